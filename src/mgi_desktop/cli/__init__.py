@@ -1,0 +1,73 @@
+"""The command line: one tree, ``mgi-desktop [--database PATH] [COMMAND ...]``.
+
+With no command the window opens.  Every command prints data on stdout (as
+JSON with ``--json``), problems on stderr one per line, and exits non-zero on
+failure; a person never sees a traceback here (unexpected errors are logged
+and summarised in one line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from mgi_desktop import __version__
+from mgi_desktop.cli import commands
+from mgi_desktop.errors import MgiError
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mgi-desktop",
+        description="MGI Desktop: answer, review, exchange and export Migration Governance Indicators "
+        "assessments offline. Without a command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"MGI Desktop {__version__}")
+    parser.add_argument("--database", metavar="PATH", type=Path,
+                        help="the SQLite database to use (default: mgi.sqlite in the data folder, "
+                        "or $MGI_DATABASE)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation headlessly and exit (0 if every check passes)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for register in commands.REGISTRY:
+        register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.self_test:
+            from mgi_desktop.selftest import run_self_test
+
+            return run_self_test()
+        if args.command is None:
+            from mgi_desktop.ui.app import run_app
+
+            return run_app(database=args.database)
+        return int(args.handler(args) or EXIT_OK)
+    except MgiError as exc:
+        for line in exc.lines():
+            print(f"mgi-desktop: {line}" if line == exc.message else f"  {line}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("mgi-desktop: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: log it whole, tell the person where
+        from mgi_desktop.logs import log_exception
+
+        log_file = log_exception(exc)
+        print(f"mgi-desktop: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"  the details were written to {log_file}", file=sys.stderr)
+        logging.shutdown()
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,14 @@
+"""The command groups, in the order ``--help`` lists them."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from mgi_desktop.cli import questionnaire
+
+Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
+
+REGISTRY: list[Register] = [
+    questionnaire.register,
+]

@@ -1,0 +1,90 @@
+"""``mgi-desktop questionnaire validate|show``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from mgi_desktop.cli.output import print_json
+from mgi_desktop.questionnaire.framework import Framework
+from mgi_desktop.questionnaire.loader import check_file, load_file
+from mgi_desktop.questionnaire.stats import structure_counts
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("questionnaire", help="check and show questionnaire files")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    validate = actions.add_parser("validate", help="validate questionnaire files and report every problem")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    validate.add_argument("--json", action="store_true", help="print the results as JSON")
+    validate.set_defaults(handler=_validate)
+    show = actions.add_parser("show", help="print a readable outline of a questionnaire")
+    show.add_argument("file", type=Path, metavar="FILE")
+    show.add_argument("--json", action="store_true", help="print the outline as JSON")
+    show.set_defaults(handler=_show)
+
+
+def _summary(path: Path, framework: Framework | None, problems: list[Any]) -> dict[str, Any]:
+    result: dict[str, Any] = {"file": str(path), "valid": framework is not None}
+    if framework is not None:
+        model = framework.model
+        result |= {"id": model.id, "version": model.version, "level": model.level.value,
+                   "scoring": model.scoring, "sha256": framework.sha256}
+        result |= structure_counts(framework)
+    result["problems"] = [p.as_dict() for p in problems]
+    return result
+
+
+def _validate(args: argparse.Namespace) -> int:
+    results = []
+    failed = False
+    for path in args.files:
+        framework, problems = check_file(path)
+        failed = failed or framework is None
+        results.append(_summary(path, framework, problems))
+        if not args.json:
+            if framework is None:
+                for problem in problems:
+                    print(str(problem), file=sys.stderr)
+            else:
+                counts = structure_counts(framework)
+                print(f"{path}: OK: {framework.id} {framework.version} ({framework.model.level.value}), "
+                      f"{counts['domains']} domains, {counts['sub_areas']} sub-areas, "
+                      f"{counts['indicators']} indicators, {counts['questions']} questions")
+    if args.json:
+        print_json(results)
+    return 1 if failed else 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    framework = load_file(args.file)
+    model = framework.model
+    if args.json:
+        print_json(_summary(args.file, framework, []) | {"outline": [
+            {"number": d.number, "code": d.code, "title": str(d.title),
+             "sub_areas": [{"code": s.code, "title": str(s.title),
+                            "indicators": [{"code": i.code, "title": str(i.title),
+                                            "questions": [q.code for q in i.questions]}
+                                           for i in s.indicators]}
+                           for s in d.sub_areas]}
+            for d in model.domains]})
+        return 0
+    counts = structure_counts(framework)
+    print(f"{model.title} — {model.id} version {model.version} ({model.level.value})")
+    if model.notice:
+        print(f"Note: {model.notice}")
+    print(f"{counts['domains']} domains, {counts['sub_areas']} sub-areas, {counts['indicators']} indicators, "
+          f"{counts['questions']} questions\n")
+    for domain in model.domains:
+        per = counts["per_domain"][domain.code]
+        print(f"{domain.number}. {domain.title}  [{per['sub_areas']} sub-areas, {per['indicators']} indicators, "
+              f"{per['questions']} questions]")
+        for sub_area in domain.sub_areas:
+            print(f"   {sub_area.code}  {sub_area.title}")
+            for indicator in sub_area.indicators:
+                qs = ", ".join(q.code for q in indicator.questions)
+                print(f"      {indicator.code}  {indicator.title}  ({qs})")
+        print()
+    return 0

@@ -1,0 +1,74 @@
+"""Every folder the app reads or writes, in one place.
+
+User data (the database, attached evidence files, backups, logs) lives in the
+per-user folders that platformdirs gives for this OS, never in the install
+folder, so upgrading or uninstalling keeps it.  `MGI_DATA_DIR` moves all of it
+under one folder (tests, portable use); `MGI_DATABASE` picks the database file.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "MGI Desktop"
+APP_AUTHOR = "IOM"
+_DIRS = platformdirs.PlatformDirs(APP_NAME, APP_AUTHOR, roaming=False)
+
+
+def _override() -> Path | None:
+    value = os.environ.get("MGI_DATA_DIR")
+    return Path(value).expanduser() if value else None
+
+
+def _ensure(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def data_dir() -> Path:
+    base = _override()
+    return _ensure(base if base else Path(_DIRS.user_data_dir))
+
+
+def config_dir() -> Path:
+    base = _override()
+    return _ensure(base / "config" if base else Path(_DIRS.user_config_dir))
+
+
+def log_dir() -> Path:
+    base = _override()
+    return _ensure(base / "logs" if base else Path(_DIRS.user_log_dir))
+
+
+def backup_dir() -> Path:
+    return _ensure(data_dir() / "backups")
+
+
+def attachments_dir() -> Path:
+    """Evidence files, stored once each under their SHA-256."""
+    return _ensure(data_dir() / "attachments")
+
+
+def default_database() -> Path:
+    value = os.environ.get("MGI_DATABASE")
+    return Path(value).expanduser() if value else data_dir() / "mgi.sqlite"
+
+
+def install_root() -> Path:
+    """Where bundled read-only files (questionnaires/, resources/) are found."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parents[2]
+
+
+def questionnaires_dir() -> Path:
+    return install_root() / "questionnaires"
+
+
+def resources_dir() -> Path:
+    return install_root() / "resources"

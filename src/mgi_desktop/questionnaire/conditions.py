@@ -1,0 +1,243 @@
+"""The expression language of relevance conditions and constraints.
+
+Questionnaire files are data from outside, so their logic is parsed with a
+real grammar and interpreted here; nothing is ever handed to ``eval``.
+
+Syntax (close to XLSForm's, which authors in this field already know)::
+
+    ${1.1.2.a} = 'yes' and not (${1.1.3.a} in ('no', 'dont_know'))
+    . >= 1900 and . <= 2100                  # '.' is the answer being checked
+    selected(${2.1.1.b}, 'law') or count(${2.1.1.b}) > 2
+    answered(${4.2.1.a})
+
+Values: strings in single or double quotes, numbers, true, false, null.
+Operators: = != < <= > >= in, and or not, + - * /, parentheses.
+Functions: selected(x, code), count(x), answered(x), length(x).
+
+Semantics are total: a comparison with a missing answer or with a value of
+another type is false, never an error, so a half-filled assessment always
+evaluates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from lark import Lark, Token, Tree, UnexpectedInput
+
+GRAMMAR = r"""
+?start: or_expr
+?or_expr: and_expr
+        | and_expr ("or" and_expr)+          -> or_
+?and_expr: not_expr
+         | not_expr ("and" not_expr)+        -> and_
+?not_expr: "not" not_expr                    -> not_
+         | comparison
+?comparison: sum
+           | sum COMP_OP sum                 -> compare
+           | sum "in" "(" literal ("," literal)* ")" -> in_
+?sum: product
+    | product (ADD_OP product)+              -> arith
+?product: unary
+        | unary (MUL_OP unary)+              -> arith
+?unary: "-" unary                            -> neg
+      | atom
+?atom: NUMBER                                 -> number
+     | STRING                                 -> string
+     | "true"                                 -> true
+     | "false"                                -> false
+     | "null"                                 -> null
+     | REF                                    -> ref
+     | "."                                    -> self_
+     | FUNC "(" [or_expr ("," or_expr)*] ")"  -> call
+     | "(" or_expr ")"
+?literal: NUMBER -> number
+        | STRING -> string
+COMP_OP: "<=" | ">=" | "!=" | "=" | "<" | ">"
+ADD_OP: "+" | "-"
+MUL_OP: "*" | "/"
+REF: "${" /[A-Za-z0-9][A-Za-z0-9._-]*/ "}"
+FUNC.2: /(selected|count|answered|length)(?=\s*\()/
+STRING: /'[^']*'/ | /"[^"]*"/
+NUMBER: /\d+(\.\d+)?/
+%import common.WS
+%ignore WS
+"""
+
+_PARSER = Lark(GRAMMAR, parser="lalr", maybe_placeholders=False)
+
+FUNCTIONS = {"selected": 2, "count": 1, "answered": 1, "length": 1}
+
+
+class ExpressionError(ValueError):
+    """The text is not a valid expression; the message says where."""
+
+
+@dataclass(frozen=True)
+class Expression:
+    source: str
+    tree: Tree[Token]
+    references: tuple[str, ...]
+    uses_self: bool
+
+    def evaluate(self, values: Mapping[str, Any], current: Any = None) -> bool:
+        return _truthy(_Evaluator(values, current).visit(self.tree))
+
+
+def parse(source: str) -> Expression:
+    try:
+        tree = _PARSER.parse(source)
+    except UnexpectedInput as exc:
+        column = getattr(exc, "column", None)
+        where = f" at column {column}" if isinstance(column, int) and column > 0 else ""
+        raise ExpressionError(f"cannot read expression {source!r}{where}") from None
+    refs: list[str] = []
+    uses_self = False
+    for node in tree.iter_subtrees_topdown():
+        if node.data == "ref":
+            code = str(node.children[0])[2:-1]
+            if code not in refs:
+                refs.append(code)
+        elif node.data == "self_":
+            uses_self = True
+        elif node.data == "call":
+            name = str(node.children[0])
+            args = [c for c in node.children[1:] if c is not None]
+            if len(args) != FUNCTIONS[name]:
+                raise ExpressionError(
+                    f"{name}() takes {FUNCTIONS[name]} argument(s), {len(args)} given in {source!r}"
+                )
+    if tree.data == "ref":
+        refs = [str(tree.children[0])[2:-1]]
+    elif tree.data == "self_":
+        uses_self = True
+    return Expression(source, tree, tuple(refs), uses_self)
+
+
+_MISSING = object()
+
+
+def _truthy(value: Any) -> bool:
+    if value is None or value is _MISSING:
+        return False
+    if isinstance(value, (list, tuple, str)):
+        return len(value) > 0
+    return bool(value)
+
+
+def _comparable(a: Any, b: Any) -> bool:
+    numeric = (int, float)
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool)
+    if isinstance(a, numeric) and isinstance(b, numeric):
+        return True
+    if isinstance(a, str) and isinstance(b, str):
+        return True
+    return isinstance(a, dt.date) and isinstance(b, dt.date)
+
+
+_COMPARE: dict[str, Callable[[Any, Any], bool]] = {
+    "=": lambda a, b: bool(a == b),
+    "!=": lambda a, b: bool(a != b),
+    "<": lambda a, b: bool(a < b),
+    "<=": lambda a, b: bool(a <= b),
+    ">": lambda a, b: bool(a > b),
+    ">=": lambda a, b: bool(a >= b),
+}
+
+
+class _Evaluator:
+    def __init__(self, values: Mapping[str, Any], current: Any) -> None:
+        self.values = values
+        self.current = current
+
+    def visit(self, node: Tree[Token] | Token) -> Any:
+        if isinstance(node, Token):  # pragma: no cover - grammar always wraps tokens
+            return str(node)
+        return getattr(self, node.data)(node.children)
+
+    # literals and references
+    def number(self, children: list[Token]) -> float | int:
+        text = str(children[0])
+        return float(text) if "." in text else int(text)
+
+    def string(self, children: list[Token]) -> str:
+        return str(children[0])[1:-1]
+
+    def true(self, _: list[Any]) -> bool:
+        return True
+
+    def false(self, _: list[Any]) -> bool:
+        return False
+
+    def null(self, _: list[Any]) -> None:
+        return None
+
+    def ref(self, children: list[Token]) -> Any:
+        return self.values.get(str(children[0])[2:-1])
+
+    def self_(self, _: list[Any]) -> Any:
+        return self.current
+
+    # logic
+    def or_(self, children: list[Tree[Token]]) -> bool:
+        return any(_truthy(self.visit(c)) for c in children)
+
+    def and_(self, children: list[Tree[Token]]) -> bool:
+        return all(_truthy(self.visit(c)) for c in children)
+
+    def not_(self, children: list[Tree[Token]]) -> bool:
+        return not _truthy(self.visit(children[0]))
+
+    def compare(self, children: list[Any]) -> bool:
+        left, op, right = self.visit(children[0]), str(children[1]), self.visit(children[2])
+        if left is None or right is None:
+            return op == "=" and left is right or op == "!=" and (left is None) != (right is None)
+        if isinstance(left, list):  # a multiple choice compared to a code: "is that code selected"
+            return (right in left) if op == "=" else (right not in left) if op == "!=" else False
+        if not _comparable(left, right):
+            return op == "!="
+        return _COMPARE[op](left, right)
+
+    def in_(self, children: list[Any]) -> bool:
+        value = self.visit(children[0])
+        options = [self.visit(c) for c in children[1:]]
+        if isinstance(value, list):
+            return any(v in options for v in value)
+        return value in options
+
+    def neg(self, children: list[Any]) -> Any:
+        value = self.visit(children[0])
+        return -value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+    def arith(self, children: list[Any]) -> Any:
+        result = self.visit(children[0])
+        for i in range(1, len(children), 2):
+            op, operand = str(children[i]), self.visit(children[i + 1])
+            if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (result, operand)):
+                return None
+            if op == "+":
+                result = result + operand
+            elif op == "-":
+                result = result - operand
+            elif op == "*":
+                result = result * operand
+            else:
+                result = None if operand == 0 else result / operand
+        return result
+
+    def call(self, children: list[Any]) -> Any:
+        name = str(children[0])
+        args = [self.visit(c) for c in children[1:] if c is not None]
+        if name == "answered":
+            return _truthy(args[0]) or isinstance(args[0], (int, float))
+        if name == "count":
+            return len(args[0]) if isinstance(args[0], list) else (0 if args[0] is None else 1)
+        if name == "length":
+            return len(args[0]) if isinstance(args[0], (str, list)) else 0
+        # selected(x, code)
+        value, code = args
+        return code in value if isinstance(value, list) else value == code

@@ -1,0 +1,463 @@
+"""Read a questionnaire file and report every problem in it in one pass.
+
+Problems name the file, the place (question code or path) and the line.  The
+structural checks (types, required fields) come from pydantic; the checks that
+span the file (duplicate codes, references, cycles, choice lists, languages,
+empty domains) run on the raw data, so they are reported even when pydantic
+has also found something.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pydantic
+import yaml
+
+from mgi_desktop.errors import QuestionnaireError
+from mgi_desktop.questionnaire import conditions
+from mgi_desktop.questionnaire.framework import Framework
+from mgi_desktop.questionnaire.model import (
+    CHOICE_TYPES,
+    NO,
+    PARTIALLY,
+    YES,
+    AnswerType,
+    Questionnaire,
+)
+
+#: Questionnaire files are small; anything bigger is not one.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+_TEXT_FIELDS = frozenset(
+    {"title", "long_title", "description", "text", "hint", "guidance", "label", "unit", "message",
+     "notice", "introduction"}
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    place: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.place}: {self.message}" if self.place else f"{where}: {self.message}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "place": self.place, "line": self.line, "message": self.message}
+
+
+# -- YAML with line numbers ---------------------------------------------------
+
+
+class _LineDict(dict[Any, Any]):
+    """A mapping that remembers where it and each of its keys stood in the file."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+
+class _Loader(yaml.SafeLoader):
+    duplicate_keys: list[tuple[int, str]]
+
+
+def _construct_map(loader: _Loader, node: yaml.MappingNode) -> Iterator[_LineDict]:
+    data = _LineDict()
+    data.line = node.start_mark.line + 1
+    data.key_lines = {}
+    yield data
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in data.key_lines:
+            loader.duplicate_keys.append((key_node.start_mark.line + 1, str(key)))
+        data.key_lines[key] = key_node.start_mark.line + 1
+        data[key] = loader.construct_object(value_node, deep=True)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)  # type: ignore[arg-type]
+
+
+def _parse_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
+    loader = _Loader(text)
+    loader.duplicate_keys = []
+    try:
+        data = loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        return None, [Problem(file, "", line, f"not valid YAML: {exc.problem or exc.context}")]
+    except yaml.YAMLError as exc:
+        return None, [Problem(file, "", None, f"not valid YAML: {exc}")]
+    finally:
+        loader.dispose()
+    problems = [Problem(file, "", line, f"key {key!r} appears twice") for line, key in loader.duplicate_keys]
+    return data, problems
+
+
+# -- locating pydantic errors ---------------------------------------------------
+
+
+def _describe(obj: Any, index_path: str) -> str:
+    if isinstance(obj, dict):
+        code = obj.get("code")
+        if isinstance(code, str):
+            if "type" in obj or "text" in obj:
+                return f"question {code}"
+            if "questions" in obj:
+                return f"indicator {code}"
+            if "indicators" in obj:
+                return f"sub-area {code}"
+            if "sub_areas" in obj:
+                return f"domain {code}"
+            return f"choice {code}"
+    return index_path
+
+
+def _locate(data: Any, loc: tuple[int | str, ...]) -> tuple[str, int | None]:
+    """Turn a pydantic error location into (place, line)."""
+    node = data
+    line: int | None = getattr(data, "line", None)
+    place = ""
+    path = ""
+    trailing: list[str] = []
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            key_line = getattr(node, "key_lines", {}).get(part)
+            line = key_line or line
+            node = node[part]
+            path = f"{path}.{part}" if path else str(part)
+            trailing.append(str(part))
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+            path = f"{path}[{part}]"
+            line = getattr(node, "line", None) or line
+            described = _describe(node, path)
+            if described != path:
+                place, trailing = described, []
+        else:
+            if part not in ("values",):
+                trailing.append(str(part))
+            break
+        if isinstance(node, dict) and getattr(node, "line", None):
+            line = line or node.line
+    field = ".".join(t for t in trailing if t != "values")
+    if place and field:
+        return f"{place}, field '{field}'", line
+    return place or field or path, line
+
+
+def _pydantic_problems(data: Any, exc: pydantic.ValidationError, file: str) -> list[Problem]:
+    problems = []
+    for error in exc.errors():
+        loc = tuple(error["loc"])
+        place, line = _locate(data, loc)
+        message = error["msg"]
+        if error["type"] == "enum" and loc and loc[-1] == "type":
+            expected = ", ".join(t.value for t in AnswerType)
+            message = f"unknown answer type {error['input']!r} (expected one of: {expected})"
+        elif error["type"] == "extra_forbidden":
+            message = f"unknown field {loc[-1]!r}"
+        elif error["type"] == "missing":
+            message = f"missing field {loc[-1]!r}"
+        problems.append(Problem(file, place, line, message))
+    return problems
+
+
+# -- checks across the file ------------------------------------------------------
+
+
+def _items(value: Any) -> list[Any]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _line(obj: Any, key: str | None = None) -> int | None:
+    if key is not None and isinstance(obj, _LineDict) and key in obj.key_lines:
+        return obj.key_lines[key]
+    return getattr(obj, "line", None)
+
+
+class _Checker:
+    def __init__(self, data: dict[str, Any], file: str) -> None:
+        self.data = data
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def add(self, place: str, line: int | None, message: str) -> None:
+        self.problems.append(Problem(self.file, place, line, message))
+
+    def run(self) -> list[Problem]:
+        self._check_languages()
+        self._check_structure()
+        self._check_logic()
+        return self.problems
+
+    def _check_languages(self) -> None:
+        declared = self.data.get("languages", ["en"])
+        if not isinstance(declared, list):
+            return
+        source = self.data.get("source_language", "en")
+        if source not in declared:
+            self.add("source_language", _line(self.data, "source_language"),
+                     f"source language {source!r} is not among the declared languages {declared}")
+
+        def walk(node: Any, place: str) -> None:
+            if isinstance(node, dict):
+                here = _describe(node, place) if "code" in node else place
+                for key, value in node.items():
+                    if key in _TEXT_FIELDS and isinstance(value, dict):
+                        for lang in value:
+                            if lang not in declared:
+                                line = value.key_lines.get(lang) if isinstance(value, _LineDict) else None
+                                self.add(here, line or _line(node, key),
+                                         f"translation in undeclared language {lang!r} in '{key}' "
+                                         f"(declared: {', '.join(map(str, declared))})")
+                    else:
+                        walk(value, here)
+            elif isinstance(node, list):
+                for item in node:
+                    walk(item, place)
+
+        walk(self.data, "")
+
+    def _check_structure(self) -> None:
+        seen: dict[str, dict[str, int | None]] = {"domain": {}, "sub-area": {}, "indicator": {},
+                                                  "question": {}}
+        numbers: dict[Any, int | None] = {}
+        choice_lists = self.data.get("choice_lists")
+        list_names = set(choice_lists) if isinstance(choice_lists, dict) else set()
+        if isinstance(choice_lists, dict):
+            for name, choices in choice_lists.items():
+                self._check_choice_codes(f"choice list {name}", choices)
+
+        def unique(kind: str, obj: dict[str, Any]) -> None:
+            code = obj.get("code")
+            if not isinstance(code, str):
+                return
+            if code in seen[kind]:
+                first = seen[kind][code]
+                self.add(f"{kind} {code}", _line(obj, "code"),
+                         f"duplicate {kind} code {code!r} (first used on line {first})")
+            else:
+                seen[kind][code] = _line(obj, "code")
+
+        domains = self.data.get("domains")
+        if isinstance(domains, list) and not domains:
+            self.add("domains", _line(self.data, "domains"), "the questionnaire has no domains")
+        for domain in _items(domains):
+            unique("domain", domain)
+            place = f"domain {domain.get('code', '?')}"
+            number = domain.get("number")
+            if number in numbers:
+                self.add(place, _line(domain, "number"), f"domain number {number} is used twice")
+            numbers[number] = _line(domain, "number")
+            sub_areas = _items(domain.get("sub_areas"))
+            if not sub_areas:
+                self.add(place, _line(domain), "empty domain: it has no sub-areas")
+            for sub_area in sub_areas:
+                unique("sub-area", sub_area)
+                indicators = _items(sub_area.get("indicators"))
+                if not indicators:
+                    self.add(f"sub-area {sub_area.get('code', '?')}", _line(sub_area),
+                             "empty sub-area: it has no indicators")
+                for indicator in indicators:
+                    unique("indicator", indicator)
+                    questions = _items(indicator.get("questions"))
+                    if not questions:
+                        self.add(f"indicator {indicator.get('code', '?')}", _line(indicator),
+                                 "empty indicator: it has no questions")
+                    for question in questions:
+                        unique("question", question)
+                        self._check_question(question, list_names)
+
+    def _check_choice_codes(self, place: str, choices: Any) -> None:
+        seen: set[str] = set()
+        for choice in _items(choices):
+            code = choice.get("code")
+            if code in seen:
+                self.add(place, _line(choice, "code"), f"duplicate choice code {code!r}")
+            if isinstance(code, str):
+                seen.add(code)
+
+    def _check_question(self, question: dict[str, Any], list_names: set[str]) -> None:
+        place = f"question {question.get('code', '?')}"
+        kind = question.get("type")
+        choices = question.get("choices")
+        choice_list = question.get("choice_list")
+        try:
+            answer_type = AnswerType(kind)
+        except ValueError:
+            return  # reported by pydantic as an unknown answer type
+        if choices is not None:
+            self._check_choice_codes(place, choices)
+        if answer_type in (AnswerType.SINGLE_CHOICE, AnswerType.MULTIPLE_CHOICE):
+            if choices is None and choice_list is None:
+                self.add(place, _line(question, "type"),
+                         f"missing choice list: a {answer_type.value} question needs 'choices' or 'choice_list'")
+            elif choices is not None and choice_list is not None:
+                self.add(place, _line(question, "choice_list"), "give either 'choices' or 'choice_list', not both")
+            elif isinstance(choices, list) and not choices:
+                self.add(place, _line(question, "choices"), "missing choice list: 'choices' is empty")
+        if choice_list is not None and choice_list not in list_names:
+            self.add(place, _line(question, "choice_list"),
+                     f"missing choice list: no choice list named {choice_list!r} in 'choice_lists'")
+        if answer_type in (AnswerType.YES_NO, AnswerType.YES_PARTIAL_NO) and isinstance(choices, list):
+            allowed = {YES, NO} | ({PARTIALLY} if answer_type is AnswerType.YES_PARTIAL_NO else set())
+            for choice in _items(choices):
+                if choice.get("code") not in allowed:
+                    self.add(place, _line(choice, "code"),
+                             f"choice {choice.get('code')!r} is not an answer of a {answer_type.value} question "
+                             f"(allowed: {', '.join(sorted(allowed))})")
+        if answer_type not in CHOICE_TYPES and (choices is not None or choice_list is not None):
+            self.add(place, _line(question, "choices" if choices is not None else "choice_list"),
+                     f"a {answer_type.value} question takes no choices")
+        lo, hi = question.get("minimum"), question.get("maximum")
+        if isinstance(lo, (int, float)) and isinstance(hi, (int, float)) and lo > hi:
+            self.add(place, _line(question, "minimum"), f"minimum {lo} is greater than maximum {hi}")
+        if (lo is not None or hi is not None) and answer_type not in (AnswerType.NUMBER, AnswerType.YEAR):
+            self.add(place, _line(question, "minimum"), f"a {answer_type.value} question takes no range")
+
+    def _check_logic(self) -> None:
+        order: dict[str, int] = {}
+        refs: dict[str, list[str]] = {}
+        where: dict[str, tuple[dict[str, Any], str]] = {}
+        for domain in _items(self.data.get("domains")):
+            for sub_area in _items(domain.get("sub_areas")):
+                for indicator in _items(sub_area.get("indicators")):
+                    for question in _items(indicator.get("questions")):
+                        code = question.get("code")
+                        if isinstance(code, str) and code not in order:
+                            order[code] = len(order)
+                            where[code] = (question, f"question {code}")
+        for code, (question, place) in where.items():
+            found: list[str] = []
+            relevant = question.get("relevant")
+            if relevant is not None:
+                found += self._expression_refs(place, question, "relevant", relevant, allow_self=False)
+            for constraint in _items(question.get("constraints")):
+                expr = constraint.get("expression")
+                if isinstance(expr, str):
+                    found += self._expression_refs(place, constraint, "expression", expr, allow_self=True)
+            refs[code] = found
+
+        in_cycle = self._report_cycles(refs, where)
+        for code, targets in refs.items():
+            question, place = where[code]
+            for target in dict.fromkeys(targets):
+                line = _line(question, "relevant") or _line(question)
+                if target not in order:
+                    self.add(place, line, f"condition names a missing question {target!r}")
+                elif target == code or (code in in_cycle and target in in_cycle):
+                    continue  # reported as a cycle
+                elif order[target] > order[code]:
+                    self.add(place, line,
+                             f"condition names a later question {target!r}: conditions may only use earlier answers")
+
+    def _expression_refs(self, place: str, owner: dict[str, Any], key: str, source: Any,
+                         *, allow_self: bool) -> list[str]:
+        if not isinstance(source, str):
+            return []
+        try:
+            expression = conditions.parse(source)
+        except conditions.ExpressionError as exc:
+            self.add(place, _line(owner, key), str(exc))
+            return []
+        if expression.uses_self and not allow_self:
+            self.add(place, _line(owner, key), "a relevance condition cannot use '.' (the question's own answer)")
+        return list(expression.references)
+
+    def _report_cycles(self, refs: dict[str, list[str]], where: dict[str, tuple[dict[str, Any], str]]) -> set[str]:
+        """Find cycles with a depth-first search; report each once."""
+        state: dict[str, int] = {}
+        stack: list[str] = []
+        members: set[str] = set()
+
+        def visit(code: str) -> None:
+            state[code] = 1
+            stack.append(code)
+            for target in refs.get(code, []):
+                if target not in refs:
+                    continue
+                if state.get(target) == 1:
+                    cycle = [*stack[stack.index(target):], target]
+                    members.update(cycle)
+                    question, place = where[cycle[0]]
+                    self.add(place, _line(question, "relevant") or _line(question),
+                             "cycle in conditions: " + " -> ".join(cycle))
+                elif target not in state:
+                    visit(target)
+            stack.pop()
+            state[code] = 2
+
+        for code in refs:
+            if code not in state:
+                visit(code)
+        return members
+
+
+# -- public entry points ----------------------------------------------------------
+
+
+def check_text(text: str, file: str) -> tuple[Framework | None, list[Problem]]:
+    """Validate questionnaire text; return the framework (if it is sound) and every problem."""
+    data, problems = _parse_yaml(text, file)
+    if problems and data is None:
+        return None, problems
+    if not isinstance(data, dict):
+        return None, [*problems, Problem(file, "", 1, "not a questionnaire: the file must hold a mapping")]
+    model: Questionnaire | None = None
+    try:
+        model = Questionnaire.model_validate(data)
+    except pydantic.ValidationError as exc:
+        problems += _pydantic_problems(data, exc, file)
+    problems += _Checker(data, file).run()
+    if problems or model is None:
+        return None, problems
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Framework(model, source=file, text=text, sha256=digest), []
+
+
+def check_file(path: str | Path) -> tuple[Framework | None, list[Problem]]:
+    path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [Problem(name, "", None, f"file is too large for a questionnaire ({size} bytes)")]
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, [Problem(name, "", None, "file not found")]
+    except IsADirectoryError:
+        return None, [Problem(name, "", None, "is a folder, not a questionnaire file")]
+    except OSError as exc:
+        return None, [Problem(name, "", None, f"cannot read the file: {exc.strerror or exc}")]
+    if not raw.strip():
+        return None, [Problem(name, "", None, "the file is empty")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return None, [Problem(name, "", None, f"not a text file (not UTF-8 at byte {exc.start})")]
+    return check_text(text, name)
+
+
+def load_file(path: str | Path) -> Framework:
+    framework, problems = check_file(path)
+    if framework is None:
+        raise QuestionnaireError(f"{path}: questionnaire has {len(problems)} problem(s)",
+                                 details=[str(p) for p in problems])
+    return framework
+
+
+def load_text(text: str, source: str) -> Framework:
+    framework, problems = check_text(text, source)
+    if framework is None:
+        raise QuestionnaireError(f"{source}: questionnaire has {len(problems)} problem(s)",
+                                 details=[str(p) for p in problems])
+    return framework

@@ -1,0 +1,216 @@
+"""The questionnaire format: one framework version as pydantic models.
+
+A questionnaire file (YAML, or JSON, which YAML reads too) is validated into a
+`Questionnaire`.  Everything here is plain data: conditions and constraints are
+strings in the small expression language of `conditions.py`, never Python code.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+#: Codes of questions, choices, domains: letters, digits, and . _ - (no spaces),
+#: so they can appear inside `${...}` references and spreadsheet headers.
+CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
+Code = Annotated[str, Field(pattern=CODE_PATTERN, max_length=64)]
+
+
+class LocalizedText(BaseModel):
+    """A text with translations; falls back to the source language.
+
+    In a file it is either a plain string (the source language) or a mapping
+    of language code to text, e.g. ``{en: "Yes", fr: "Oui"}``.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    values: dict[str, str]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_file(cls, data: Any) -> Any:
+        if isinstance(data, str):
+            return {"values": {"": data}}
+        if isinstance(data, dict) and "values" not in data:
+            return {"values": {str(k): v for k, v in data.items()}}
+        return data
+
+    def get(self, language: str, source_language: str = "en") -> str:
+        for key in (language, source_language, ""):
+            if key in self.values and self.values[key]:
+                return self.values[key]
+        return next(iter(self.values.values()), "")
+
+    def languages(self) -> set[str]:
+        return {k for k in self.values if k}
+
+    def __str__(self) -> str:
+        return self.get("")
+
+
+class AnswerType(enum.StrEnum):
+    YES_NO = "yes_no"
+    YES_PARTIAL_NO = "yes_partial_no"
+    SINGLE_CHOICE = "single_choice"
+    MULTIPLE_CHOICE = "multiple_choice"
+    NUMBER = "number"
+    TEXT = "text"
+    DATE = "date"
+    YEAR = "year"
+
+    @property
+    def has_choices(self) -> bool:
+        return self in CHOICE_TYPES
+
+
+CHOICE_TYPES = frozenset(
+    {AnswerType.YES_NO, AnswerType.YES_PARTIAL_NO, AnswerType.SINGLE_CHOICE, AnswerType.MULTIPLE_CHOICE}
+)
+
+#: Answer codes shared by every questionnaire.  "dont_know" and
+#: "not_applicable" are offered only where a question allows them.
+YES, PARTIALLY, NO = "yes", "partially", "no"
+DONT_KNOW, NOT_APPLICABLE = "dont_know", "not_applicable"
+SPECIAL_CODES = (DONT_KNOW, NOT_APPLICABLE)
+
+
+class Choice(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: Code
+    label: LocalizedText
+    score: float | None = None
+
+
+_BUILTIN_LABELS = {
+    YES: "Yes",
+    PARTIALLY: "Partially",
+    NO: "No",
+    DONT_KNOW: "Don't know",
+    NOT_APPLICABLE: "Not applicable",
+}
+_BUILTIN_SCORES = {YES: 1.0, PARTIALLY: 0.5, NO: 0.0}
+
+
+def builtin_choice(code: str) -> Choice:
+    return Choice(code=code, label=LocalizedText.model_validate(_BUILTIN_LABELS[code]),
+                  score=_BUILTIN_SCORES.get(code))
+
+
+class Constraint(BaseModel):
+    """A rule the answer must satisfy; ``.`` stands for the answer itself."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    expression: str = Field(min_length=1)
+    message: LocalizedText
+
+
+class Question(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: Code
+    text: LocalizedText
+    hint: LocalizedText | None = None
+    guidance: LocalizedText | None = Field(
+        default=None, description="What evidence answers this question (laws, policies, sources)."
+    )
+    type: AnswerType
+    choices: list[Choice] | None = Field(
+        default=None, description="Choices for single/multiple choice (or to relabel/rescore yes/no types)."
+    )
+    choice_list: Code | None = Field(default=None, description="Name of a shared list in `choice_lists`.")
+    allow_dont_know: bool = False
+    allow_not_applicable: bool = False
+    unit: LocalizedText | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    required: bool = True
+    evidence_required: bool = False
+    relevant: str | None = Field(default=None, description="Condition on earlier answers; skipped when false.")
+    constraints: list[Constraint] = Field(default_factory=list)
+    sdg_1072: str | None = Field(
+        default=None, pattern=r"^[1-6][a-e]$", description="SDG 10.7.2 sub-category, e.g. '1a'."
+    )
+    gcm_objectives: list[Annotated[int, Field(ge=1, le=23)]] = Field(default_factory=list)
+
+
+class Indicator(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: Code
+    title: LocalizedText
+    questions: list[Question]
+
+
+class SubArea(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: Code
+    title: LocalizedText
+    indicators: list[Indicator]
+
+
+class Domain(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    number: int = Field(ge=1, le=6)
+    code: Code
+    title: LocalizedText
+    long_title: LocalizedText | None = None
+    description: LocalizedText | None = Field(default=None, description="Shown in the profile report.")
+    sub_areas: list[SubArea]
+
+
+class Level(enum.StrEnum):
+    NATIONAL = "national"
+    LOCAL = "local"
+
+
+class Questionnaire(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: Literal[1] = Field(default=1, description="Version of this file format.")
+    id: Code
+    version: str = Field(min_length=1, max_length=32)
+    title: LocalizedText
+    level: Level
+    scoring: Literal["indicative", "sdg-10-7-2"] = "indicative"
+    source_language: str = "en"
+    languages: list[str] = Field(default_factory=lambda: ["en"])
+    notice: LocalizedText | None = Field(
+        default=None, description="Shown wherever the catalogue is used, e.g. that it is indicative."
+    )
+    introduction: LocalizedText | None = Field(default=None, description="Profile introduction.")
+    choice_lists: dict[Code, list[Choice]] = Field(default_factory=dict)
+    domains: list[Domain]
+
+    @field_validator("languages")
+    @classmethod
+    def _languages_nonempty(cls, value: list[str]) -> list[str]:
+        if not value:
+            raise ValueError("at least one language is needed")
+        return value
+
+    # -- navigation -------------------------------------------------------
+
+    def questions(self) -> Iterator[Question]:
+        for domain in self.domains:
+            for sub_area in domain.sub_areas:
+                for indicator in sub_area.indicators:
+                    yield from indicator.questions
+
+    def indicators(self) -> Iterator[Indicator]:
+        for domain in self.domains:
+            for sub_area in domain.sub_areas:
+                yield from sub_area.indicators
+
+    def text(self, value: LocalizedText | None, language: str) -> str:
+        return value.get(language, self.source_language) if value is not None else ""
+
+
+QuestionnaireModels = (Questionnaire, Domain, SubArea, Indicator, Question, Choice, Constraint)
