@@ -1,0 +1,47 @@
+"""The questionnaires that ship with the app, found by file or by framework id."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mgi_desktop import paths
+from mgi_desktop.errors import QuestionnaireError
+from mgi_desktop.questionnaire.framework import Framework
+from mgi_desktop.questionnaire.loader import load_file
+
+BUNDLED = ("mgi-national.yaml", "mgi-local.yaml", "sdg-10-7-2.yaml")
+
+_cache: dict[Path, tuple[float, Framework]] = {}
+
+
+def bundled_files() -> list[Path]:
+    folder = paths.questionnaires_dir()
+    return [folder / name for name in BUNDLED if (folder / name).exists()]
+
+
+def load_cached(path: Path) -> Framework:
+    """Load a questionnaire once per file version (a file is re-read when it changes)."""
+    path = path.resolve()
+    mtime = path.stat().st_mtime
+    cached = _cache.get(path)
+    if cached is None or cached[0] != mtime:
+        cached = (mtime, load_file(path))
+        _cache[path] = cached
+    return cached[1]
+
+
+def bundled() -> list[Framework]:
+    return [load_cached(p) for p in bundled_files()]
+
+
+def resolve(file_or_id: str) -> Framework:
+    """A questionnaire file path, or the id of a bundled framework (e.g. ``mgi-national``)."""
+    candidate = Path(file_or_id).expanduser()
+    if candidate.suffix.lower() in (".yaml", ".yml", ".json") or candidate.exists():
+        return load_file(candidate)
+    for path in bundled_files():
+        framework = load_cached(path)
+        if framework.id == file_or_id:
+            return framework
+    known = ", ".join(load_cached(p).id for p in bundled_files())
+    raise QuestionnaireError(f"no questionnaire file or bundled framework named {file_or_id!r} (bundled: {known})")
