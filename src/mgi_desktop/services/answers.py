@@ -1,0 +1,222 @@
+"""Answers, justifications, flags: saved one transaction per change, audited."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from mgi_desktop.errors import ValidationError
+from mgi_desktop.questionnaire.framework import AnswerValue, Framework, check_text_size
+from mgi_desktop.services import assessments, audit, workflow
+from mgi_desktop.services.audit import Actor
+from mgi_desktop.services.changes import Changes
+from mgi_desktop.storage.db import Database
+from mgi_desktop.storage.tables import (
+    Answer,
+    Assessment,
+    AssessmentStatus,
+    Comment,
+    Evidence,
+    ReviewState,
+    utc_now,
+)
+
+
+@dataclass
+class AnswerView:
+    """One question's answer as the window and the exports show it."""
+
+    code: str
+    value: AnswerValue = None
+    justification: str = ""
+    carried_over: bool = False
+    flagged: bool = False
+    review_state: str = ReviewState.NOT_REVIEWED.value
+    revision: int = 0
+    updated_at: str | None = None
+    updated_by: str = ""
+    evidence_count: int = 0
+    comment_count: int = 0
+    open_comments: int = 0
+    answer_id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def answered(self) -> bool:
+        return self.value is not None
+
+
+def decode(value_json: str | None) -> AnswerValue:
+    return None if value_json is None else json.loads(value_json)  # type: ignore[no-any-return]
+
+
+def encode(value: AnswerValue) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def ensure_answer(session: Session, assessment_id: str, code: str, who: Actor) -> Answer:
+    answer = session.exec(select(Answer).where(Answer.assessment_id == assessment_id,
+                                               Answer.question_code == code)).first()
+    if answer is None:
+        answer = Answer(assessment_id=assessment_id, question_code=code, updated_by=who.name)
+        session.add(answer)
+        session.flush()
+    return answer
+
+
+def _editable(session: Session, db: Database, assessment_id: str) -> tuple[Assessment, Framework, Actor]:
+    who = assessments.actor(db)
+    assessment = assessments.load(session, assessment_id)
+    workflow.check_can_edit(AssessmentStatus(assessment.status), who)
+    return assessment, assessments.framework_of(db, assessment), who
+
+
+def _changed(answer: Answer, who: Actor) -> None:
+    answer.revision += 1
+    answer.updated_at = utc_now()
+    answer.updated_by = who.name
+    answer.carried_over = False
+    if answer.review_state in (ReviewState.RETURNED.value, ReviewState.ACCEPTED.value):
+        answer.review_state = ReviewState.REVISED.value
+
+
+def set_answer(db: Database, assessment_id: str, code: str, value: Any, *,
+               justification: str | None = None, reason: str | None = None) -> Changes:
+    """Save one answer (and optionally its justification) in one transaction.
+
+    The value is checked against its question's type first; a value that
+    breaks a constraint is saved (typed work is never thrown away) and the
+    constraint's message comes back in `Changes.messages`.
+    """
+    if justification is not None:
+        check_text_size(f"{code} justification", justification)
+    with db.transaction() as session:
+        assessment, framework, who = _editable(session, db, assessment_id)
+        placement = framework.placement(code)
+        canonical = framework.check_value(code, value)
+        answer = ensure_answer(session, assessment_id, code, who)
+        changes = Changes(assessment_id, kinds=set())
+        new_json = encode(canonical)
+        if new_json != answer.value_json:
+            audit.record(session, who, assessment_id=assessment_id, entity="answer", entity_id=code,
+                         field="value", old=decode(answer.value_json), new=canonical, reason=reason)
+            answer.value_json = new_json
+            changes.kinds.add("answer")
+        if justification is not None and justification != answer.justification:
+            audit.record(session, who, assessment_id=assessment_id, entity="answer", entity_id=code,
+                         field="justification", old=answer.justification, new=justification, reason=reason)
+            answer.justification = justification
+            changes.kinds.add("answer")
+        if changes:
+            _changed(answer, who)
+            session.add(answer)
+            assessments.touch(assessment)
+            session.add(assessment)
+            changes.questions.add(code)
+            changes.domains.add(placement.domain.number)
+            # skip logic: later questions that depend on this one may change state
+            changes.questions |= _dependants(framework, code)
+    if canonical is not None and changes:
+        changes.messages = framework.constraint_messages(code, canonical, assessments.values(db, assessment_id))
+    return changes
+
+
+def _dependants(framework: Framework, code: str) -> set[str]:
+    result = set()
+    for other, placement in framework.placements.items():
+        source = placement.question.relevant or ""
+        if "${" + code + "}" in source:
+            result.add(other)
+    return result
+
+
+def set_justification(db: Database, assessment_id: str, code: str, text: str) -> Changes:
+    check_text_size(f"{code} justification", text)
+    with db.transaction() as session:
+        assessment, framework, who = _editable(session, db, assessment_id)
+        placement = framework.placement(code)
+        answer = ensure_answer(session, assessment_id, code, who)
+        if text == answer.justification:
+            return Changes(assessment_id)
+        audit.record(session, who, assessment_id=assessment_id, entity="answer", entity_id=code,
+                     field="justification", old=answer.justification, new=text)
+        answer.justification = text
+        _changed(answer, who)
+        session.add(answer)
+        assessments.touch(assessment)
+        session.add(assessment)
+    return Changes(assessment_id, {code}, {placement.domain.number}, {"answer"})
+
+
+def set_flag(db: Database, assessment_id: str, code: str, flagged: bool) -> Changes:
+    """A follow-up flag: anyone may set it, in any state."""
+    who = assessments.actor(db)
+    with db.transaction() as session:
+        assessment = assessments.load(session, assessment_id)
+        framework = assessments.framework_of(db, assessment)
+        placement = framework.placement(code)
+        answer = ensure_answer(session, assessment_id, code, who)
+        if answer.flagged == flagged:
+            return Changes(assessment_id)
+        audit.record(session, who, assessment_id=assessment_id, entity="answer", entity_id=code,
+                     field="flagged", old=answer.flagged, new=flagged)
+        answer.flagged = flagged
+        session.add(answer)
+    return Changes(assessment_id, {code}, {placement.domain.number}, {"answer"})
+
+
+def confirm_carried_over(db: Database, assessment_id: str, code: str) -> Changes:
+    """Keep an answer carried over from the previous round as it is."""
+    with db.transaction() as session:
+        assessment, framework, who = _editable(session, db, assessment_id)
+        answer = ensure_answer(session, assessment_id, code, who)
+        if not answer.carried_over:
+            return Changes(assessment_id)
+        audit.record(session, who, assessment_id=assessment_id, entity="answer", entity_id=code,
+                     field="carried_over", old=True, new=False, reason="confirmed")
+        answer.carried_over = False
+        answer.updated_at = utc_now()
+        answer.updated_by = who.name
+        session.add(answer)
+        assessments.touch(assessment)
+        session.add(assessment)
+    return Changes(assessment_id, {code}, {framework.placement(code).domain.number}, {"answer"})
+
+
+def list_answers(db: Database, assessment_id: str) -> dict[str, AnswerView]:
+    """Every question of the assessment in questionnaire order, answered or not."""
+    assessment = assessments.get(db, assessment_id)
+    framework = assessments.framework_of(db, assessment)
+    with db.reading() as session:
+        rows = session.exec(select(Answer).where(Answer.assessment_id == assessment_id)).all()
+        evidence_counts = dict(session.exec(
+            select(Evidence.answer_id, func.count()).join(Answer, col(Answer.id) == Evidence.answer_id)
+            .where(Answer.assessment_id == assessment_id).group_by(col(Evidence.answer_id))).all())
+        comment_rows = session.exec(
+            select(Comment.answer_id, Comment.resolved).join(Answer, col(Answer.id) == Comment.answer_id)
+            .where(Answer.assessment_id == assessment_id)).all()
+    comments: dict[str, list[bool]] = {}
+    for answer_id, resolved in comment_rows:
+        comments.setdefault(answer_id, []).append(resolved)
+    views = {code: AnswerView(code) for code in framework.codes()}
+    for row in rows:
+        if row.question_code not in views:
+            continue  # an answer to a question the stored questionnaire lacks cannot occur; skip defensively
+        threads = comments.get(row.id, [])
+        views[row.question_code] = AnswerView(
+            code=row.question_code, value=decode(row.value_json), justification=row.justification,
+            carried_over=row.carried_over, flagged=row.flagged, review_state=row.review_state,
+            revision=row.revision, updated_at=row.updated_at, updated_by=row.updated_by,
+            evidence_count=int(evidence_counts.get(row.id, 0)), comment_count=len(threads),
+            open_comments=sum(1 for r in threads if not r), answer_id=row.id)
+    return views
+
+
+def get_answer(db: Database, assessment_id: str, code: str) -> AnswerView:
+    views = list_answers(db, assessment_id)
+    if code not in views:
+        raise ValidationError(f"no question {code!r} in this assessment's questionnaire")
+    return views[code]

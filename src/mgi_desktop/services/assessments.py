@@ -1,0 +1,249 @@
+"""Create, open, list, archive assessments; their progress; status changes."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import pycountry
+from sqlmodel import Session, col, select
+
+from mgi_desktop.errors import NotFoundError, StateError, ValidationError
+from mgi_desktop.questionnaire.framework import AnswerValue, Framework
+from mgi_desktop.questionnaire.model import Level
+from mgi_desktop.scoring import Progress, progress
+from mgi_desktop.services import audit, frameworks, workflow
+from mgi_desktop.services.audit import Actor
+from mgi_desktop.services.changes import Changes
+from mgi_desktop.storage.db import Database
+from mgi_desktop.storage.tables import Answer, Assessment, AssessmentStatus, Role, utc_now
+
+
+def actor(db: Database) -> Actor:
+    """The person using this database; before the profile is set, the OS user as a focal point."""
+    profile = db.user()
+    if profile is not None:
+        return Actor(profile.name, profile.role)
+    try:
+        name = getpass.getuser()
+    except Exception:  # no user name in some sandboxes
+        name = "unknown"
+    return Actor(name, Role.FOCAL_POINT.value)
+
+
+def country_name(alpha3: str) -> str:
+    country = pycountry.countries.get(alpha_3=alpha3)
+    if country is None:
+        return alpha3
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def normalise_country(code: str) -> str:
+    code = code.strip().upper()
+    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    if country is None and len(code) == 2:
+        country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        raise ValidationError(f"{code!r} is not an ISO 3166 country code (e.g. KGZ for Kyrgyzstan)")
+    return str(country.alpha_3)
+
+
+def place_name(assessment: Assessment) -> str:
+    country = country_name(assessment.country)
+    return f"{assessment.locality}, {country}" if assessment.locality else country
+
+
+def touch(assessment: Assessment) -> None:
+    assessment.updated_at = utc_now()
+    assessment.revision += 1
+
+
+def get(db: Database, assessment_id: str) -> Assessment:
+    with db.reading() as session:
+        assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        raise NotFoundError(f"no assessment {assessment_id} in {db.path}")
+    return assessment
+
+
+def load(session: Session, assessment_id: str) -> Assessment:
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        raise NotFoundError(f"no assessment {assessment_id}")
+    return assessment
+
+
+def resolve_id(db: Database, prefix: str) -> str:
+    """A full assessment UUID from a unique prefix of it."""
+    prefix = prefix.strip().lower()
+    if len(prefix) < 4:
+        raise ValidationError(f"{prefix!r}: give at least 4 characters of the assessment id")
+    with db.reading() as session:
+        ids = session.exec(select(Assessment.id).where(col(Assessment.id).startswith(prefix))).all()
+    if not ids:
+        raise NotFoundError(f"no assessment with id {prefix!r} in {db.path}")
+    if len(ids) > 1:
+        raise ValidationError(f"{prefix!r} matches {len(ids)} assessments; give more of the id")
+    return ids[0]
+
+
+def framework_of(db: Database, assessment: Assessment) -> Framework:
+    return frameworks.by_hash(db, assessment.questionnaire_sha256)
+
+
+def create(db: Database, framework: Framework, *, country: str, locality: str | None = None,
+           round_number: int | None = None, previous_id: str | None = None, title: str | None = None,
+           focal_point: str | None = None, institution: str | None = None) -> Assessment:
+    country = normalise_country(country)
+    locality = (locality or "").strip() or None
+    level = framework.model.level
+    if level is Level.LOCAL and not locality:
+        raise ValidationError(f"{framework.id} is a Local MGI questionnaire: give the city or province")
+    if level is Level.NATIONAL and locality:
+        raise ValidationError(f"{framework.id} is a national questionnaire: a locality is not used")
+    who = actor(db)
+    profile = db.user()
+    with db.transaction() as session:
+        previous = None
+        if previous_id:
+            previous = load(session, previous_id)
+            if previous.country != country or (previous.locality or None) != locality:
+                raise ValidationError("the previous round must be an assessment of the same country and place")
+        if round_number is None:
+            round_number = previous.round + 1 if previous else 1
+        if round_number < 1:
+            raise ValidationError("the round is a number from 1")
+        frameworks.store(session, framework)
+        place = f"{locality}, {country_name(country)}" if locality else country_name(country)
+        assessment = Assessment(
+            questionnaire_sha256=framework.sha256, framework_id=framework.id,
+            framework_version=framework.version, level=level.value, country=country, locality=locality,
+            round=round_number, previous_id=previous.id if previous else None,
+            title=(title or "").strip() or f"{place} — {_level_word(level)} MGI, round {round_number}",
+            focal_point=(focal_point if focal_point is not None else (profile.name if profile else who.name)),
+            institution=(institution if institution is not None else (profile.institution if profile else "")),
+        )
+        session.add(assessment)
+        session.flush()
+        audit.record(session, who, assessment_id=assessment.id, entity="assessment", entity_id=assessment.id,
+                     field="created", new={"framework": framework.id, "version": framework.version,
+                                           "country": country, "locality": locality, "round": round_number})
+    return assessment
+
+
+def _level_word(level: Level) -> str:
+    return "local" if level is Level.LOCAL else "national"
+
+
+def update_metadata(db: Database, assessment_id: str, **fields: Any) -> Changes:
+    allowed = {"title", "focal_point", "institution", "introduction"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValidationError(f"cannot change {', '.join(sorted(unknown))}")
+    who = actor(db)
+    with db.transaction() as session:
+        assessment = load(session, assessment_id)
+        workflow.check_can_edit(AssessmentStatus(assessment.status), who)
+        for name, value in fields.items():
+            old = getattr(assessment, name)
+            if old != value:
+                setattr(assessment, name, value)
+                audit.record(session, who, assessment_id=assessment_id, entity="assessment",
+                             entity_id=assessment_id, field=name, old=old, new=value)
+        touch(assessment)
+        session.add(assessment)
+    return Changes(assessment_id, kinds={"assessment"})
+
+
+def set_archived(db: Database, assessment_id: str, archived: bool = True) -> Changes:
+    who = actor(db)
+    with db.transaction() as session:
+        assessment = load(session, assessment_id)
+        if assessment.archived != archived:
+            audit.record(session, who, assessment_id=assessment_id, entity="assessment",
+                         entity_id=assessment_id, field="archived", old=assessment.archived, new=archived)
+            assessment.archived = archived
+            assessment.updated_at = utc_now()
+            session.add(assessment)
+    return Changes(assessment_id, kinds={"assessment"})
+
+
+def values(db: Database, assessment_id: str) -> dict[str, AnswerValue]:
+    with db.reading() as session:
+        rows = session.exec(select(Answer.question_code, Answer.value_json)
+                            .where(Answer.assessment_id == assessment_id)).all()
+    return {code: json.loads(v) for code, v in rows if v is not None}
+
+
+def progress_of(db: Database, assessment_id: str) -> Progress:
+    assessment = get(db, assessment_id)
+    return progress(framework_of(db, assessment), values(db, assessment_id))
+
+
+@dataclass(frozen=True)
+class Summary:
+    assessment: Assessment
+    place: str
+    completion: float
+    answered: int
+    relevant: int
+
+    def as_dict(self) -> dict[str, Any]:
+        a = self.assessment
+        return {"id": a.id, "title": a.title, "place": self.place, "country": a.country,
+                "locality": a.locality, "level": a.level, "round": a.round, "status": a.status,
+                "framework": a.framework_id, "version": a.framework_version, "archived": a.archived,
+                "answered": self.answered, "relevant": self.relevant,
+                "completion": self.completion, "updated_at": a.updated_at, "previous_id": a.previous_id}
+
+
+def list_all(db: Database, *, include_archived: bool = False) -> list[Summary]:
+    with db.reading() as session:
+        query = select(Assessment)
+        if not include_archived:
+            query = query.where(Assessment.archived == False)  # noqa: E712 (SQL, not Python)
+        assessments = list(session.exec(query.order_by(col(Assessment.updated_at).desc())).all())
+        rows = session.exec(select(Answer.assessment_id, Answer.question_code, Answer.value_json)
+                            .where(col(Answer.value_json).is_not(None))).all()
+    by_assessment: dict[str, dict[str, AnswerValue]] = {}
+    for assessment_id, code, value in rows:
+        by_assessment.setdefault(assessment_id, {})[code] = json.loads(value) if value else None
+    result = []
+    for assessment in assessments:
+        tally = progress(framework_of(db, assessment), by_assessment.get(assessment.id, {})).overall
+        result.append(Summary(assessment, place_name(assessment), tally.completion, tally.answered,
+                              tally.relevant))
+    return result
+
+
+def set_status(db: Database, assessment_id: str, target: AssessmentStatus | str, *, note: str = "") -> Changes:
+    """Move the assessment along its workflow; the step and its note are audited."""
+    target = AssessmentStatus(target)
+    who = actor(db)
+    with db.transaction() as session:
+        assessment = load(session, assessment_id)
+        current = AssessmentStatus(assessment.status)
+        workflow.check_transition(current, target, who)
+        if target is AssessmentStatus.VALIDATED:
+            _check_all_accepted(session, db, assessment)
+        assessment.status = target.value
+        touch(assessment)
+        session.add(assessment)
+        audit.record(session, who, assessment_id=assessment_id, entity="assessment", entity_id=assessment_id,
+                     field="status", old=current.value, new=target.value, reason=note.strip() or None)
+    return Changes(assessment_id, kinds={"status", "assessment"})
+
+
+def _check_all_accepted(session: Session, db: Database, assessment: Assessment) -> None:
+    framework = framework_of(db, assessment)
+    answers = session.exec(select(Answer).where(Answer.assessment_id == assessment.id)).all()
+    answered = {a.question_code: a for a in answers if a.value_json is not None}
+    relevance = framework.relevance({c: json.loads(a.value_json or "null") for c, a in answered.items()})
+    open_codes = [code for code, a in answered.items() if relevance.get(code, False)
+                  and a.review_state != "accepted"]
+    if open_codes:
+        shown = ", ".join(sorted(open_codes, key=framework.codes().index)[:5])
+        more = f" and {len(open_codes) - 5} more" if len(open_codes) > 5 else ""
+        raise StateError(f"{len(open_codes)} answer(s) are not accepted yet ({shown}{more})")

@@ -1,0 +1,223 @@
+"""Evidence behind an answer: laws, policies, sources; optional attached files."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import col, select
+
+from mgi_desktop import atomic, paths
+from mgi_desktop.errors import NotFoundError, ValidationError
+from mgi_desktop.questionnaire.framework import check_text_size
+from mgi_desktop.services import assessments, audit, workflow
+from mgi_desktop.services.answers import ensure_answer
+from mgi_desktop.services.changes import Changes
+from mgi_desktop.storage.db import Database
+from mgi_desktop.storage.tables import Answer, AssessmentStatus, Evidence, EvidenceKind, utc_now
+
+#: Attached files are kept in the data folder; this keeps packages e-mailable.
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+
+KIND_LABELS = {
+    EvidenceKind.LAW: "Law",
+    EvidenceKind.REGULATION: "Regulation",
+    EvidenceKind.POLICY: "Policy or strategy",
+    EvidenceKind.PLAN: "Plan",
+    EvidenceKind.AGREEMENT: "Agreement",
+    EvidenceKind.REPORT: "Report",
+    EvidenceKind.WEBSITE: "Website",
+    EvidenceKind.INTERVIEW: "Interview",
+    EvidenceKind.OTHER: "Other",
+}
+
+_FIELDS = ("kind", "title", "reference", "issuing_body", "year", "date", "url", "note")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    sha256: str
+    name: str
+    size: int
+
+
+def attachment_path(sha256: str) -> Path:
+    return paths.attachments_dir() / sha256[:2] / sha256
+
+
+def store_attachment(source: Path) -> Attachment:
+    """Copy a file into the attachment store under its SHA-256 (once, however often attached)."""
+    source = Path(source)
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        raise ValidationError(f"{source}: cannot read the file: {exc.strerror or exc}") from None
+    if not source.is_file():
+        raise ValidationError(f"{source}: not a file")
+    if size == 0:
+        raise ValidationError(f"{source}: the file is empty (0 bytes)")
+    if size > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(f"{source}: the file is too large to attach ({size / 1e6:.1f} MB; "
+                              f"the limit is {MAX_ATTACHMENT_BYTES / 1e6:.0f} MB); cite it by reference instead")
+    digest = hashlib.sha256()
+    with source.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    sha = digest.hexdigest()
+    target = attachment_path(sha)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with atomic.atomic_path(target) as temp:
+            shutil.copyfile(source, temp)
+    return Attachment(sha, source.name, size)
+
+
+def store_attachment_bytes(data: bytes, name: str) -> Attachment:
+    sha = hashlib.sha256(data).hexdigest()
+    target = attachment_path(sha)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic.write_bytes(target, data)
+    return Attachment(sha, name, len(data))
+
+
+def _clean(fields: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(fields) - set(_FIELDS)
+    if unknown:
+        raise ValidationError(f"unknown evidence field(s): {', '.join(sorted(unknown))}")
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name == "kind":
+            try:
+                out[name] = EvidenceKind(str(value).strip().lower()).value
+            except ValueError:
+                kinds = ", ".join(k.value for k in EvidenceKind)
+                raise ValidationError(f"{value!r} is not a kind of evidence ({kinds})") from None
+        elif name == "year":
+            if value in (None, ""):
+                out[name] = None
+            else:
+                try:
+                    year = int(str(value).strip())
+                except ValueError:
+                    raise ValidationError(f"{value!r} is not a year") from None
+                if not 1000 <= year <= 9999:
+                    raise ValidationError(f"{value!r} is not a year")
+                out[name] = year
+        elif name == "date":
+            if value in (None, ""):
+                out[name] = None
+            else:
+                import datetime as dt
+
+                try:
+                    out[name] = dt.date.fromisoformat(str(value).strip()).isoformat()
+                except ValueError:
+                    raise ValidationError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+        else:
+            text = "" if value is None else str(value)
+            check_text_size(f"evidence {name}", text)
+            out[name] = text.strip() if name != "note" else text
+    if "title" in out and not out["title"]:
+        raise ValidationError("evidence needs a title (e.g. the name of the law or policy)")
+    return out
+
+
+def add(db: Database, assessment_id: str, code: str, *, file: Path | None = None, **fields: Any) -> Changes:
+    values = _clean(fields)
+    if "title" not in values:
+        raise ValidationError("evidence needs a title (e.g. the name of the law or policy)")
+    attachment = store_attachment(file) if file is not None else None
+    who = assessments.actor(db)
+    with db.transaction() as session:
+        assessment = assessments.load(session, assessment_id)
+        workflow.check_can_edit(AssessmentStatus(assessment.status), who)
+        framework = assessments.framework_of(db, assessment)
+        placement = framework.placement(code)
+        answer = ensure_answer(session, assessment_id, code, who)
+        item = Evidence(answer_id=answer.id, created_by=who.name, **values)
+        if attachment is not None:
+            item.file_sha256, item.file_name, item.file_size = attachment.sha256, attachment.name, attachment.size
+        session.add(item)
+        audit.record(session, who, assessment_id=assessment_id, entity="evidence", entity_id=item.id,
+                     field="added", new=values | {"question": code, "file": attachment.name if attachment else None})
+        assessments.touch(assessment)
+        session.add(assessment)
+    return Changes(assessment_id, {code}, {placement.domain.number}, {"evidence"}, [item.id])
+
+
+def _load(db: Database, evidence_id: str) -> tuple[Evidence, Answer]:
+    with db.reading() as session:
+        item = session.get(Evidence, evidence_id)
+        answer = session.get(Answer, item.answer_id) if item else None
+    if item is None or answer is None:
+        raise NotFoundError(f"no evidence item {evidence_id}")
+    return item, answer
+
+
+def edit(db: Database, evidence_id: str, *, file: Path | None = None, remove_file: bool = False,
+         **fields: Any) -> Changes:
+    values = _clean(fields)
+    attachment = store_attachment(file) if file is not None else None
+    who = assessments.actor(db)
+    _, answer = _load(db, evidence_id)
+    with db.transaction() as session:
+        assessment = assessments.load(session, answer.assessment_id)
+        workflow.check_can_edit(AssessmentStatus(assessment.status), who)
+        item = session.get(Evidence, evidence_id)
+        assert item is not None
+        for name, value in values.items():
+            old = getattr(item, name)
+            if old != value:
+                audit.record(session, who, assessment_id=assessment.id, entity="evidence", entity_id=item.id,
+                             field=name, old=old, new=value)
+                setattr(item, name, value)
+        if attachment is not None or remove_file:
+            audit.record(session, who, assessment_id=assessment.id, entity="evidence", entity_id=item.id,
+                         field="file", old=item.file_name, new=attachment.name if attachment else None)
+            item.file_sha256 = attachment.sha256 if attachment else None
+            item.file_name = attachment.name if attachment else None
+            item.file_size = attachment.size if attachment else None
+        item.updated_at = utc_now()
+        session.add(item)
+        assessments.touch(assessment)
+        session.add(assessment)
+    domain = assessments.framework_of(db, assessment).placement(answer.question_code).domain.number
+    return Changes(assessment.id, {answer.question_code}, {domain}, {"evidence"})
+
+
+def remove(db: Database, evidence_id: str) -> Changes:
+    who = assessments.actor(db)
+    _, answer = _load(db, evidence_id)
+    with db.transaction() as session:
+        assessment = assessments.load(session, answer.assessment_id)
+        workflow.check_can_edit(AssessmentStatus(assessment.status), who)
+        item = session.get(Evidence, evidence_id)
+        assert item is not None
+        audit.record(session, who, assessment_id=assessment.id, entity="evidence", entity_id=item.id,
+                     field="removed", old={n: getattr(item, n) for n in _FIELDS} | {"question": answer.question_code})
+        session.delete(item)
+        assessments.touch(assessment)
+        session.add(assessment)
+    domain = assessments.framework_of(db, assessment).placement(answer.question_code).domain.number
+    return Changes(assessment.id, {answer.question_code}, {domain}, {"evidence"})
+
+
+def for_question(db: Database, assessment_id: str, code: str) -> list[Evidence]:
+    with db.reading() as session:
+        return list(session.exec(
+            select(Evidence).join(Answer, col(Answer.id) == Evidence.answer_id)
+            .where(Answer.assessment_id == assessment_id, Answer.question_code == code)
+            .order_by(col(Evidence.created_at))).all())
+
+
+def for_assessment(db: Database, assessment_id: str) -> list[tuple[str, Evidence]]:
+    """(question code, evidence) for every item of the assessment."""
+    with db.reading() as session:
+        rows = session.exec(
+            select(Answer.question_code, Evidence).join(Answer, col(Answer.id) == Evidence.answer_id)
+            .where(Answer.assessment_id == assessment_id).order_by(col(Evidence.created_at))).all()
+    return [(code, item) for code, item in rows]

@@ -1,0 +1,117 @@
+"""Rolling backups with SQLite's online backup API.
+
+Backups of a database go to a folder of their own under the backup folder
+(named after the database and a hash of its full path, so two databases with
+the same file name never mix).  The newest `KEEP` are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from mgi_desktop import paths
+from mgi_desktop.errors import StorageError
+
+KEEP = 10
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime
+    reason: str
+    size: int
+
+
+def backup_folder(database: Path) -> Path:
+    database = database.absolute()
+    digest = hashlib.sha256(str(database).encode()).hexdigest()[:8]
+    folder = paths.backup_dir() / f"{database.stem}-{digest}"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _copy(source: Path, target: Path) -> None:
+    """Copy a live database consistently, even while it is being written."""
+    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=5)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def create_backup(database: Path, reason: str = "manual") -> BackupInfo:
+    folder = backup_folder(database)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{stamp}-{reason}.sqlite"
+    partial = target.with_suffix(".partial")
+    try:
+        _copy(database, partial)
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"{database}: backup to {folder} failed: {exc}") from None
+    _prune(folder)
+    return _info(target)
+
+
+def _info(path: Path) -> BackupInfo:
+    stamp, _, reason = path.stem.partition("-")
+    created = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
+    return BackupInfo(path, created, reason, path.stat().st_size)
+
+
+def list_backups(database: Path) -> list[BackupInfo]:
+    """Newest first."""
+    infos = []
+    for path in backup_folder(database).glob("*.sqlite"):
+        try:
+            infos.append(_info(path))
+        except ValueError:
+            continue
+    return sorted(infos, key=lambda b: b.created, reverse=True)
+
+
+def _prune(folder: Path) -> None:
+    backups = sorted(folder.glob("*.sqlite"), reverse=True)
+    for old in backups[KEEP:]:
+        old.unlink(missing_ok=True)
+
+
+def restore_backup(database: Path, backup: Path) -> BackupInfo:
+    """Replace the database's content with a backup; the current state is backed up first.
+
+    The caller must hold the database's lock (no other process may have it open).
+    """
+    from mgi_desktop.storage.db import inspect_file
+
+    inspect_file(backup)
+    safety = create_backup(database, reason="before-restore") if database.exists() else None
+    src = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(database, timeout=5)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = WAL")
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise StorageError(f"{database}: restore from {backup} failed: {exc}") from None
+    finally:
+        src.close()
+    return safety or _info(backup)
+
+
+def latest_backup(database: Path) -> BackupInfo | None:
+    backups = list_backups(database)
+    return backups[0] if backups else None

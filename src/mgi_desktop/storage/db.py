@@ -1,0 +1,259 @@
+"""Opening the database safely: checks, lock, migrations, backups, pragmas.
+
+Opening a file goes through these steps, and stops with a `StorageError`
+that names the file (and changes nothing) at the first that fails:
+
+1. the file is an SQLite database (header), not empty, text or truncated;
+2. ``PRAGMA quick_check`` passes;
+3. it is an MGI Desktop database (``application_id``), or a new file;
+4. its schema is not newer than this app (never downgraded);
+5. another process does not have it open (an OS file lock, released even
+   when a process is killed);
+6. pending migrations run, after an automatic backup.
+
+Every connection runs in WAL mode with foreign keys on, ``synchronous=FULL``
+(an answer the user saw saved survives a power cut) and a busy timeout.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import filelock
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
+
+from mgi_desktop.errors import StorageError
+from mgi_desktop.storage import backup, migrate
+from mgi_desktop.storage.tables import Role, UserProfile
+
+log = logging.getLogger(__name__)
+
+#: "MGI1" in PRAGMA application_id marks our files, so a foreign SQLite file is refused.
+APPLICATION_ID = 0x4D474931
+BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: A rolling backup is taken after this many committed changes.
+BACKUP_EVERY_CHANGES = 200
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path}"
+    # NullPool: a connection per transaction, closed after; nothing stays open between user actions.
+    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def inspect_file(path: Path) -> None:
+    """Refuse a file that is not a sound MGI Desktop database, naming the problem."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except PermissionError:
+        raise StorageError(f"{path}: cannot read the database: permission denied") from None
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot read the database: {exc.strerror or exc}") from None
+    if size == 0:
+        raise StorageError(f"{path}: the file is empty (0 bytes), not an MGI Desktop database")
+    if not header.startswith(SQLITE_HEADER):
+        raise StorageError(f"{path}: not an SQLite database (it may be a text file or another format)")
+    page_size = int.from_bytes(header[16:18], "big") or 65536
+    page_count = int.from_bytes(header[28:32], "big")
+    if page_size and page_count and size < page_size * page_count and not path.with_name(path.name + "-wal").exists():
+        raise StorageError(f"{path}: the database is truncated ({size} of {page_size * page_count} bytes)")
+    try:
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            result = con.execute("PRAGMA quick_check").fetchall()
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path}: the database is damaged ({exc})") from None
+    if result != [("ok",)]:
+        first = "; ".join(str(r[0]) for r in result[:3])
+        raise StorageError(f"{path}: the database is damaged (quick_check: {first})")
+    if app_id != APPLICATION_ID and tables:
+        raise StorageError(f"{path}: not an MGI Desktop database (a SQLite file of another program)")
+
+
+class Database:
+    """An open MGI Desktop database: the engine, the lock and the current user.
+
+    Services take a `Database` and open one short transaction per call with
+    `transaction()`; nothing is held open between calls.
+    """
+
+    def __init__(self, path: Path, engine: Engine, lock: filelock.BaseFileLock | None,
+                 *, read_only: bool = False) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self._lock = lock
+        self._changes_since_backup = 0
+        self.backups_enabled = True
+
+    # -- opening -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, create: bool = True, backup_on_open: bool = True) -> Database:
+        path = Path(path).expanduser().absolute()
+        exists = path.exists()
+        if exists:
+            inspect_file(path)
+        elif not create:
+            raise StorageError(f"{path}: no such database")
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(f"{path}: cannot create the folder: {exc.strerror or exc}") from None
+        if exists:
+            _check_writable(path)
+        lock = filelock.FileLock(str(path) + ".lock", timeout=0, is_singleton=False)
+        try:
+            lock.acquire()
+        except filelock.Timeout:
+            raise StorageError(
+                f"{path}: the database is already open in another MGI Desktop window or command; "
+                "close it there first") from None
+        except OSError as exc:
+            raise StorageError(f"{path}: cannot lock the database: {exc.strerror or exc}") from None
+        try:
+            pending = migrate.pending_revisions(path) if exists else None
+            if exists and pending and backup_on_open:
+                backup.create_backup(path, reason="before-upgrade")
+            engine = make_engine(path)
+            try:
+                migrate.upgrade(engine, path)
+                with engine.begin() as con:
+                    con.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            except sqlite3.OperationalError as exc:
+                raise StorageError(f"{path}: cannot write the database: {exc}") from None
+            db = cls(path, engine, lock)
+            if exists and backup_on_open and not pending:
+                backup.create_backup(path, reason="on-open")
+            return db
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> Database:
+        """For reading another database (consolidation): no lock, no migration, no writes."""
+        path = Path(path).expanduser().absolute()
+        if not path.exists():
+            raise StorageError(f"{path}: no such database")
+        inspect_file(path)
+        if migrate.pending_revisions(path):
+            raise StorageError(f"{path}: the database was written by an older version; open it once in "
+                               "MGI Desktop to upgrade it")
+        return cls(path, make_engine(path, read_only=True), None, read_only=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None and self._lock.is_locked:
+            self._lock.release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One short transaction: committed on success, rolled back on any error."""
+        if self.read_only:
+            raise StorageError(f"{self.path}: opened read-only")
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            with session.begin():
+                yield session
+        except sqlite3.OperationalError as exc:
+            raise _storage_error(self.path, exc) from None
+        except Exception as exc:
+            orig = getattr(exc, "orig", None)
+            if isinstance(orig, sqlite3.OperationalError):
+                raise _storage_error(self.path, orig) from None
+            raise
+        finally:
+            session.close()
+        self._changes_since_backup += 1
+        if self.backups_enabled and self._changes_since_backup >= BACKUP_EVERY_CHANGES:
+            self._changes_since_backup = 0
+            try:
+                backup.create_backup(self.path, reason="rolling")
+            except StorageError as exc:  # a failed backup must not fail the save that triggered it
+                log.warning("rolling backup failed: %s", exc)
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+        finally:
+            session.close()
+
+    # -- the local user ----------------------------------------------------------
+
+    def user(self) -> UserProfile | None:
+        with self.reading() as session:
+            return session.get(UserProfile, 1)
+
+    def set_user(self, name: str, institution: str = "", role: Role | str = Role.FOCAL_POINT) -> UserProfile:
+        name = name.strip()
+        if not name:
+            from mgi_desktop.errors import ValidationError
+
+            raise ValidationError("a name is needed")
+        role = Role(role)
+        with self.transaction() as session:
+            profile = session.get(UserProfile, 1) or UserProfile(id=1, name=name)
+            profile.name, profile.institution, profile.role = name, institution.strip(), role.value
+            session.add(profile)
+        return profile
+
+
+def _check_writable(path: Path) -> None:
+    import os
+
+    if not os.access(path, os.W_OK):
+        raise StorageError(f"{path}: the database file is read-only; copy it to a folder you can write to")
+    if not os.access(path.parent, os.W_OK):
+        raise StorageError(f"{path.parent}: cannot write in the database's folder (needed for its journal)")
+
+
+def _storage_error(path: Path, exc: sqlite3.OperationalError) -> StorageError:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return StorageError(f"{path}: the database is busy in another program; try again")
+    if "disk" in text and ("full" in text or "I/O" in text):
+        return StorageError(f"{path}: the disk is full or failing; nothing was saved")
+    if "readonly" in text or "read-only" in text:
+        return StorageError(f"{path}: the database is read-only; nothing was saved")
+    return StorageError(f"{path}: the database cannot be written ({text}); nothing was saved")
