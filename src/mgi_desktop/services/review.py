@@ -1,0 +1,209 @@
+"""The reviewer's side: a decision per answer, the review path and its counts.
+
+A reviewer records "accepted" or "returned" (with a reason, which also
+becomes a comment the focal point sees in the answer's thread).  Decisions
+are append-only rows; the newest is the answer's current state, mirrored in
+``Answer.review_state`` so lists and filters need no join.
+
+Starting the review is implicit: the first decision on a submitted or
+resubmitted assessment moves it to "in review" (audited like any other step).
+An explicit step would be one more button that does nothing a person cares
+about, and it would let a reviewer forget it and wonder why nothing counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlmodel import col, select
+
+from mgi_desktop.errors import ValidationError
+from mgi_desktop.questionnaire.framework import check_text_size
+from mgi_desktop.services import answers, assessments, audit, workflow
+from mgi_desktop.services.changes import Changes
+from mgi_desktop.storage.db import Database
+from mgi_desktop.storage.tables import (
+    Answer,
+    AssessmentStatus,
+    Comment,
+    ReviewDecision,
+    ReviewState,
+)
+
+DECISIONS = (ReviewState.ACCEPTED.value, ReviewState.RETURNED.value)
+#: Answers still waiting for the reviewer.
+TO_REVIEW = frozenset({ReviewState.NOT_REVIEWED.value, ReviewState.REVISED.value})
+
+
+def decide(db: Database, assessment_id: str, code: str, decision: str, reason: str = "") -> Changes:
+    """Accept or return one answer (reviewer only, while the assessment is under review).
+
+    A return needs a reason; the reason is also added to the answer's comment
+    thread so the focal point finds it where they work.  Accepting needs an
+    answer; returning an unanswered question ("please answer this") is allowed.
+    """
+    decision = decision.strip().lower()
+    if decision not in DECISIONS:
+        raise ValidationError(f"{decision!r} is not a decision (accepted or returned)")
+    reason = reason.strip()
+    if decision == ReviewState.RETURNED.value and not reason:
+        raise ValidationError(f"{code}: say why the answer is returned, so the focal point can fix it")
+    check_text_size("reason", reason)
+    who = assessments.actor(db)
+    with db.transaction() as session:
+        assessment = assessments.load(session, assessment_id)
+        status = AssessmentStatus(assessment.status)
+        workflow.check_can_review(status, who)
+        framework = assessments.framework_of(db, assessment)
+        placement = framework.placement(code)
+        answer = answers.ensure_answer(session, assessment_id, code, who)
+        if decision == ReviewState.ACCEPTED.value and answer.value_json is None:
+            raise ValidationError(f"{code}: the question is not answered; return it with a reason instead")
+        changes = Changes(assessment_id, {code}, {placement.domain.number}, {"review", "answer"})
+        if status in (AssessmentStatus.SUBMITTED, AssessmentStatus.RESUBMITTED):
+            workflow.check_transition(status, AssessmentStatus.IN_REVIEW, who)
+            assessment.status = AssessmentStatus.IN_REVIEW.value
+            audit.record(session, who, assessment_id=assessment_id, entity="assessment",
+                         entity_id=assessment_id, field="status", old=status.value,
+                         new=AssessmentStatus.IN_REVIEW.value, reason="review started")
+            changes.kinds.add("status")
+        row = ReviewDecision(answer_id=answer.id, decision=decision, reviewer=who.name, reason=reason)
+        session.add(row)
+        audit.record(session, who, assessment_id=assessment_id, entity="answer", entity_id=code,
+                     field="review_state", old=answer.review_state, new=decision, reason=reason or None)
+        answer.review_state = decision
+        session.add(answer)
+        if decision == ReviewState.RETURNED.value:
+            comment = Comment(answer_id=answer.id, author=who.name, role=who.role, text=reason)
+            session.add(comment)
+            audit.record(session, who, assessment_id=assessment_id, entity="comment", entity_id=comment.id,
+                         field="added", new={"question": code, "text": reason})
+            changes.kinds.add("comment")
+            changes.created.append(comment.id)
+        assessments.touch(assessment)
+        session.add(assessment)
+        changes.created.insert(0, row.id)
+    return changes
+
+
+def accept(db: Database, assessment_id: str, code: str, note: str = "") -> Changes:
+    return decide(db, assessment_id, code, ReviewState.ACCEPTED.value, note)
+
+
+def return_answer(db: Database, assessment_id: str, code: str, reason: str) -> Changes:
+    return decide(db, assessment_id, code, ReviewState.RETURNED.value, reason)
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One question as the review path sees it."""
+
+    code: str
+    domain: int
+    review_state: str
+    answered: bool
+    relevant: bool
+    open_comments: int
+
+
+def _items(db: Database, assessment_id: str) -> list[ReviewItem]:
+    framework = assessments.framework_of(db, assessments.get(db, assessment_id))
+    views = answers.list_answers(db, assessment_id)
+    relevance = framework.relevance({c: v.value for c, v in views.items() if v.value is not None})
+    return [ReviewItem(code, framework.placement(code).domain.number, view.review_state, view.answered,
+                       relevance.get(code, True), view.open_comments)
+            for code, view in views.items()]
+
+
+def _needs_review(item: ReviewItem) -> bool:
+    return item.answered and item.relevant and item.review_state in TO_REVIEW
+
+
+def next_to_review(db: Database, assessment_id: str, after_code: str | None = None) -> str | None:
+    """The next answered, relevant question without a current decision, in questionnaire order.
+
+    Starts after `after_code` and wraps around to the start, so the reviewer
+    can skip a question and come back to it; None when nothing is left.
+    """
+    items = _items(db, assessment_id)
+    codes = [i.code for i in items]
+    start = codes.index(after_code) + 1 if after_code in codes else 0
+    for item in items[start:] + items[:start]:
+        if _needs_review(item) and item.code != after_code:
+            return item.code
+    return None
+
+
+def attention(db: Database, assessment_id: str, *, returned: bool = True,
+              unresolved: bool = True) -> list[str]:
+    """Codes the review filter shows: returned answers and/or answers with unresolved comments."""
+    return [i.code for i in _items(db, assessment_id)
+            if (returned and i.review_state == ReviewState.RETURNED.value)
+            or (unresolved and i.open_comments > 0)]
+
+
+@dataclass
+class DecisionCounts:
+    """Answered, relevant questions by review state, plus unresolved comment threads."""
+
+    to_review: int = 0
+    not_reviewed: int = 0
+    accepted: int = 0
+    returned: int = 0
+    revised: int = 0
+    unresolved_comments: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+@dataclass
+class ReviewSummary:
+    domains: dict[int, DecisionCounts] = field(default_factory=dict)
+    overall: DecisionCounts = field(default_factory=DecisionCounts)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"domains": {str(n): c.as_dict() for n, c in self.domains.items()},
+                "overall": self.overall.as_dict()}
+
+
+def counts(db: Database, assessment_id: str) -> ReviewSummary:
+    """Decision counts per domain (the window's review header) and overall."""
+    framework = assessments.framework_of(db, assessments.get(db, assessment_id))
+    summary = ReviewSummary(domains={d.number: DecisionCounts() for d in framework.model.domains})
+    for item in _items(db, assessment_id):
+        for tally in (summary.domains[item.domain], summary.overall):
+            tally.unresolved_comments += item.open_comments
+            if not (item.answered and item.relevant):
+                continue
+            setattr(tally, item.review_state, getattr(tally, item.review_state) + 1)
+            if item.review_state in TO_REVIEW:
+                tally.to_review += 1
+    return summary
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    id: str
+    code: str
+    decision: str
+    reviewer: str
+    reason: str
+    decided_at: str
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def history(db: Database, assessment_id: str, code: str | None = None) -> list[DecisionView]:
+    """Every decision recorded, oldest first (optionally for one question)."""
+    with db.reading() as session:
+        query = (select(Answer.question_code, ReviewDecision)
+                 .join(Answer, col(Answer.id) == ReviewDecision.answer_id)
+                 .where(Answer.assessment_id == assessment_id))
+        if code is not None:
+            query = query.where(Answer.question_code == code)
+        rows = session.exec(query.order_by(col(ReviewDecision.decided_at), col(ReviewDecision.id))).all()
+    return [DecisionView(d.id, c, d.decision, d.reviewer, d.reason, d.decided_at) for c, d in rows]
+
