@@ -12,9 +12,9 @@ import pytest
 # Set before anything imports Qt: the tests run without a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from mgi_desktop.questionnaire.framework import Framework  # noqa: E402
-from mgi_desktop.questionnaire.loader import load_file  # noqa: E402
-from mgi_desktop.storage.db import Database  # noqa: E402
+from mgi_desktop.questionnaire.framework import Framework
+from mgi_desktop.questionnaire.loader import load_file
+from mgi_desktop.storage.db import Database
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"

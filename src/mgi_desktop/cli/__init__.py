@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -56,6 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in exc.lines():
             print(f"mgi-desktop: {line}" if line == exc.message else f"  {line}", file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("mgi-desktop: interrupted", file=sys.stderr)
         return 130

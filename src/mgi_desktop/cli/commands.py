@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from mgi_desktop.cli import questionnaire
+from mgi_desktop.cli import assessment, backup, questionnaire
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 REGISTRY: list[Register] = [
     questionnaire.register,
+    assessment.register,
+    backup.register,
 ]

@@ -96,7 +96,7 @@ def parse(source: str) -> Expression:
         raise ExpressionError(f"cannot read expression {source!r}{where}") from None
     refs: list[str] = []
     uses_self = False
-    for node in tree.iter_subtrees_topdown():
+    for node in tree.iter_subtrees_topdown():  # type: ignore[no-untyped-call]
         if node.data == "ref":
             code = str(node.children[0])[2:-1]
             if code not in refs:
@@ -195,7 +195,7 @@ class _Evaluator:
     def compare(self, children: list[Any]) -> bool:
         left, op, right = self.visit(children[0]), str(children[1]), self.visit(children[2])
         if left is None or right is None:
-            return op == "=" and left is right or op == "!=" and (left is None) != (right is None)
+            return (op == "=" and left is right) or (op == "!=" and (left is None) != (right is None))
         if isinstance(left, list):  # a multiple choice compared to a code: "is that code selected"
             return (right in left) if op == "=" else (right not in left) if op == "!=" else False
         if not _comparable(left, right):

@@ -82,7 +82,7 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode) -> Iterator[_LineDic
         data[key] = loader.construct_object(value_node, deep=True)
 
 
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)  # type: ignore[arg-type]
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 
 
 def _parse_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
@@ -147,7 +147,7 @@ def _locate(data: Any, loc: tuple[int | str, ...]) -> tuple[str, int | None]:
                 trailing.append(str(part))
             break
         if isinstance(node, dict) and getattr(node, "line", None):
-            line = line or node.line
+            line = line or getattr(node, "line", None)
     field = ".".join(t for t in trailing if t != "values")
     if place and field:
         return f"{place}, field '{field}'", line
@@ -291,6 +291,8 @@ class _Checker:
         kind = question.get("type")
         choices = question.get("choices")
         choice_list = question.get("choice_list")
+        if not isinstance(kind, str):
+            return  # reported by pydantic
         try:
             answer_type = AnswerType(kind)
         except ValueError:

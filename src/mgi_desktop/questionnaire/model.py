@@ -41,7 +41,7 @@ class LocalizedText(BaseModel):
 
     def get(self, language: str, source_language: str = "en") -> str:
         for key in (language, source_language, ""):
-            if key in self.values and self.values[key]:
+            if self.values.get(key):
                 return self.values[key]
         return next(iter(self.values.values()), "")
 

@@ -50,7 +50,8 @@ class AnswerView:
 
 
 def decode(value_json: str | None) -> AnswerValue:
-    return None if value_json is None else json.loads(value_json)  # type: ignore[no-any-return]
+    result: AnswerValue = None if value_json is None else json.loads(value_json)
+    return result
 
 
 def encode(value: AnswerValue) -> str | None:

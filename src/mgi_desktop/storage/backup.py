@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,27 +90,53 @@ def _prune(folder: Path) -> None:
 
 
 def restore_backup(database: Path, backup: Path) -> BackupInfo:
-    """Replace the database's content with a backup; the current state is backed up first.
+    """Replace the database with a backup; the current file is kept first.
 
-    The caller must hold the database's lock (no other process may have it open).
+    The caller must hold the database's lock (no other process may have it
+    open).  Works on a database too damaged to open: the current file is then
+    kept as a raw copy, and the restored file replaces it in one rename.
     """
     from mgi_desktop.storage.db import inspect_file
 
     inspect_file(backup)
-    safety = create_backup(database, reason="before-restore") if database.exists() else None
-    src = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(database, timeout=5)
+    safety: BackupInfo | None = None
+    if database.exists():
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = WAL")
-        finally:
-            dst.close()
-    except sqlite3.Error as exc:
+            safety = create_backup(database, reason="before-restore")
+        except StorageError:
+            raw = backup_folder(database) / (
+                dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ") + "-damaged.sqlite")
+            shutil.copy2(database, raw)
+            safety = _info(raw)
+    staged = database.with_name(database.name + ".restoring")
+    try:
+        _copy(backup, staged)
+        for suffix in ("-wal", "-shm"):
+            Path(str(database) + suffix).unlink(missing_ok=True)
+        os.replace(staged, database)
+    except (sqlite3.Error, OSError) as exc:
+        staged.unlink(missing_ok=True)
         raise StorageError(f"{database}: restore from {backup} failed: {exc}") from None
-    finally:
-        src.close()
     return safety or _info(backup)
+
+
+#: An on-open backup is skipped when the last one is more recent than this (and
+#: the rolling backups cover the changes since), so a script running many
+#: commands does not push every useful backup out of the window of `KEEP`.
+ON_OPEN_MIN_INTERVAL = dt.timedelta(minutes=10)
+
+
+def due(database: Path) -> bool:
+    """Whether opening the database should take a backup now."""
+    latest = latest_backup(database)
+    if latest is None:
+        return True
+    modified = dt.datetime.fromtimestamp(database.stat().st_mtime, dt.UTC)
+    wal = Path(str(database) + "-wal")
+    if wal.exists():
+        modified = max(modified, dt.datetime.fromtimestamp(wal.stat().st_mtime, dt.UTC))
+    now = dt.datetime.now(dt.UTC)
+    return modified > latest.created and now - latest.created > ON_OPEN_MIN_INTERVAL
 
 
 def latest_backup(database: Path) -> BackupInfo | None:

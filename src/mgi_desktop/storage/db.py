@@ -153,7 +153,7 @@ class Database:
             except sqlite3.OperationalError as exc:
                 raise StorageError(f"{path}: cannot write the database: {exc}") from None
             db = cls(path, engine, lock)
-            if exists and backup_on_open and not pending:
+            if exists and backup_on_open and not pending and backup.due(path):
                 backup.create_backup(path, reason="on-open")
             return db
         except BaseException:

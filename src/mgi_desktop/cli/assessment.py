@@ -1,0 +1,230 @@
+"""``mgi-desktop assessment new|list|show|archive``, ``answer set|list``, ``evidence add|list|remove``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from mgi_desktop.cli.common import assessment_id, open_db
+from mgi_desktop.cli.output import print_json, print_table
+from mgi_desktop.questionnaire import catalogue
+from mgi_desktop.scoring import INDICATIVE_LABEL, sdg_scores
+from mgi_desktop.services import answers, assessments, evidence
+from mgi_desktop.storage.tables import EvidenceKind
+
+Sub = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("assessment", help="create, list and show assessments")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    new = actions.add_parser("new", help="start an assessment; prints its id")
+    new.add_argument("--framework", required=True, metavar="FILE_OR_ID",
+                     help="a questionnaire file, or a bundled framework id (mgi-national, mgi-local, sdg-10-7-2)")
+    new.add_argument("--country", required=True, metavar="ISO3", help="ISO 3166 country code, e.g. KGZ")
+    new.add_argument("--locality", metavar="NAME", help="city or province (Local MGI)")
+    new.add_argument("--round", type=int, metavar="N", help="round number (default 1, or previous + 1)")
+    new.add_argument("--previous", metavar="UUID", help="the previous round's assessment")
+    new.add_argument("--title", help="a title (default: place, level and round)")
+    new.add_argument("--json", action="store_true")
+    new.set_defaults(handler=_new)
+
+    listing = actions.add_parser("list", help="list the assessments in the database")
+    listing.add_argument("--all", action="store_true", help="include archived assessments")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_list)
+
+    show = actions.add_parser("show", help="an assessment's metadata and progress per domain")
+    show.add_argument("id", metavar="UUID")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_show)
+
+    archive = actions.add_parser("archive", help="archive (hide) an assessment; --undo brings it back")
+    archive.add_argument("id", metavar="UUID")
+    archive.add_argument("--undo", action="store_true")
+    archive.set_defaults(handler=_archive)
+
+    answer = sub.add_parser("answer", help="set and list answers")
+    answer_actions = answer.add_subparsers(dest="action", metavar="ACTION", required=True)
+    set_ = answer_actions.add_parser("set", help="set one answer (choice codes; comma-separated for several)")
+    set_.add_argument("id", metavar="UUID")
+    set_.add_argument("code", metavar="CODE", help="question code")
+    set_.add_argument("value", metavar="VALUE", help="the answer; an empty string clears it")
+    set_.add_argument("--justification", metavar="TEXT")
+    set_.set_defaults(handler=_answer_set)
+    alist = answer_actions.add_parser("list", help="every question with its answer")
+    alist.add_argument("id", metavar="UUID")
+    alist.add_argument("--json", action="store_true")
+    alist.set_defaults(handler=_answer_list)
+
+    ev = sub.add_parser("evidence", help="add, list and remove the evidence behind answers")
+    ev_actions = ev.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = ev_actions.add_parser("add", help="cite a law, policy or source for an answer")
+    add.add_argument("id", metavar="UUID")
+    add.add_argument("code", metavar="CODE", help="question code")
+    add.add_argument("--kind", required=True, choices=[k.value for k in EvidenceKind])
+    add.add_argument("--title", required=True)
+    add.add_argument("--reference", default="", help="number or reference, e.g. Law No. 4")
+    add.add_argument("--issuing-body", default="")
+    add.add_argument("--year")
+    add.add_argument("--date", help="YYYY-MM-DD")
+    add.add_argument("--url", default="")
+    add.add_argument("--note", default="")
+    add.add_argument("--file", type=Path, help="attach a file (kept in the data folder)")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(handler=_evidence_add)
+    elist = ev_actions.add_parser("list", help="the evidence of an assessment")
+    elist.add_argument("id", metavar="UUID")
+    elist.add_argument("--json", action="store_true")
+    elist.set_defaults(handler=_evidence_list)
+    remove = ev_actions.add_parser("remove", help="remove one evidence item")
+    remove.add_argument("id", metavar="UUID")
+    remove.add_argument("evidence_id", metavar="EVIDENCE_ID")
+    remove.set_defaults(handler=_evidence_remove)
+
+
+def _new(args: argparse.Namespace) -> int:
+    framework = catalogue.resolve(args.framework)
+    with open_db(args) as db:
+        previous = assessment_id(db, args.previous) if args.previous else None
+        created = assessments.create(db, framework, country=args.country, locality=args.locality,
+                                     round_number=args.round, previous_id=previous, title=args.title)
+        if args.json:
+            print_json(assessments.Summary(created, assessments.place_name(created), 0.0, 0, 0).as_dict())
+        else:
+            print(created.id)
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        summaries = assessments.list_all(db, include_archived=args.all)
+    if args.json:
+        print_json([s.as_dict() for s in summaries])
+        return 0
+    if not summaries:
+        print("No assessments yet. Start one with: mgi-desktop assessment new --framework mgi-national "
+              "--country ISO3")
+        return 0
+    print_table(["ID", "Place", "Level", "Round", "Status", "Done", "Last change"],
+                [[s.assessment.id[:8], s.place, s.assessment.level, s.assessment.round, s.assessment.status,
+                  f"{s.completion:.0f}%", s.assessment.updated_at[:16].replace("T", " ")] for s in summaries])
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        aid = assessment_id(db, args.id)
+        assessment = assessments.get(db, aid)
+        framework = assessments.framework_of(db, assessment)
+        values = assessments.values(db, aid)
+        progress = assessments.progress_of(db, aid)
+    domains = [{"number": d.number, "title": str(d.title)} | progress.domains[d.number].as_dict()
+               for d in framework.model.domains]
+    data: dict[str, Any] = assessments.Summary(
+        assessment, assessments.place_name(assessment), progress.overall.completion,
+        progress.overall.answered, progress.overall.relevant).as_dict()
+    data |= {"focal_point": assessment.focal_point, "institution": assessment.institution,
+             "created_at": assessment.created_at, "questionnaire_sha256": assessment.questionnaire_sha256,
+             "completion_label": INDICATIVE_LABEL, "domains": domains,
+             "overall": progress.overall.as_dict()}
+    if framework.model.scoring == "sdg-10-7-2":
+        data["sdg_10_7_2"] = sdg_scores(framework, values).as_dict()
+    if args.json:
+        print_json(data)
+        return 0
+    print(f"{assessment.title}\n  id {assessment.id}\n  {data['place']} · {assessment.level} · round "
+          f"{assessment.round} · {assessment.status}\n  {framework.id} {framework.version} · focal point: "
+          f"{assessment.focal_point or '-'} ({assessment.institution or '-'})\n")
+    print_table(["#", "Domain", "Questions", "Relevant", "Answered", "Missing", "Done"],
+                [[d["number"], d["title"], d["questions"], d["relevant"], d["answered"], d["required_missing"],
+                  f"{d['completion']:.0f}%"] for d in domains])
+    print(f"\nCompletion {progress.overall.completion:.0f}% ({INDICATIVE_LABEL})")
+    if "sdg_10_7_2" in data:
+        sdg = data["sdg_10_7_2"]
+        for number, score in sdg["domains"].items():
+            value = "incomplete" if score["value"] is None else f"{score['value']:.0f} ({score['category_label']})"
+            print(f"  SDG 10.7.2 domain {number}: {value}")
+        overall = sdg["overall"]
+        if overall["value"] is not None:
+            print(f"  SDG 10.7.2 overall: {overall['value']:.1f} ({overall['category_label']})")
+    return 0
+
+
+def _archive(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        assessments.set_archived(db, assessment_id(db, args.id), not args.undo)
+    return 0
+
+
+def _answer_set(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        aid = assessment_id(db, args.id)
+        changes = answers.set_answer(db, aid, args.code, args.value, justification=args.justification)
+    for message in changes.messages:
+        print(f"mgi-desktop: saved, but {args.code} breaks a rule: {message}", file=sys.stderr)
+    return 0
+
+
+def _answer_list(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        aid = assessment_id(db, args.id)
+        framework = assessments.framework_of(db, assessments.get(db, aid))
+        views = answers.list_answers(db, aid)
+    relevance = framework.relevance({c: v.value for c, v in views.items() if v.value is not None})
+    rows: list[dict[str, Any]] = [{"code": code, "domain": framework.placements[code].domain.number, "value": view.value,
+             "label": framework.label_of(code, view.value), "relevant": relevance[code],
+             "justification": view.justification, "evidence": view.evidence_count,
+             "review_state": view.review_state, "carried_over": view.carried_over, "flagged": view.flagged,
+             "updated_at": view.updated_at, "updated_by": view.updated_by} for code, view in views.items()]
+    if args.json:
+        print_json(rows)
+        return 0
+    print_table(["Code", "Answer", "Evidence", "Review", "Note"],
+                [[r["code"], r["label"] or "·", r["evidence"], r["review_state"].replace("_", " "),
+                  "" if r["relevant"] else "not applicable (skipped)"] for r in rows])
+    return 0
+
+
+def _evidence_add(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        aid = assessment_id(db, args.id)
+        changes = evidence.add(db, aid, args.code, file=args.file, kind=args.kind, title=args.title,
+                               reference=args.reference, issuing_body=args.issuing_body, year=args.year,
+                               date=args.date, url=args.url, note=args.note)
+    if args.json:
+        print_json({"id": changes.created[0]})
+    else:
+        print(changes.created[0])
+    return 0
+
+
+def _evidence_list(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        aid = assessment_id(db, args.id)
+        items = evidence.for_assessment(db, aid)
+    rows: list[dict[str, Any]] = [{"id": e.id, "question": code, "kind": e.kind, "title": e.title, "reference": e.reference,
+             "issuing_body": e.issuing_body, "year": e.year, "date": e.date, "url": e.url, "note": e.note,
+             "file": e.file_name, "file_sha256": e.file_sha256} for code, e in items]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(["ID", "Question", "Kind", "Title", "Year", "File"],
+                    [[r["id"][:8], r["question"], r["kind"], r["title"], r["year"] or "", r["file"] or ""]
+                     for r in rows])
+    return 0
+
+
+def _evidence_remove(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        aid = assessment_id(db, args.id)
+        matches = [e.id for _, e in evidence.for_assessment(db, aid) if e.id.startswith(args.evidence_id)]
+        if len(matches) != 1:
+            from mgi_desktop.errors import NotFoundError
+
+            raise NotFoundError(f"no single evidence item {args.evidence_id!r} in assessment {aid[:8]}")
+        evidence.remove(db, matches[0])
+    return 0

@@ -1,0 +1,79 @@
+"""``mgi-desktop backup list|create|restore``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from mgi_desktop.cli.common import database_path, open_db
+from mgi_desktop.cli.output import print_json, print_table
+from mgi_desktop.errors import NotFoundError
+from mgi_desktop.storage import backup
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("backup", help="list, create and restore backups of the database")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="the backups of the database, newest first")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_list)
+    create = actions.add_parser("create", help="back up the database now")
+    create.add_argument("--json", action="store_true")
+    create.set_defaults(handler=_create)
+    restore = actions.add_parser("restore", help="replace the database with a backup (the current state "
+                                 "is backed up first)")
+    restore.add_argument("backup", metavar="BACKUP", help="a backup file, or 'latest'")
+    restore.set_defaults(handler=_restore)
+
+
+def _list(args: argparse.Namespace) -> int:
+    infos = backup.list_backups(database_path(args))
+    if args.json:
+        print_json([{"path": str(b.path), "created": b.created.isoformat(), "reason": b.reason, "size": b.size}
+                    for b in infos])
+    elif not infos:
+        print(f"No backups of {database_path(args)} yet.")
+    else:
+        print_table(["Created (UTC)", "Reason", "Size", "File"],
+                    [[b.created.strftime("%Y-%m-%d %H:%M:%S"), b.reason, f"{b.size / 1024:.0f} KB", b.path]
+                     for b in infos])
+    return 0
+
+
+def _create(args: argparse.Namespace) -> int:
+    with open_db(args) as db:  # the lock keeps the window from writing while we copy
+        info = backup.create_backup(db.path, reason="manual")
+    if args.json:
+        print_json({"path": str(info.path), "created": info.created.isoformat(), "size": info.size})
+    else:
+        print(info.path)
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    path = database_path(args)
+    if args.backup == "latest":
+        latest = backup.latest_backup(path)
+        if latest is None:
+            raise NotFoundError(f"{path}: there is no backup to restore")
+        source = latest.path
+    else:
+        source = Path(args.backup)
+        if not source.exists():
+            raise NotFoundError(f"{source}: no such backup file")
+    import filelock
+
+    from mgi_desktop.errors import StorageError
+
+    # Restoring must work on a database too damaged to open, so take the lock directly.
+    lock = filelock.FileLock(str(path) + ".lock", timeout=0, is_singleton=False)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise StorageError(f"{path}: the database is open in another MGI Desktop window or command") from None
+    try:
+        safety = backup.restore_backup(path, source)
+    finally:
+        lock.release()
+    print(f"Restored {path} from {source}; the previous state was kept in {safety.path}")
+    return 0
