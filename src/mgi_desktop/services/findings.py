@@ -1,0 +1,634 @@
+"""Findings per domain (well-developed areas, areas with potential), and the
+profile texts (introduction, domain descriptions) edited per assessment.
+
+Findings are drafted from the answers (a yes suggests a well-developed area; a
+partially or no suggests potential for further development) and then edited by
+a person.  A drafted finding keeps ``drafted=True`` until someone changes it;
+drafting again refreshes such untouched drafts from the current answers and
+never duplicates a question that a finding already covers.
+
+Every change runs in one transaction, is checked against the role and state
+(`workflow.check_can_edit`) and is audited, like an answer.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from mgi_desktop.errors import NotFoundError, ValidationError
+from mgi_desktop.questionnaire.framework import AnswerValue, Framework, check_text_size
+from mgi_desktop.questionnaire.model import Level
+from mgi_desktop.services import assessments, audit, workflow
+from mgi_desktop.services.audit import Actor
+from mgi_desktop.services.changes import Changes
+from mgi_desktop.storage.db import Database
+from mgi_desktop.storage.tables import (
+    Answer,
+    Assessment,
+    AssessmentStatus,
+    DomainText,
+    Evidence,
+    Finding,
+    FindingCategory,
+    utc_now,
+)
+
+CATEGORY_LABELS = {
+    FindingCategory.WELL_DEVELOPED: "Well-developed areas",
+    FindingCategory.POTENTIAL: "Areas with potential for further development",
+}
+#: The order in which the profile shows the two lists.
+CATEGORY_ORDER = (FindingCategory.WELL_DEVELOPED, FindingCategory.POTENTIAL)
+
+#: The longest finding we accept: a finding is a sentence or a short paragraph.
+MAX_FINDING_CHARS = 5000
+
+
+def parse_category(value: str | FindingCategory) -> FindingCategory:
+    """Accept the stored value, the command-line spelling (well-developed) or the label."""
+    text = str(value).strip().lower().replace("-", "_").replace(" ", "_")
+    aliases = {"well_developed": FindingCategory.WELL_DEVELOPED, "well": FindingCategory.WELL_DEVELOPED,
+               "potential": FindingCategory.POTENTIAL,
+               "potential_for_further_development": FindingCategory.POTENTIAL}
+    try:
+        return aliases[text]
+    except KeyError:
+        raise ValidationError(f"{value!r} is not a finding category (well-developed or potential)") from None
+
+
+@dataclass(frozen=True)
+class FindingView:
+    id: str
+    assessment_id: str
+    domain_number: int
+    category: FindingCategory
+    text: str
+    position: int
+    question_codes: tuple[str, ...]
+    drafted: bool
+    created_at: str
+    updated_at: str
+
+    @property
+    def category_label(self) -> str:
+        return CATEGORY_LABELS[self.category]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "domain": self.domain_number, "category": self.category.value,
+                "text": self.text, "position": self.position, "questions": list(self.question_codes),
+                "drafted": self.drafted, "created_at": self.created_at, "updated_at": self.updated_at}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """What drafting would write for one answered question."""
+
+    domain_number: int
+    category: FindingCategory
+    text: str
+    question_code: str
+
+
+@dataclass
+class DomainFindings:
+    """One domain's page: its texts, its two ordered lists and the drafts not yet taken."""
+
+    number: int
+    title: str
+    description: str
+    description_edited: bool
+    well_developed: list[FindingView] = field(default_factory=list)
+    potential: list[FindingView] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)
+
+    def of(self, category: FindingCategory) -> list[FindingView]:
+        return self.well_developed if category is FindingCategory.WELL_DEVELOPED else self.potential
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"number": self.number, "title": self.title, "description": self.description,
+                "description_edited": self.description_edited,
+                "well_developed": [f.as_dict() for f in self.well_developed],
+                "potential": [f.as_dict() for f in self.potential],
+                "suggestions": [{"category": s.category.value, "text": s.text, "question": s.question_code}
+                                for s in self.suggestions]}
+
+
+def _view(row: Finding) -> FindingView:
+    return FindingView(row.id, row.assessment_id, row.domain_number, FindingCategory(row.category), row.text,
+                       row.position, tuple(json.loads(row.question_codes)), row.drafted, row.created_at,
+                       row.updated_at)
+
+
+def _sort_key(row: Finding | FindingView) -> tuple[int, int, int]:
+    return (row.domain_number, CATEGORY_ORDER.index(FindingCategory(row.category)), row.position)
+
+
+# -- reading -----------------------------------------------------------------------
+
+
+def list_findings(db: Database, assessment_id: str, *, domain: int | None = None) -> list[FindingView]:
+    """Findings in profile order: by domain, well-developed first, then by position."""
+    with db.reading() as session:
+        query = select(Finding).where(Finding.assessment_id == assessment_id)
+        if domain is not None:
+            query = query.where(Finding.domain_number == domain)
+        rows = session.exec(query).all()
+    return sorted((_view(r) for r in rows), key=_sort_key)
+
+
+def get(db: Database, finding_id: str) -> FindingView:
+    with db.reading() as session:
+        row = session.get(Finding, finding_id)
+    if row is None:
+        raise NotFoundError(f"no finding {finding_id}")
+    return _view(row)
+
+
+def by_domain(db: Database, assessment_id: str) -> dict[int, DomainFindings]:
+    """Everything the findings page of each domain shows, in one call."""
+    assessment = assessments.get(db, assessment_id)
+    framework = assessments.framework_of(db, assessment)
+    edited = _edited_descriptions(db, assessment_id)
+    pages = {d.number: DomainFindings(d.number, str(d.title), edited.get(d.number) or default_description(
+        framework, d.number), d.number in edited) for d in framework.model.domains}
+    for finding in list_findings(db, assessment_id):
+        page = pages.get(finding.domain_number)
+        if page is not None:
+            page.of(finding.category).append(finding)
+    for suggestion in suggestions(db, assessment_id):
+        pages[suggestion.domain_number].suggestions.append(suggestion)
+    return pages
+
+
+def evidence_for(db: Database, finding_id: str) -> list[tuple[str, Evidence]]:
+    """(question code, evidence) behind a finding, through its linked questions."""
+    finding = get(db, finding_id)
+    if not finding.question_codes:
+        return []
+    with db.reading() as session:
+        rows = session.exec(
+            select(Answer.question_code, Evidence).join(Answer, col(Answer.id) == Evidence.answer_id)
+            .where(Answer.assessment_id == finding.assessment_id,
+                   col(Answer.question_code).in_(finding.question_codes))
+            .order_by(col(Evidence.created_at))).all()
+    order = {code: n for n, code in enumerate(finding.question_codes)}
+    return sorted(((code, item) for code, item in rows), key=lambda pair: order[pair[0]])
+
+
+# -- drafting ------------------------------------------------------------------------
+
+
+def suggest(framework: Framework, values: dict[str, AnswerValue],
+            justifications: dict[str, str]) -> list[Suggestion]:
+    """A suggestion per relevant answered question whose answer has a score.
+
+    A full score (yes, or a choice such as "all migrants") suggests a
+    well-developed area; a lower one (partially, no, "regular migrants only")
+    suggests potential for further development.  Answers without a score
+    (don't know, not applicable, numbers, text) suggest nothing.
+    """
+    relevance = framework.relevance(values)
+    result = []
+    for code, placement in framework.placements.items():
+        value = values.get(code)
+        if not relevance.get(code) or not isinstance(value, str):
+            continue
+        choice = placement.choice(value)
+        if choice is None or choice.score is None:
+            continue
+        category = FindingCategory.WELL_DEVELOPED if choice.score >= 1 else FindingCategory.POTENTIAL
+        result.append(Suggestion(placement.domain.number, category,
+                                 draft_text(framework, code, value, justifications.get(code, "")), code))
+    return result
+
+
+def draft_text(framework: Framework, code: str, value: AnswerValue, justification: str) -> str:
+    """The justification when there is one (it names the law or policy), else the question and answer."""
+    text = " ".join(justification.split())
+    if text:
+        text = text[0].upper() + text[1:]
+        return text if text[-1] in ".!?…" else text + "."
+    question = " ".join(str(framework.placement(code).question.text).split())
+    return f"{question} — {framework.label_of(code, value).lower()}"
+
+
+def suggestions(db: Database, assessment_id: str) -> list[Suggestion]:
+    """The drafts that `draft` would add now (questions no finding covers yet)."""
+    assessment = assessments.get(db, assessment_id)
+    framework = assessments.framework_of(db, assessment)
+    with db.reading() as session:
+        covered = _covered(session, assessment_id, include_drafted=True)
+        answers = _answer_texts(session, assessment_id)
+    values = {code: v for code, (v, _) in answers.items()}
+    texts = {code: j for code, (_, j) in answers.items()}
+    return [s for s in suggest(framework, values, texts) if s.question_code not in covered]
+
+
+def _answer_texts(session: Session, assessment_id: str) -> dict[str, tuple[AnswerValue, str]]:
+    rows = session.exec(select(Answer.question_code, Answer.value_json, Answer.justification)
+                        .where(Answer.assessment_id == assessment_id)).all()
+    return {code: (json.loads(v) if v is not None else None, j) for code, v, j in rows}
+
+
+def _covered(session: Session, assessment_id: str, *, include_drafted: bool) -> set[str]:
+    rows = session.exec(select(Finding).where(Finding.assessment_id == assessment_id)).all()
+    return {code for r in rows if include_drafted or not r.drafted for code in json.loads(r.question_codes)}
+
+
+def draft(db: Database, assessment_id: str) -> Changes:
+    """Draft findings from the answers; safe to run again.
+
+    Questions already covered by a finding a person wrote or edited are left
+    alone.  Untouched drafts follow the answers: their text and list are
+    refreshed, and a draft whose answer no longer suggests anything is removed.
+    """
+    with db.transaction() as session:
+        assessment, framework, who = _editable(session, db, assessment_id)
+        answers = _answer_texts(session, assessment_id)
+        wanted = {s.question_code: s for s in suggest(
+            framework, {c: v for c, (v, _) in answers.items()}, {c: j for c, (_, j) in answers.items()})}
+        rows = list(session.exec(select(Finding).where(Finding.assessment_id == assessment_id)).all())
+        human = {code for r in rows if not r.drafted for code in json.loads(r.question_codes)}
+        changes = Changes(assessment_id, kinds=set())
+        drafts_by_code = {}
+        for row in rows:
+            codes = json.loads(row.question_codes)
+            if not row.drafted or len(codes) != 1:
+                continue
+            code = codes[0]
+            suggestion = wanted.get(code)
+            if suggestion is None or code in human or code in drafts_by_code:
+                audit.record(session, who, assessment_id=assessment_id, entity="finding", entity_id=row.id,
+                             field="removed", old=_snapshot(row), reason="draft no longer suggested")
+                session.delete(row)
+                changes.domains.add(row.domain_number)
+                continue
+            drafts_by_code[code] = row
+            if row.text != suggestion.text or row.category != suggestion.category.value \
+                    or row.domain_number != suggestion.domain_number:
+                audit.record(session, who, assessment_id=assessment_id, entity="finding", entity_id=row.id,
+                             field="redrafted", old=_snapshot(row),
+                             new={"category": suggestion.category.value, "text": suggestion.text})
+                changes.domains |= {row.domain_number, suggestion.domain_number}
+                if row.category != suggestion.category.value or row.domain_number != suggestion.domain_number:
+                    row.position = 1 << 30  # goes to the end of its new list, renumbered below
+                row.text, row.category = suggestion.text, suggestion.category.value
+                row.domain_number = suggestion.domain_number
+                row.updated_at = utc_now()
+                session.add(row)
+        session.flush()
+        ends = _list_ends(session, assessment_id)
+        for code, suggestion in wanted.items():
+            if code in human or code in drafts_by_code:
+                continue
+            key = (suggestion.domain_number, suggestion.category.value)
+            row = Finding(assessment_id=assessment_id, domain_number=suggestion.domain_number,
+                          category=suggestion.category.value, text=suggestion.text, position=ends.get(key, 0),
+                          question_codes=json.dumps([code]), drafted=True)
+            ends[key] = row.position + 1
+            session.add(row)
+            audit.record(session, who, assessment_id=assessment_id, entity="finding", entity_id=row.id,
+                         field="added", new=_snapshot(row), reason="drafted from the answers")
+            changes.created.append(row.id)
+            changes.domains.add(row.domain_number)
+        if changes.domains:
+            session.flush()
+            for number in changes.domains:
+                for category in CATEGORY_ORDER:
+                    _renumber(session, assessment_id, number, category.value)
+            changes.kinds.add("finding")
+            assessments.touch(assessment)
+            session.add(assessment)
+    return changes
+
+
+# -- editing -----------------------------------------------------------------------------
+
+
+def _editable(session: Session, db: Database, assessment_id: str) -> tuple[Assessment, Framework, Actor]:
+    who = assessments.actor(db)
+    assessment = assessments.load(session, assessment_id)
+    workflow.check_can_edit(AssessmentStatus(assessment.status), who)
+    return assessment, assessments.framework_of(db, assessment), who
+
+
+def _load_finding(session: Session, db: Database,
+                  finding_id: str) -> tuple[Finding, Assessment, Framework, Actor]:
+    row = session.get(Finding, finding_id)
+    if row is None:
+        raise NotFoundError(f"no finding {finding_id}")
+    assessment, framework, who = _editable(session, db, row.assessment_id)
+    return row, assessment, framework, who
+
+
+def _clean_text(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise ValidationError("a finding needs some text")
+    if len(text) > MAX_FINDING_CHARS:
+        raise ValidationError(f"a finding is at most {MAX_FINDING_CHARS:,} characters (this one has "
+                              f"{len(text):,}); split it into several findings")
+    check_text_size("finding", text)
+    return text
+
+
+def _check_domain(framework: Framework, number: int) -> None:
+    numbers = [d.number for d in framework.model.domains]
+    if number not in numbers:
+        raise ValidationError(f"no domain {number} in {framework.id} {framework.version} "
+                              f"(domains: {', '.join(map(str, numbers))})")
+
+
+def _check_codes(framework: Framework, codes: Iterable[str]) -> list[str]:
+    result: list[str] = []
+    for code in codes:
+        framework.placement(code)  # raises naming the unknown code
+        if code not in result:
+            result.append(code)
+    return sorted(result, key=lambda c: framework.placements[c].position)
+
+
+def _snapshot(row: Finding) -> dict[str, Any]:
+    return {"domain": row.domain_number, "category": row.category, "text": row.text,
+            "questions": json.loads(row.question_codes), "position": row.position, "drafted": row.drafted}
+
+
+def _siblings(session: Session, assessment_id: str, domain: int, category: str) -> list[Finding]:
+    return list(session.exec(select(Finding).where(
+        Finding.assessment_id == assessment_id, Finding.domain_number == domain, Finding.category == category)
+        .order_by(col(Finding.position), col(Finding.created_at))).all())
+
+
+def _renumber(session: Session, assessment_id: str, domain: int, category: str,
+              order: Sequence[Finding] | None = None) -> None:
+    rows = list(order) if order is not None else _siblings(session, assessment_id, domain, category)
+    for position, row in enumerate(rows):
+        if row.position != position:
+            row.position = position
+            session.add(row)
+
+
+def _list_ends(session: Session, assessment_id: str) -> dict[tuple[int, str], int]:
+    ends: dict[tuple[int, str], int] = {}
+    for row in session.exec(select(Finding).where(Finding.assessment_id == assessment_id)).all():
+        key = (row.domain_number, row.category)
+        ends[key] = max(ends.get(key, 0), row.position + 1)
+    return ends
+
+
+def _done(session: Session, assessment: Assessment, domains: Iterable[int], created: list[str] | None = None
+          ) -> Changes:
+    assessments.touch(assessment)
+    session.add(assessment)
+    return Changes(assessment.id, domains=set(domains), kinds={"finding"}, created=created or [])
+
+
+def add(db: Database, assessment_id: str, domain: int, category: str | FindingCategory, text: str, *,
+        question_codes: Iterable[str] = (), position: int | None = None) -> Changes:
+    """Add a finding written by a person; at the end of its list unless `position` is given."""
+    kind = parse_category(category)
+    text = _clean_text(text)
+    with db.transaction() as session:
+        assessment, framework, who = _editable(session, db, assessment_id)
+        _check_domain(framework, domain)
+        codes = _check_codes(framework, question_codes)
+        siblings = _siblings(session, assessment_id, domain, kind.value)
+        row = Finding(assessment_id=assessment_id, domain_number=domain, category=kind.value, text=text,
+                      question_codes=json.dumps(codes), drafted=False)
+        index = len(siblings) if position is None else max(0, min(position, len(siblings)))
+        siblings.insert(index, row)
+        session.add(row)
+        _renumber(session, assessment_id, domain, kind.value, siblings)
+        audit.record(session, who, assessment_id=assessment_id, entity="finding", entity_id=row.id,
+                     field="added", new=_snapshot(row))
+        return _done(session, assessment, {domain}, [row.id])
+
+
+def edit_text(db: Database, finding_id: str, text: str) -> Changes:
+    text = _clean_text(text)
+    with db.transaction() as session:
+        row, assessment, _, who = _load_finding(session, db, finding_id)
+        if row.text == text:
+            return Changes(assessment.id)
+        audit.record(session, who, assessment_id=assessment.id, entity="finding", entity_id=row.id,
+                     field="text", old=row.text, new=text)
+        row.text, row.drafted, row.updated_at = text, False, utc_now()
+        session.add(row)
+        return _done(session, assessment, {row.domain_number})
+
+
+def set_questions(db: Database, finding_id: str, question_codes: Iterable[str]) -> Changes:
+    """Link a finding to the questions (and so the evidence) it rests on."""
+    with db.transaction() as session:
+        row, assessment, framework, who = _load_finding(session, db, finding_id)
+        codes = _check_codes(framework, question_codes)
+        old = json.loads(row.question_codes)
+        if codes == old:
+            return Changes(assessment.id)
+        audit.record(session, who, assessment_id=assessment.id, entity="finding", entity_id=row.id,
+                     field="questions", old=old, new=codes)
+        row.question_codes, row.drafted, row.updated_at = json.dumps(codes), False, utc_now()
+        session.add(row)
+        return _done(session, assessment, {row.domain_number})
+
+
+def move(db: Database, finding_id: str, *, category: str | FindingCategory | None = None,
+         position: int | None = None, domain: int | None = None) -> Changes:
+    """Move a finding to another list (and/or domain) or another place in its list.
+
+    Without `position` a finding moved to another list goes to its end.
+    Positions count from 0; one past the end means last.
+    """
+    with db.transaction() as session:
+        row, assessment, framework, who = _load_finding(session, db, finding_id)
+        old_key = (row.domain_number, row.category)
+        new_domain = row.domain_number if domain is None else domain
+        new_category = row.category if category is None else parse_category(category).value
+        _check_domain(framework, new_domain)
+        target = [r for r in _siblings(session, assessment.id, new_domain, new_category) if r.id != row.id]
+        index = len(target) if position is None and (new_domain, new_category) != old_key else (
+            row.position if position is None else position)
+        index = max(0, min(index, len(target)))
+        if (new_domain, new_category) == old_key and index == row.position:
+            return Changes(assessment.id)
+        old = {"domain": row.domain_number, "category": row.category, "position": row.position}
+        row.domain_number, row.category = new_domain, new_category
+        row.drafted, row.updated_at = False, utc_now()
+        target.insert(index, row)
+        _renumber(session, assessment.id, new_domain, new_category, target)
+        session.flush()
+        if (new_domain, new_category) != old_key:
+            _renumber(session, assessment.id, *old_key)
+        audit.record(session, who, assessment_id=assessment.id, entity="finding", entity_id=row.id,
+                     field="moved", old=old,
+                     new={"domain": new_domain, "category": new_category, "position": index})
+        return _done(session, assessment, {old_key[0], new_domain})
+
+
+def reorder(db: Database, assessment_id: str, domain: int, category: str | FindingCategory,
+            finding_ids: Sequence[str]) -> Changes:
+    """Set the order of one list; `finding_ids` must be exactly that list's findings."""
+    kind = parse_category(category)
+    with db.transaction() as session:
+        assessment, _, who = _editable(session, db, assessment_id)
+        siblings = _siblings(session, assessment_id, domain, kind.value)
+        by_id = {r.id: r for r in siblings}
+        if sorted(finding_ids) != sorted(by_id) or len(set(finding_ids)) != len(finding_ids):
+            raise ValidationError(f"the new order must list each finding of domain {domain} "
+                                  f"({CATEGORY_LABELS[kind].lower()}) exactly once")
+        old = [r.id for r in siblings]
+        if list(finding_ids) == old:
+            return Changes(assessment_id)
+        ordered = [by_id[i] for i in finding_ids]
+        _renumber(session, assessment_id, domain, kind.value, ordered)
+        audit.record(session, who, assessment_id=assessment_id, entity="finding",
+                     entity_id=f"{domain}/{kind.value}", field="order", old=old, new=list(finding_ids))
+        return _done(session, assessment, {domain})
+
+
+def merge(db: Database, finding_ids: Sequence[str], *, text: str | None = None) -> Changes:
+    """Merge findings into the first one: texts joined (or `text`), questions united, the rest removed."""
+    if len(finding_ids) < 2 or len(set(finding_ids)) != len(finding_ids):
+        raise ValidationError("merging needs two or more different findings")
+    with db.transaction() as session:
+        rows = []
+        for finding_id in finding_ids:
+            row = session.get(Finding, finding_id)
+            if row is None:
+                raise NotFoundError(f"no finding {finding_id}")
+            rows.append(row)
+        if len({r.assessment_id for r in rows}) > 1:
+            raise ValidationError("findings of different assessments cannot be merged")
+        keep, others = rows[0], rows[1:]
+        assessment, framework, who = _editable(session, db, keep.assessment_id)
+        joined = text if text is not None else " ".join(r.text.strip() for r in rows)
+        joined = _clean_text(joined)
+        codes = _check_codes(framework, [c for r in rows for c in json.loads(r.question_codes)])
+        audit.record(session, who, assessment_id=assessment.id, entity="finding", entity_id=keep.id,
+                     field="merged", old=[{"id": r.id} | _snapshot(r) for r in rows],
+                     new={"text": joined, "questions": codes})
+        keep.text, keep.question_codes = joined, json.dumps(codes)
+        keep.drafted, keep.updated_at = False, utc_now()
+        session.add(keep)
+        touched = {(r.domain_number, r.category) for r in rows}
+        for row in others:
+            session.delete(row)
+        session.flush()
+        for number, category in touched:
+            _renumber(session, assessment.id, number, category)
+        return _done(session, assessment, {n for n, _ in touched})
+
+
+def remove(db: Database, finding_id: str) -> Changes:
+    with db.transaction() as session:
+        row, assessment, _, who = _load_finding(session, db, finding_id)
+        audit.record(session, who, assessment_id=assessment.id, entity="finding", entity_id=row.id,
+                     field="removed", old=_snapshot(row))
+        session.delete(row)
+        session.flush()
+        _renumber(session, assessment.id, row.domain_number, row.category)
+        return _done(session, assessment, {row.domain_number})
+
+
+# -- the profile's texts ---------------------------------------------------------------
+
+
+_DEFAULT_INTRODUCTION = {
+    Level.NATIONAL: (
+        "The Migration Governance Indicators (MGI) help a government take stock of its migration policies "
+        "and institutions. They look at the policy, legal and institutional frameworks that are in place, "
+        "not at how these are implemented or what they achieve, and they are not used to rank countries. "
+        "The indicators are grouped in six domains drawn from IOM's Migration Governance Framework. For "
+        "each domain, this profile sets out well-developed areas and areas with potential for further "
+        "development."),
+    Level.LOCAL: (
+        "The Local Migration Governance Indicators (MGI) adapt the MGI to cities, municipalities and "
+        "provinces. They look at the local policy and institutional frameworks that are in place, within "
+        "the competences of the local authority, not at their results, and they are not used to rank "
+        "local authorities. For each of the six domains, this profile sets out well-developed areas and "
+        "areas with potential for further development."),
+}
+
+
+def default_introduction(framework: Framework) -> str:
+    """The framework's introduction, or the app's short text for its level."""
+    text = framework.model.text(framework.model.introduction, framework.model.source_language)
+    return text or _DEFAULT_INTRODUCTION[framework.model.level]
+
+
+def default_description(framework: Framework, number: int) -> str:
+    domain = next((d for d in framework.model.domains if d.number == number), None)
+    if domain is None:
+        raise ValidationError(f"no domain {number} in {framework.id} {framework.version}")
+    return framework.model.text(domain.description, framework.model.source_language)
+
+
+def introduction(db: Database, assessment_id: str) -> str:
+    """The profile introduction: this assessment's own text, else the framework's."""
+    assessment = assessments.get(db, assessment_id)
+    return assessment.introduction or default_introduction(assessments.framework_of(db, assessment))
+
+
+def set_introduction(db: Database, assessment_id: str, text: str | None) -> Changes:
+    """Edit the introduction; None or an empty text goes back to the framework's."""
+    new = (text or "").strip() or None
+    if new is not None:
+        check_text_size("introduction", new)
+    with db.transaction() as session:
+        assessment, _, who = _editable(session, db, assessment_id)
+        if assessment.introduction == new:
+            return Changes(assessment_id)
+        audit.record(session, who, assessment_id=assessment_id, entity="assessment", entity_id=assessment_id,
+                     field="introduction", old=assessment.introduction, new=new,
+                     reason=None if new else "reset to the framework's text")
+        assessment.introduction = new
+        assessments.touch(assessment)
+        session.add(assessment)
+    return Changes(assessment_id, kinds={"assessment", "profile"})
+
+
+def _edited_descriptions(db: Database, assessment_id: str) -> dict[int, str]:
+    with db.reading() as session:
+        rows = session.exec(select(DomainText).where(DomainText.assessment_id == assessment_id)).all()
+    return {r.domain_number: r.description for r in rows}
+
+
+def domain_descriptions(db: Database, assessment_id: str) -> dict[int, str]:
+    """Each domain's description for the profile: edited, else the framework's."""
+    assessment = assessments.get(db, assessment_id)
+    framework = assessments.framework_of(db, assessment)
+    edited = _edited_descriptions(db, assessment_id)
+    return {d.number: edited.get(d.number) or default_description(framework, d.number)
+            for d in framework.model.domains}
+
+
+def set_domain_description(db: Database, assessment_id: str, number: int, text: str | None) -> Changes:
+    """Edit a domain's description for this profile; None or empty resets it to the framework's."""
+    new = (text or "").strip() or None
+    if new is not None:
+        check_text_size("domain description", new)
+    with db.transaction() as session:
+        assessment, framework, who = _editable(session, db, assessment_id)
+        _check_domain(framework, number)
+        row = session.get(DomainText, (assessment_id, number))
+        old = row.description if row else None
+        if old == new:
+            return Changes(assessment_id)
+        audit.record(session, who, assessment_id=assessment_id, entity="domain_text", entity_id=str(number),
+                     field="description", old=old, new=new,
+                     reason=None if new else "reset to the framework's text")
+        if new is None and row is not None:
+            session.delete(row)
+        elif row is None:
+            session.add(DomainText(assessment_id=assessment_id, domain_number=number, description=new or ""))
+        else:
+            row.description = new or ""
+            session.add(row)
+        assessments.touch(assessment)
+        session.add(assessment)
+    return Changes(assessment_id, domains={number}, kinds={"assessment", "profile"})
