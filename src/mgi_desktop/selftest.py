@@ -1,0 +1,357 @@
+"""``mgi-desktop --self-test``: check an installation headlessly, in a throw-away data folder.
+
+It is how a built bundle is checked, by the developers and by an IT department
+after installing: every bundled questionnaire loads, a database is created and
+migrated, answers are saved and read back, a backup is taken and verified, the
+exports are written and read back, and Qt starts with its plugins.  One line
+per check, starting with ``ok`` or ``FAIL``; the exit code is 0 only if every
+check passed.
+
+The user's own data is never touched: for the run, ``MGI_DATA_DIR`` points to a
+new temporary folder (removed afterwards) and ``MGI_DATABASE`` is unset; both
+are restored when the run ends.  Without a display, Qt's offscreen platform is
+used.  PySide6 is imported only inside the Qt check, so the core stays Qt-free.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+import platform
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+import platformdirs
+
+from mgi_desktop import __version__, paths
+from mgi_desktop.questionnaire import catalogue
+from mgi_desktop.questionnaire.framework import AnswerValue, Framework
+from mgi_desktop.questionnaire.model import SPECIAL_CODES, AnswerType, Level, Question
+from mgi_desktop.storage.db import Database
+
+#: Where the self-test creates its assessments (any ISO 3166 code would do).
+COUNTRY, LOCALITY = "KGZ", "Bishkek"
+DATE_ANSWER = "2024-06-30"
+YEAR_ANSWER = 2020
+
+
+class CheckFailed(Exception):
+    """A check found a problem; the message says which."""
+
+
+@dataclass
+class Context:
+    folder: Path
+    frameworks: list[Framework] = field(default_factory=list)
+    db: Database | None = None
+    #: framework id -> (assessment id, the values saved)
+    saved: dict[str, tuple[str, dict[str, AnswerValue]]] = field(default_factory=dict)
+    exports: Path | None = None
+
+    def database(self) -> Database:
+        if self.db is None:
+            raise CheckFailed("no database (an earlier check failed)")
+        return self.db
+
+    def first_assessment(self) -> tuple[Framework, str]:
+        for framework in self.frameworks:
+            if framework.id in self.saved:
+                return framework, self.saved[framework.id][0]
+        raise CheckFailed("no assessment with answers (an earlier check failed)")
+
+
+Check = Callable[[Context], str]
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise CheckFailed(message)
+
+
+# -- the checks, in the order they run ---------------------------------------------
+
+
+def check_install(ctx: Context) -> str:
+    root = paths.install_root()
+    from mgi_desktop.storage import migrate
+
+    needed = [paths.questionnaires_dir(), paths.resources_dir() / "icons" / "mgi-desktop.svg",
+              migrate.MIGRATIONS / "env.py", migrate.MIGRATIONS / "script.py.mako",
+              migrate.MIGRATIONS / "versions"]
+    missing = [str(p) for p in needed if not p.exists()]
+    _require(not missing, f"missing from the installation: {', '.join(missing)}")
+    kind = "bundle" if getattr(sys, "frozen", False) else "source tree"
+    return f"MGI Desktop {__version__} ({kind}, Python {platform.python_version()}, {sys.platform}) at {root}"
+
+
+def check_user_data_location(ctx: Context) -> str:
+    """User data must never be written inside the install folder (an upgrade would replace it)."""
+    folders = [Path(platformdirs.user_data_dir(paths.APP_NAME, paths.APP_AUTHOR, roaming=False)),
+               Path(platformdirs.user_config_dir(paths.APP_NAME, paths.APP_AUTHOR, roaming=False)),
+               Path(platformdirs.user_log_dir(paths.APP_NAME, paths.APP_AUTHOR))]
+    root = paths.install_root().resolve()
+    inside = [str(f) for f in folders if f.resolve().is_relative_to(root)]
+    _require(not inside, f"user data folders inside the install folder {root}: {', '.join(inside)}")
+    return f"user data goes to {folders[0]}, outside the install folder"
+
+
+def _questionnaire_check(name: str) -> Check:
+    def check(ctx: Context) -> str:
+        path = paths.questionnaires_dir() / name
+        _require(path.is_file(), f"{path} is missing")
+        from mgi_desktop.questionnaire.loader import check_file
+
+        framework, problems = check_file(path)
+        _require(framework is not None and not problems,
+                 f"{path}: {len(problems)} problem(s): " + "; ".join(str(p) for p in problems[:3]))
+        assert framework is not None
+        ctx.frameworks.append(framework)
+        return f"{framework.id} {framework.version}: {len(framework.codes())} questions"
+
+    check.__name__ = f"questionnaire {name}"
+    return check
+
+
+def check_database(ctx: Context) -> str:
+    from mgi_desktop.storage import migrate
+
+    path = ctx.folder / "data" / "self-test.sqlite"
+    db = Database.open(path)
+    ctx.db = db
+    revision, head = migrate.current_revision(path), migrate.head()
+    _require(revision == head, f"{path}: schema {revision}, expected {head}")
+    db.set_user("Self Test", "MGI Desktop self-test", "focal_point")
+    return f"created and migrated to schema {head} in a temporary folder"
+
+
+def sample_value(question: Question, choices: list[str], position: int) -> AnswerValue:
+    """A valid answer for any question, varied by position so scores are not all equal."""
+    kind = question.type
+    if kind is AnswerType.MULTIPLE_CHOICE:
+        return choices[: 1 + position % min(len(choices), 2)]
+    if kind.has_choices:
+        return choices[position % len(choices)]
+    if kind in (AnswerType.NUMBER, AnswerType.YEAR):
+        value = YEAR_ANSWER if kind is AnswerType.YEAR else 12
+        if question.minimum is not None:
+            value = max(value, int(question.minimum))
+        if question.maximum is not None:
+            value = min(value, int(question.maximum))
+        return value
+    if kind is AnswerType.DATE:
+        return DATE_ANSWER
+    return f"Self-test answer to {question.code}: ümlaut, 中文, عربي."
+
+
+def check_answers(ctx: Context) -> str:
+    from mgi_desktop.services import answers, assessments
+
+    db = ctx.database()
+    _require(bool(ctx.frameworks), "no questionnaire loaded (an earlier check failed)")
+    total = 0
+    for framework in ctx.frameworks:
+        locality = LOCALITY if framework.model.level is Level.LOCAL else None
+        assessment = assessments.create(db, framework, country=COUNTRY, locality=locality)
+        expected: dict[str, AnswerValue] = {}
+        for placement in framework.placements.values():
+            choices = [c.code for c in placement.choices if c.code not in SPECIAL_CODES]
+            value = sample_value(placement.question, choices, placement.position)
+            answers.set_answer(db, assessment.id, placement.question.code, value,
+                               justification=f"Source: self-test, {placement.question.code}")
+            expected[placement.question.code] = framework.check_value(placement.question.code, value)
+        ctx.saved[framework.id] = (assessment.id, expected)
+        total += len(expected)
+    return f"{total} answers saved in {len(ctx.frameworks)} assessments"
+
+
+def _compare_saved(ctx: Context, db: Database) -> int:
+    from mgi_desktop.services import answers
+
+    compared = 0
+    for framework_id, (assessment_id, expected) in ctx.saved.items():
+        views = answers.list_answers(db, assessment_id)
+        for code, value in expected.items():
+            view = views.get(code)
+            _require(view is not None and view.value == value,
+                     f"{framework_id} {code}: saved {value!r}, read back {view.value if view else None!r}")
+            assert view is not None
+            _require(view.justification == f"Source: self-test, {code}",
+                     f"{framework_id} {code}: the justification was not read back")
+            compared += 1
+    return compared
+
+
+def check_read_back(ctx: Context) -> str:
+    db = ctx.database()
+    _require(bool(ctx.saved), "no answers were saved (an earlier check failed)")
+    path = db.path
+    db.close()
+    ctx.db = None
+    # Reopening proves the lock was released and the data reached the file, not only a cache.
+    ctx.db = Database.open(path)
+    compared = _compare_saved(ctx, ctx.db)
+    return f"{compared} answers read back identical after closing and reopening the database"
+
+
+def check_backup(ctx: Context) -> str:
+    from mgi_desktop.storage import backup
+    from mgi_desktop.storage.db import inspect_file
+
+    db = ctx.database()
+    info = backup.create_backup(db.path, reason="self-test")
+    inspect_file(info.path)
+    con = sqlite3.connect(f"file:{info.path.as_posix()}?mode=ro", uri=True)
+    try:
+        (count,) = con.execute("SELECT count(*) FROM answer WHERE value_json IS NOT NULL").fetchone()
+    finally:
+        con.close()
+    expected = sum(len(values) for _, values in ctx.saved.values())
+    _require(count == expected, f"{info.path}: {count} answers in the backup, expected {expected}")
+    _require(info.path.is_relative_to(ctx.folder), f"{info.path}: backup written outside the test folder")
+    return f"backup of {info.size} bytes with all {count} answers"
+
+
+def check_integrity(ctx: Context) -> str:
+    db = ctx.database()
+    con = sqlite3.connect(f"file:{db.path.as_posix()}?mode=ro", uri=True)
+    try:
+        result = [row[0] for row in con.execute("PRAGMA integrity_check")]
+        foreign = con.execute("PRAGMA foreign_key_check").fetchall()
+    finally:
+        con.close()
+    _require(result == ["ok"], f"{db.path}: integrity_check: {'; '.join(result[:3])}")
+    _require(not foreign, f"{db.path}: {len(foreign)} rows break a foreign key")
+    return "integrity_check ok, no broken foreign keys"
+
+
+def check_qt(ctx: Context) -> str:
+    """Qt starts and finds the plugins the window needs (platform, SVG and PNG images)."""
+    from PySide6.QtGui import QIcon, QImageReader
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        _keep(QApplication([sys.argv[0] if sys.argv else "mgi-desktop"]))
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    missing = {"png", "svg", "ico"} - formats
+    _require(not missing, f"Qt image format plugins missing: {', '.join(sorted(missing))}")
+    icon = QIcon(str(paths.resources_dir() / "icons" / "mgi-desktop.svg"))
+    pixmap = icon.pixmap(64, 64)
+    _require(not pixmap.isNull(), "the app icon (SVG) cannot be drawn")
+    return f"Qt {_qt_version()} started on the {QApplication.platformName()} platform, icons drawn"
+
+
+def check_ui_modules(ctx: Context) -> str:
+    """The window's code is present (in a bundle, PyInstaller must have collected it)."""
+    try:
+        # By name: the CLI's own import of it is what makes PyInstaller collect it.
+        ui_app = importlib.import_module("mgi_desktop.ui.app")
+    except ModuleNotFoundError as exc:
+        if exc.name == "mgi_desktop.ui.app" and not getattr(sys, "frozen", False):
+            return "the window module is not written yet in this source tree"
+        raise
+    _require(callable(getattr(ui_app, "run_app", None)), "mgi_desktop.ui.app has no run_app")
+    return "the window's modules import"
+
+
+_qt_app: list[Any] = []
+
+
+def _keep(app: Any) -> Any:
+    # A QApplication collected while Qt objects live crashes the process; keep it for the run.
+    _qt_app.append(app)
+    return app
+
+
+def _qt_version() -> str:
+    from PySide6.QtCore import qVersion
+
+    return str(qVersion())
+
+
+CHECKS: list[Check] = [
+    check_install,
+    check_user_data_location,
+    *[_questionnaire_check(name) for name in catalogue.BUNDLED],
+    check_database,
+    check_answers,
+    check_read_back,
+    check_backup,
+    check_integrity,
+    check_qt,
+    check_ui_modules,
+]
+
+
+def _label(check: Check) -> str:
+    name = check.__name__
+    return name.removeprefix("check_").replace("_", " ")
+
+
+@contextlib.contextmanager
+def _isolated_environment(folder: Path) -> Iterator[None]:
+    """Point the app's data folder at `folder` for this run; restore the caller's settings after."""
+    names = ("MGI_DATA_DIR", "MGI_DATABASE", "QT_QPA_PLATFORM")
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ["MGI_DATA_DIR"] = str(folder / "data")
+    os.environ.pop("MGI_DATABASE", None)
+    if not _has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def _has_display() -> bool:
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                or os.environ.get("QT_QPA_PLATFORM"))
+
+
+def run_checks(checks: list[Check], out: TextIO) -> tuple[int, int]:
+    """Run `checks` in a temporary data folder; return (passed, failed)."""
+    passed = failed = 0
+    # ignore_cleanup_errors: on Windows a file still held open (a log) must not fail the run.
+    with (tempfile.TemporaryDirectory(prefix="mgi-self-test-", ignore_cleanup_errors=True) as temp,
+          _isolated_environment(Path(temp))):
+        ctx = Context(folder=Path(temp))
+        try:
+            for check in checks:
+                started = time.perf_counter()
+                try:
+                    detail = check(ctx)
+                except Exception as exc:  # every failure is reported as a line, never a traceback
+                    failed += 1
+                    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+                    out.write(f"FAIL  {_label(check)}: {type(exc).__name__}: {message}\n")
+                else:
+                    passed += 1
+                    seconds = time.perf_counter() - started
+                    out.write(f"ok    {_label(check)}: {detail} ({seconds:.1f} s)\n")
+                out.flush()
+        finally:
+            if ctx.db is not None:
+                ctx.db.close()
+    return passed, failed
+
+
+def run_self_test(out: TextIO | None = None) -> int:
+    stream = out if out is not None else sys.stdout
+    passed, failed = run_checks(CHECKS, stream)
+    if failed:
+        stream.write(f"FAIL  self-test: {failed} of {passed + failed} checks failed\n")
+        return 1
+    stream.write(f"ok    self-test: all {passed} checks passed\n")
+    return 0

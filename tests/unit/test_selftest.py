@@ -1,0 +1,85 @@
+"""The self-test run in-process: what an installed bundle runs with ``--self-test``."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mgi_desktop import paths, selftest
+from mgi_desktop.cli import main
+from mgi_desktop.questionnaire import catalogue
+from mgi_desktop.questionnaire.framework import Framework
+from mgi_desktop.questionnaire.model import SPECIAL_CODES
+
+
+def run() -> tuple[int, list[str]]:
+    out = io.StringIO()
+    code = selftest.run_self_test(out)
+    return code, out.getvalue().splitlines()
+
+
+def test_every_check_passes_on_the_source_tree(data_dir: Path) -> None:
+    code, lines = run()
+    assert code == 0, "\n".join(lines)
+    assert lines and all(line.startswith("ok ") for line in lines), "\n".join(lines)
+    assert len(lines) == len(selftest.CHECKS) + 1
+    for name in catalogue.BUNDLED:
+        assert any(f"questionnaire {name}" in line for line in lines)
+    assert lines[-1] == f"ok    self-test: all {len(selftest.CHECKS)} checks passed"
+
+
+def test_the_users_data_folder_and_environment_are_left_alone(data_dir: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MGI_DATABASE", str(data_dir / "mine.sqlite"))
+    before = sorted(data_dir.rglob("*"))
+    code, lines = run()
+    assert code == 0, "\n".join(lines)
+    assert sorted(data_dir.rglob("*")) == before
+    assert os.environ["MGI_DATA_DIR"] == str(data_dir)
+    assert os.environ["MGI_DATABASE"] == str(data_dir / "mine.sqlite")
+
+
+def test_a_broken_questionnaire_fails_its_check_and_the_run(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "questionnaires"
+    shutil.copytree(paths.questionnaires_dir(), folder)
+    (folder / "sdg-10-7-2.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    monkeypatch.setattr(paths, "questionnaires_dir", lambda: folder)
+    code, lines = run()
+    assert code == 1
+    failed = [line for line in lines if line.startswith("FAIL")]
+    assert failed[0].startswith("FAIL  questionnaire sdg-10-7-2.yaml:")
+    assert "sdg-10-7-2.yaml" in failed[0]
+    assert failed[-1] == f"FAIL  self-test: 1 of {len(selftest.CHECKS)} checks failed"
+    # the other questionnaires still went through the database checks
+    assert any(line.startswith("ok    answers:") and "2 assessments" in line for line in lines)
+
+
+def test_a_missing_migration_folder_is_reported(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from mgi_desktop.storage import migrate
+
+    monkeypatch.setattr(migrate, "MIGRATIONS", tmp_path / "nowhere")
+    code, lines = run()
+    assert code == 1
+    install = next(line for line in lines if "install:" in line)
+    assert install.startswith("FAIL") and "nowhere" in install
+
+
+def test_sample_values_are_valid_for_every_answer_type(mini: Framework) -> None:
+    kinds = set()
+    for placement in mini.placements.values():
+        choices = [c.code for c in placement.choices if c.code not in SPECIAL_CODES]
+        value = selftest.sample_value(placement.question, choices, placement.position)
+        assert mini.check_value(placement.question.code, value) is not None
+        kinds.add(placement.question.type)
+    assert len(kinds) == 8  # mini.yaml has every answer type
+
+
+def test_the_command_line_runs_it(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--self-test"]) == 0
+    out = capsys.readouterr().out
+    assert "ok    self-test: all" in out
