@@ -219,3 +219,36 @@ class AuditEvent(SQLModel, table=True):
     old_value: str | None = None
     new_value: str | None = None
     reason: str | None = None
+
+
+class Replica(SQLModel, table=True):
+    """This database's identity in exchanges (one row), so peers tell its packages apart."""
+
+    __tablename__ = "replica"
+
+    id: int = Field(default=1, primary_key=True)
+    replica_id: str = Field(default_factory=new_id)
+    created_at: str = Field(default_factory=utc_now)
+
+
+class ExchangePackage(SQLModel, table=True):
+    """Every package sent or received, with its data: the base of the next three-way merge.
+
+    The sequence is the sender's count of packages for the assessment; a
+    sent package has this database's replica id as sender.
+    """
+
+    __tablename__ = "exchange_package"
+    __table_args__ = (UniqueConstraint("assessment_id", "sender_id", "sequence"),)
+
+    seq: int | None = Field(default=None, primary_key=True)
+    id: str = Field(index=True)  # the package id in its manifest
+    assessment_id: str = Field(foreign_key="assessment.id", index=True)
+    direction: str  # sent | received
+    sender_id: str
+    sender_name: str = ""
+    sequence: int
+    created_at: str
+    processed_at: str = Field(default_factory=utc_now)
+    file_name: str = ""
+    snapshot: str = Field(sa_column=Column(Text, nullable=False))  # data.json without the audit trail
