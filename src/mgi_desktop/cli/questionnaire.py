@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from mgi_desktop.atomic import write_text
 from mgi_desktop.cli.output import print_json
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.loader import check_file, load_file
+from mgi_desktop.questionnaire.schema import json_schema_text
 from mgi_desktop.questionnaire.stats import structure_counts
 
 
@@ -24,6 +26,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.add_argument("file", type=Path, metavar="FILE")
     show.add_argument("--json", action="store_true", help="print the outline as JSON")
     show.set_defaults(handler=_show)
+    schema = actions.add_parser("schema", help="print (or write) the JSON Schema of the questionnaire format")
+    schema.add_argument("-o", "--output", type=Path, metavar="FILE")
+    schema.set_defaults(handler=_schema)
+
+
+def _schema(args: argparse.Namespace) -> int:
+    text = json_schema_text()
+    if args.output:
+        write_text(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return 0
 
 
 def _summary(path: Path, framework: Framework | None, problems: list[Any]) -> dict[str, Any]:

@@ -11,7 +11,8 @@ import enum
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler, field_validator, model_validator
+from pydantic.json_schema import JsonSchemaValue
 
 #: Codes of questions, choices, domains: letters, digits, and . _ - (no spaces),
 #: so they can appear inside `${...}` references and spreadsheet headers.
@@ -38,6 +39,18 @@ class LocalizedText(BaseModel):
         if isinstance(data, dict) and "values" not in data:
             return {"values": {str(k): v for k, v in data.items()}}
         return data
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        # The file form, not the internal one: a string, or language -> string.
+        return {
+            "title": "LocalizedText",
+            "anyOf": [
+                {"type": "string"},
+                {"type": "object", "additionalProperties": {"type": "string"},
+                 "propertyNames": {"pattern": "^[a-z]{2,3}(-[A-Za-z0-9]+)?$"}},
+            ],
+        }
 
     def get(self, language: str, source_language: str = "en") -> str:
         for key in (language, source_language, ""):
