@@ -47,6 +47,8 @@ CATEGORY_ORDER = (FindingCategory.WELL_DEVELOPED, FindingCategory.POTENTIAL)
 
 #: The longest finding we accept: a finding is a sentence or a short paragraph.
 MAX_FINDING_CHARS = 5000
+#: A draft takes at most this much of a justification (its first paragraph, whole sentences).
+DRAFT_CHARS = 600
 
 
 def parse_category(value: str | FindingCategory) -> FindingCategory:
@@ -209,10 +211,13 @@ def suggest(framework: Framework, values: dict[str, AnswerValue],
 
 def draft_text(framework: Framework, code: str, value: AnswerValue, justification: str) -> str:
     """The justification when there is one (it names the law or policy), else the question and answer."""
-    text = " ".join(justification.split())
+    text = " ".join(justification.strip().split("\n\n", 1)[0].split())
+    if len(text) > DRAFT_CHARS:  # a finding is a sentence: keep whole sentences up to the limit
+        cut = max(text.rfind(". ", 0, DRAFT_CHARS), text.rfind("; ", 0, DRAFT_CHARS))
+        text = text[: cut + 1] if cut > DRAFT_CHARS // 3 else text[: DRAFT_CHARS - 1].rstrip() + "…"
     if text:
         text = text[0].upper() + text[1:]
-        return text if text[-1] in ".!?…" else text + "."
+        return text if text[-1] in ".!?…;" else text + "."
     question = " ".join(str(framework.placement(code).question.text).split())
     return f"{question} — {framework.label_of(code, value).lower()}"
 

@@ -152,3 +152,12 @@ def test_evidence_for_follows_linked_questions(db: Database, aid: str) -> None:
     finding_id = findings.add(db, aid, 1, "well-developed", "x", question_codes=["Q7", "Q1"]).created[0]
     assert [(c, e.title) for c, e in findings.evidence_for(db, finding_id)] == [
         ("Q1", "Health Law"), ("Q7", "Strategy 2030")]
+
+
+def test_draft_of_a_long_justification_keeps_whole_sentences(db: Database, aid: str) -> None:
+    sentence = "The Health Law of 2019 grants every migrant access to primary care. "
+    answers.set_answer(db, aid, "Q1", "yes", justification=sentence * 40 + "\n\nSecond paragraph.")
+    findings.draft(db, aid)
+    (finding,) = findings.list_findings(db, aid)
+    assert finding.text.endswith("primary care.") and len(finding.text) <= findings.DRAFT_CHARS
+    assert "Second paragraph" not in finding.text

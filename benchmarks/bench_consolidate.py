@@ -1,0 +1,189 @@
+"""Consolidation against bare openpyxl, in one run.
+
+    uv run python benchmarks/bench_consolidate.py [--assessments 1000] [--answers 90]
+
+Generates a database of national assessments (each answering about 90
+questions, so about 90,000 answer rows), then times, each in its own process:
+
+- baseline: openpyxl write-only appending the very cells the consolidation
+  writes (collected beforehand, untimed): what writing alone costs;
+- consolidate: `export.consolidate.consolidate` from the database file
+  (reading, deduplication, sanitising, styles, atomic save).
+
+It prints both timings, their ratio (aim: at most 1.3) and the peak memory of
+the consolidation process (aim: under 400 MB).  Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def generate(db_path: Path, count: int, per: int, seed: int = 7) -> int:
+    import sqlalchemy as sa
+    from sqlmodel import SQLModel
+
+    from mgi_desktop.questionnaire.loader import load_file
+    from mgi_desktop.questionnaire.model import AnswerType
+    from mgi_desktop.services import assessments
+    from mgi_desktop.storage.db import Database
+    from mgi_desktop.storage.tables import new_id, utc_now
+
+    rng = random.Random(seed)
+    framework = load_file(REPO / "questionnaires" / "mgi-national.yaml")
+    countries = ["KGZ", "KAZ", "UZB", "TJK", "ARM", "GEO", "ALB", "CRI", "IRQ", "PHL", "MEX", "GHA"]
+    answers_table = SQLModel.metadata.tables["answer"]
+    evidence_table = SQLModel.metadata.tables["evidence"]
+    finding_table = SQLModel.metadata.tables["finding"]
+    db = Database.open(db_path)
+    db.backups_enabled = False
+    db.set_user("Bench Focal", "Ministry", "focal_point")
+    rows = 0
+    try:
+        for n in range(count):
+            a = assessments.create(db, framework, country=countries[n % len(countries)],
+                                   round_number=1 + n // len(countries))
+            codes = sorted(rng.sample(framework.codes(), min(per, len(framework.codes()))),
+                           key=framework.codes().index)
+            answer_rows, evidence_rows, finding_rows = [], [], []
+            for code in codes:
+                p = framework.placements[code]
+                q = p.question
+                if q.type.has_choices:
+                    value = rng.choice([c.code for c in p.choices])
+                    value = [value] if q.type is AnswerType.MULTIPLE_CHOICE else value
+                elif q.type is AnswerType.NUMBER:
+                    value = rng.randint(int(q.minimum or 0), int(min(q.maximum or 1000, 1000)))
+                elif q.type is AnswerType.YEAR:
+                    value = rng.randint(2000, 2024)
+                elif q.type is AnswerType.DATE:
+                    value = f"20{rng.randint(10, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
+                else:
+                    value = "A law and a decree set this out; see the sources."
+                answer_id = new_id()
+                answer_rows.append({"id": answer_id, "assessment_id": a.id, "question_code": code,
+                                    "value_json": json.dumps(value), "justification": "Law No. 4 (2006), art. 12.",
+                                    "carried_over": False, "flagged": False, "review_state": "not_reviewed",
+                                    "revision": 1, "updated_at": utc_now(), "updated_by": "Bench Focal"})
+                if rng.random() < 0.3:
+                    evidence_rows.append({"id": new_id(), "answer_id": answer_id, "kind": "law",
+                                          "title": "Law on External Labour Migration", "reference": "No. 4",
+                                          "issuing_body": "", "url": "", "note": "", "created_at": utc_now(),
+                                          "created_by": "Bench Focal", "updated_at": utc_now()})
+            for k in range(6):
+                finding_rows.append({"id": new_id(), "assessment_id": a.id, "domain_number": 1 + k,
+                                     "category": "well_developed" if k % 2 else "potential",
+                                     "text": "A finding.", "position": 0, "question_codes": "[]", "drafted": False,
+                                     "created_at": utc_now(), "updated_at": utc_now()})
+            with db.engine.begin() as con:
+                con.execute(sa.insert(answers_table), answer_rows)
+                if evidence_rows:
+                    con.execute(sa.insert(evidence_table), evidence_rows)
+                con.execute(sa.insert(finding_table), finding_rows)
+            rows += len(answer_rows)
+    finally:
+        db.close()
+    return rows
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def child_consolidate(db_path: Path, out: Path) -> dict[str, float]:
+    from mgi_desktop.export.consolidate import consolidate
+
+    start = time.perf_counter()
+    report = consolidate([db_path], out)
+    return {"seconds": time.perf_counter() - start, "peak_mb": peak_mb(), "rows": report.answer_rows}
+
+
+def child_baseline(db_path: Path, out: Path) -> dict[str, float]:
+    """Collect the consolidation's cells first (untimed), then time bare write-only openpyxl on them."""
+    from openpyxl import Workbook
+
+    from mgi_desktop.export import consolidate as c
+    from mgi_desktop.export.summary_xlsx import SUMMARY_COLUMNS
+
+    source = c.DatabaseSource(db_path)
+    ids = {s.id for s in source.stubs()}
+    codes: dict[str, None] = {}
+    long_rows, matrix_rows, domain_rows = [], [], []
+    datasets = list(source.datasets(ids))
+    for data in datasets:
+        codes.update(dict.fromkeys(data.framework.placements))
+    for data in datasets:
+        long_rows.extend(c.long_rows(data))
+        matrix_rows.append(c.matrix_row(data, list(codes)))
+        domain_rows.extend(c.domain_rows(data, False))
+    source.close()
+    del datasets
+    start = time.perf_counter()
+    book = Workbook(write_only=True)
+    for title, header, rows in (
+            ("Answers (long)", [col.header for col in c.LONG_COLUMNS], long_rows),
+            ("Matrix (wide)", [col.header for col in c.MATRIX_LEAD] + list(codes), matrix_rows),
+            ("Domain summary", [col.header for col in c.DOMAIN_LEAD + SUMMARY_COLUMNS], domain_rows)):
+        sheet = book.create_sheet(title)
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+    book.save(out)
+    return {"seconds": time.perf_counter() - start, "peak_mb": peak_mb(), "rows": len(long_rows)}
+
+
+def run_child(kind: str, db_path: Path, out: Path) -> dict[str, float]:
+    done = subprocess.run([sys.executable, __file__, "--child", kind, str(db_path), str(out)],
+                          check=True, capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--assessments", type=int, default=1000)
+    parser.add_argument("--answers", type=int, default=90, help="answered questions per assessment")
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each; the best time counts")
+    parser.add_argument("--child", nargs=3, metavar=("KIND", "DB", "OUT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, db_path, out = args.child
+        run = child_consolidate if kind == "consolidate" else child_baseline
+        print(json.dumps(run(Path(db_path), Path(out))))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="mgi-bench-") as folder:
+        os.environ["MGI_DATA_DIR"] = folder
+        db_path = Path(folder) / "bench.sqlite"
+        start = time.perf_counter()
+        rows = generate(db_path, args.assessments, args.answers)
+        print(f"generated {args.assessments} national assessments, {rows:,} answer rows "
+              f"in {time.perf_counter() - start:.1f} s")
+        best: dict[str, dict[str, float]] = {}
+        for _ in range(args.repeat):
+            for kind in ("baseline", "consolidate"):
+                result = run_child(kind, db_path, Path(folder) / f"{kind}.xlsx")
+                if kind not in best or result["seconds"] < best[kind]["seconds"]:
+                    best[kind] = result
+        base, ours = best["baseline"], best["consolidate"]
+        ratio = ours["seconds"] / base["seconds"]
+        print(f"long-table rows: {int(ours['rows']):,} (a row per assessment and question)")
+        print(f"bare openpyxl write-only: {base['seconds']:.2f} s")
+        print(f"consolidate:              {ours['seconds']:.2f} s")
+        print(f"ratio:                    {ratio:.2f}x (aim: at most 1.3x)")
+        print(f"consolidate peak memory:  {ours['peak_mb']:.0f} MB (aim: under 400 MB; the baseline process, "
+              f"which holds every cell, peaked at {base['peak_mb']:.0f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,205 @@
+"""One assessment as plain data, the input of every export.
+
+`AssessmentDataset` holds no database handle: it is built here from a
+`Database` (`build`), and can be built the same way from an exchange package,
+so the writers never care where an assessment came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from mgi_desktop.errors import NotFoundError
+from mgi_desktop.questionnaire.framework import AnswerValue, Framework
+from mgi_desktop.questionnaire.model import Level
+from mgi_desktop.scoring import Progress, SdgResult, progress, sdg_scores
+from mgi_desktop.services import answers, assessments, audit, comments, evidence, findings
+from mgi_desktop.services.answers import AnswerView
+from mgi_desktop.services.findings import FindingView
+from mgi_desktop.storage.db import Database
+from mgi_desktop.storage.tables import Assessment, FindingCategory
+
+
+@dataclass(frozen=True)
+class AssessmentMeta:
+    id: str
+    title: str
+    country: str  # ISO 3166-1 alpha-3
+    country_name: str
+    locality: str | None
+    level: str
+    round: int
+    previous_id: str | None
+    status: str
+    framework_id: str
+    framework_version: str
+    questionnaire_sha256: str
+    focal_point: str
+    institution: str
+    revision: int
+    created_at: str
+    updated_at: str
+    archived: bool = False
+
+    @property
+    def place(self) -> str:
+        return f"{self.locality}, {self.country_name}" if self.locality else self.country_name
+
+    @property
+    def is_local(self) -> bool:
+        return self.level == Level.LOCAL.value
+
+    @classmethod
+    def of(cls, a: Assessment) -> AssessmentMeta:
+        return cls(a.id, a.title, a.country, assessments.country_name(a.country), a.locality, a.level, a.round,
+                   a.previous_id, a.status, a.framework_id, a.framework_version, a.questionnaire_sha256,
+                   a.focal_point, a.institution, a.revision, a.created_at, a.updated_at, a.archived)
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    id: str
+    question_code: str
+    kind: str
+    title: str
+    reference: str = ""
+    issuing_body: str = ""
+    year: int | None = None
+    date: str | None = None
+    url: str = ""
+    note: str = ""
+    file_name: str | None = None
+    created_at: str = ""
+    created_by: str = ""
+
+
+@dataclass(frozen=True)
+class CommentRow:
+    id: str
+    question_code: str
+    author: str
+    role: str
+    text: str
+    created_at: str
+    resolved: bool = False
+    resolved_at: str | None = None
+    resolved_by: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: str
+    at: str
+    actor: str
+    role: str
+    entity: str
+    entity_id: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class PreviousRound:
+    """The round before a follow-up, as much of it as the profile's developments section needs."""
+
+    id: str
+    round: int
+    framework_version: str
+    updated_at: str
+    labels: dict[str, str]  # answer label by question code, answered questions only
+
+
+@dataclass
+class AssessmentDataset:
+    meta: AssessmentMeta
+    framework: Framework
+    answers: dict[str, AnswerView]  # every question, in questionnaire order
+    findings: list[FindingView] = field(default_factory=list)  # profile order
+    evidence: list[EvidenceRow] = field(default_factory=list)
+    comments: list[CommentRow] = field(default_factory=list)
+    audit: list[AuditRow] = field(default_factory=list)
+    introduction: str = ""  # the text the profile shows (edited or the framework's)
+    domain_texts: dict[int, str] = field(default_factory=dict)  # likewise, per domain
+    previous: PreviousRound | None = None
+    source: str = ""  # where it was read from, for the consolidation's list of inputs
+
+    def values(self) -> dict[str, AnswerValue]:
+        return {code: view.value for code, view in self.answers.items() if view.value is not None}
+
+    def progress(self) -> Progress:
+        return progress(self.framework, self.values())
+
+    def sdg(self) -> SdgResult | None:
+        """SDG 10.7.2 values when the framework is scored that way, else None."""
+        if self.framework.model.scoring != "sdg-10-7-2":
+            return None
+        return sdg_scores(self.framework, self.values())
+
+    def answer_label(self, code: str) -> str:
+        return self.framework.label_of(code, self.answers[code].value)
+
+    def findings_count(self, domain: int, category: FindingCategory) -> int:
+        return sum(1 for f in self.findings if f.domain_number == domain and f.category is category)
+
+
+def answer_code(value: AnswerValue) -> str | int | float:
+    """The answer as stored, for a spreadsheet cell: a code, codes joined by ';', a number, text."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(value)
+    return value
+
+
+def build(db: Database, assessment_id: str, *, detail: bool = True) -> AssessmentDataset:
+    """Snapshot one assessment; with ``detail=False`` evidence, comments and audit are left out
+    (their counts stay on each answer)."""
+    assessment = assessments.get(db, assessment_id)
+    framework = assessments.framework_of(db, assessment)
+    data = AssessmentDataset(
+        meta=AssessmentMeta.of(assessment), framework=framework,
+        answers=answers.list_answers(db, assessment_id),
+        findings=findings.list_findings(db, assessment_id),
+        introduction=findings.introduction(db, assessment_id),
+        domain_texts=findings.domain_descriptions(db, assessment_id),
+        source=str(db.path))
+    if detail:
+        data.evidence = [
+            EvidenceRow(e.id, code, e.kind, e.title, e.reference, e.issuing_body, e.year, e.date, e.url, e.note,
+                        e.file_name, e.created_at, e.created_by)
+            for code, e in evidence.for_assessment(db, assessment_id)]
+        data.comments = [
+            CommentRow(c.id, code, c.author, c.role, c.text, c.created_at, c.resolved, c.resolved_at, c.resolved_by)
+            for code, c in comments.for_assessment(db, assessment_id)]
+        data.audit = [
+            AuditRow(e.id, e.at, e.actor, e.role, e.entity, e.entity_id, e.field, e.old_value, e.new_value, e.reason)
+            for e in audit.events(db, assessment_id)]
+        data.previous = _previous(db, assessment)
+    return data
+
+
+def _previous(db: Database, assessment: Assessment) -> PreviousRound | None:
+    if not assessment.previous_id:
+        return None
+    try:
+        before = assessments.get(db, assessment.previous_id)
+    except NotFoundError:  # the previous round may live in another database; the section is then left out
+        return None
+    framework = assessments.framework_of(db, before)
+    labels = _labels(framework, assessments.values(db, before.id))
+    return PreviousRound(before.id, before.round, before.framework_version, before.updated_at, labels)
+
+
+def _labels(framework: Framework, values: Mapping[str, AnswerValue]) -> dict[str, str]:
+    return {code: framework.label_of(code, value) for code, value in values.items()
+            if value is not None and code in framework.placements}
+
+
+def as_jsonable(data: AssessmentDataset) -> dict[str, Any]:
+    """A compact description for ``--json`` output of the export commands."""
+    return {"id": data.meta.id, "title": data.meta.title, "place": data.meta.place, "round": data.meta.round,
+            "framework": data.meta.framework_id, "version": data.meta.framework_version}
