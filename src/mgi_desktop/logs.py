@@ -9,7 +9,8 @@ from pathlib import Path
 
 from mgi_desktop import paths
 
-_configured = False
+_handler: logging.Handler | None = None
+_handler_path: Path | None = None
 
 
 def log_file() -> Path:
@@ -17,16 +18,19 @@ def log_file() -> Path:
 
 
 def setup_logging() -> Path:
-    global _configured
+    global _handler, _handler_path
     path = log_file()
-    if not _configured:
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,
-                                                       encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if _handler_path != path:  # first call, or the log folder moved (MGI_DATA_DIR changed, in tests)
         root = logging.getLogger("mgi_desktop")
-        root.addHandler(handler)
+        if _handler is not None:
+            root.removeHandler(_handler)
+            _handler.close()
+        _handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,
+                                                        encoding="utf-8")
+        _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(_handler)
         root.setLevel(logging.INFO)
-        _configured = True
+        _handler_path = path
     return path
 
 

@@ -120,6 +120,22 @@ def restore_backup(database: Path, backup: Path) -> BackupInfo:
     return safety or _info(backup)
 
 
+def restore_locked(database: Path, backup: Path) -> BackupInfo:
+    """`restore_backup`, taking the database's lock first (the window's "restore" button)."""
+    import filelock
+
+    lock = filelock.FileLock(str(database) + ".lock", timeout=0, is_singleton=False)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise StorageError(f"{database}: the database is open in another MGI Desktop window or command; "
+                           "close it there first") from None
+    try:
+        return restore_backup(database, backup)
+    finally:
+        lock.release()
+
+
 #: An on-open backup is skipped when the last one is more recent than this (and
 #: the rolling backups cover the changes since), so a script running many
 #: commands does not push every useful backup out of the window of `KEEP`.

@@ -1,0 +1,108 @@
+"""Starting the window: the application, its look and language, the database, the profile.
+
+``run_app`` is what ``mgi-desktop`` runs when no command is given.  With the
+environment variable ``MGI_EXIT_AFTER_SHOW=1`` it quits as soon as the window
+has been painted once (startup benchmarks, smoke tests of an installation).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from mgi_desktop import __version__, paths
+from mgi_desktop.logs import setup_logging
+from mgi_desktop.ui import i18n, theme
+from mgi_desktop.ui.errors import install_excepthook
+
+log = logging.getLogger(__name__)
+
+EXIT_AFTER_SHOW = "MGI_EXIT_AFTER_SHOW"
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = paths.resources_dir() / "icons"
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = folder / f"mgi-desktop-{size}.png"
+        if png.exists():
+            icon.addFile(str(png))
+    return icon
+
+
+def make_application() -> QApplication:
+    """The QApplication, set up once (tests and screenshots reuse an existing one)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        # Fractional scaling (125%, 150% on Windows laptops) without rounding blur.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("MGI Desktop")
+    app.setOrganizationName("IOM")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("mgi-desktop")
+    app.setWindowIcon(app_icon())
+    if sys.platform == "win32":
+        _set_windows_app_id()
+    theme.apply(app)
+    theme.follow_system(app)
+    return app
+
+
+def _set_windows_app_id() -> None:
+    # Without it the taskbar groups the window under python.exe with its icon.
+    try:
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("IOM.MGIDesktop")  # type: ignore[attr-defined]
+    except Exception:  # cosmetic only
+        log.debug("could not set the Windows app id", exc_info=True)
+
+
+class _QuitAfterPaint(QObject):
+    """Quits the application once its window has been painted (MGI_EXIT_AFTER_SHOW)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_app(database: Path | None = None) -> int:
+    from mgi_desktop.ui.database_opening import ensure_profile, open_database
+    from mgi_desktop.ui.main_window import MainWindow
+    from mgi_desktop.ui.preferences import Preferences
+
+    setup_logging()
+    app = make_application()
+    prefs = Preferences()
+    i18n.install(prefs.language())
+    install_excepthook()
+    path = Path(database) if database else paths.default_database()
+    db = open_database(None, path.expanduser().absolute(), at_start=True)
+    if db is None:
+        return 1
+    window = None
+    try:
+        if not ensure_profile(db):
+            return 0
+        prefs.add_recent_database(db.path)
+        window = MainWindow(db, prefs)
+        window.restore_last_assessment()
+        if os.environ.get(EXIT_AFTER_SHOW) == "1":
+            quitter = _QuitAfterPaint(window)
+            window.installEventFilter(quitter)
+        window.show()
+        code = app.exec()
+        return int(code)
+    finally:
+        (window.db if window is not None else db).close()

@@ -1,0 +1,112 @@
+"""Opening a database from the window: refusals explained, with a way out.
+
+When `Database.open` refuses a file (damaged, locked, newer, read-only...),
+the person reads why and chooses: restore the latest backup, use another
+database file, or give up (quit at start, cancel later).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from mgi_desktop.errors import StorageError
+from mgi_desktop.storage import backup
+from mgi_desktop.storage.db import Database
+from mgi_desktop.ui.errors import show_error
+from mgi_desktop.ui.profile_dialog import ProfileDialog
+
+log = logging.getLogger(__name__)
+
+RESTORE, OTHER, GIVE_UP = "restore", "other", "give-up"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DatabaseOpening", text)
+
+
+def _when(info: backup.BackupInfo) -> str:
+    moment = QDateTime.fromSecsSinceEpoch(int(info.created.timestamp()))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def ask_recovery(parent: QWidget | None, exc: StorageError, latest: backup.BackupInfo | None,
+                 *, at_start: bool) -> str:
+    """What to do about a database that cannot be opened: RESTORE, OTHER or GIVE_UP."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_t("Cannot open the database"))
+    box.setText(_t("MGI Desktop cannot open this database."))
+    box.setInformativeText(exc.message)
+    if exc.details:
+        box.setDetailedText("\n".join(exc.details))
+    restore = None
+    if latest is not None:
+        when = _when(latest)
+        restore = box.addButton(_t("Restore the backup of {when}").replace("{when}", when),
+                                QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(_t("Use another database…"), QMessageBox.ButtonRole.ActionRole)
+    give_up = box.addButton(_t("Quit") if at_start else _t("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore or other)
+    box.setEscapeButton(give_up)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return RESTORE
+    return OTHER if clicked is other else GIVE_UP
+
+
+def file_filter() -> str:
+    return _t("MGI Desktop databases (*.sqlite *.db);;All files (*)")
+
+
+def choose_database_file(parent: QWidget | None, *, new: bool = False) -> Path | None:
+    start = str(Path.home())
+    if new:
+        name, _ = QFileDialog.getSaveFileName(parent, _t("New database"), start, file_filter())
+    else:
+        name, _ = QFileDialog.getOpenFileName(parent, _t("Open database"), start, file_filter())
+    return Path(name) if name else None
+
+
+def confirm_restore(parent: QWidget | None, path: Path, latest: backup.BackupInfo) -> bool:
+    answer = QMessageBox.question(
+        parent, _t("Restore backup"),
+        _t("Replace {file} with its backup of {when}? The current file is kept in the backup folder.")
+        .replace("{file}", path.name)
+        .replace("{when}", _when(latest)))
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_database(parent: QWidget | None, path: Path, *, at_start: bool = False) -> Database | None:
+    """Open `path`, helping the person past a refusal; None when they give up."""
+    while True:
+        try:
+            return Database.open(path)
+        except StorageError as exc:
+            log.warning("cannot open %s: %s", path, exc.message)
+            latest = backup.latest_backup(path) if path.exists() else None
+            choice = ask_recovery(parent, exc, latest, at_start=at_start)
+        if choice == RESTORE and latest is not None:
+            if not confirm_restore(parent, path, latest):
+                continue
+            try:
+                backup.restore_locked(path, latest.path)
+            except StorageError as exc:
+                show_error(parent, exc)
+        elif choice == OTHER:
+            chosen = choose_database_file(parent)
+            if chosen is not None:
+                path = chosen
+        else:
+            return None
+
+
+def ensure_profile(db: Database, parent: QWidget | None = None) -> bool:
+    """Ask who is using the database if nobody has said yet; False if the person declines."""
+    if db.user() is not None:
+        return True
+    return ProfileDialog(db, parent).exec() == QDialog.DialogCode.Accepted

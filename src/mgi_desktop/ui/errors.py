@@ -1,0 +1,117 @@
+"""Errors in plain words: a dialog, details on demand, never only the console.
+
+`show_error` is what every part of the window calls with an exception it
+caught.  An `MgiError` is a problem the person can act on: its message, with
+its details behind "Show Details".  Anything else is a bug: it is logged with
+its traceback and the dialog says so, with the traceback and the log file's
+path behind "Show Details".  `install_excepthook` routes exceptions nobody
+caught (in a slot, a timer...) to the same dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QThread, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from mgi_desktop.errors import MgiError
+from mgi_desktop.logs import log_exception, log_file
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ErrorDialog", text)
+
+
+class ErrorBox(QMessageBox):
+    """The one error dialog; tests patch `exec` to read what it would show."""
+
+    def __init__(self, parent: QWidget | None, title: str, text: str, informative: str = "",
+                 details: str = "", *, offer_log: bool = False) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(title)
+        self.setText(text)
+        if informative:
+            self.setInformativeText(informative)
+        if details:
+            self.setDetailedText(details)
+        self.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.log_button = None
+        if offer_log:
+            self.log_button = self.addButton(_t("Open log folder"), QMessageBox.ButtonRole.ActionRole)
+            self.log_button.clicked.disconnect()  # keep the box open after showing the folder
+            self.log_button.clicked.connect(open_log_folder)
+
+
+def open_log_folder() -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))
+
+
+def error_box(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> ErrorBox:
+    if isinstance(exc, MgiError):
+        return ErrorBox(parent, title or _t("MGI Desktop"), exc.message, details="\n".join(exc.details))
+    path = log_exception(exc)
+    trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return ErrorBox(
+        parent, title or _t("Unexpected problem"),
+        _t("MGI Desktop ran into an unexpected problem and could not finish what you asked."),
+        _t("The answers you have already seen saved are safe. The details were written to the log file: "
+           "{path}").replace("{path}", str(path)),
+        trace + "\n" + _t("Log file: {path}").replace("{path}", str(path)),
+        offer_log=True,
+    )
+
+
+def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
+    """Tell the person about `exc` in a dialog (logging it first when it is a bug)."""
+    if QApplication.instance() is None:
+        if not isinstance(exc, MgiError):
+            log_exception(exc)
+        return
+    if parent is None:
+        parent = QApplication.activeWindow()
+    error_box(parent, exc, title=title).exec()
+
+
+_showing = False
+
+
+def _hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    global _showing
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    if exc.__traceback__ is None:
+        exc = exc.with_traceback(tb)
+    app = QApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread() or _showing:
+        # No window to show it in (or we are already showing one): the log keeps it.
+        if not isinstance(exc, MgiError):
+            path = log_exception(exc)
+            print(f"mgi-desktop: unexpected error, details in {path}", file=sys.stderr)  # noqa: T201
+        return
+    _showing = True
+    try:
+        show_error(None, exc)
+    except Exception as inner:  # the dialog itself failed: log both, never recurse
+        log_exception(inner)
+    finally:
+        _showing = False
+
+
+def _thread_hook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_value is not None:
+        log_exception(args.exc_value)
+
+
+def install_excepthook() -> None:
+    sys.excepthook = _hook
+    threading.excepthook = _thread_hook

@@ -1,0 +1,318 @@
+"""The main window: the start page, or the open assessment, with the menus around them."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from mgi_desktop.errors import MgiError
+from mgi_desktop.services import assessments
+from mgi_desktop.storage.db import Database
+from mgi_desktop.ui import i18n, labels
+from mgi_desktop.ui.about_dialog import AboutDialog
+from mgi_desktop.ui.database_opening import choose_database_file, ensure_profile, open_database
+from mgi_desktop.ui.errors import open_log_folder, show_error
+from mgi_desktop.ui.file_actions import FileActions
+from mgi_desktop.ui.new_assessment_wizard import NewAssessmentWizard
+from mgi_desktop.ui.preferences import Preferences
+from mgi_desktop.ui.settings_dialog import SettingsDialog
+from mgi_desktop.ui.start_page import StartPage
+
+log = logging.getLogger(__name__)
+
+#: the AssessmentView's actions, in the order the Edit and Go menus show them
+EDIT_ACTIONS = ("undo_action", "redo_action")
+GO_ACTIONS = ("previous_action", "next_action", "overview_action", "submit_action")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.prefs = db, prefs
+        self.view: QWidget | None = None
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.user_label = QLabel(self)
+        self.database_label = QLabel(self)
+        for label in (self.user_label, self.database_label):
+            label.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.file_actions = FileActions(self)
+        self._build()
+        geometry, state = prefs.geometry(), prefs.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+        if state is not None:
+            self.restoreState(state)
+
+    # -- building (again when the language changes) ----------------------------------
+
+    def _build(self) -> None:
+        self.start_page = StartPage(self.db, self.prefs, self)
+        self.stack.addWidget(self.start_page)
+        self.start_page.new_requested.connect(self.new_assessment)
+        self.start_page.open_requested.connect(self.open_assessment)
+        self.start_page.database_requested.connect(self.switch_database)
+        self.start_page.import_requested.connect(lambda: self.file_actions.trigger("import"))
+        self._make_actions()
+        self._build_menus()
+        self.file_actions.update()
+        self._update_labels()
+
+    def _action(self, text: str, slot: object = None,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                *, role: QAction.MenuRole | None = None) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every binding the platform uses for it
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        if role is not None:
+            action.setMenuRole(role)
+        return action
+
+    def _make_actions(self) -> None:
+        k = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New assessment…"), self.new_assessment, k.New)
+        self.open_action = self._action(self.tr("&Open assessment…"), self.show_start_page, k.Open)
+        self.open_database_action = self._action(self.tr("Open &database…"), self.choose_database,
+                                                 "Ctrl+Shift+O")
+        self.new_database_action = self._action(self.tr("New data&base…"), self.choose_new_database)
+        self.close_action = self._action(self.tr("&Close assessment"), self.close_assessment, k.Close)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, k.Quit, role=QAction.MenuRole.QuitRole)
+        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, k.Preferences,
+                                            role=QAction.MenuRole.PreferencesRole)
+        self.about_action = self._action(self.tr("&About MGI Desktop"), self.show_about,
+                                         role=QAction.MenuRole.AboutRole)
+        self.log_action = self._action(self.tr("Open &log folder"), open_log_folder)
+        self.placeholders = {
+            "undo_action": self._action(self.tr("&Undo"), None, k.Undo),
+            "redo_action": self._action(self.tr("&Redo"), None, k.Redo),
+            "find_action": self._action(self.tr("&Find question…"), None, k.Find),
+            "previous_action": self._action(self.tr("&Previous question"), None, "Alt+Left"),
+            "next_action": self._action(self.tr("&Next question"), None, "Alt+Right"),
+            "overview_action": self._action(self.tr("&Overview"), None),
+            "submit_action": self._action(self.tr("&Submit for review…"), None),
+        }
+        for placeholder in self.placeholders.values():
+            placeholder.setEnabled(False)
+        self.file_actions.make_actions()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.open_database_action, self.new_database_action])
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        file_menu.addSeparator()
+        self.file_actions.add_to_menu(file_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.close_action, self.quit_action])
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self._fill_view_menus()
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.about_action, self.log_action])
+
+    def _view_action(self, name: str) -> QAction:
+        action = getattr(self.view, name, None) if self.view is not None else None
+        return action if isinstance(action, QAction) else self.placeholders[name]
+
+    def _fill_view_menus(self) -> None:
+        """The Edit and Go menus hold the open assessment's own actions, or disabled stand-ins."""
+        self.edit_menu.clear()
+        self.edit_menu.addActions([self._view_action(n) for n in EDIT_ACTIONS])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self._view_action("find_action"))
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings_action)
+        self.go_menu.clear()
+        self.go_menu.addActions([self._view_action(n) for n in GO_ACTIONS[:3]])
+        self.go_menu.addSeparator()
+        self.go_menu.addAction(self._view_action("submit_action"))
+        self.close_action.setEnabled(self.view is not None)
+
+    def _fill_recent_menu(self) -> None:
+        menu: QMenu = self.recent_menu
+        menu.clear()
+        for path in self.prefs.recent_databases():
+            action = menu.addAction(str(path))
+            action.setEnabled(path != self.db.path)
+            action.triggered.connect(lambda _checked=False, p=path: self.switch_database(p))
+        menu.setEnabled(bool(menu.actions()))
+
+    def _update_labels(self) -> None:
+        profile = self.db.user()
+        self.user_label.setText(f"{profile.name} — {labels.role(profile.role)}" if profile else "")
+        self.database_label.setText(self.db.path.name)
+        self.database_label.setToolTip(str(self.db.path))
+        title = self.tr("MGI Desktop")
+        if self.view is not None:
+            try:
+                title = f"{assessments.get(self.db, self.current_assessment_id() or '').title} — {title}"
+            except MgiError:
+                pass
+        self.setWindowTitle(title)
+
+    # -- assessments --------------------------------------------------------------------
+
+    def current_assessment_id(self) -> str | None:
+        return getattr(self.view, "assessment_id", None) if self.view is not None else None
+
+    def open_assessment(self, assessment_id: str) -> bool:
+        if self.view is not None and self.current_assessment_id() == assessment_id:
+            self.stack.setCurrentWidget(self.view)
+            return True
+        if self.view is not None and not self._drop_view():
+            return False
+        from mgi_desktop.ui.assessment_view import AssessmentView
+
+        try:
+            assessments.get(self.db, assessment_id)
+            view = AssessmentView(self.db, assessment_id, self)
+        except Exception as exc:  # a view that cannot be built leaves the start page usable
+            show_error(self, exc)
+            return False
+        self.view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        view.status_message.connect(lambda text: self.statusBar().showMessage(text))
+        view.changed.connect(self._update_labels)
+        self._fill_view_menus()
+        self.file_actions.update()
+        self.prefs.set_last_assessment(self.db.path, assessment_id)
+        self._update_labels()
+        view.setFocus()
+        return True
+
+    def _drop_view(self) -> bool:
+        """Close the open assessment's view (it saves pending typing on close)."""
+        view = self.view
+        if view is None:
+            return True
+        if not view.close():
+            return False
+        self.stack.removeWidget(view)
+        view.setParent(None)
+        view.deleteLater()
+        self.view = None
+        self._fill_view_menus()
+        self.file_actions.update()
+        self._update_labels()
+        return True
+
+    def close_assessment(self) -> bool:
+        if not self._drop_view():
+            return False
+        self.prefs.set_last_assessment(self.db.path, None)
+        self.show_start_page()
+        return True
+
+    def show_start_page(self) -> None:
+        self.start_page.refresh()
+        self.stack.setCurrentWidget(self.start_page)
+        self.start_page.setFocus()
+
+    def restore_last_assessment(self) -> bool:
+        """Reopen the assessment that was open when the window last closed on this database."""
+        last = self.prefs.last_assessment(self.db.path)
+        if not last:
+            return False
+        try:
+            if assessments.get(self.db, last).archived:
+                return False
+        except MgiError:
+            self.prefs.set_last_assessment(self.db.path, None)
+            return False
+        return self.open_assessment(last)
+
+    def new_assessment(self) -> None:
+        wizard = NewAssessmentWizard(self.db, self.prefs, self)
+        if wizard.exec() == QDialog.DialogCode.Accepted and wizard.created_id:
+            self.start_page.refresh()
+            self.open_assessment(wizard.created_id)
+
+    # -- databases -----------------------------------------------------------------------
+
+    def choose_database(self) -> None:
+        path = choose_database_file(self)
+        if path is not None:
+            self.switch_database(path)
+
+    def choose_new_database(self) -> None:
+        path = choose_database_file(self, new=True)
+        if path is not None:
+            self.switch_database(path)
+
+    def switch_database(self, path: Path) -> bool:
+        path = Path(path).absolute()
+        if path == self.db.path:
+            return True
+        if not self._drop_view():
+            return False
+        db = open_database(self, path)
+        if db is None:
+            return False
+        if not ensure_profile(db, self):
+            db.close()
+            return False
+        old, self.db = self.db, db
+        old.close()
+        self.prefs.add_recent_database(db.path)
+        self.start_page.set_database(db)
+        self.show_start_page()
+        self._update_labels()
+        self.restore_last_assessment()
+        return True
+
+    # -- dialogs ---------------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.db, self.prefs, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._update_labels()
+        if dialog.language_changed:
+            self.retranslate(dialog.chosen_language())
+
+    def retranslate(self, language: str) -> None:
+        """Show the window in another language: rebuild what shows text, keep what is open."""
+        reopen = self.current_assessment_id()
+        if not self._drop_view():
+            return
+        i18n.install(language)
+        self.stack.removeWidget(self.start_page)
+        self.start_page.deleteLater()
+        self._build()
+        self.stack.setCurrentWidget(self.start_page)
+        if reopen:
+            self.open_assessment(reopen)
+
+    def show_about(self) -> None:
+        AboutDialog(self.db.path, self).exec()
+
+    # -- closing ------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        keep = self.current_assessment_id()
+        if self.file_actions.busy():
+            show_error(self, MgiError(self.tr("Wait for the work in progress to finish, or cancel it.")))
+            event.ignore()
+            return
+        if not self._drop_view():
+            event.ignore()
+            return
+        self.prefs.set_last_assessment(self.db.path, keep)
+        self.prefs.set_window(self.saveGeometry(), self.saveState())
+        self.prefs.sync()
+        event.accept()
