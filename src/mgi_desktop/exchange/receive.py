@@ -1,0 +1,425 @@
+"""File -> Receive...: check a package, preview what it changes, import it in one transaction.
+
+`preview_import` reads and checks everything and changes nothing; the window
+shows its conflicts side by side.  `apply_import` does the same checks again
+(the file may have changed since), then stores the evidence files and writes
+everything in one transaction: any failure leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, select
+
+from mgi_desktop.errors import ExchangeError, MgiError, QuestionnaireError, ValidationError
+from mgi_desktop.exchange import merge as merging
+from mgi_desktop.exchange import package, snapshot, state
+from mgi_desktop.exchange.format import Manifest, PackageData
+from mgi_desktop.exchange.merge import Conflict, Edited, Resolution
+from mgi_desktop.questionnaire import catalogue
+from mgi_desktop.questionnaire.framework import Framework, check_text_size
+from mgi_desktop.questionnaire.loader import load_text
+from mgi_desktop.services import assessments, audit, frameworks
+from mgi_desktop.services.audit import Actor
+from mgi_desktop.services.changes import Changes
+from mgi_desktop.services.evidence import store_attachment_bytes
+from mgi_desktop.storage.db import Database
+from mgi_desktop.storage.tables import (
+    Answer,
+    Assessment,
+    AuditEvent,
+    Comment,
+    DomainText,
+    Evidence,
+    Finding,
+    ReviewDecision,
+    StoredQuestionnaire,
+)
+
+
+class ConflictError(MgiError):
+    """The package changes answers this database also changed; each needs a resolution."""
+
+    def __init__(self, source: str, conflicts: list[Conflict]) -> None:
+        super().__init__(
+            f"{source}: {len(conflicts)} conflict(s) with changes made here; nothing was imported. "
+            "Resolve them (keep mine, take theirs, or edit), or import with --mine or --theirs",
+            details=[describe(c) for c in conflicts])
+        self.conflicts = conflicts
+
+
+def describe(conflict: Conflict) -> str:
+    def show(side: Any) -> str:
+        if isinstance(side, dict) and "value" in side:
+            text = json.dumps(side["value"], ensure_ascii=False)
+            if side.get("justification"):
+                text += f" ({side['justification'][:60]})"
+            return f"{text} by {side.get('updated_by') or '?'}"
+        return json.dumps(side, ensure_ascii=False, default=str)[:100]
+
+    return f"{conflict.key}: mine {show(conflict.mine)} | theirs {show(conflict.theirs)}"
+
+
+@dataclass
+class ImportPreview:
+    """What receiving a package would do; nothing has changed yet."""
+
+    path: Path
+    manifest: Manifest
+    encrypted: bool
+    is_new: bool
+    title: str
+    questionnaire_bundled: bool
+    conflicts: list[Conflict] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    status: tuple[str, str] | None = None  # (now, after)
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        m = self.manifest
+        return {"file": str(self.path), "package_id": m.package_id, "assessment_id": m.assessment_id,
+                "title": self.title, "new": self.is_new, "encrypted": self.encrypted,
+                "sender": m.sender.model_dump(), "created_at": m.created_at, "sequence": m.sequence,
+                "framework": m.framework.model_dump(), "questionnaire_bundled": self.questionnaire_bundled,
+                "status": list(self.status) if self.status else None, "counts": self.counts,
+                "conflicts": [c.as_dict() for c in self.conflicts], "notes": self.notes}
+
+
+@dataclass
+class _Prepared:
+    path: Path
+    contents: package.Contents
+    framework: Framework
+    framework_stored: bool
+    me: str | None
+    mine: PackageData | None
+    merge: merging.Merge | None
+    notes: list[str]
+
+
+_EMPTY_COUNTS = ("answers", "evidence_added", "evidence_removed", "evidence_changed", "comments_added",
+                 "comments_changed", "decisions_added", "findings_added", "findings_removed", "findings_changed",
+                 "domain_texts_changed", "audit_events_added")
+
+
+def _framework(contents: package.Contents, source: str) -> Framework:
+    sha = contents.manifest.framework.sha256
+    try:
+        framework = frameworks._parsed.get(sha) or load_text(contents.questionnaire_text,
+                                                               f"{source} (questionnaire in the package)")
+    except QuestionnaireError as exc:
+        raise ExchangeError(f"{source}: refused: the questionnaire in the package is not valid "
+                            f"({exc.details[0] if exc.details else exc.message}); nothing was imported") from None
+    frameworks._parsed.setdefault(sha, framework)
+    fw = contents.manifest.framework
+    if (framework.id, framework.version) != (fw.id, fw.version):
+        raise ExchangeError(f"{source}: refused: the manifest names questionnaire {fw.id} {fw.version} but the "
+                            f"package holds {framework.id} {framework.version}; nothing was imported")
+    return framework
+
+
+def _prepare(db: Database, path: Path, password: str | None) -> _Prepared:
+    path = Path(path)
+    source = str(path)
+    contents = package.read(path, password)
+    manifest = contents.manifest
+    framework = _framework(contents, source)
+    snapshot.check(contents.data, framework, source)
+    notes: list[str] = []
+    with db.reading() as session:
+        me = state.peek_replica_id(session)
+        if me is not None and manifest.sender.replica_id == me:
+            raise ExchangeError(f"{source}: refused: this package was sent from this database; "
+                                "it is received by the other side")
+        if state.known_package(session, manifest.package_id) is not None:
+            raise ExchangeError(f"{source}: refused: this package was already received "
+                                f"(package {manifest.sequence} from {manifest.sender.name}); nothing was imported")
+        last = state.last_received(session, manifest.assessment_id, manifest.sender.replica_id)
+        if last is not None and manifest.sequence <= last.sequence:
+            raise ExchangeError(
+                f"{source}: refused: this is package {manifest.sequence} from {manifest.sender.name}, older than "
+                f"package {last.sequence} already received from them for this assessment (an old copy or a "
+                "replay); nothing was imported")
+        stored = session.get(StoredQuestionnaire, manifest.framework.sha256) is not None
+        existing = session.get(Assessment, manifest.assessment_id)
+        mine: PackageData | None = None
+        result: merging.Merge | None = None
+        if existing is not None:
+            if existing.questionnaire_sha256 != manifest.framework.sha256:
+                raise ExchangeError(
+                    f"{source}: refused: the assessment here uses another version of the questionnaire "
+                    f"({existing.framework_id} {existing.framework_version}) than the package "
+                    f"({manifest.framework.id} {manifest.framework.version}); nothing was imported")
+            mine = snapshot.read(session, existing.id)
+            base = state.base_for(session, manifest, me)
+            if base is None:
+                notes.append("this database has not exchanged this assessment with the sender before: every "
+                             "difference is shown as a conflict")
+            result = merging.merge(base, mine, contents.data)
+        previous = contents.data.assessment.previous_id
+        if existing is None and previous and session.get(Assessment, previous) is None:
+            notes.append("the previous round this assessment follows is not in this database; the link to it "
+                         "is not kept")
+    bundled = _bundled(manifest.framework.sha256)
+    if not bundled and not stored:
+        notes.append(f"the package uses questionnaire {framework.id} {framework.version} "
+                     f"({manifest.framework.sha256[:12]}), which this installation does not include; the "
+                     "copy carried in the package will be used")
+    return _Prepared(path, contents, framework, stored, me, mine, result, notes)
+
+
+def _bundled(sha256: str) -> bool:
+    try:
+        return any(f.sha256 == sha256 for f in catalogue.bundled())
+    except MgiError:
+        return False
+
+
+def _counts(mine: PackageData | None, final: PackageData) -> dict[str, int]:
+    counts = dict.fromkeys(_EMPTY_COUNTS, 0)
+    old = mine or PackageData(assessment=final.assessment)
+
+    def diff(attr: str, key: str, prefix: str, *, removals: bool = True) -> None:
+        before = {getattr(x, key): x for x in getattr(old, attr)}
+        after = {getattr(x, key): x for x in getattr(final, attr)}
+        counts[f"{prefix}_added"] = sum(1 for k in after if k not in before)
+        counts[f"{prefix}_changed"] = sum(1 for k in after if k in before and after[k] != before[k])
+        if removals:
+            counts[f"{prefix}_removed"] = sum(1 for k in before if k not in after)
+
+    before_answers = {a.code: a for a in old.answers}
+    counts["answers"] = sum(1 for a in final.answers if before_answers.get(a.code) != a)
+    diff("evidence", "id", "evidence")
+    diff("comments", "id", "comments", removals=False)
+    diff("findings", "id", "findings")
+    counts["decisions_added"] = len({d.id for d in final.decisions} - {d.id for d in old.decisions})
+    counts["domain_texts_changed"] = len(
+        {(t.domain_number, t.description) for t in final.domain_texts}
+        ^ {(t.domain_number, t.description) for t in old.domain_texts})
+    counts["audit_events_added"] = len({e.id for e in final.audit} - {e.id for e in old.audit})
+    counts.pop("decisions_changed", None)
+    counts.pop("comments_removed", None)
+    return counts
+
+
+def preview_import(db: Database, path: Path, password: str | None = None) -> ImportPreview:
+    """Check a package and say what importing it would do (conflicts side by side); changes nothing."""
+    prepared = _prepare(db, path, password)
+    data = prepared.contents.data
+    if prepared.merge is None:
+        final = data
+        status = None
+    else:
+        keep_mine: dict[str, Resolution] = {c.key: "mine" for c in prepared.merge.conflicts}
+        final = prepared.merge.result(keep_mine, "")
+        now = prepared.mine.assessment.status if prepared.mine else data.assessment.status
+        status = (now, final.assessment.status) if final.assessment.status != now else None
+    return ImportPreview(prepared.path, prepared.contents.manifest, prepared.contents.encrypted,
+                         prepared.merge is None, data.assessment.title,
+                         _bundled(prepared.contents.manifest.framework.sha256),
+                         list(prepared.merge.conflicts) if prepared.merge else [],
+                         _counts(prepared.mine, final), status, prepared.notes)
+
+
+def resolutions_for(conflicts: list[Conflict], side: str) -> dict[str, Resolution]:
+    """The same resolution for every conflict (``--mine`` / ``--theirs``)."""
+    if side not in ("mine", "theirs"):
+        raise ValidationError(f"{side!r}: a conflict is resolved with mine or theirs")
+    return {c.key: "mine" if side == "mine" else "theirs" for c in conflicts}
+
+
+def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution] | None = None,
+                 password: str | None = None) -> Changes:
+    """Import a package in one transaction; conflicts need a resolution each (`ConflictError` lists them)."""
+    prepared = _prepare(db, path, password)
+    source = str(prepared.path)
+    resolutions = dict(resolutions or {})
+    who = assessments.actor(db)
+    conflicts = prepared.merge.conflicts if prepared.merge else []
+    unresolved = [c for c in conflicts if c.key not in resolutions]
+    if unresolved:
+        raise ConflictError(source, unresolved)
+    for conflict in conflicts:
+        resolution = resolutions[conflict.key]
+        if isinstance(resolution, Edited):
+            if conflict.question is None or conflict.kind != "answer":
+                raise ValidationError(f"{conflict.key}: only answers can be edited; keep mine or take theirs")
+            value = prepared.framework.check_value(conflict.question, resolution.value)
+            check_text_size(f"{conflict.question} justification", resolution.justification)
+            resolutions[conflict.key] = Edited(value, resolution.justification)
+        elif resolution not in ("mine", "theirs"):
+            raise ValidationError(f"{conflict.key}: {resolution!r} is not a resolution (mine, theirs or edited)")
+    data = prepared.contents.data
+    final = data if prepared.merge is None else prepared.merge.result(resolutions, who.name)
+    counts = _counts(prepared.mine, final)
+    # Evidence files go into the content-addressed store first: the database never points at a
+    # file that is not there, and a failed import leaves at most an unused file behind.
+    for content in prepared.contents.attachments.values():
+        store_attachment_bytes(content, "")
+    manifest = prepared.contents.manifest
+    changes = Changes(manifest.assessment_id, kinds={"assessment", "answer", "evidence", "comment", "review",
+                                                      "finding", "status"})
+    try:
+        with db.transaction() as session:
+            if prepared.mine is None:
+                frameworks.store(session, prepared.framework)
+                _insert_assessment(session, final)
+            elif any(counts.values()) or final.assessment != prepared.mine.assessment:
+                final = final.model_copy(update={"assessment": final.assessment.model_copy(update={
+                    "revision": max(final.assessment.revision, prepared.mine.assessment.revision) + 1})})
+            _write(session, prepared.mine, final)
+            for conflict in conflicts:
+                _audit_resolution(session, who, manifest, conflict, resolutions[conflict.key])
+            audit.record(session, who, assessment_id=manifest.assessment_id, entity="package",
+                         entity_id=manifest.package_id, field="received",
+                         new={"file": prepared.path.name, "sender": manifest.sender.name,
+                              "sequence": manifest.sequence, "new": prepared.mine is None,
+                              "conflicts": len(conflicts)} | {k: v for k, v in counts.items() if v})
+            state.record(session, manifest, state.RECEIVED, data, prepared.path.name)
+    except MgiError:
+        raise
+    except Exception as exc:  # e.g. an integrity error from a package that passed every check
+        raise ExchangeError(f"{source}: the import failed and was undone ({type(exc).__name__}: {exc})") from exc
+    changes.questions = {a.code for a in final.answers}
+    changes.messages = list(prepared.notes)
+    return changes
+
+
+def _audit_resolution(session: Session, who: Actor, manifest: Manifest, conflict: Conflict,
+                      resolution: Resolution) -> None:
+    if isinstance(resolution, Edited):
+        new: Any = {"value": resolution.value, "justification": resolution.justification}
+        how = "edited"
+    else:
+        new = conflict.mine if resolution == "mine" else conflict.theirs
+        how = "kept mine" if resolution == "mine" else "took theirs"
+    entity, _, entity_id = conflict.key.partition(":")
+    audit.record(session, who, assessment_id=manifest.assessment_id, entity=entity,
+                 entity_id=conflict.question or entity_id or manifest.assessment_id, field="conflict",
+                 old={"mine": conflict.mine, "theirs": conflict.theirs}, new=new,
+                 reason=f"conflict with package {manifest.sequence} from {manifest.sender.name}: {how}")
+
+
+def _insert_assessment(session: Session, final: PackageData) -> None:
+    a = final.assessment
+    previous = a.previous_id if a.previous_id and session.get(Assessment, a.previous_id) else None
+    session.add(Assessment(**(a.model_dump(exclude={"previous_id"}) | {"previous_id": previous})))
+    session.flush()
+
+
+def _write(session: Session, mine: PackageData | None, final: PackageData) -> None:
+    """Bring the database from `mine` to `final`: only what differs is written."""
+    aid = final.assessment.id
+    row = session.get(Assessment, aid)
+    assert row is not None
+    if mine is not None:
+        for name in ("title", "status", "focal_point", "institution", "introduction", "revision", "updated_at"):
+            setattr(row, name, getattr(final.assessment, name))
+        if row.previous_id is None and final.assessment.previous_id and session.get(
+                Assessment, final.assessment.previous_id):
+            row.previous_id = final.assessment.previous_id
+        session.add(row)
+    old = mine or PackageData(assessment=final.assessment)
+
+    answer_rows = {a.question_code: a for a in session.exec(select(Answer).where(Answer.assessment_id == aid))}
+    before = {a.code: a for a in old.answers}
+    for answer in final.answers:
+        if before.get(answer.code) == answer and answer.code in answer_rows:
+            continue
+        target = answer_rows.get(answer.code)
+        if target is None:
+            target = Answer(assessment_id=aid, question_code=answer.code)
+            answer_rows[answer.code] = target
+        target.value_json = None if answer.value is None else json.dumps(answer.value, ensure_ascii=False)
+        for name in ("justification", "carried_over", "flagged", "review_state", "revision", "updated_at",
+                     "updated_by"):
+            setattr(target, name, getattr(answer, name))
+        session.add(target)
+    needed = ({e.question for e in final.evidence} | {c.question for c in final.comments}
+              | {d.question for d in final.decisions}) - set(answer_rows)
+    for code in needed:
+        answer_rows[code] = Answer(assessment_id=aid, question_code=code)
+        session.add(answer_rows[code])
+    session.flush()
+    ids = {code: a.id for code, a in answer_rows.items()}
+
+    old_evidence = {e.id: e for e in old.evidence}
+    new_evidence = {e.id: e for e in final.evidence}
+    for gone in set(old_evidence) - set(new_evidence):
+        item = session.get(Evidence, gone)
+        if item is not None:
+            session.delete(item)
+    for key, e in new_evidence.items():
+        if old_evidence.get(key) == e:
+            continue
+        values = e.model_dump(exclude={"question", "id"}) | {"answer_id": ids[e.question]}
+        existing = session.get(Evidence, key)
+        if existing is None:
+            session.add(Evidence(id=key, **values))
+        else:
+            for name, value in values.items():
+                setattr(existing, name, value)
+            session.add(existing)
+
+    old_comments = {c.id: c for c in old.comments}
+    for c in final.comments:
+        if old_comments.get(c.id) == c:
+            continue
+        existing_comment = session.get(Comment, c.id)
+        if existing_comment is None:
+            session.add(Comment(**(c.model_dump(exclude={"question"}) | {"answer_id": ids[c.question]})))
+        else:
+            existing_comment.resolved, existing_comment.resolved_at = c.resolved, c.resolved_at
+            existing_comment.resolved_by = c.resolved_by
+            session.add(existing_comment)
+
+    known_decisions = {d.id for d in old.decisions}
+    for d in final.decisions:
+        if d.id not in known_decisions:
+            session.add(ReviewDecision(**(d.model_dump(exclude={"question"}) | {"answer_id": ids[d.question]})))
+
+    old_findings = {f.id: f for f in old.findings}
+    new_findings = {f.id: f for f in final.findings}
+    for gone in set(old_findings) - set(new_findings):
+        finding = session.get(Finding, gone)
+        if finding is not None:
+            session.delete(finding)
+    for key, f in new_findings.items():
+        if old_findings.get(key) == f:
+            continue
+        values = f.model_dump(exclude={"id", "question_codes"}) | {
+            "question_codes": json.dumps(f.question_codes), "assessment_id": aid}
+        existing_finding = session.get(Finding, key)
+        if existing_finding is None:
+            session.add(Finding(id=key, **values))
+        else:
+            for name, value in values.items():
+                setattr(existing_finding, name, value)
+            session.add(existing_finding)
+
+    old_texts = {t.domain_number: t for t in old.domain_texts}
+    new_texts = {t.domain_number: t for t in final.domain_texts}
+    for number in set(old_texts) | set(new_texts):
+        if old_texts.get(number) == new_texts.get(number):
+            continue
+        existing_text = session.get(DomainText, (aid, number))
+        if number not in new_texts:
+            if existing_text is not None:
+                session.delete(existing_text)
+        elif existing_text is None:
+            session.add(DomainText(assessment_id=aid, domain_number=number,
+                                   description=new_texts[number].description))
+        else:
+            existing_text.description = new_texts[number].description
+            session.add(existing_text)
+
+    known_events = {e.id for e in old.audit}
+    for event in final.audit:
+        if event.id not in known_events:
+            session.add(AuditEvent(assessment_id=aid, **event.model_dump()))
+    session.flush()

@@ -1,0 +1,77 @@
+"""File -> Send...: write one assessment as a ``.mgi`` package."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from mgi_desktop import __version__
+from mgi_desktop.errors import ExchangeError
+from mgi_desktop.exchange import package, snapshot, state
+from mgi_desktop.exchange.format import Manifest
+from mgi_desktop.services import assessments, audit
+from mgi_desktop.services.evidence import attachment_path
+from mgi_desktop.storage.db import Database
+from mgi_desktop.storage.tables import StoredQuestionnaire, utc_now
+
+
+@dataclass(frozen=True)
+class SentPackage:
+    path: Path
+    manifest: Manifest
+    answers: int
+    evidence: int
+    attachments: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {"file": str(self.path), "package_id": self.manifest.package_id,
+                "assessment_id": self.manifest.assessment_id, "sequence": self.manifest.sequence,
+                "encrypted": False, "answers": self.answers, "evidence": self.evidence,
+                "attachments": self.attachments}
+
+
+def default_file_name(db: Database, assessment_id: str) -> str:
+    """A name that tells the recipient what the file is (the window proposes it)."""
+    assessment = assessments.get(db, assessment_id)
+    place = (assessment.locality or assessment.country).replace(" ", "-")
+    safe = "".join(ch for ch in place if ch.isalnum() or ch in "-_") or "assessment"
+    return f"{safe}-round{assessment.round}-{assessment.status}-{assessment.id[:8]}{package.SUFFIX}"
+
+
+def export_package(db: Database, assessment_id: str, target: Path, *, password: str | None = None) -> SentPackage:
+    """Write the package atomically and log it as sent (its sequence number is used up only then)."""
+    target = Path(target)
+    if target.suffix.lower() != package.SUFFIX:
+        target = target.with_name(target.name + package.SUFFIX)
+    who = assessments.actor(db)
+    profile = db.user()
+    with db.transaction() as session:
+        me = state.replica_id(session)
+        data = snapshot.read(session, assessment_id)
+        stored = session.get(StoredQuestionnaire, data.assessment.questionnaire_sha256)
+        if stored is None:
+            raise ExchangeError(f"the questionnaire of assessment {assessment_id} is missing from {db.path}")
+        attachments: dict[str, bytes] = {}
+        for item in data.evidence:
+            if item.file_sha256 and item.file_sha256 not in attachments:
+                path = attachment_path(item.file_sha256)
+                try:
+                    attachments[item.file_sha256] = path.read_bytes()
+                except OSError:
+                    raise ExchangeError(f"{path}: the file attached to evidence {item.title!r} "
+                                        f"({item.file_name}) is missing; attach it again or remove it") from None
+        sequence = state.next_sequence(session, assessment_id, me)
+        fields = {
+            "app_version": __version__, "package_id": str(uuid.uuid4()), "assessment_id": assessment_id,
+            "framework": {"id": stored.framework_id, "version": stored.version, "sha256": stored.sha256},
+            "sender": {"replica_id": me, "name": who.name, "institution": profile.institution if profile else "",
+                       "role": who.role},
+            "created_at": utc_now(), "sequence": sequence, "received": state.received_map(session, assessment_id),
+        }
+        manifest = package.write(target, fields, data, stored.text, attachments, password)
+        state.record(session, manifest, state.SENT, data, target.name)
+        audit.record(session, who, assessment_id=assessment_id, entity="package", entity_id=manifest.package_id,
+                     field="sent", new={"file": target.name, "sequence": sequence,
+                                        "password": password is not None})
+    return SentPackage(target, manifest, len(data.answers), len(data.evidence), len(attachments))

@@ -1,0 +1,197 @@
+"""An assessment as package data: read from the database, checked against its questionnaire."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from sqlmodel import Session, col, select
+
+from mgi_desktop.errors import ExchangeError, NotFoundError, ValidationError
+from mgi_desktop.exchange.format import (
+    AnswerData,
+    AssessmentData,
+    AuditData,
+    CommentData,
+    DecisionData,
+    DomainTextData,
+    EvidenceData,
+    FindingData,
+    PackageData,
+)
+from mgi_desktop.questionnaire.framework import Framework, check_text_size
+from mgi_desktop.storage.tables import (
+    Answer,
+    Assessment,
+    AssessmentStatus,
+    AuditEvent,
+    Comment,
+    DomainText,
+    Evidence,
+    EvidenceKind,
+    Finding,
+    FindingCategory,
+    ReviewDecision,
+    ReviewState,
+    Role,
+)
+
+
+def _decode(value_json: str | None) -> object:
+    return None if value_json is None else json.loads(value_json)
+
+
+def assessment_data(assessment: Assessment) -> AssessmentData:
+    return AssessmentData(
+        id=assessment.id, questionnaire_sha256=assessment.questionnaire_sha256,
+        framework_id=assessment.framework_id, framework_version=assessment.framework_version,
+        level=assessment.level, country=assessment.country, locality=assessment.locality,
+        round=assessment.round, previous_id=assessment.previous_id, title=assessment.title,
+        status=assessment.status, focal_point=assessment.focal_point, institution=assessment.institution,
+        introduction=assessment.introduction, revision=assessment.revision,
+        created_at=assessment.created_at, updated_at=assessment.updated_at)
+
+
+def read(session: Session, assessment_id: str, *, with_audit: bool = True) -> PackageData:
+    """Everything of one assessment, in a stable order."""
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        raise NotFoundError(f"no assessment {assessment_id}")
+    answers = session.exec(select(Answer).where(Answer.assessment_id == assessment_id)
+                           .order_by(col(Answer.question_code))).all()
+    codes = {a.id: a.question_code for a in answers}
+
+    def by_answer(table: type[Evidence] | type[Comment] | type[ReviewDecision], order: str) -> list[object]:
+        return list(session.exec(select(table).join(Answer, col(Answer.id) == table.answer_id)
+                                 .where(Answer.assessment_id == assessment_id)
+                                 .order_by(getattr(table, order), table.id)).all())
+
+    evidence = [e for e in by_answer(Evidence, "created_at") if isinstance(e, Evidence)]
+    comments = [c for c in by_answer(Comment, "created_at") if isinstance(c, Comment)]
+    decisions = [d for d in by_answer(ReviewDecision, "decided_at") if isinstance(d, ReviewDecision)]
+    findings = session.exec(select(Finding).where(Finding.assessment_id == assessment_id)
+                            .order_by(col(Finding.domain_number), col(Finding.position), col(Finding.id))).all()
+    texts = session.exec(select(DomainText).where(DomainText.assessment_id == assessment_id)
+                         .order_by(col(DomainText.domain_number))).all()
+    events: Iterable[AuditEvent] = ()
+    if with_audit:
+        events = session.exec(select(AuditEvent).where(AuditEvent.assessment_id == assessment_id)
+                              .order_by(col(AuditEvent.seq))).all()
+    return PackageData(
+        assessment=assessment_data(assessment),
+        answers=[AnswerData(code=a.question_code, value=_decode(a.value_json), justification=a.justification,
+                            carried_over=a.carried_over, flagged=a.flagged, review_state=a.review_state,
+                            revision=a.revision, updated_at=a.updated_at, updated_by=a.updated_by)
+                 for a in answers],
+        evidence=[EvidenceData(id=e.id, question=codes[e.answer_id], kind=e.kind, title=e.title,
+                               reference=e.reference, issuing_body=e.issuing_body, year=e.year, date=e.date,
+                               url=e.url, note=e.note, file_sha256=e.file_sha256, file_name=e.file_name,
+                               file_size=e.file_size, created_at=e.created_at, created_by=e.created_by,
+                               updated_at=e.updated_at) for e in evidence],
+        comments=[CommentData(id=c.id, question=codes[c.answer_id], author=c.author, role=c.role, text=c.text,
+                              created_at=c.created_at, resolved=c.resolved, resolved_at=c.resolved_at,
+                              resolved_by=c.resolved_by) for c in comments],
+        decisions=[DecisionData(id=d.id, question=codes[d.answer_id], decision=d.decision, reviewer=d.reviewer,
+                                reason=d.reason, decided_at=d.decided_at) for d in decisions],
+        findings=[FindingData(id=f.id, domain_number=f.domain_number, category=f.category, text=f.text,
+                              position=f.position, question_codes=json.loads(f.question_codes or "[]"),
+                              drafted=f.drafted, created_at=f.created_at, updated_at=f.updated_at)
+                  for f in findings],
+        domain_texts=[DomainTextData(domain_number=t.domain_number, description=t.description) for t in texts],
+        audit=[AuditData(id=e.id, at=e.at, actor=e.actor, role=e.role, entity=e.entity, entity_id=e.entity_id,
+                         field=e.field, old_value=e.old_value, new_value=e.new_value, reason=e.reason)
+               for e in events],
+    )
+
+
+def without_audit(data: PackageData) -> PackageData:
+    return data.model_copy(update={"audit": []})
+
+
+# -- checking received data against its questionnaire -----------------------------------------
+
+
+def _unique(items: Iterable[str], what: str, source: str) -> None:
+    seen: set[str] = set()
+    for item in items:
+        if item in seen:
+            raise _refuse(source, f"{what} {item} appears twice")
+        seen.add(item)
+
+
+def _refuse(source: str, reason: str) -> ExchangeError:
+    return ExchangeError(f"{source}: refused: {reason}; nothing was imported")
+
+
+def check(data: PackageData, framework: Framework, source: str) -> None:
+    """Refuse data that the questionnaire or the data model would not allow."""
+    a = data.assessment
+    statuses = {s.value for s in AssessmentStatus}
+    if a.status not in statuses:
+        raise _refuse(source, f"unknown assessment status {a.status!r}")
+    if (a.framework_id, a.framework_version, a.level) != (framework.id, framework.version,
+                                                          framework.model.level.value):
+        raise _refuse(source, "the assessment does not match the questionnaire in the package")
+    codes = set(framework.codes())
+    domains = {d.number for d in framework.model.domains}
+
+    def question(code: str, what: str) -> None:
+        if code not in codes:
+            raise _refuse(source, f"{what} refers to question {code!r}, which {framework.id} "
+                                  f"{framework.version} does not have")
+
+    def text(what: str, *values: str | None) -> None:
+        try:
+            for value in values:
+                if value:
+                    check_text_size(what, value)
+        except ValidationError as exc:
+            raise _refuse(source, exc.message) from None
+
+    _unique((x.code for x in data.answers), "the answer to", source)
+    review_states = {s.value for s in ReviewState}
+    for answer in data.answers:
+        question(answer.code, "an answer")
+        try:
+            canonical = framework.check_value(answer.code, answer.value)
+        except ValidationError as exc:
+            raise _refuse(source, f"invalid answer: {exc.message}") from None
+        if json.dumps(canonical) != json.dumps(answer.value):
+            raise _refuse(source, f"{answer.code}: the answer {answer.value!r} is not in canonical form")
+        if answer.review_state not in review_states:
+            raise _refuse(source, f"{answer.code}: unknown review state {answer.review_state!r}")
+        text(f"{answer.code} justification", answer.justification)
+    kinds = {k.value for k in EvidenceKind}
+    _unique((x.id for x in data.evidence), "the evidence item", source)
+    for item in data.evidence:
+        question(item.question, "an evidence item")
+        if item.kind not in kinds:
+            raise _refuse(source, f"evidence {item.id}: unknown kind {item.kind!r}")
+        text("evidence", item.title, item.reference, item.issuing_body, item.url, item.note)
+    roles = {r.value for r in Role}
+    _unique((x.id for x in data.comments), "the comment", source)
+    for comment in data.comments:
+        question(comment.question, "a comment")
+        if comment.role not in roles:
+            raise _refuse(source, f"comment {comment.id}: unknown role {comment.role!r}")
+        text("comment", comment.text)
+    _unique((x.id for x in data.decisions), "the review decision", source)
+    for decision in data.decisions:
+        question(decision.question, "a review decision")
+        text("reason", decision.reason)
+    categories = {c.value for c in FindingCategory}
+    _unique((x.id for x in data.findings), "the finding", source)
+    for finding in data.findings:
+        if finding.domain_number not in domains or finding.category not in categories:
+            raise _refuse(source, f"finding {finding.id}: unknown domain or category")
+        for code in finding.question_codes:
+            question(code, "a finding")
+        text("finding", finding.text)
+    _unique((str(x.domain_number) for x in data.domain_texts), "the description of domain", source)
+    for domain_text in data.domain_texts:
+        if domain_text.domain_number not in domains:
+            raise _refuse(source, f"a description of domain {domain_text.domain_number}, which the "
+                                  "questionnaire does not have")
+        text("domain description", domain_text.description)
+    _unique((x.id for x in data.audit), "the audit event", source)
+    text("assessment", a.title, a.introduction)
