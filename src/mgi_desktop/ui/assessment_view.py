@@ -1,12 +1,53 @@
-"""The assessment window body: navigator on the left, question / overview / submit check in the centre."""
+"""The assessment window body: navigator on the left, question / overview / submit check in the centre.
+
+Every change goes to the database at once through a service; the view keeps
+one cache (`AssessmentData`) and refreshes only what the service's `Changes`
+name.  The main window embeds the view and puts its actions in its menus.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QWidget
+import datetime as dt
+from collections.abc import Callable
 
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mgi_desktop.errors import MgiError
+from mgi_desktop.questionnaire.framework import AnswerValue
+from mgi_desktop.services import answers
+from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
+from mgi_desktop.ui.assessment_data import AssessmentData
+from mgi_desktop.ui.models.navigator import CODE_ROLE, FILTERS, KIND_ROLE, NavigatorFilter, NavigatorModel
+from mgi_desktop.ui.overview_page import OverviewPage, first_open_question
+from mgi_desktop.ui.question_page import QuestionPage
+from mgi_desktop.ui.submit_check import SubmitCheck
+from mgi_desktop.ui.undo import AnswerCommand
+
+
+def show_error(parent: QWidget, exc: BaseException) -> None:
+    """The shell's error dialog when it is there; a plain message box otherwise."""
+    try:
+        from mgi_desktop.ui.errors import show_error as shell_show_error
+    except ImportError:
+        text = exc.message if isinstance(exc, MgiError) else str(exc)
+        QMessageBox.warning(parent, QApplication.translate("AssessmentView", "MGI Desktop"), text)
+    else:
+        shell_show_error(parent, exc)
 
 
 class AssessmentView(QWidget):
@@ -19,26 +60,308 @@ class AssessmentView(QWidget):
         super().__init__(parent)
         self.db = db
         self.assessment_id = assessment_id
+        self.data = AssessmentData(db, assessment_id, QLocale().name().split("_")[0] or "en")
+        self.current_code: str | None = None
+        self.undo_stack = QUndoStack(self)
         self._make_actions()
-        self._stack = QStackedWidget(self)
-        self._stack.addWidget(QLabel(self.tr("Loading…"), self))
-        layout = QHBoxLayout(self)
-        layout.addWidget(self._stack)
+        self._build()
+        self._update_read_only()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save_pending)
+        self.show_overview()
+
+    # -- actions ----------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        def action(text: str, *keys: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
+        def action(text: str, slot: Callable[[], object], *keys: QKeySequence | QKeySequence.StandardKey | str,
+                   name: str) -> QAction:
             act = QAction(text, self)
+            act.setObjectName(name)
             act.setShortcuts([QKeySequence(k) for k in keys])
+            act.triggered.connect(slot)
             self.addAction(act)
             return act
 
-        self.undo_action = action(self.tr("&Undo"), QKeySequence.StandardKey.Undo)
-        self.redo_action = action(self.tr("&Redo"), "Ctrl+Shift+Z", QKeySequence.StandardKey.Redo)
-        self.next_action = action(self.tr("&Next question"), "Alt+Right", "Ctrl+PgDown")
-        self.previous_action = action(self.tr("&Previous question"), "Alt+Left", "Ctrl+PgUp")
-        self.overview_action = action(self.tr("&Overview"), "Ctrl+Home")
-        self.find_action = action(self.tr("&Find question…"), QKeySequence.StandardKey.Find)
-        self.submit_action = action(self.tr("&Submit for review…"), "Ctrl+Return")
+        self.undo_action = action(self.tr("&Undo answer change"), self.undo_stack.undo,
+                                  QKeySequence.StandardKey.Undo, name="undo")
+        self.redo_action = action(self.tr("&Redo answer change"), self.undo_stack.redo, "Ctrl+Shift+Z",
+                                  QKeySequence.StandardKey.Redo, name="redo")
+        self.next_action = action(self.tr("&Next question"), self.go_next, "Alt+Right", "Ctrl+PgDown",
+                                  name="next")
+        self.previous_action = action(self.tr("&Previous question"), self.go_previous, "Alt+Left",
+                                      "Ctrl+PgUp", name="previous")
+        self.overview_action = action(self.tr("&Overview"), self.show_overview, "Ctrl+Shift+O",
+                                      name="overview")
+        self.find_action = action(self.tr("&Find question…"), self.focus_search, QKeySequence.StandardKey.Find,
+                                  name="find")
+        self.submit_action = action(self.tr("&Submit for review…"), self.show_submit_check, name="submit")
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self._update_undo)
+        self.undo_stack.canRedoChanged.connect(self._update_undo)
+
+    def _update_undo(self) -> None:
+        editable = self.data.read_only_cause() is None
+        self.undo_action.setEnabled(editable and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(editable and self.undo_stack.canRedo())
+
+    # -- layout -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.model = NavigatorModel(self.data, self)
+        self.proxy = NavigatorFilter(self)
+        self.proxy.setSourceModel(self.model)
+        left = QWidget(self)
+        self.filter_combo = QComboBox(left)
+        self.filter_combo.setObjectName("filter")
+        self.filter_combo.setAccessibleName(self.tr("Show"))
+        labels = {"all": self.tr("All questions"), "unanswered": self.tr("Unanswered"),
+                  "required_missing": self.tr("Required, missing"), "returned": self.tr("Returned by reviewer"),
+                  "flagged": self.tr("Flagged"), "comments": self.tr("With comments")}
+        for name in FILTERS:
+            self.filter_combo.addItem(labels[name], name)
+        self.filter_combo.currentIndexChanged.connect(self._filter_changed)
+        self.search = QLineEdit(left)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search codes and text (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search questions"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._go_to_first_match)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self._leave_search,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.tree = QTreeView(left)
+        self.tree.setObjectName("navigator")
+        self.tree.setAccessibleName(self.tr("Questions"))
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setModel(self.proxy)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.tree.activated.connect(self._tree_activated)
+        for row in range(self.proxy.rowCount()):
+            self.tree.expand(self.proxy.index(row, 0))
+        show_label = QLabel(self.tr("S&how:"), left)
+        show_label.setBuddy(self.filter_combo)
+        top = QHBoxLayout()
+        top.addWidget(show_label)
+        top.addWidget(self.filter_combo, 1)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.search)
+        column.addWidget(self.tree, 1)
+
+        self.page = QuestionPage(self.data, self._save, self)
+        self.page.value_committed.connect(self._value_committed)
+        self.page.justification_committed.connect(self._justification_committed)
+        self.page.previous_requested.connect(self.go_previous)
+        self.page.next_requested.connect(self.go_next)
+        self.overview = OverviewPage(self.data, self)
+        self.overview.domain_chosen.connect(self._domain_chosen)
+        self.submit_check = SubmitCheck(self.data, self._save, self)
+        self.submit_check.question_chosen.connect(self.go_to)
+        self.submit_check.submitted.connect(self._submitted)
+        self.stack = QStackedWidget(self)
+        for widget in (self.page, self.overview, self.submit_check):
+            self.stack.addWidget(widget)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        width = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([width * 45, width * 100])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        QWidget.setTabOrder(self.filter_combo, self.search)
+        QWidget.setTabOrder(self.search, self.tree)
+        QWidget.setTabOrder(self.tree, self.stack)
+
+    # -- navigation ----------------------------------------------------------------------
 
     def go_to(self, code: str) -> None:
         """Show the question with this code."""
+        if code not in self.data.answers:
+            return
+        if self.stack.currentWidget() is not self.page:
+            self.stack.setCurrentWidget(self.page)
+        self.page.show_question(code)
+        self.current_code = code
+        self._select_in_tree(code)
+        self.previous_action.setEnabled(self.data.neighbour(code, -1) is not None)
+        self.next_action.setEnabled(self.data.neighbour(code, +1) is not None)
+
+    def go_next(self) -> None:
+        self._step(+1)
+
+    def go_previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, step: int) -> None:
+        if self.stack.currentWidget() is not self.page or self.current_code is None:
+            target = self.current_code or self.data.neighbour(None, step)
+        else:
+            target = self.data.neighbour(self.current_code, step)
+        if target is not None:
+            self.go_to(target)
+
+    def show_overview(self) -> None:
+        self.page.flush()
+        self.overview.refresh()
+        self.stack.setCurrentWidget(self.overview)
+        self.previous_action.setEnabled(True)
+        self.next_action.setEnabled(True)
+
+    def show_submit_check(self) -> None:
+        self.page.flush()
+        self.submit_check.refresh()
+        self.stack.setCurrentWidget(self.submit_check)
+        self.submit_check.list.setFocus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _select_in_tree(self, code: str) -> None:
+        index = self.proxy.mapFromSource(self.model.index_of(code))
+        selection = self.tree.selectionModel()
+        if not index.isValid() or selection.currentIndex() == index:
+            return
+        selection.blockSignals(True)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.blockSignals(False)
+        self.tree.viewport().update()
+        self.tree.scrollTo(index)
+
+    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.data(KIND_ROLE) == "question":
+            self.go_to(current.data(CODE_ROLE))
+
+    def _tree_activated(self, index: QModelIndex) -> None:
+        if index.data(KIND_ROLE) == "question":
+            self.go_to(index.data(CODE_ROLE))
+            self.page.focus_answer()
+        elif index.isValid():
+            self.tree.setExpanded(index, True)
+            self.go_to(self._first_code_under(index))
+
+    def _first_code_under(self, index: QModelIndex) -> str:
+        while self.proxy.rowCount(index):
+            index = self.proxy.index(0, 0, index)
+        return str(index.data(CODE_ROLE))
+
+    def _domain_chosen(self, number: int) -> None:
+        code = first_open_question(self.data, number)
+        if code is not None:
+            self.go_to(code)
+            self.page.focus_answer()
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_filter(self.filter_combo.currentData())
+        self._expand_after_filter()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._expand_after_filter()
+
+    def _expand_after_filter(self) -> None:
+        if self.proxy.is_filtering():
+            self.tree.expandAll()
+        if self.current_code:
+            self._select_in_tree(self.current_code)
+
+    def _go_to_first_match(self) -> None:
+        index = QModelIndex()
+        while self.proxy.rowCount(index):
+            index = self.proxy.index(0, 0, index)
+        if index.isValid() and index.data(KIND_ROLE) == "question":
+            self.go_to(index.data(CODE_ROLE))
+            self.page.focus_answer()
+
+    def _leave_search(self) -> None:
+        self.search.clear()
+        self.page.focus_answer()
+
+    # -- saving ------------------------------------------------------------------------
+
+    def _save(self, call: Callable[[], Changes]) -> Changes | None:
+        """Run one service call; show its error plainly, or take in what it changed."""
+        try:
+            changes = call()
+        except MgiError as exc:
+            show_error(self, exc)
+            return None
+        except Exception as exc:  # a bug: the shell's handler logs it and offers the details
+            show_error(self, exc)
+            return None
+        self._take_in(changes)
+        return changes
+
+    def _take_in(self, changes: Changes) -> None:
+        if not changes:
+            return
+        changed = self.data.apply(changes)
+        self.model.refresh_questions(changed)
+        domains = set(changes.domains) | {self.data.placement(c).domain.number for c in changed}
+        self.model.refresh_domains(domains)
+        if self.stack.currentWidget() is self.overview:
+            self.overview.refresh(domains)
+        self.page.refresh_status()
+        if changes.messages and self.current_code in changes.questions:
+            self.page.show_messages(changes.messages)
+        self.status_message.emit(self.tr("Saved {time}").format(time=dt.datetime.now().strftime("%H:%M:%S")))
+        self.changed.emit()
+
+    def _value_committed(self, code: str, value: AnswerValue) -> None:
+        old = self.data.answers[code].value
+        if self._save(lambda: answers.set_answer(self.db, self.assessment_id, code, value)):
+            new = self.data.answers[code].value
+            self.undo_stack.push(AnswerCommand(self, code, "value", old, new,
+                                               self.tr("answer to {code}").format(code=code)))
+
+    def _justification_committed(self, code: str, text: str) -> None:
+        old = self.data.answers[code].justification
+        if self._save(lambda: answers.set_justification(self.db, self.assessment_id, code, text)):
+            self.undo_stack.push(AnswerCommand(self, code, "justification", old, text,
+                                               self.tr("justification of {code}").format(code=code)))
+
+    def restore(self, code: str, field: str, value: object) -> None:
+        """Undo and redo: the earlier value is saved again through the service (and audited)."""
+        self.page.flush()
+        if field == "value":
+            self._save(lambda: answers.set_answer(self.db, self.assessment_id, code, value))
+        else:
+            self._save(lambda: answers.set_justification(self.db, self.assessment_id, code, str(value)))
+        self.go_to(code)
+
+    def save_pending(self) -> None:
+        """Save text still being typed; the main window calls this before closing or switching."""
+        self.page.flush()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_pending()
+        super().hideEvent(event)
+
+    # -- state -------------------------------------------------------------------------
+
+    def _submitted(self) -> None:
+        self.undo_stack.clear()
+        self._update_read_only()
+        self.status_message.emit(self.tr("Submitted for review"))
+
+    def _update_read_only(self) -> None:
+        cause = self.data.read_only_cause()
+        if cause is None:
+            note = None
+        elif cause == "reviewer":
+            note = self.tr("You are a reviewer: the answers are read-only. You can comment and flag questions.")
+        else:
+            note = self.tr("The assessment is {status}: answers can be changed only while it is a draft or "
+                           "after the reviewer returned it.").format(status=self.tr(cause.replace("_", " ")))
+        self.page.set_read_only_note(note)
+        self._update_undo()
+        if self.current_code is not None:
+            self.page.show_question(self.current_code)

@@ -1,0 +1,92 @@
+"""The comment thread of a question: read, add, mark resolved (both roles, in any state)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from mgi_desktop.services import comments
+from mgi_desktop.services.changes import Changes
+from mgi_desktop.storage.tables import Comment, Role
+from mgi_desktop.ui.answer_widgets import PlainText
+
+Saver = Callable[[Callable[[], Changes]], Changes | None]
+
+
+class CommentThread(QWidget):
+    changed = Signal()
+
+    def __init__(self, save: Saver, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.db: Any = None
+        self.assessment_id = ""
+        self.code = ""
+        self._comments: list[Comment] = []
+        self.list = QListWidget(self)
+        self.list.setObjectName("comment_list")
+        self.list.setAccessibleName(self.tr("Comments; check a comment to mark it resolved"))
+        self.list.setWordWrap(True)
+        self.list.itemChanged.connect(self._resolved_toggled)
+        self.edit = PlainText(self)
+        self.edit.setObjectName("comment_edit")
+        self.edit.setAccessibleName(self.tr("New comment"))
+        self.edit.setPlaceholderText(self.tr("Write a comment (Ctrl+Enter adds it)"))
+        line = self.fontMetrics().lineSpacing()
+        self.edit.setMinimumHeight(line * 3)
+        self.edit.setMaximumHeight(line * 5)
+        self.list.setMaximumHeight(line * 8)
+        self.add_button = QPushButton(self.tr("Add co&mment"), self)
+        self.add_button.clicked.connect(self.add)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self.edit, self.add, context=Qt.ShortcutContext.WidgetShortcut)
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+
+    def show_comments(self, items: list[Comment]) -> None:
+        self._comments = items
+        self.list.blockSignals(True)
+        self.list.clear()
+        for comment in items:
+            role = self.tr("reviewer") if comment.role == Role.REVIEWER.value else self.tr("focal point")
+            when = _local_time(comment.created_at)
+            item = QListWidgetItem(f"{comment.author} ({role}), {when}:\n{comment.text}", self.list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if comment.resolved else Qt.CheckState.Unchecked)
+            item.setToolTip(self.tr("Resolved") if comment.resolved else self.tr("Open"))
+        self.list.blockSignals(False)
+        self.list.setVisible(bool(items))
+
+    def _resolved_toggled(self, item: QListWidgetItem) -> None:
+        comment = self._comments[self.list.row(item)]
+        resolved = item.checkState() == Qt.CheckState.Checked
+        if resolved != comment.resolved and self._save(lambda: comments.set_resolved(self.db, comment.id,
+                                                                                     resolved)):
+            self.changed.emit()
+
+    def add(self) -> None:
+        text = self.edit.toPlainText().strip()
+        if not text:
+            return
+        if self._save(lambda: comments.add(self.db, self.assessment_id, self.code, text)):
+            self.edit.clear()
+            self.changed.emit()
+
+
+def _local_time(stamp: str) -> str:
+    """Stored times are UTC; people read their own clock."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,136 @@
+"""Before submitting: every problem, each a link to its question; then submit, with a note."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mgi_desktop.services import assessments, checks, workflow
+from mgi_desktop.services.changes import Changes
+from mgi_desktop.storage.tables import AssessmentStatus, Role
+from mgi_desktop.ui.answer_widgets import PlainText
+from mgi_desktop.ui.assessment_data import AssessmentData
+
+Saver = Callable[[Callable[[], Changes]], Changes | None]
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SubmitCheck(QWidget):
+    question_chosen = Signal(str)
+    submitted = Signal()
+
+    def __init__(self, data: AssessmentData, save: Saver, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        self._save = save
+        self.problems: list[checks.Problem] = []
+        title = QLabel(self.tr("Submit for review"), self)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("submit_summary")
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("problems")
+        self.list.setAccessibleName(self.tr("Problems; press Enter to go to the question"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemActivated.connect(lambda item: self.question_chosen.emit(item.data(CODE_ROLE)))
+        self.list.itemClicked.connect(lambda item: self.question_chosen.emit(item.data(CODE_ROLE)))
+        self.recheck = QPushButton(self.tr("Check &again"), self)
+        self.recheck.clicked.connect(self.refresh)
+        note_label = QLabel(self.tr("&Note to the reviewer:"), self)
+        self.note = PlainText(self)
+        self.note.setObjectName("submit_note")
+        self.note.setAccessibleName(self.tr("Note to the reviewer"))
+        note_label.setBuddy(self.note)
+        self.note.textChanged.connect(self._update)
+        self.anyway = QCheckBox(self.tr("Submit &although problems remain (explain why in the note)"), self)
+        self.anyway.setObjectName("submit_anyway")
+        self.anyway.toggled.connect(self._update)
+        self.submit_button = QPushButton(self.tr("&Submit for review"), self)
+        self.submit_button.setObjectName("submit")
+        self.submit_button.clicked.connect(self.submit)
+        self.blocked = QLabel(self)
+        self.blocked.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.recheck)
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit_button)
+        layout = QVBoxLayout(self)
+        for widget in (title, self.summary, self.list, note_label, self.note, self.anyway, self.blocked):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+
+    def _target(self) -> AssessmentStatus | None:
+        status = AssessmentStatus(self.data.assessment.status)
+        role = Role(assessments.actor(self.data.db).role)
+        allowed = workflow.allowed_next(status, role)
+        for target in (AssessmentStatus.SUBMITTED, AssessmentStatus.RESUBMITTED):
+            if target in allowed:
+                return target
+        return None
+
+    def refresh(self) -> None:
+        data = self.data
+        self.problems = checks.submission_problems(data.db, data.assessment_id, data.language)
+        self.list.clear()
+        words = {checks.ProblemKind.REQUIRED_MISSING: self.tr("required, not answered"),
+                 checks.ProblemKind.INVALID: self.tr("invalid"),
+                 checks.ProblemKind.EVIDENCE_MISSING: self.tr("evidence required")}
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for problem in self.problems:
+            question = data.text(data.placement(problem.code).question.text)
+            detail = f" — {problem.message}" if problem.kind is checks.ProblemKind.INVALID else ""
+            item = QListWidgetItem(f"{problem.code} — {words[problem.kind]}{detail}\n{question}", self.list)
+            item.setIcon(icon)
+            item.setData(CODE_ROLE, problem.code)
+            item.setToolTip(self.tr("Go to {code}").format(code=problem.code))
+        if self.problems:
+            self.summary.setText(self.tr("{n} problem(s) to look at before submitting. Choose one to go to "
+                                         "its question.").format(n=len(self.problems)))
+        else:
+            self.summary.setText(self.tr("No problems found: every required question is answered, "
+                                         "valid and documented."))
+        self.list.setVisible(bool(self.problems))
+        self.anyway.setChecked(False)
+        self.anyway.setVisible(bool(self.problems))
+        self._update()
+
+    def _update(self) -> None:
+        target = self._target()
+        if target is None:
+            status = workflow.STATUS_LABELS[AssessmentStatus(self.data.assessment.status)].lower()
+            self.blocked.setText(self.tr("The assessment is {status}; you cannot submit it now.").format(
+                status=self.tr(status)))
+        self.blocked.setVisible(target is None)
+        ready = not self.problems or (self.anyway.isChecked() and bool(self.note.toPlainText().strip()))
+        self.submit_button.setEnabled(target is not None and ready)
+        self.anyway.setEnabled(target is not None)
+        self.note.setEnabled(target is not None)
+
+    def submit(self) -> None:
+        target = self._target()
+        if target is None:
+            return
+        note = self.note.toPlainText()
+        if self._save(lambda: assessments.set_status(self.data.db, self.data.assessment_id, target, note=note)):
+            self.note.clear()
+            self.submitted.emit()
+            self.refresh()
