@@ -60,7 +60,7 @@ def test_truncated_database(tmp_path, mini):
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     before = digest(path)
-    with pytest.raises(StorageError, match="truncated|damaged"):
+    with pytest.raises(StorageError, match=r"truncated|damaged"):
         Database.open(path)
     assert digest(path) == before
 

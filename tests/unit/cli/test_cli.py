@@ -1,0 +1,139 @@
+"""The command line as a script would use it: ids, JSON, one-line errors, exit codes."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from mgi_desktop import __version__
+from mgi_desktop.cli import main
+
+
+@pytest.fixture
+def run(db_path, capsys):
+    def run(*args, expect=0):
+        code = main(["--database", str(db_path), *args])
+        out, err = capsys.readouterr()
+        assert code == expect, (out, err)
+        return out, err
+
+    return run
+
+
+def test_version_and_help(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"MGI Desktop {__version__}"
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for command in ("questionnaire", "assessment", "answer", "evidence", "backup"):
+        assert command in out
+
+
+def test_python_dash_m_works():
+    result = subprocess.run([sys.executable, "-m", "mgi_desktop", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.strip() == f"MGI Desktop {__version__}"
+
+
+def test_assessment_round_trip(run, tmp_path):
+    out, _ = run("assessment", "new", "--framework", "mgi-local", "--country", "KGZ", "--locality", "Bishkek")
+    aid = out.strip()
+    assert len(aid) == 36
+    run("answer", "set", aid[:8], "L1.1.1.a", "partially", "--justification", "Ordinance 12 covers some")
+    document = tmp_path / "ordinance.txt"
+    document.write_text("Ordinance 12")
+    out, _ = run("evidence", "add", aid[:8], "L1.1.1.a", "--kind", "regulation", "--title", "Ordinance 12",
+                 "--year", "2020", "--file", str(document), "--json")
+    evidence_id = json.loads(out)["id"]
+
+    out, _ = run("assessment", "list", "--json")
+    (listed,) = json.loads(out)
+    assert (listed["id"], listed["place"], listed["level"], listed["answered"]) == (
+        aid, "Bishkek, Kyrgyzstan", "local", 1)
+
+    out, _ = run("assessment", "show", aid[:6], "--json")
+    shown = json.loads(out)
+    assert [d["number"] for d in shown["domains"]] == [1, 2, 3, 4, 5, 6]
+    assert shown["domains"][0]["partially"] == 1
+    assert "not an official MGI score" in shown["completion_label"]
+
+    out, _ = run("answer", "list", aid, "--json")
+    rows = {r["code"]: r for r in json.loads(out)}
+    assert rows["L1.1.1.a"]["value"] == "partially" and rows["L1.1.1.a"]["evidence"] == 1
+    assert rows["L1.1.1.a"]["justification"] == "Ordinance 12 covers some"
+
+    out, _ = run("evidence", "list", aid, "--json")
+    assert json.loads(out)[0]["file"] == "ordinance.txt"
+    run("evidence", "remove", aid, evidence_id[:8])
+    out, _ = run("evidence", "list", aid, "--json")
+    assert json.loads(out) == []
+
+
+def test_multiple_choice_and_sdg_scores(run):
+    out, _ = run("assessment", "new", "--framework", "sdg-10-7-2", "--country", "ARM")
+    aid = out.strip()
+    for letter in "abcde":
+        run("answer", "set", aid, f"1{letter}", "yes_legal" if letter in "cd" else "yes_all")
+    out, _ = run("assessment", "show", aid, "--json")
+    sdg = json.loads(out)["sdg_10_7_2"]
+    assert sdg["domains"]["1"] == {"value": 80.0, "category": 3, "category_label": "Meets", "missing": []}
+    out, _ = run("assessment", "show", aid)
+    assert "SDG 10.7.2 domain 1: 80 (Meets)" in out
+
+
+def test_errors_are_one_line_without_traceback(run):
+    out, _ = run("assessment", "new", "--framework", "mgi-national", "--country", "KGZ")
+    aid = out.strip()
+    _, err = run("answer", "set", aid, "1.1.1.a", "maybe", expect=1)
+    assert err.startswith("mgi-desktop: 1.1.1.a: 'maybe' is not one of the answers")
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    _, err = run("answer", "set", "ffff", "1.1.1.a", "yes", expect=1)
+    assert "no assessment with id 'ffff'" in err
+    _, err = run("assessment", "new", "--framework", "nope", "--country", "KGZ", expect=1)
+    assert "no questionnaire file or bundled framework named 'nope'" in err
+
+
+def test_constraint_warning(run, tmp_path):
+    from pathlib import Path
+
+    mini = Path(__file__).resolve().parents[2] / "data" / "mini.yaml"
+    out, _ = run("assessment", "new", "--framework", str(mini), "--country", "KGZ")
+    _, err = run("answer", "set", out.strip(), "Q6", "1900")
+    assert "saved, but Q6 breaks a rule: The year must be between 1950 and 2100." in err
+
+
+def test_database_errors_name_the_file(tmp_path, capsys):
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("shopping list")
+    assert main(["--database", str(bad), "assessment", "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == f"mgi-desktop: {bad}: not an SQLite database (it may be a text file or another format)"
+
+
+def test_backup_commands(run, db_path):
+    run("assessment", "new", "--framework", "mgi-national", "--country", "KGZ")
+    out, _ = run("backup", "create", "--json")
+    created = json.loads(out)["path"]
+    out, _ = run("backup", "list", "--json")
+    assert created in [b["path"] for b in json.loads(out)]
+    run("assessment", "new", "--framework", "mgi-national", "--country", "KAZ")
+    run("backup", "restore", created)
+    out, _ = run("assessment", "list", "--json")
+    assert [a["country"] for a in json.loads(out)] == ["KGZ"]
+
+
+def test_unexpected_errors_are_logged_not_dumped(capsys, monkeypatch, data_dir):
+    from mgi_desktop.cli import assessment
+
+    def boom(args):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(assessment, "_list", boom)
+    assert main(["assessment", "list"]) == 1
+    err = capsys.readouterr().err
+    assert "unexpected error: RuntimeError: simulated bug" in err and "Traceback" not in err
+    log = (data_dir / "logs" / "mgi-desktop.log").read_text()
+    assert "Traceback" in log and "simulated bug" in log
