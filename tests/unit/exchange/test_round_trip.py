@@ -130,3 +130,23 @@ def test_password_protected_package(side_a: Side, side_b: Side, mini: Framework,
         assert receive.preview_import(b, p, password="correct horse").encrypted
         receive.apply_import(b, p, {}, password="correct horse")
         assert answers.get_answer(b, aid, "Q4").value == "secret mandate"
+
+
+def test_a_questionnaire_this_install_lacks_comes_with_the_package(side_a: Side, side_b: Side, mini: Framework,
+                                                                  tmp_path: Path) -> None:
+    from mgi_desktop.questionnaire.loader import load_text
+    from mgi_desktop.services import frameworks
+
+    custom = load_text(mini.text.replace('version: "1.0"', 'version: "1.1-pilot"'), "pilot.yaml")
+    with side_a.acting() as a:
+        aid = assessments.create(a, custom, country="KGZ").id
+        answers.set_answer(a, aid, "Q3", 3)
+        p = send.export_package(a, aid, tmp_path / "p.mgi").path
+    frameworks._parsed.pop(custom.sha256, None)
+    with side_b.acting() as b:
+        preview = receive.preview_import(b, p)
+        assert not preview.questionnaire_bundled
+        assert any("does not include" in note and "1.1-pilot" in note for note in preview.notes)
+        receive.apply_import(b, p, {})
+        frameworks._parsed.pop(custom.sha256, None)
+        assert assessments.framework_of(b, assessments.get(b, aid)).version == "1.1-pilot"

@@ -1,0 +1,1 @@
+"""Offline exchange of assessments as ``.mgi`` files: format, reading, writing, merging, importing."""

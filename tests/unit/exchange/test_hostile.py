@@ -1,0 +1,91 @@
+"""Broken or hostile packages are refused with their reason, and nothing changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mgi_desktop import paths
+from mgi_desktop.errors import ExchangeError
+from mgi_desktop.exchange import package, receive
+from mgi_desktop.questionnaire.framework import Framework
+from mgi_desktop.services import answers, assessments
+from mgi_desktop.storage.db import Database
+
+from .conftest import file_hash
+
+HOSTILE = Path(__file__).resolve().parents[2] / "data" / "hostile"
+
+EXPECTED = {
+    "not-a-zip.mgi": "not a zip file",
+    "empty.mgi": "the file is empty",
+    "truncated.mgi": "damaged or truncated",
+    "wrong-checksum.mgi": "wrong checksum for 'data.json'",
+    "newer-format.mgi": "newer MGI Desktop .*format 99",
+    "unknown-format.mgi": "no known format version",
+    "path-traversal.mgi": r"path traversal \('..'\)",
+    "absolute-path.mgi": "absolute path",
+    "drive-path.mgi": "absolute path",
+    "backslash-path.mgi": "backslash",
+    "unexpected-member.mgi": "unexpected member 'run-me.exe'",
+    "duplicate-member.mgi": "appears twice",
+    "missing-member.mgi": "'data.json' is missing",
+    "unlisted-member.mgi": "not listed in the manifest",
+    "oversized-member.mgi": "too large",
+    "zip-bomb.mgi": "zip bomb",
+    "malformed-json.mgi": "data.json is not valid JSON",
+    "malformed-manifest.mgi": "manifest.json is not valid JSON",
+    "invalid-data.mgi": "data.json is not valid: answers.0.sql",
+    "invalid-answer.mgi": "invalid answer: Q1: 'maybe'",
+    "unknown-question.mgi": "question 'Q99'",
+    "questionnaire-hash-mismatch.mgi": "does not match its stated SHA-256",
+    "invalid-questionnaire.mgi": "questionnaire in the package is not valid",
+    "orphan-attachment.mgi": "belongs to no evidence item",
+    "deep-json.mgi": "data.json is not valid JSON",
+    "wrong-password.mgi": "wrong password",
+}
+
+
+def test_every_hostile_file_has_an_expected_reason() -> None:
+    assert sorted(p.name for p in HOSTILE.glob("*.mgi")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_hostile_package_is_refused_and_changes_nothing(name: str, db: Database, mini: Framework) -> None:
+    aid = assessments.create(db, mini, country="KGZ").id
+    answers.set_answer(db, aid, "Q3", 7)
+    store = paths.attachments_dir()
+    files_before = sorted(store.rglob("*"))
+    before = file_hash(db.path)
+    for attempt in (lambda: receive.preview_import(db, HOSTILE / name, password="wrong horse battery"),
+                    lambda: receive.apply_import(db, HOSTILE / name, {"answer:Q1": "theirs"},
+                                                 password="wrong horse battery")):
+        with pytest.raises(ExchangeError, match=EXPECTED[name]):
+            attempt()
+    assert file_hash(db.path) == before
+    assert sorted(store.rglob("*")) == files_before
+    assert [s.assessment.id for s in assessments.list_all(db)] == [aid]
+
+
+def test_every_refusal_names_the_file_and_says_nothing_was_imported(db: Database) -> None:
+    with pytest.raises(ExchangeError) as refused:
+        receive.preview_import(db, HOSTILE / "zip-bomb.mgi")
+    assert str(HOSTILE / "zip-bomb.mgi") in refused.value.message
+    assert "nothing was imported" in refused.value.message
+
+
+def test_too_many_members(monkeypatch: pytest.MonkeyPatch, db: Database) -> None:
+    monkeypatch.setattr(package, "MAX_MEMBERS", 3)
+    with pytest.raises(ExchangeError, match="too many members"):
+        receive.preview_import(db, HOSTILE / "unexpected-member.mgi")
+
+
+@pytest.mark.parametrize("name", ["a/../b", "/x", "\\x", "C:x", "a//b", "./a", ""])
+def test_unsafe_member_names(name: str) -> None:
+    assert package.member_name_problem(name) is not None
+
+
+@pytest.mark.parametrize("name", ["manifest.json", "attachments/" + "a" * 64])
+def test_safe_member_names(name: str) -> None:
+    assert package.member_name_problem(name) is None
