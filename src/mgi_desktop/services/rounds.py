@@ -1,0 +1,214 @@
+"""Follow-up rounds: round n+1 pre-filled from round n, and the comparison of two rounds.
+
+A follow-up copies every answer, justification and evidence item of the
+previous round, each answer marked "carried over" until the focal point
+confirms it (`answers.confirm_carried_over`) or changes it.  Comments,
+review decisions and findings stay with the round they belong to.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import col, select
+
+from mgi_desktop import atomic
+from mgi_desktop.errors import StateError, ValidationError
+from mgi_desktop.services import answers, assessments, audit, evidence
+from mgi_desktop.storage.db import Database
+from mgi_desktop.storage.tables import Answer, Assessment, Evidence, Role
+
+_COPIED_EVIDENCE = ("kind", "title", "reference", "issuing_body", "year", "date", "url", "note", "file_sha256",
+                    "file_name", "file_size")
+
+
+def start_follow_up(db: Database, assessment_id: str) -> Assessment:
+    """Create round n+1 of the same questionnaire, country and place, pre-filled from round n."""
+    who = assessments.actor(db)
+    if who.role != Role.FOCAL_POINT.value:
+        raise ValidationError("a follow-up round is started by the focal point")
+    previous = assessments.get(db, assessment_id)
+    with db.reading() as session:
+        existing = session.exec(select(Assessment).where(Assessment.previous_id == assessment_id)).first()
+    if existing is not None:
+        raise StateError(f"round {existing.round} already follows this assessment ({existing.title})")
+    framework = assessments.framework_of(db, previous)
+    new = assessments.create(db, framework, country=previous.country, locality=previous.locality,
+                             previous_id=previous.id, focal_point=previous.focal_point,
+                             institution=previous.institution)
+    with db.transaction() as session:
+        rows = session.exec(select(Answer).where(Answer.assessment_id == previous.id)).all()
+        items = session.exec(select(Evidence).join(Answer, col(Answer.id) == Evidence.answer_id)
+                             .where(Answer.assessment_id == previous.id)
+                             .order_by(col(Evidence.created_at))).all()
+        by_answer: dict[str, list[Evidence]] = {}
+        for item in items:
+            by_answer.setdefault(item.answer_id, []).append(item)
+        carried = 0
+        for row in rows:
+            copies = by_answer.get(row.id, [])
+            if row.value_json is None and not row.justification and not copies:
+                continue
+            answer = Answer(assessment_id=new.id, question_code=row.question_code, value_json=row.value_json,
+                            justification=row.justification, carried_over=True, updated_by=who.name)
+            session.add(answer)
+            session.flush()
+            carried += 1
+            for item in copies:
+                session.add(Evidence(answer_id=answer.id, created_by=who.name,
+                                     **{name: getattr(item, name) for name in _COPIED_EVIDENCE}))
+        target = assessments.load(session, new.id)
+        target.introduction = previous.introduction
+        assessments.touch(target)
+        session.add(target)
+        audit.record(session, who, assessment_id=new.id, entity="assessment", entity_id=new.id,
+                     field="follow_up", new={"previous": previous.id, "previous_round": previous.round,
+                                             "answers_carried_over": carried, "evidence_copied": len(items)})
+    return assessments.get(db, new.id)
+
+
+@dataclass
+class ComparisonRow:
+    """One question across two rounds."""
+
+    code: str
+    domain: int
+    question: str
+    before: str  # the answer as a reader sees it
+    after: str
+    before_value: Any = None
+    after_value: Any = None
+    answer_changed: bool = False
+    justification_changed: bool = False
+    carried_over: bool = False  # still carried over, not yet confirmed in the later round
+    evidence_added: list[str] = field(default_factory=list)
+    evidence_removed: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.answer_changed or self.justification_changed or bool(self.evidence_added
+                                                                         or self.evidence_removed)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"changed": self.changed}
+
+
+@dataclass
+class Comparison:
+    before: Assessment
+    after: Assessment
+    rows: list[ComparisonRow]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"before": {"id": self.before.id, "round": self.before.round, "title": self.before.title},
+                "after": {"id": self.after.id, "round": self.after.round, "title": self.after.title},
+                "rows": [r.as_dict() for r in self.rows]}
+
+
+def _evidence_key(item: Evidence) -> tuple[str, str, str, int | None, str | None]:
+    """Copies of an item in a later round have new ids; they are the same source by their content."""
+    return (item.title.strip().lower(), item.reference.strip().lower(), item.url.strip(), item.year,
+            item.file_sha256)
+
+
+def compare(db: Database, before_id: str, after_id: str, language: str = "en") -> Comparison:
+    """Per question (in the later round's questionnaire order): each round's answer and what changed."""
+    before, after = assessments.get(db, before_id), assessments.get(db, after_id)
+    if (before.country, before.locality) != (after.country, after.locality):
+        raise ValidationError("rounds of different countries or places cannot be compared")
+    fw_before, fw_after = assessments.framework_of(db, before), assessments.framework_of(db, after)
+    views_before, views_after = answers.list_answers(db, before_id), answers.list_answers(db, after_id)
+    evidence_before: dict[str, list[Evidence]] = {}
+    evidence_after: dict[str, list[Evidence]] = {}
+    for target, aid in ((evidence_before, before_id), (evidence_after, after_id)):
+        for code, item in evidence.for_assessment(db, aid):
+            target.setdefault(code, []).append(item)
+    codes = fw_after.codes() + [c for c in fw_before.codes() if c not in fw_after.placements]
+    rows = []
+    for code in codes:
+        framework = fw_after if code in fw_after.placements else fw_before
+        placement = framework.placement(code)
+        b, a = views_before.get(code), views_after.get(code)
+        b_value, a_value = (b.value if b else None), (a.value if a else None)
+        old = {_evidence_key(e): e.title for e in evidence_before.get(code, [])}
+        new = {_evidence_key(e): e.title for e in evidence_after.get(code, [])}
+        rows.append(ComparisonRow(
+            code=code, domain=placement.domain.number,
+            question=placement.question.text.get(language, framework.model.source_language),
+            before=_label(fw_before, code, b_value, language), after=_label(fw_after, code, a_value, language),
+            before_value=b_value, after_value=a_value,
+            answer_changed=json.dumps(b_value) != json.dumps(a_value),
+            justification_changed=(b.justification if b else "") != (a.justification if a else ""),
+            carried_over=bool(a and a.carried_over),
+            evidence_added=[title for key, title in new.items() if key not in old],
+            evidence_removed=[title for key, title in old.items() if key not in new]))
+    return Comparison(before, after, rows)
+
+
+def _label(framework: Any, code: str, value: Any, language: str) -> str:
+    if value is None:
+        return ""
+    if code not in framework.placements:
+        return json.dumps(value, ensure_ascii=False)
+    return str(framework.label_of(code, value, language))
+
+
+HEADERS = ("Domain", "Question code", "Question", "Answer (earlier round)", "Answer (later round)", "Changed",
+           "Answer changed", "Justification changed", "Still carried over", "Evidence added", "Evidence removed")
+
+
+def _cells(row: ComparisonRow) -> list[Any]:
+    return [row.domain, row.code, row.question, row.before, row.after, "yes" if row.changed else "no",
+            "yes" if row.answer_changed else "no", "yes" if row.justification_changed else "no",
+            "yes" if row.carried_over else "no", "; ".join(row.evidence_added), "; ".join(row.evidence_removed)]
+
+
+def export_xlsx(comparison: Comparison, target: Path) -> None:
+    from mgi_desktop.export.xlsx_safe import Column, SafeSheet, new_workbook, save
+
+    widths = (8, 10, 60, 28, 28, 9, 9, 9, 9, 30, 30)
+    workbook = new_workbook()
+    used: set[str] = set()
+    columns = [Column(h, w, wrap=w >= 28) for h, w in zip(HEADERS, widths, strict=True)]
+    sheet = SafeSheet(workbook, f"Round {comparison.before.round} vs {comparison.after.round}", columns, used)
+    sheet.extend(_cells(r) for r in comparison.rows)
+    about = SafeSheet(workbook, "About", [Column("Item", 20), Column("Value", 60, wrap=True)], used,
+                      autofilter=False)
+    about.extend([["Earlier round", f"{comparison.before.title} ({comparison.before.id})"],
+                  ["Later round", f"{comparison.after.title} ({comparison.after.id})"],
+                  ["Questions changed", sum(1 for r in comparison.rows if r.changed)]])
+    save(workbook, target, [sheet, about])
+
+
+def export_html(comparison: Comparison, target: Path) -> None:
+    e = html.escape
+    title = f"{comparison.before.title} — round {comparison.before.round} and {comparison.after.round} compared"
+    head = "".join(f"<th>{e(h)}</th>" for h in HEADERS)
+    body = []
+    for row in comparison.rows:
+        cells = "".join(f"<td>{e(str(v))}</td>" for v in _cells(row))
+        body.append(f'<tr class="{"changed" if row.changed else "same"}">{cells}</tr>')
+    page = (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<title>{e(title)}</title><style>body{{font-family:sans-serif;margin:2em}}"
+        "table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px;vertical-align:top}"
+        "tr.changed{background:#fff4d6}th{background:#dce6f1}</style></head><body>"
+        f"<h1>{e(title)}</h1><p>{sum(1 for r in comparison.rows if r.changed)} of {len(comparison.rows)} "
+        "questions changed (highlighted).</p>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></body></html>\n")
+    atomic.write_text(target, page)
+
+
+def export(comparison: Comparison, target: Path) -> None:
+    """By the file's suffix: .xlsx or .html."""
+    suffix = Path(target).suffix.lower()
+    if suffix == ".xlsx":
+        export_xlsx(comparison, target)
+    elif suffix in (".html", ".htm"):
+        export_html(comparison, target)
+    else:
+        raise ValidationError(f"{target}: a round comparison is exported as .xlsx or .html")
