@@ -120,7 +120,7 @@ def set_answer(db: Database, assessment_id: str, code: str, value: Any, *,
             changes.domains.add(placement.domain.number)
             # skip logic: later questions that depend on this one may change state
             changes.questions |= _dependants(framework, code)
-    if canonical is not None and changes:
+    if canonical is not None and changes and placement.question.constraints:
         changes.messages = framework.constraint_messages(code, canonical, assessments.values(db, assessment_id))
     return changes
 

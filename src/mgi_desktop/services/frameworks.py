@@ -6,7 +6,7 @@ from sqlmodel import Session
 
 from mgi_desktop.errors import NotFoundError
 from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.questionnaire.loader import load_text
+from mgi_desktop.questionnaire.loader import load_trusted
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import StoredQuestionnaire
 
@@ -33,6 +33,6 @@ def by_hash(db: Database, sha256: str) -> Framework:
             stored = session.get(StoredQuestionnaire, sha256)
         if stored is None:
             raise NotFoundError(f"the questionnaire {sha256[:12]} is missing from {db.path}")
-        framework = load_text(stored.text, f"{stored.source_name} (stored in the database)")
+        framework = load_trusted(stored.text, f"{stored.source_name} (stored in the database)", sha256)
         _parsed[sha256] = framework
     return framework

@@ -27,7 +27,7 @@ from typing import Any
 import filelock
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session
 
 from mgi_desktop.errors import StorageError
@@ -54,12 +54,15 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    if read_only:
+    timeout = {"timeout": BUSY_TIMEOUT_MS / 1000}
+    if read_only:  # another person's file, read once: keep no connection
         url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+        engine = create_engine(url, poolclass=NullPool, connect_args=timeout)
     else:
-        url = f"sqlite:///{path}"
-    # NullPool: a connection per transaction, closed after; nothing stays open between user actions.
-    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # A pooled connection is reused: opening one and setting its pragmas costs more than a
+        # save.  Transactions stay short, so nothing is held open between user actions.
+        engine = create_engine(f"sqlite:///{path}", poolclass=QueuePool, pool_size=2, max_overflow=4,
+                               connect_args=timeout | {"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -113,6 +116,7 @@ class Database:
         self.read_only = read_only
         self._lock = lock
         self._changes_since_backup = 0
+        self._user: UserProfile | None = None
         self.backups_enabled = True
 
     # -- opening -------------------------------------------------------------
@@ -222,8 +226,11 @@ class Database:
     # -- the local user ----------------------------------------------------------
 
     def user(self) -> UserProfile | None:
-        with self.reading() as session:
-            return session.get(UserProfile, 1)
+        # Cached: asked on every save, changed only through set_user (this process holds the lock).
+        if self._user is None:
+            with self.reading() as session:
+                self._user = session.get(UserProfile, 1)
+        return self._user
 
     def set_user(self, name: str, institution: str = "", role: Role | str = Role.FOCAL_POINT) -> UserProfile:
         name = name.strip()
@@ -236,6 +243,7 @@ class Database:
             profile = session.get(UserProfile, 1) or UserProfile(id=1, name=name)
             profile.name, profile.institution, profile.role = name, institution.strip(), role.value
             session.add(profile)
+        self._user = profile
         return profile
 
 
