@@ -20,12 +20,10 @@ from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.profile_dialog import ProfileDialog
 
 log = logging.getLogger(__name__)
+#: lupdate reads the context and text of every translate("Context", "text") call.
+translate = QCoreApplication.translate
 
 RESTORE, OTHER, GIVE_UP = "restore", "other", "give-up"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DatabaseOpening", text)
 
 
 def _when(info: backup.BackupInfo) -> str:
@@ -38,18 +36,20 @@ def ask_recovery(parent: QWidget | None, exc: StorageError, latest: backup.Backu
     """What to do about a database that cannot be opened: RESTORE, OTHER or GIVE_UP."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("Cannot open the database"))
-    box.setText(_t("MGI Desktop cannot open this database."))
+    box.setWindowTitle(translate("DatabaseOpening", "Cannot open the database"))
+    box.setText(translate("DatabaseOpening", "MGI Desktop cannot open this database."))
     box.setInformativeText(exc.message)
     if exc.details:
         box.setDetailedText("\n".join(exc.details))
     restore = None
     if latest is not None:
         when = _when(latest)
-        restore = box.addButton(_t("Restore the backup of {when}").replace("{when}", when),
-                                QMessageBox.ButtonRole.AcceptRole)
-    other = box.addButton(_t("Use another database…"), QMessageBox.ButtonRole.ActionRole)
-    give_up = box.addButton(_t("Quit") if at_start else _t("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        text = translate("DatabaseOpening", "Restore the backup of {when}").replace("{when}", when)
+        restore = box.addButton(text, QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(translate("DatabaseOpening", "Use another database…"),
+                          QMessageBox.ButtonRole.ActionRole)
+    quit_text = translate("DatabaseOpening", "Quit") if at_start else translate("DatabaseOpening", "Cancel")
+    give_up = box.addButton(quit_text, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or other)
     box.setEscapeButton(give_up)
     box.exec()
@@ -60,22 +60,25 @@ def ask_recovery(parent: QWidget | None, exc: StorageError, latest: backup.Backu
 
 
 def file_filter() -> str:
-    return _t("MGI Desktop databases (*.sqlite *.db);;All files (*)")
+    return translate("DatabaseOpening", "MGI Desktop databases (*.sqlite *.db);;All files (*)")
 
 
 def choose_database_file(parent: QWidget | None, *, new: bool = False) -> Path | None:
     start = str(Path.home())
     if new:
-        name, _ = QFileDialog.getSaveFileName(parent, _t("New database"), start, file_filter())
+        title = translate("DatabaseOpening", "New database")
+        name, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter())
     else:
-        name, _ = QFileDialog.getOpenFileName(parent, _t("Open database"), start, file_filter())
+        title = translate("DatabaseOpening", "Open database")
+        name, _ = QFileDialog.getOpenFileName(parent, title, start, file_filter())
     return Path(name) if name else None
 
 
 def confirm_restore(parent: QWidget | None, path: Path, latest: backup.BackupInfo) -> bool:
     answer = QMessageBox.question(
-        parent, _t("Restore backup"),
-        _t("Replace {file} with its backup of {when}? The current file is kept in the backup folder.")
+        parent, translate("DatabaseOpening", "Restore backup"),
+        translate("DatabaseOpening", "Replace {file} with its backup of {when}? The current file is kept "
+                  "in the backup folder.")
         .replace("{file}", path.name)
         .replace("{when}", _when(latest)))
     return answer == QMessageBox.StandardButton.Yes

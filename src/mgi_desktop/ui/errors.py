@@ -24,10 +24,8 @@ from mgi_desktop.errors import MgiError
 from mgi_desktop.logs import log_exception, log_file
 
 log = logging.getLogger(__name__)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
+#: lupdate reads the context and text of every translate("Context", "text") call.
+translate = QCoreApplication.translate
 
 
 class ErrorBox(QMessageBox):
@@ -46,7 +44,8 @@ class ErrorBox(QMessageBox):
         self.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.log_button = None
         if offer_log:
-            self.log_button = self.addButton(_t("Open log folder"), QMessageBox.ButtonRole.ActionRole)
+            self.log_button = self.addButton(translate("ErrorDialog", "Open log folder"),
+                                             QMessageBox.ButtonRole.ActionRole)
             self.log_button.clicked.disconnect()  # keep the box open after showing the folder
             self.log_button.clicked.connect(open_log_folder)
 
@@ -57,15 +56,17 @@ def open_log_folder() -> None:
 
 def error_box(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> ErrorBox:
     if isinstance(exc, MgiError):
-        return ErrorBox(parent, title or _t("MGI Desktop"), exc.message, details="\n".join(exc.details))
+        return ErrorBox(parent, title or translate("ErrorDialog", "MGI Desktop"), exc.message,
+                        details="\n".join(exc.details))
     path = log_exception(exc)
     trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     return ErrorBox(
-        parent, title or _t("Unexpected problem"),
-        _t("MGI Desktop ran into an unexpected problem and could not finish what you asked."),
-        _t("The answers you have already seen saved are safe. The details were written to the log file: "
-           "{path}").replace("{path}", str(path)),
-        trace + "\n" + _t("Log file: {path}").replace("{path}", str(path)),
+        parent, title or translate("ErrorDialog", "Unexpected problem"),
+        translate("ErrorDialog", "MGI Desktop ran into an unexpected problem and could not finish what "
+                  "you asked."),
+        translate("ErrorDialog", "The answers you have already seen saved are safe. The details were "
+                  "written to the log file: {path}").replace("{path}", str(path)),
+        trace + "\n" + translate("ErrorDialog", "Log file: {path}").replace("{path}", str(path)),
         offer_log=True,
     )
 

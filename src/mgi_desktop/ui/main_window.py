@@ -45,9 +45,16 @@ class MainWindow(QMainWindow):
         self._build()
         geometry, state = prefs.geometry(), prefs.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 800)
+            self._default_size()
         if state is not None:
             self.restoreState(state)
+
+    def _default_size(self) -> None:
+        """First run: most of the screen, up to a comfortable size, centred."""
+        screen = self.screen().availableGeometry()
+        width, height = min(1280, int(screen.width() * 0.85)), min(860, int(screen.height() * 0.85))
+        self.resize(width, height)
+        self.move(screen.center().x() - width // 2, screen.center().y() - height // 2)
 
     # -- building (again when the language changes) ----------------------------------
 
@@ -200,6 +207,9 @@ class MainWindow(QMainWindow):
         view = self.view
         if view is None:
             return True
+        save_pending = getattr(view, "save_pending", None)
+        if callable(save_pending):
+            save_pending()
         if not view.close():
             return False
         self.stack.removeWidget(view)

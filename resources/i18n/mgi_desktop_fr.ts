@@ -1,0 +1,1170 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About MGI Desktop</source>
+            <translation>À propos de MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Answer, review, exchange and export Migration Governance Indicators assessments, offline.</source>
+            <translation>Répondre, examiner, échanger et exporter les évaluations des Indicateurs de gouvernance des migrations, hors ligne.</translation>
+        </message>
+        <message>
+            <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+            <translation>Qt {qt}, PySide6 {pyside}, Python {python}</translation>
+        </message>
+        <message>
+            <source>Data folder: {path}</source>
+            <translation>Dossier des données : {path}</translation>
+        </message>
+        <message>
+            <source>Log file: {path}</source>
+            <translation>Fichier journal : {path}</translation>
+        </message>
+        <message>
+            <source>Database: {path}</source>
+            <translation>Base de données : {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentTableModel</name>
+        <message>
+            <source>Country or city</source>
+            <extracomment>the raw value of a cell, for sorting (text columns sort as shown) the assessment id of a row, in every column the completion percentage (0-100) of a row, for the progress delegate</extracomment>
+            <translation>Pays ou ville</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Avancement</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Dernière modification</translation>
+        </message>
+        <message>
+            <source> (archived)</source>
+            <translation> (archivée)</translation>
+        </message>
+        <message>
+            <source>{percent}% ({answered} of {relevant})</source>
+            <translation>{percent} % ({answered} sur {relevant})</translation>
+        </message>
+        <message>
+            <source>{title}
+Questionnaire: {framework} {version}
+Focal point: {person}</source>
+            <translation>{title}
+Questionnaire : {framework} {version}
+Point focal : {person}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentView</name>
+        <message>
+            <source>MGI Desktop</source>
+            <translation>MGI Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Undo answer change</source>
+            <translation>&amp;Annuler la modification de la réponse</translation>
+        </message>
+        <message>
+            <source>&amp;Redo answer change</source>
+            <translation>&amp;Rétablir la modification de la réponse</translation>
+        </message>
+        <message>
+            <source>&amp;Next question</source>
+            <translation>Question &amp;suivante</translation>
+        </message>
+        <message>
+            <source>&amp;Previous question</source>
+            <translation>Question &amp;précédente</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>&amp;Find question…</source>
+            <translation>Rec&amp;hercher une question…</translation>
+        </message>
+        <message>
+            <source>&amp;Submit for review…</source>
+            <translation>Sou&amp;mettre pour examen…</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>All questions</source>
+            <translation>Toutes les questions</translation>
+        </message>
+        <message>
+            <source>Unanswered</source>
+            <translation>Sans réponse</translation>
+        </message>
+        <message>
+            <source>Required, missing</source>
+            <translation>Obligatoires manquantes</translation>
+        </message>
+        <message>
+            <source>Returned by reviewer</source>
+            <translation>Renvoyées par l'examinateur</translation>
+        </message>
+        <message>
+            <source>Flagged</source>
+            <translation>Marquées pour suivi</translation>
+        </message>
+        <message>
+            <source>With comments</source>
+            <translation>Avec commentaires</translation>
+        </message>
+        <message>
+            <source>Search codes and text (Ctrl+F)</source>
+            <translation>Rechercher dans les codes et le texte (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search questions</source>
+            <translation>Rechercher des questions</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>A&amp;fficher :</translation>
+        </message>
+        <message>
+            <source>Saved {time}</source>
+            <translation>Enregistré à {time}</translation>
+        </message>
+        <message>
+            <source>answer to {code}</source>
+            <translation>réponse à {code}</translation>
+        </message>
+        <message>
+            <source>justification of {code}</source>
+            <translation>justification de {code}</translation>
+        </message>
+        <message>
+            <source>Submitted for review</source>
+            <translation>Soumise pour examen</translation>
+        </message>
+        <message>
+            <source>You are a reviewer: the answers are read-only. You can comment and flag questions.</source>
+            <translation>Vous êtes examinateur : les réponses sont en lecture seule. Vous pouvez commenter et marquer des questions.</translation>
+        </message>
+        <message>
+            <source>The assessment is {status}: answers can be changed only while it is a draft or after the reviewer returned it.</source>
+            <translation>L'évaluation est au statut « {status} » : les réponses ne peuvent être modifiées que tant qu'elle est un brouillon ou après son renvoi par l'examinateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentThread</name>
+        <message>
+            <source>Comments; check a comment to mark it resolved</source>
+            <translation>Commentaires ; cochez un commentaire pour le marquer comme résolu</translation>
+        </message>
+        <message>
+            <source>New comment</source>
+            <translation>Nouveau commentaire</translation>
+        </message>
+        <message>
+            <source>Write a comment (Ctrl+Enter adds it)</source>
+            <translation>Écrivez un commentaire (Ctrl+Entrée l'ajoute)</translation>
+        </message>
+        <message>
+            <source>Add co&amp;mment</source>
+            <translation>Ajouter un co&amp;mmentaire</translation>
+        </message>
+        <message>
+            <source>reviewer</source>
+            <translation>examinateur</translation>
+        </message>
+        <message>
+            <source>focal point</source>
+            <translation>point focal</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Résolu</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvert</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseOpening</name>
+        <message>
+            <source>Cannot open the database</source>
+            <extracomment>lupdate reads the context and text of every translate("Context", "text") call.</extracomment>
+            <translation>Impossible d'ouvrir la base de données</translation>
+        </message>
+        <message>
+            <source>MGI Desktop cannot open this database.</source>
+            <translation>MGI Desktop ne peut pas ouvrir cette base de données.</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {when}</source>
+            <translation>Restaurer la sauvegarde du {when}</translation>
+        </message>
+        <message>
+            <source>Use another database…</source>
+            <translation>Utiliser une autre base de données…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>MGI Desktop databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bases de données MGI Desktop (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Nouvelle base de données</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Ouvrir une base de données</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>Restaurer la sauvegarde</translation>
+        </message>
+        <message>
+            <source>Replace {file} with its backup of {when}? The current file is kept in the backup folder.</source>
+            <translation>Remplacer {file} par sa sauvegarde du {when} ? Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainWheel</name>
+        <message>
+            <source>Progress wheel of the six domains</source>
+            <extracomment>One colour per domain, of medium lightness so that they read on light and dark themes.</extracomment>
+            <translation>Roue d'avancement des six domaines</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Open log folder</source>
+            <extracomment>lupdate reads the context and text of every translate("Context", "text") call.</extracomment>
+            <translation>Ouvrir le dossier du journal</translation>
+        </message>
+        <message>
+            <source>MGI Desktop</source>
+            <translation>MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Unexpected problem</source>
+            <translation>Problème inattendu</translation>
+        </message>
+        <message>
+            <source>MGI Desktop ran into an unexpected problem and could not finish what you asked.</source>
+            <translation>MGI Desktop a rencontré un problème inattendu et n'a pas pu terminer ce que vous avez demandé.</translation>
+        </message>
+        <message>
+            <source>The answers you have already seen saved are safe. The details were written to the log file: {path}</source>
+            <translation>Les réponses dont vous avez vu l'enregistrement sont en sécurité. Les détails ont été écrits dans le fichier journal : {path}</translation>
+        </message>
+        <message>
+            <source>Log file: {path}</source>
+            <translation>Fichier journal : {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>Edit evidence</source>
+            <translation>Modifier la source</translation>
+        </message>
+        <message>
+            <source>Add evidence</source>
+            <translation>Ajouter une source</translation>
+        </message>
+        <message>
+            <source>e.g. Law on External Migration (2000)</source>
+            <translation>p. ex. Loi sur les migrations extérieures (2000)</translation>
+        </message>
+        <message>
+            <source>article, section or page</source>
+            <translation>article, section ou page</translation>
+        </message>
+        <message>
+            <source>e.g. 2019</source>
+            <translation>p. ex. 2019</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>T&amp;itre :</translation>
+        </message>
+        <message>
+            <source>&amp;Reference:</source>
+            <translation>&amp;Référence :</translation>
+        </message>
+        <message>
+            <source>&amp;Issuing body:</source>
+            <translation>&amp;Organisme émetteur :</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Année :</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>&amp;Web address:</source>
+            <translation>Adresse &amp;web :</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note :</translation>
+        </message>
+        <message>
+            <source>&amp;Attach file…</source>
+            <translation>&amp;Joindre un fichier…</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve file</source>
+            <translation>Reti&amp;rer le fichier</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fichier :</translation>
+        </message>
+        <message>
+            <source>(kept as attached)</source>
+            <translation>(conservé tel que joint)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Joindre un fichier</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePanel</name>
+        <message>
+            <source>Evidence</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Add e&amp;vidence…</source>
+            <translation>Ajouter une so&amp;urce…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation>Ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>Remove evidence</source>
+            <translation>Retirer la source</translation>
+        </message>
+        <message>
+            <source>Remove “{title}” from this answer?</source>
+            <translation>Retirer « {title} » de cette réponse ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>&amp;Import or receive…</source>
+            <translation>&amp;Importer ou recevoir…</translation>
+        </message>
+        <message>
+            <source>&amp;Send for review or back…</source>
+            <translation>En&amp;voyer pour examen ou en retour…</translation>
+        </message>
+        <message>
+            <source>&amp;Profile…</source>
+            <translation>&amp;Profil…</translation>
+        </message>
+        <message>
+            <source>&amp;Excel summary…</source>
+            <translation>&amp;Synthèse Excel…</translation>
+        </message>
+        <message>
+            <source>&amp;Consolidate…</source>
+            <translation>&amp;Consolider…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>Not available yet</source>
+            <translation>Pas encore disponible</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkPage</name>
+        <message>
+            <source>Questionnaire</source>
+            <translation>Questionnaire</translation>
+        </message>
+        <message>
+            <source>Choose the questionnaire to answer. You can add a questionnaire file that IOM sent you.</source>
+            <translation>Choisissez le questionnaire auquel répondre. Vous pouvez ajouter un fichier de questionnaire envoyé par l'OIM.</translation>
+        </message>
+        <message>
+            <source>Questionnaires</source>
+            <translation>Questionnaires</translation>
+        </message>
+        <message>
+            <source>&amp;Add questionnaire file…</source>
+            <translation>&amp;Ajouter un fichier de questionnaire…</translation>
+        </message>
+        <message>
+            <source>Problems in the questionnaire file</source>
+            <translation>Problèmes dans le fichier de questionnaire</translation>
+        </message>
+        <message>
+            <source>No questionnaire of this level yet: add a questionnaire file.</source>
+            <translation>Aucun questionnaire de ce niveau pour l'instant : ajoutez un fichier de questionnaire.</translation>
+        </message>
+        <message>
+            <source>{n} questions in {d} domains.</source>
+            <translation>{n} questions dans {d} domaines.</translation>
+        </message>
+        <message>
+            <source>Add questionnaire file</source>
+            <translation>Ajouter un fichier de questionnaire</translation>
+        </message>
+        <message>
+            <source>Questionnaire files (*.yaml *.yml *.json);;All files (*)</source>
+            <translation>Fichiers de questionnaire (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be used: it has {n} problem(s).</source>
+            <translation>{file} ne peut pas être utilisé : il comporte {n} problème(s).</translation>
+        </message>
+        <message>
+            <source>{file} is a {level} questionnaire; go back and choose that level to use it.</source>
+            <translation>{file} est un questionnaire de niveau « {level} » ; revenez en arrière et choisissez ce niveau pour l'utiliser.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Soumise</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>En examen</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Renvoyée</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>Soumise à nouveau</translation>
+        </message>
+        <message>
+            <source>Validated</source>
+            <translation>Validée</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <source>National</source>
+            <translation>National</translation>
+        </message>
+        <message>
+            <source>Local</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <source>Focal point</source>
+            <translation>Point focal</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Examinateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelPage</name>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Is this assessment about a whole country or about a city or province?</source>
+            <translation>Cette évaluation porte-t-elle sur un pays entier ou sur une ville ou une province ?</translation>
+        </message>
+        <message>
+            <source>&amp;National — the country's migration governance</source>
+            <translation>&amp;National — la gouvernance des migrations du pays</translation>
+        </message>
+        <message>
+            <source>&amp;Local — a city, municipality or province</source>
+            <translation>&amp;Local — une ville, une commune ou une province</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineEditor</name>
+        <message>
+            <source>Answer</source>
+            <extracomment>Debounce for typed input: long enough not to save every key, short enough to lose nothing. Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>Year, e.g. 2019</source>
+            <translation>Année, p. ex. 2019</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Calendar…</source>
+            <translation>Calendrier…</translation>
+        </message>
+        <message>
+            <source>Pick a date from a calendar</source>
+            <translation>Choisir une date dans un calendrier</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;New assessment…</source>
+            <extracomment>the AssessmentView's actions, in the order the Edit and Go menus show them</extracomment>
+            <translation>&amp;Nouvelle évaluation…</translation>
+        </message>
+        <message>
+            <source>&amp;Open assessment…</source>
+            <translation>&amp;Ouvrir une évaluation…</translation>
+        </message>
+        <message>
+            <source>Open &amp;database…</source>
+            <translation>Ouvrir une &amp;base de données…</translation>
+        </message>
+        <message>
+            <source>New data&amp;base…</source>
+            <translation>Nouvelle bas&amp;e de données…</translation>
+        </message>
+        <message>
+            <source>&amp;Close assessment</source>
+            <translation>&amp;Fermer l'évaluation</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Paramètres…</translation>
+        </message>
+        <message>
+            <source>&amp;About MGI Desktop</source>
+            <translation>À &amp;propos de MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Open &amp;log folder</source>
+            <translation>Ouvrir le dossier du &amp;journal</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Find question…</source>
+            <translation>Rec&amp;hercher une question…</translation>
+        </message>
+        <message>
+            <source>&amp;Previous question</source>
+            <translation>Question &amp;précédente</translation>
+        </message>
+        <message>
+            <source>&amp;Next question</source>
+            <translation>Question &amp;suivante</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>&amp;Submit for review…</source>
+            <translation>Sou&amp;mettre pour examen…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Recent databases</source>
+            <translation>Bases de données &amp;récentes</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Édition</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>A&amp;ller</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>MGI Desktop</source>
+            <translation>MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Wait for the work in progress to finish, or cancel it.</source>
+            <translation>Attendez la fin du travail en cours, ou annulez-le.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavigatorModel</name>
+        <message>
+            <source>Questions</source>
+            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike.</extracomment>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Domain {n}: {title}, {answered} of {relevant} answered, {missing} required missing</source>
+            <translation>Domaine {n} : {title}, {answered} sur {relevant} répondues, {missing} obligatoires manquantes</translation>
+        </message>
+        <message>
+            <source>not applicable</source>
+            <translation>sans objet</translation>
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation>non valide</translation>
+        </message>
+        <message>
+            <source>returned by the reviewer</source>
+            <translation>renvoyée par l'examinateur</translation>
+        </message>
+        <message>
+            <source>required, not answered</source>
+            <translation>obligatoire, sans réponse</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation>sans réponse</translation>
+        </message>
+        <message>
+            <source>answered</source>
+            <translation>répondue</translation>
+        </message>
+        <message>
+            <source>flagged for follow-up</source>
+            <translation>marquée pour suivi</translation>
+        </message>
+        <message>
+            <source>{n} comment(s), {open} open</source>
+            <translation>{n} commentaire(s), {open} ouvert(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAssessmentWizard</name>
+        <message>
+            <source>New assessment</source>
+            <translation>Nouvelle évaluation</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Créer</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Go to the first open question of this domain</source>
+            <translation>Aller à la première question ouverte de ce domaine</translation>
+        </message>
+        <message>
+            <source>Domain {n} completion</source>
+            <translation>Avancement du domaine {n}</translation>
+        </message>
+        <message>
+            <source>Percentages are an indicative completion measure, not an official MGI score.</source>
+            <translation>Les pourcentages sont une mesure indicative de l'avancement, pas un score officiel de l'IGM.</translation>
+        </message>
+        <message>
+            <source>{answered} of {relevant} questions answered ({pct:.0f}%); {missing} required still missing.</source>
+            <translation>{answered} questions répondues sur {relevant} ({pct:.0f} %) ; {missing} obligatoires encore manquantes.</translation>
+        </message>
+        <message>
+            <source>{answered} of {relevant} answered</source>
+            <translation>{answered} sur {relevant} répondues</translation>
+        </message>
+        <message>
+            <source>, {n} required missing</source>
+            <translation>, {n} obligatoires manquantes</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacePage</name>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Type to search, e.g. Kyrgyzstan</source>
+            <translation>Tapez pour chercher, p. ex. Kirghizistan</translation>
+        </message>
+        <message>
+            <source>City or province</source>
+            <translation>Ville ou province</translation>
+        </message>
+        <message>
+            <source>e.g. Bishkek</source>
+            <translation>p. ex. Bichkek</translation>
+        </message>
+        <message>
+            <source>&amp;City or province:</source>
+            <translation>&amp;Ville ou province :</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>Which city or province, in which country?</source>
+            <translation>Quelle ville ou province, dans quel pays ?</translation>
+        </message>
+        <message>
+            <source>Which country is assessed?</source>
+            <translation>Quel pays est évalué ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Welcome to MGI Desktop</source>
+            <translation>Bienvenue dans MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Before you start, tell us who you are. Your name and institution are recorded with every answer you give and every comment you write. You can change them later in Settings.</source>
+            <translation>Avant de commencer, dites-nous qui vous êtes. Votre nom et votre institution sont enregistrés avec chaque réponse que vous donnez et chaque commentaire que vous écrivez. Vous pourrez les modifier plus tard dans les Paramètres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileForm</name>
+        <message>
+            <source>e.g. Amina Diallo</source>
+            <translation>p. ex. Amina Diallo</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Votre nom</translation>
+        </message>
+        <message>
+            <source>e.g. Ministry of Labour</source>
+            <translation>p. ex. Ministère du Travail</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Institution:</source>
+            <translation>&amp;Institution :</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionPage</name>
+        <message>
+            <source>&amp;Confirm this answer</source>
+            <translation>&amp;Confirmer cette réponse</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>C&amp;lear answer</source>
+            <translation>&amp;Effacer la réponse</translation>
+        </message>
+        <message>
+            <source>&amp;Justification (sources, explanation):</source>
+            <translation>&amp;Justification (sources, explication) :</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>&amp;Flag for follow-up</source>
+            <translation>&amp;Marquer pour suivi</translation>
+        </message>
+        <message>
+            <source>← Previous</source>
+            <translation>← Précédente</translation>
+        </message>
+        <message>
+            <source>Previous question (Alt+Left)</source>
+            <translation>Question précédente (Alt+Gauche)</translation>
+        </message>
+        <message>
+            <source>Next →</source>
+            <translation>Suivante →</translation>
+        </message>
+        <message>
+            <source>Next question (Alt+Right)</source>
+            <translation>Question suivante (Alt+Droite)</translation>
+        </message>
+        <message>
+            <source>Domain {n}: {domain} › {sub_area} › {indicator}</source>
+            <translation>Domaine {n} : {domain} › {sub_area} › {indicator}</translation>
+        </message>
+        <message>
+            <source>Question {i} of {n}</source>
+            <translation>Question {i} sur {n}</translation>
+        </message>
+        <message>
+            <source>(required)</source>
+            <translation>(obligatoire)</translation>
+        </message>
+        <message>
+            <source>(optional)</source>
+            <translation>(facultative)</translation>
+        </message>
+        <message>
+            <source>Guidance: </source>
+            <translation>Conseils : </translation>
+        </message>
+        <message>
+            <source>Answer to {code}</source>
+            <translation>Réponse à {code}</translation>
+        </message>
+        <message>
+            <source>Carried over from the previous round: confirm it, or change it.</source>
+            <translation>Reprise du cycle précédent : confirmez-la ou modifiez-la.</translation>
+        </message>
+        <message>
+            <source>Evidence (required)</source>
+            <translation>Sources (obligatoires)</translation>
+        </message>
+        <message>
+            <source>{code} is “{answer}”</source>
+            <translation>{code} vaut « {answer} »</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation>sans réponse</translation>
+        </message>
+        <message>
+            <source>Not applicable: this question is asked only when {condition}.</source>
+            <translation>Sans objet : cette question n'est posée que si {condition}.</translation>
+        </message>
+        <message>
+            <source>Now {answers}.</source>
+            <translation>Actuellement, {answers}.</translation>
+        </message>
+        <message>
+            <source>This question is required: choose or enter an answer.</source>
+            <translation>Cette question est obligatoire : choisissez ou saisissez une réponse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundPage</name>
+        <message>
+            <source>Round and focal point</source>
+            <translation>Cycle et point focal</translation>
+        </message>
+        <message>
+            <source>Link a new round to the previous one of the same place to compare them.</source>
+            <translation>Reliez un nouveau cycle au précédent pour le même lieu afin de les comparer.</translation>
+        </message>
+        <message>
+            <source>Previous round</source>
+            <translation>Cycle précédent</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Focal point</source>
+            <translation>Point focal</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>&amp;Previous round:</source>
+            <translation>Cycle &amp;précédent :</translation>
+        </message>
+        <message>
+            <source>&amp;Round:</source>
+            <translation>&amp;Cycle :</translation>
+        </message>
+        <message>
+            <source>&amp;Focal point:</source>
+            <translation>Point &amp;focal :</translation>
+        </message>
+        <message>
+            <source>&amp;Institution:</source>
+            <translation>&amp;Institution :</translation>
+        </message>
+        <message>
+            <source>None — this is the first round</source>
+            <translation>Aucun — c'est le premier cycle</translation>
+        </message>
+        <message>
+            <source>Round {round} — {framework} {version} ({status})</source>
+            <translation>Cycle {round} — {framework} {version} ({status})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Your profile</source>
+            <translation>Votre profil</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>&amp;Window language:</source>
+            <translation>&amp;Langue de la fenêtre :</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Assessments</source>
+            <translation>Évaluations</translation>
+        </message>
+        <message>
+            <source>&amp;New assessment…</source>
+            <translation>&amp;Nouvelle évaluation…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <source>&amp;Archive</source>
+            <translation>&amp;Archiver</translation>
+        </message>
+        <message>
+            <source>Show a&amp;rchived</source>
+            <translation>Afficher les a&amp;rchivées</translation>
+        </message>
+        <message>
+            <source>Filter by country or city</source>
+            <translation>Filtrer par pays ou ville</translation>
+        </message>
+        <message>
+            <source>Filter assessments</source>
+            <translation>Filtrer les évaluations</translation>
+        </message>
+        <message>
+            <source>Assessments in this database</source>
+            <translation>Évaluations de cette base de données</translation>
+        </message>
+        <message>
+            <source>There is no assessment in this database yet. Click “New assessment…” to start one, or “Import…” to receive one from a colleague.</source>
+            <translation>Cette base de données ne contient encore aucune évaluation. Cliquez sur « Nouvelle évaluation… » pour en commencer une, ou sur « Importer… » pour en recevoir une d'un collègue.</translation>
+        </message>
+        <message>
+            <source>Recent databases</source>
+            <translation>Bases de données récentes</translation>
+        </message>
+        <message>
+            <source>Database: {path}</source>
+            <translation>Base de données : {path}</translation>
+        </message>
+        <message>
+            <source>{name} (open)</source>
+            <translation>{name} (ouverte)</translation>
+        </message>
+        <message>
+            <source>Un&amp;archive</source>
+            <translation>Désarchi&amp;ver</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmitCheck</name>
+        <message>
+            <source>Submit for review</source>
+            <translation>Soumettre pour examen</translation>
+        </message>
+        <message>
+            <source>Problems; press Enter to go to the question</source>
+            <translation>Problèmes ; appuyez sur Entrée pour aller à la question</translation>
+        </message>
+        <message>
+            <source>Check &amp;again</source>
+            <translation>&amp;Vérifier à nouveau</translation>
+        </message>
+        <message>
+            <source>&amp;Note to the reviewer:</source>
+            <translation>&amp;Note à l'examinateur :</translation>
+        </message>
+        <message>
+            <source>Note to the reviewer</source>
+            <translation>Note à l'examinateur</translation>
+        </message>
+        <message>
+            <source>Submit &amp;although problems remain (explain why in the note)</source>
+            <translation>Soumettre &amp;malgré les problèmes restants (expliquez pourquoi dans la note)</translation>
+        </message>
+        <message>
+            <source>&amp;Submit for review</source>
+            <translation>&amp;Soumettre pour examen</translation>
+        </message>
+        <message>
+            <source>required, not answered</source>
+            <translation>obligatoire, sans réponse</translation>
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation>non valide</translation>
+        </message>
+        <message>
+            <source>evidence required</source>
+            <translation>source requise</translation>
+        </message>
+        <message>
+            <source>Go to {code}</source>
+            <translation>Aller à {code}</translation>
+        </message>
+        <message>
+            <source>{n} problem(s) to look at before submitting. Choose one to go to its question.</source>
+            <translation>{n} problème(s) à examiner avant de soumettre. Choisissez-en un pour aller à sa question.</translation>
+        </message>
+        <message>
+            <source>No problems found: every required question is answered, valid and documented.</source>
+            <translation>Aucun problème : chaque question obligatoire a une réponse valide et documentée.</translation>
+        </message>
+        <message>
+            <source>The assessment is {status}; you cannot submit it now.</source>
+            <translation>L'évaluation est au statut « {status} » ; vous ne pouvez pas la soumettre maintenant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Task</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Arrêt en cours…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextEditor</name>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>from {min} to {max}</source>
+            <translation>de {min} à {max}</translation>
+        </message>
+        <message>
+            <source>at least {min}</source>
+            <translation>au moins {min}</translation>
+        </message>
+        <message>
+            <source>at most {max}</source>
+            <translation>au plus {max}</translation>
+        </message>
+    </context>
+</TS>

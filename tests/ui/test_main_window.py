@@ -1,0 +1,173 @@
+"""The main window: opening, closing and reopening, remembered through QSettings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QDialog
+
+from mgi_desktop.services import assessments
+from mgi_desktop.storage.db import Database
+from mgi_desktop.ui import database_opening, i18n
+from mgi_desktop.ui import errors as ui_errors
+from mgi_desktop.ui import main_window as main_window_module
+from mgi_desktop.ui.main_window import MainWindow
+from mgi_desktop.ui.preferences import Preferences, settings_file
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def shown(monkeypatch) -> list[ui_errors.ErrorBox]:
+    boxes: list[ui_errors.ErrorBox] = []
+    monkeypatch.setattr(ui_errors.ErrorBox, "exec", lambda box: boxes.append(box) or 0)
+    return boxes
+
+
+def _window(qtbot, db: Database) -> MainWindow:
+    window = MainWindow(db, Preferences())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _menu_texts(window: MainWindow) -> dict[str, list[str]]:
+    return {menu.title(): [a.text() for a in menu.actions() if not a.isSeparator()]
+            for menu in (a.menu() for a in window.menuBar().actions()) if menu is not None}
+
+
+def test_menus_hold_the_expected_commands(qtbot, db: Database) -> None:
+    window = _window(qtbot, db)
+    menus = _menu_texts(window)
+    assert list(menus) == ["&File", "&Edit", "&Go", "&Help"]
+    assert {"&New assessment…", "&Open assessment…", "Open &database…", "&Close assessment", "&Quit",
+            "&Import or receive…", "&Export", "&Consolidate…"} <= set(menus["&File"])
+    assert {"&Undo", "&Redo", "&Find question…", "&Settings…"} <= set(menus["&Edit"])
+    assert {"&About MGI Desktop", "Open &log folder"} <= set(menus["&Help"])
+    assert window.new_action.shortcut().toString() == "Ctrl+N"
+    assert not window.close_action.isEnabled()  # nothing open yet
+    for name, action in window.file_actions.actions.items():
+        if not window.file_actions.available(name):
+            assert not action.isEnabled() and action.toolTip() == "Not available yet"
+
+
+def test_open_close_and_reopen_remember_the_assessment_and_geometry(qtbot, db: Database, mini) -> None:
+    first = assessments.create(db, mini, country="KGZ")
+    window = _window(qtbot, db)
+    assert window.stack.currentWidget() is window.start_page
+    assert window.start_page.select(first.id)
+    qtbot.keyClick(window.start_page.table, Qt.Key.Key_Return)
+    assert window.current_assessment_id() == first.id
+    assert window.stack.currentWidget() is window.view
+    assert window.close_action.isEnabled()
+    edit_actions = [a for a in window.edit_menu.actions() if not a.isSeparator()]
+    assert window.view.undo_action in edit_actions  # the view's own actions, not stand-ins
+    assert window.view.next_action in window.go_menu.actions()
+    assert first.title in window.windowTitle()
+    window.resize(760, 520)  # not the default size (85% of the offscreen screen)
+    assert window.close()
+    assert settings_file().exists()
+
+    again = _window(qtbot, db)
+    assert (again.size().width(), again.size().height()) == (760, 520)
+    assert again.restore_last_assessment()
+    assert again.current_assessment_id() == first.id
+    # closing the assessment itself (not the window) means "start on the start page next time"
+    again.close_action.trigger()
+    assert again.view is None and again.stack.currentWidget() is again.start_page
+    assert not again.go_menu.actions()[0].isEnabled()  # stand-ins while nothing is open
+    assert again.close()
+    third = _window(qtbot, db)
+    assert not third.restore_last_assessment()
+    assert third.view is None
+
+
+def test_a_missing_or_archived_last_assessment_is_not_reopened(qtbot, db: Database, mini) -> None:
+    a = assessments.create(db, mini, country="KGZ")
+    prefs = Preferences()
+    prefs.set_last_assessment(db.path, a.id)
+    assessments.set_archived(db, a.id, True)
+    window = _window(qtbot, db)
+    assert not window.restore_last_assessment()
+    prefs.set_last_assessment(db.path, "00000000-0000-0000-0000-000000000000")
+    assert not window.restore_last_assessment()
+    assert prefs.last_assessment(db.path) is None
+
+
+def test_settings_edit_profile_and_switch_language(qtbot, db: Database, monkeypatch) -> None:
+    window = _window(qtbot, db)
+
+    def fill(dialog) -> int:
+        dialog.profile.name.setText("Amina Diallo")
+        dialog.profile.role.setCurrentIndex(dialog.profile.role.findData("reviewer"))
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(main_window_module.SettingsDialog, "exec", fill)
+    try:
+        window.settings_action.trigger()
+        profile = db.user()
+        assert (profile.name, profile.role) == ("Amina Diallo", "reviewer")
+        assert Preferences().language() == "fr"
+        assert i18n.current() == "fr"
+        assert "Amina Diallo" in window.user_label.text()
+        assert window.menuBar().actions()[0].menu().title() == "&Fichier"
+    finally:
+        i18n.install("en")
+
+
+def test_switching_database_opens_the_other_file_and_lists_it_as_recent(
+        qtbot, db: Database, tmp_path, monkeypatch) -> None:
+    window = _window(qtbot, db)
+    other_path = tmp_path / "other.sqlite"
+    monkeypatch.setattr(database_opening.ProfileDialog, "exec", lambda dialog: (
+        dialog.form.name.setText("Second User"), dialog.accept(), int(QDialog.DialogCode.Accepted))[-1])
+    assert window.switch_database(other_path)
+    assert window.db.path == other_path and window.db is not db
+    assert window.db.user().name == "Second User"
+    assert Preferences().recent_databases()[0] == other_path
+    assert window.start_page.proxy.rowCount() == 0
+    window.db.close()
+
+
+def test_refused_database_offers_restore_of_the_latest_backup(qtbot, db: Database, mini, monkeypatch) -> None:
+    from mgi_desktop.storage import backup
+
+    a = assessments.create(db, mini, country="KGZ")
+    path = db.path
+    db.close()
+    backup.create_backup(path, reason="manual")
+    path.write_bytes(b"this is not a database any more")
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    asked = []
+
+    def ask(parent, exc, latest, *, at_start):
+        asked.append(exc.message)
+        return database_opening.RESTORE
+
+    monkeypatch.setattr(database_opening, "ask_recovery", ask)
+    monkeypatch.setattr(database_opening, "confirm_restore", lambda *args: True)
+    restored = database_opening.open_database(None, path, at_start=True)
+    assert restored is not None
+    try:
+        assert str(path) in asked[0] and "not an SQLite database" in asked[0]
+        assert assessments.get(restored, a.id).country == "KGZ"
+    finally:
+        restored.close()
+
+
+def test_giving_up_on_a_refused_database_returns_none(qapp, tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("hello", encoding="utf-8")
+    monkeypatch.setattr(database_opening, "ask_recovery", lambda *a, **k: database_opening.GIVE_UP)
+    assert database_opening.open_database(None, bad, at_start=True) is None
+
+
+def test_window_state_round_trips_through_preferences(qapp) -> None:
+    prefs = Preferences()
+    prefs.set_window(QByteArray(b"geometry"), QByteArray(b"state"))
+    prefs.sync()
+    again = Preferences()
+    assert again.geometry() == QByteArray(b"geometry") and again.window_state() == QByteArray(b"state")
