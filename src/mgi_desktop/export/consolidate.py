@@ -141,8 +141,14 @@ class DatasetSource:
         pass
 
 
+def _open_package(path: Path) -> Source:
+    from mgi_desktop.exchange.dataset import package_source  # the exchange code imports this module
+
+    return package_source(path)
+
+
 #: Readers for input files that are not databases, by suffix (".mgi" for exchange packages).
-SOURCE_OPENERS: dict[str, Callable[[Path], Source]] = {}
+SOURCE_OPENERS: dict[str, Callable[[Path], Source]] = {".mgi": _open_package}
 
 
 def open_source(path: Path) -> Source:
