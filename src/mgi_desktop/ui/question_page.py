@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFrame,
     QGroupBox,
@@ -291,9 +292,14 @@ class QuestionPage(QWidget):
         return text
 
     def _replace_editor(self, placement: object) -> None:
+        had_focus = False
         if self.editor is not None:
             self.editor.flush()
-            self.editor.setParent(None)
+            focus = QApplication.focusWidget()
+            had_focus = focus is not None and self.editor.isAncestorOf(focus)
+            # never setParent(None): a widget holding the focus would become a window of its own
+            self.editor_slot.removeWidget(self.editor)
+            self.editor.hide()
             self.editor.deleteLater()
         editor = make_editor(placement, self.data.language, self.answer_box)  # type: ignore[arg-type]
         editor.setObjectName("answer_editor")
@@ -302,12 +308,14 @@ class QuestionPage(QWidget):
         self.editor_slot.addWidget(editor)
         self.editor = editor
         self._fix_tab_order()
+        if had_focus:
+            editor.focus_first()
 
     def _fix_tab_order(self) -> None:
         assert self.editor is not None
         chain: list[QWidget] = [self.carried_over.button]
         chain += [w for w in self.editor.findChildren(QWidget)
-                  if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.parent() is not None]
+                  if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self.editor.window()]
         chain += [self.clear_button, self.justification, self.evidence.list, self.evidence.add_button,
                   self.evidence.edit_button, self.evidence.remove_button, self.evidence.open_button,
                   self.comment_thread.list, self.comment_thread.edit, self.comment_thread.add_button, self.flag,
