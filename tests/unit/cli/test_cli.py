@@ -137,3 +137,14 @@ def test_unexpected_errors_are_logged_not_dumped(capsys, monkeypatch, data_dir):
     assert "unexpected error: RuntimeError: simulated bug" in err and "Traceback" not in err
     log = (data_dir / "logs" / "mgi-desktop.log").read_text()
     assert "Traceback" in log and "simulated bug" in log
+
+
+def test_second_process_is_refused_while_the_database_is_open(db, db_path, data_dir):
+    import os
+
+    env = os.environ | {"MGI_DATA_DIR": str(data_dir)}
+    result = subprocess.run([sys.executable, "-m", "mgi_desktop", "--database", str(db_path), "assessment", "list"],
+                            capture_output=True, text=True, env=env)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"mgi-desktop: {db_path}: the database is already open in another MGI Desktop "
+                                     "window or command; close it there first")
