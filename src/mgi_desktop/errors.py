@@ -46,3 +46,7 @@ class QuestionnaireError(MgiError):
 
 class ExchangeError(MgiError):
     """An exchange package that is refused; nothing was changed."""
+
+
+class PasswordRequired(ExchangeError):
+    """A protected package read without its password, or with a wrong one: ask for it (again)."""

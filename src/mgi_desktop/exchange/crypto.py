@@ -15,7 +15,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt as ScryptKdf
 
-from mgi_desktop.errors import ExchangeError
+from mgi_desktop.errors import ExchangeError, PasswordRequired
 from mgi_desktop.exchange.format import FORMAT_VERSION, Envelope, Scrypt
 
 #: scrypt cost: about 0.1 s and 16 MiB on a laptop; makes guessing passwords slow.
@@ -59,5 +59,5 @@ def decrypt(envelope: Envelope, raw_envelope: bytes, cipher: bytes, password: st
     try:
         return AESGCM(key).decrypt(nonce, cipher, raw_envelope)
     except InvalidTag:
-        raise ExchangeError(f"{source}: wrong password (or the package was altered after it was "
+        raise PasswordRequired(f"{source}: wrong password (or the package was altered after it was "
                             "protected)") from None

@@ -25,7 +25,7 @@ from typing import Any
 import pydantic
 
 from mgi_desktop import atomic
-from mgi_desktop.errors import ExchangeError
+from mgi_desktop.errors import ExchangeError, PasswordRequired
 from mgi_desktop.exchange import crypto
 from mgi_desktop.exchange.format import (
     ATTACHMENTS,
@@ -228,7 +228,7 @@ def read_bytes(raw: bytes, source: str, password: str | None = None) -> Contents
         except pydantic.ValidationError as exc:
             raise _validation(exc, ENVELOPE, source) from None
         if password is None:
-            raise ExchangeError(f"{source}: the package is protected by a password; give the password to "
+            raise PasswordRequired(f"{source}: the package is protected by a password; give the password to "
                                 "receive it")
         raw = crypto.decrypt(envelope, raw_envelope, members[PAYLOAD], password, source)
     members = _members(raw, source, _PACKAGE_MEMBERS, attachments=True)
