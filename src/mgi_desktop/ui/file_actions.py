@@ -1,22 +1,42 @@
-"""The File menu's exchange and export actions, wired to the core as its features land.
+"""The File menu's exchange and export actions.
 
-Each action runs its work through `workers.run_in_background` (a worker
-thread, a progress dialog, Cancel).  A feature whose core module is not in
-this build yet keeps its action, disabled, with the tooltip "Not available yet".
+Each runs its work through `workers.run_in_background` (a worker thread, a
+progress dialog, Cancel), so the window never freezes.  A feature whose core
+module is missing from this build keeps its action, disabled, with the
+tooltip "Not available yet".
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib.util
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
-from mgi_desktop.ui.workers import Task
+from mgi_desktop.errors import ExchangeError
+from mgi_desktop.ui.workers import Task, run_in_background
 
 if TYPE_CHECKING:
     from mgi_desktop.ui.main_window import MainWindow
+
+#: action -> the core module it needs
+NEEDS = {
+    "import": "mgi_desktop.exchange.receive",
+    "send": "mgi_desktop.exchange.send",
+    "profile": "mgi_desktop.export.profile_html",
+    "excel": "mgi_desktop.export.summary_xlsx",
+    "consolidate": "mgi_desktop.export.consolidate",
+}
+
+
+def _present(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
 
 
 class FileActions(QObject):
@@ -49,13 +69,13 @@ class FileActions(QObject):
         menu.addAction(self.actions["consolidate"])
 
     def available(self, name: str) -> bool:
-        return False
+        return _present(NEEDS[name])
 
     def needs_assessment(self, name: str) -> bool:
         return name in ("send", "profile", "excel")
 
     def update(self) -> None:
-        has_assessment = self.window.current_assessment_id() is not None
+        has_assessment = self.target_assessment() is not None
         for name, action in self.actions.items():
             if not self.available(name):
                 action.setEnabled(False)
@@ -63,16 +83,209 @@ class FileActions(QObject):
                 action.setStatusTip(self.tr("Not available yet"))
             else:
                 action.setEnabled(has_assessment or not self.needs_assessment(name))
-                action.setToolTip("")
+                action.setToolTip(action.text().replace("&", ""))
                 action.setStatusTip("")
         page = self.window.start_page
         page.import_button.setEnabled(self.actions["import"].isEnabled())
         page.import_button.setToolTip(self.actions["import"].toolTip())
 
+    def target_assessment(self) -> str | None:
+        """The open assessment, or the one selected on the start page."""
+        return self.window.current_assessment_id() or self.window.start_page.selected_id()
+
     def busy(self) -> bool:
         self.tasks = [t for t in self.tasks if t.running]
         return bool(self.tasks)
 
+    def _run(self, title: str, fn: Any, *args: Any, on_done: Any = None, on_error: Any = None) -> Task:
+        def job(*, progress: Any) -> Any:
+            progress(0, 0)  # the core reports no steps: the dialog shows a busy bar
+            return fn(*args)
+
+        task = run_in_background(self.window, title, job, on_done=on_done, on_error=on_error)
+        self.tasks.append(task)
+        return task
+
+    def _save_name(self, title: str, name: str, filters: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / name), filters)
+        return Path(chosen) if chosen else None
+
+    def _done(self, path: Path) -> None:
+        self.window.statusBar().showMessage(self.tr("Saved {file}").replace("{file}", str(path)), 15000)
+
     def trigger(self, name: str) -> None:
         if not self.available(name):
             return
+        getattr(self, f"_{name}")()
+
+    # -- exports ----------------------------------------------------------------------------
+
+    def _excel(self) -> None:
+        from mgi_desktop.export import dataset, summary_xlsx
+
+        assessment_id = self.target_assessment()
+        if assessment_id is None:
+            return
+        target = self._save_name(self.tr("Export Excel summary"), "mgi-summary.xlsx",
+                                 self.tr("Excel workbooks (*.xlsx)"))
+        if target is None:
+            return
+        db = self.window.db
+        self._run(self.tr("Exporting the Excel summary…"),
+                  lambda: summary_xlsx.write_summary(dataset.build(db, assessment_id), target),
+                  on_done=self._done)
+
+    def _profile(self) -> None:
+        assessment_id = self.target_assessment()
+        if assessment_id is None:
+            return
+        pdf = _present("mgi_desktop.ui.pdf_writer")
+        filters = ";;".join([self.tr("Web page (*.html)"), self.tr("Word document (*.docx)")]
+                            + ([self.tr("PDF document (*.pdf)")] if pdf else []))
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export profile"), str(Path.home() / "mgi-profile.html"), filters)
+        if not chosen:
+            return
+        target = Path(chosen)
+        fmt = target.suffix.lower().lstrip(".")
+        if fmt not in ("html", "docx", "pdf") or (fmt == "pdf" and not pdf):
+            fmt = "docx" if "docx" in chosen_filter else "pdf" if "pdf" in chosen_filter else "html"
+            target = target.with_name(f"{target.name}.{fmt}")
+        db = self.window.db
+        self._run(self.tr("Exporting the profile…"), _write_profile, db, assessment_id, fmt, target,
+                  on_done=self._done)
+
+    def _consolidate(self) -> None:
+        from mgi_desktop.export import consolidate
+
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Databases and packages to consolidate"), str(Path.home()),
+            self.tr("Databases and packages (*.sqlite *.db *.mgi);;All files (*)"))
+        if not names:
+            return
+        target = self._save_name(self.tr("Save the consolidated workbook"), "mgi-consolidated.xlsx",
+                                 self.tr("Excel workbooks (*.xlsx)"))
+        if target is None:
+            return
+        self._run(self.tr("Consolidating…"), consolidate.consolidate, [Path(n) for n in names], target,
+                  on_done=lambda report: self._done(report.target))
+
+    # -- exchange -----------------------------------------------------------------------------
+
+    def _password(self, title: str, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(self.window, title, prompt, QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def _send(self) -> None:
+        from mgi_desktop.exchange import send
+
+        assessment_id = self.target_assessment()
+        if assessment_id is None:
+            return
+        db = self.window.db
+        target = self._save_name(self.tr("Send assessment"), send.default_file_name(db, assessment_id),
+                                 self.tr("MGI packages (*.mgi)"))
+        if target is None:
+            return
+        password = self._password(self.tr("Protect with a password"), self.tr(
+            "Password to protect the package (leave empty for none; tell it to the recipient by phone):"))
+        if password is None:
+            return
+        if (view := self.window.view) is not None and hasattr(view, "save_pending"):
+            view.save_pending()
+        self._run(self.tr("Writing the package…"), lambda: send.export_package(
+            db, assessment_id, target, password=password or None), on_done=lambda sent: self._done(sent.path))
+
+    def _import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import or receive a package"),
+                                              str(Path.home()), self.tr("MGI packages (*.mgi);;All files (*)"))
+        if name:
+            self.receive(Path(name))
+
+    def receive(self, path: Path, password: str | None = None) -> None:
+        from mgi_desktop.exchange import receive
+
+        db = self.window.db
+
+        def failed(exc: BaseException) -> None:
+            if _asks_password(exc):  # missing or wrong: ask (again); Cancel stops
+                prompt = self.tr("This package is protected. Password:") if password is None \
+                    else self.tr("Wrong password. Password:")
+                given = self._password(self.tr("Password"), prompt)
+                if given:
+                    self.receive(path, given)
+                return
+            from mgi_desktop.ui.errors import show_error
+
+            show_error(self.window, exc)
+
+        self._run(self.tr("Checking the package…"), receive.preview_import, db, path, password,
+                  on_done=lambda preview: self._confirm_import(preview, password), on_error=failed)
+
+    def _confirm_import(self, preview: Any, password: str | None) -> None:
+        from mgi_desktop.exchange import receive
+
+        changes = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in preview.counts.items() if v) or "—"
+        text = (self.tr("{title}\nFrom {sender}, {when}.\n{kind}\nChanges: {changes}")
+                .replace("{title}", preview.title).replace("{sender}", preview.manifest.sender.name)
+                .replace("{when}", preview.manifest.created_at)
+                .replace("{kind}", self.tr("A new assessment for this database.") if preview.is_new
+                         else self.tr("An update of an assessment in this database."))
+                .replace("{changes}", changes))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import package"), text, parent=self.window)
+        resolutions: dict[str, Any] = {}
+        if preview.conflicts:
+            box.setInformativeText(self.tr(
+                "{n} item(s) were changed both here and in the package. Keep your version or take theirs "
+                "for all of them (see the details).").replace("{n}", str(len(preview.conflicts))))
+            box.setDetailedText("\n".join(receive.describe(c) for c in preview.conflicts))
+            mine = box.addButton(self.tr("Import, keep &mine"), QMessageBox.ButtonRole.AcceptRole)
+            theirs = box.addButton(self.tr("Import, take &theirs"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            mine = theirs = box.addButton(self.tr("&Import"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked not in (mine, theirs):
+            return
+        if preview.conflicts:
+            resolutions = receive.resolutions_for(preview.conflicts, "mine" if clicked is mine else "theirs")
+        reopen = self.window.current_assessment_id()
+        if reopen == preview.manifest.assessment_id and not self.window.close_assessment():
+            return
+        db = self.window.db
+        self._run(self.tr("Importing…"), receive.apply_import, db, preview.path, resolutions, password,
+                  on_done=lambda changes: self._imported(changes.assessment_id))
+
+    def _imported(self, assessment_id: str | None) -> None:
+        self.window.start_page.refresh()
+        if assessment_id:
+            self.window.open_assessment(assessment_id)
+        self.window.statusBar().showMessage(self.tr("Package imported"), 15000)
+
+
+def _asks_password(exc: BaseException) -> bool:
+    # PasswordRequired is recent in the core; older builds only said so in the message.
+    from mgi_desktop import errors
+
+    kind = getattr(errors, "PasswordRequired", None)
+    if kind is not None:
+        return isinstance(exc, kind)
+    return isinstance(exc, ExchangeError) and "password" in exc.message
+
+
+def _write_profile(db: Any, assessment_id: str, fmt: str, target: Path) -> Path:
+    if fmt in ("pdf", "docx") and _present("mgi_desktop.ui.pdf_writer"):
+        from mgi_desktop.ui.pdf_writer import export_profile
+
+        return Path(export_profile(db, assessment_id, fmt, target))
+    from mgi_desktop.export.profile import profile_for
+
+    profile = profile_for(db, assessment_id)
+    if fmt == "docx":
+        from mgi_desktop.export.profile_docx import write_docx
+
+        return write_docx(profile, target)
+    from mgi_desktop.export.profile_html import write_html
+
+    return write_html(profile, target)

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.start_page.open_requested.connect(self.open_assessment)
         self.start_page.database_requested.connect(self.switch_database)
         self.start_page.import_requested.connect(lambda: self.file_actions.trigger("import"))
+        self.start_page.table.selectionModel().selectionChanged.connect(lambda *_: self.file_actions.update())
         self._make_actions()
         self._build_menus()
         self.file_actions.update()

@@ -1,0 +1,63 @@
+"""File menu exports and exchange, run in the background from the real actions."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from mgi_desktop.services import answers, assessments
+from mgi_desktop.storage.db import Database
+from mgi_desktop.ui.main_window import MainWindow
+from mgi_desktop.ui.preferences import Preferences
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, db: Database) -> MainWindow:
+    window = MainWindow(db, Preferences())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _wait_idle(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.file_actions.busy(), timeout=20000)
+
+
+def test_excel_summary_export_writes_the_workbook(qtbot, window, db, mini, tmp_path, monkeypatch) -> None:
+    a = assessments.create(db, mini, country="KGZ")
+    answers.set_answer(db, a.id, mini.codes()[0], "yes")
+    window.start_page.refresh()
+    assert window.start_page.select(a.id)
+    target = tmp_path / "summary.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(target), ""))
+    action = window.file_actions.actions["excel"]
+    assert action.isEnabled()
+    action.trigger()
+    _wait_idle(qtbot, window)
+    assert target.exists() and target.stat().st_size > 1000
+    assert "summary.xlsx" in window.statusBar().currentMessage()
+
+
+def test_send_then_receive_into_another_database(qtbot, window, db, mini, tmp_path, monkeypatch) -> None:
+    a = assessments.create(db, mini, country="KGZ")
+    answers.set_answer(db, a.id, mini.codes()[0], "yes")
+    assert window.open_assessment(a.id)
+    package = tmp_path / "kgz.mgi"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(package), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("", True))  # no password
+    window.file_actions.actions["send"].trigger()
+    _wait_idle(qtbot, window)
+    assert package.exists()
+
+    other = Database.open(tmp_path / "reviewer.sqlite")
+    other.set_user("Rita Reviewer", "IOM", "reviewer")
+    second = MainWindow(other, Preferences())
+    qtbot.addWidget(second)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.buttons()[0].click() or 0)
+    second.file_actions.receive(package)
+    qtbot.waitUntil(lambda: second.current_assessment_id() == a.id, timeout=20000)
+    assert assessments.values(other, a.id) == assessments.values(db, a.id)
+    second.close()
+    other.close()
