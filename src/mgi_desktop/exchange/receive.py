@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
+import sqlalchemy as sa
+from sqlmodel import Session, SQLModel
 
 from mgi_desktop.errors import ExchangeError, MgiError, QuestionnaireError, ValidationError
 from mgi_desktop.exchange import merge as merging
@@ -29,17 +30,7 @@ from mgi_desktop.services.audit import Actor
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.services.evidence import store_attachment_bytes
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import (
-    Answer,
-    Assessment,
-    AuditEvent,
-    Comment,
-    DomainText,
-    Evidence,
-    Finding,
-    ReviewDecision,
-    StoredQuestionnaire,
-)
+from mgi_desktop.storage.tables import Assessment, StoredQuestionnaire, new_id
 
 
 class ConflictError(MgiError):
@@ -312,114 +303,97 @@ def _insert_assessment(session: Session, final: PackageData) -> None:
     session.flush()
 
 
+def _rows(session: Session, statement: Any, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(statement, rows)
+
+
 def _write(session: Session, mine: PackageData | None, final: PackageData) -> None:
-    """Bring the database from `mine` to `final`: only what differs is written."""
+    """Bring the database from `mine` to `final`: only what differs is written.
+
+    Core statements with many rows each, not ORM objects: receiving a package
+    is a bulk load, and building an ORM object per row would cost most of it.
+    """
+    t = SQLModel.metadata.tables
+    answer_t, evidence_t, comment_t = t["answer"], t["evidence"], t["comment"]
+    decision_t, finding_t, text_t, audit_t = t["review_decision"], t["finding"], t["domain_text"], t["audit_event"]
     aid = final.assessment.id
-    row = session.get(Assessment, aid)
-    assert row is not None
+    session.flush()
     if mine is not None:
-        for name in ("title", "status", "focal_point", "institution", "introduction", "revision", "updated_at"):
-            setattr(row, name, getattr(final.assessment, name))
-        if row.previous_id is None and final.assessment.previous_id and session.get(
-                Assessment, final.assessment.previous_id):
-            row.previous_id = final.assessment.previous_id
-        session.add(row)
+        fields = {name: getattr(final.assessment, name) for name in (
+            "title", "status", "focal_point", "institution", "introduction", "revision", "updated_at")}
+        previous = final.assessment.previous_id
+        if (mine.assessment.previous_id is None and previous
+                and session.get(Assessment, previous) is not None):
+            fields["previous_id"] = previous
+        session.execute(sa.update(t["assessment"]).where(t["assessment"].c.id == aid).values(**fields))
+        session.expire_all()
     old = mine or PackageData(assessment=final.assessment)
 
-    answer_rows = {a.question_code: a for a in session.exec(select(Answer).where(Answer.assessment_id == aid))}
+    ids: dict[str, str] = dict(session.execute(
+        sa.select(answer_t.c.question_code, answer_t.c.id).where(answer_t.c.assessment_id == aid)).all())
     before = {a.code: a for a in old.answers}
+    inserts, updates = [], []
     for answer in final.answers:
-        if before.get(answer.code) == answer and answer.code in answer_rows:
+        if before.get(answer.code) == answer and answer.code in ids:
             continue
-        target = answer_rows.get(answer.code)
-        if target is None:
-            target = Answer(assessment_id=aid, question_code=answer.code)
-            answer_rows[answer.code] = target
-        target.value_json = None if answer.value is None else json.dumps(answer.value, ensure_ascii=False)
-        for name in ("justification", "carried_over", "flagged", "review_state", "revision", "updated_at",
-                     "updated_by"):
-            setattr(target, name, getattr(answer, name))
-        session.add(target)
+        row = {"value_json": None if answer.value is None else json.dumps(answer.value, ensure_ascii=False),
+               **{name: getattr(answer, name) for name in (
+                   "justification", "carried_over", "flagged", "review_state", "revision", "updated_at",
+                   "updated_by")}}
+        if answer.code in ids:
+            updates.append(row | {"_id": ids[answer.code]})
+        else:
+            ids[answer.code] = new_id()
+            inserts.append(row | {"id": ids[answer.code], "assessment_id": aid, "question_code": answer.code})
     needed = ({e.question for e in final.evidence} | {c.question for c in final.comments}
-              | {d.question for d in final.decisions}) - set(answer_rows)
-    for code in needed:
-        answer_rows[code] = Answer(assessment_id=aid, question_code=code)
-        session.add(answer_rows[code])
-    session.flush()
-    ids = {code: a.id for code, a in answer_rows.items()}
+              | {d.question for d in final.decisions}) - set(ids)
+    for code in sorted(needed):
+        ids[code] = new_id()
+        inserts.append({"id": ids[code], "assessment_id": aid, "question_code": code, "value_json": None,
+                        "justification": "", "carried_over": False, "flagged": False,
+                        "review_state": "not_reviewed", "revision": 0, "updated_at": final.assessment.updated_at,
+                        "updated_by": ""})
+    _rows(session, answer_t.insert(), inserts)
+    _rows(session, answer_t.update().where(answer_t.c.id == sa.bindparam("_id")), updates)
 
-    old_evidence = {e.id: e for e in old.evidence}
-    new_evidence = {e.id: e for e in final.evidence}
-    for gone in set(old_evidence) - set(new_evidence):
-        item = session.get(Evidence, gone)
-        if item is not None:
-            session.delete(item)
-    for key, e in new_evidence.items():
-        if old_evidence.get(key) == e:
-            continue
-        values = e.model_dump(exclude={"question", "id"}) | {"answer_id": ids[e.question]}
-        existing = session.get(Evidence, key)
-        if existing is None:
-            session.add(Evidence(id=key, **values))
-        else:
-            for name, value in values.items():
-                setattr(existing, name, value)
-            session.add(existing)
+    def sync(table: sa.Table, old_items: dict[Any, Any], new_items: dict[Any, Any], key: Any,
+             values: Any, removals: bool = True) -> None:
+        if removals:
+            gone = [k for k in old_items if k not in new_items]
+            if gone:
+                session.execute(table.delete().where(key.in_(gone)))
+        added: list[dict[str, Any]] = []
+        changed: list[dict[str, Any]] = []
+        for k, item in new_items.items():
+            if old_items.get(k) == item:
+                continue
+            (changed if k in old_items else added).append(values(item))
+        _rows(session, table.insert(), added)
+        for row in changed:
+            session.execute(table.update().where(key == row[key.name]).values(**row))
 
-    old_comments = {c.id: c for c in old.comments}
-    for c in final.comments:
-        if old_comments.get(c.id) == c:
-            continue
-        existing_comment = session.get(Comment, c.id)
-        if existing_comment is None:
-            session.add(Comment(**(c.model_dump(exclude={"question"}) | {"answer_id": ids[c.question]})))
-        else:
-            existing_comment.resolved, existing_comment.resolved_at = c.resolved, c.resolved_at
-            existing_comment.resolved_by = c.resolved_by
-            session.add(existing_comment)
-
-    known_decisions = {d.id for d in old.decisions}
-    for d in final.decisions:
-        if d.id not in known_decisions:
-            session.add(ReviewDecision(**(d.model_dump(exclude={"question"}) | {"answer_id": ids[d.question]})))
-
-    old_findings = {f.id: f for f in old.findings}
-    new_findings = {f.id: f for f in final.findings}
-    for gone in set(old_findings) - set(new_findings):
-        finding = session.get(Finding, gone)
-        if finding is not None:
-            session.delete(finding)
-    for key, f in new_findings.items():
-        if old_findings.get(key) == f:
-            continue
-        values = f.model_dump(exclude={"id", "question_codes"}) | {
-            "question_codes": json.dumps(f.question_codes), "assessment_id": aid}
-        existing_finding = session.get(Finding, key)
-        if existing_finding is None:
-            session.add(Finding(id=key, **values))
-        else:
-            for name, value in values.items():
-                setattr(existing_finding, name, value)
-            session.add(existing_finding)
-
-    old_texts = {t.domain_number: t for t in old.domain_texts}
-    new_texts = {t.domain_number: t for t in final.domain_texts}
+    sync(evidence_t, {e.id: e for e in old.evidence}, {e.id: e for e in final.evidence}, evidence_t.c.id,
+         lambda e: e.model_dump(exclude={"question"}) | {"answer_id": ids[e.question]})
+    sync(comment_t, {c.id: c for c in old.comments}, {c.id: c for c in final.comments}, comment_t.c.id,
+         lambda c: c.model_dump(exclude={"question"}) | {"answer_id": ids[c.question]}, removals=False)
+    known = {d.id for d in old.decisions}
+    _rows(session, decision_t.insert(), [d.model_dump(exclude={"question"}) | {"answer_id": ids[d.question]}
+                                         for d in final.decisions if d.id not in known])
+    sync(finding_t, {f.id: f for f in old.findings}, {f.id: f for f in final.findings}, finding_t.c.id,
+         lambda f: f.model_dump(exclude={"question_codes"}) | {"question_codes": json.dumps(f.question_codes),
+                                                              "assessment_id": aid})
+    old_texts = {x.domain_number: x for x in old.domain_texts}
+    new_texts = {x.domain_number: x for x in final.domain_texts}
     for number in set(old_texts) | set(new_texts):
         if old_texts.get(number) == new_texts.get(number):
             continue
-        existing_text = session.get(DomainText, (aid, number))
-        if number not in new_texts:
-            if existing_text is not None:
-                session.delete(existing_text)
-        elif existing_text is None:
-            session.add(DomainText(assessment_id=aid, domain_number=number,
-                                   description=new_texts[number].description))
-        else:
-            existing_text.description = new_texts[number].description
-            session.add(existing_text)
-
-    known_events = {e.id for e in old.audit}
-    for event in final.audit:
-        if event.id not in known_events:
-            session.add(AuditEvent(assessment_id=aid, **event.model_dump()))
-    session.flush()
+        where = (text_t.c.assessment_id == aid) & (text_t.c.domain_number == number)
+        session.execute(text_t.delete().where(where))
+        if number in new_texts:
+            session.execute(text_t.insert().values(assessment_id=aid, domain_number=number,
+                                                   description=new_texts[number].description))
+    known = {e.id for e in old.audit}
+    _rows(session, audit_t.insert(), [e.model_dump() | {"assessment_id": aid} for e in final.audit
+                                      if e.id not in known])
+    session.expire_all()
