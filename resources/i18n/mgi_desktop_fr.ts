@@ -412,6 +412,7 @@ Point focal : {person}</translation>
         <name>FileActions</name>
         <message>
             <source>&amp;Import or receive…</source>
+            <extracomment>action -&gt; the core module it needs</extracomment>
             <translation>&amp;Importer ou recevoir…</translation>
         </message>
         <message>
@@ -437,6 +438,307 @@ Point focal : {person}</translation>
         <message>
             <source>Not available yet</source>
             <translation>Pas encore disponible</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>Enregistré : {file}</translation>
+        </message>
+        <message>
+            <source>Export Excel summary</source>
+            <translation>Exporter la synthèse Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting the Excel summary…</source>
+            <translation>Export de la synthèse Excel…</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>Page web (*.html)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Document Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export profile</source>
+            <translation>Exporter le profil</translation>
+        </message>
+        <message>
+            <source>Exporting the profile…</source>
+            <translation>Export du profil…</translation>
+        </message>
+        <message>
+            <source>Databases and packages to consolidate</source>
+            <translation>Bases de données et paquets à consolider</translation>
+        </message>
+        <message>
+            <source>Databases and packages (*.sqlite *.db *.mgi);;All files (*)</source>
+            <translation>Bases de données et paquets (*.sqlite *.db *.mgi);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Save the consolidated workbook</source>
+            <translation>Enregistrer le classeur consolidé</translation>
+        </message>
+        <message>
+            <source>Consolidating…</source>
+            <translation>Consolidation…</translation>
+        </message>
+        <message>
+            <source>Send assessment</source>
+            <translation>Envoyer l'évaluation</translation>
+        </message>
+        <message>
+            <source>MGI packages (*.mgi)</source>
+            <translation>Paquets MGI (*.mgi)</translation>
+        </message>
+        <message>
+            <source>Protect with a password</source>
+            <translation>Protéger par un mot de passe</translation>
+        </message>
+        <message>
+            <source>Password to protect the package (leave empty for none; tell it to the recipient by phone):</source>
+            <translation>Mot de passe pour protéger le paquet (laissez vide pour aucun ; communiquez-le au destinataire par téléphone) :</translation>
+        </message>
+        <message>
+            <source>Writing the package…</source>
+            <translation>Écriture du paquet…</translation>
+        </message>
+        <message>
+            <source>Import or receive a package</source>
+            <translation>Importer ou recevoir un paquet</translation>
+        </message>
+        <message>
+            <source>MGI packages (*.mgi);;All files (*)</source>
+            <translation>Paquets MGI (*.mgi);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>This package is protected. Password:</source>
+            <translation>Ce paquet est protégé. Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Wrong password. Password:</source>
+            <translation>Mot de passe incorrect. Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Checking the package…</source>
+            <translation>Vérification du paquet…</translation>
+        </message>
+        <message>
+            <source>{title}
+From {sender}, {when}.
+{kind}
+Changes: {changes}</source>
+            <translation>{title}
+De {sender}, {when}.
+{kind}
+Modifications : {changes}</translation>
+        </message>
+        <message>
+            <source>A new assessment for this database.</source>
+            <translation>Une nouvelle évaluation pour cette base de données.</translation>
+        </message>
+        <message>
+            <source>An update of an assessment in this database.</source>
+            <translation>Une mise à jour d'une évaluation de cette base de données.</translation>
+        </message>
+        <message>
+            <source>Import package</source>
+            <translation>Importer le paquet</translation>
+        </message>
+        <message>
+            <source>{n} item(s) were changed both here and in the package. Keep your version or take theirs for all of them (see the details).</source>
+            <translation>{n} élément(s) ont été modifiés ici et dans le paquet. Gardez votre version ou prenez la leur pour tous (voir les détails).</translation>
+        </message>
+        <message>
+            <source>Import, keep &amp;mine</source>
+            <translation>Importer, garder la &amp;mienne</translation>
+        </message>
+        <message>
+            <source>Import, take &amp;theirs</source>
+            <translation>Importer, prendre la &amp;leur</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importation…</translation>
+        </message>
+        <message>
+            <source>Package imported</source>
+            <translation>Paquet importé</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsPage</name>
+        <message>
+            <source>Findings</source>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>&amp;Domain:</source>
+            <translation>&amp;Domaine :</translation>
+        </message>
+        <message>
+            <source>Profile &amp;introduction (all domains)</source>
+            <translation>&amp;Introduction du profil (tous les domaines)</translation>
+        </message>
+        <message>
+            <source>Domain d&amp;escription</source>
+            <translation>D&amp;escription du domaine</translation>
+        </message>
+        <message>
+            <source>&amp;Well-developed areas</source>
+            <translation>Domaines &amp;bien développés</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Areas with &amp;potential for further development</source>
+            <translation>Domaines à &amp;développer davantage</translation>
+        </message>
+        <message>
+            <source>Add a finding to {list}</source>
+            <translation>Ajouter un constat à {list}</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Fusionner</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Descen&amp;dre</translation>
+        </message>
+        <message>
+            <source>Move to the &amp;other list</source>
+            <translation>Déplacer vers l'&amp;autre liste</translation>
+        </message>
+        <message>
+            <source>&amp;Questions…</source>
+            <translation>&amp;Questions…</translation>
+        </message>
+        <message>
+            <source>Drafts suggested by the answers</source>
+            <translation>Brouillons suggérés par les réponses</translation>
+        </message>
+        <message>
+            <source>&amp;Take selected</source>
+            <translation>&amp;Prendre la sélection</translation>
+        </message>
+        <message>
+            <source>Draft &amp;all from the answers</source>
+            <translation>Tout rédi&amp;ger à partir des réponses</translation>
+        </message>
+        <message>
+            <source>Adds a draft finding for every answered question not covered yet; untouched drafts follow later changes of the answers</source>
+            <translation>Ajoute un constat brouillon pour chaque question répondue non encore couverte ; les brouillons non modifiés suivent les changements ultérieurs des réponses</translation>
+        </message>
+        <message>
+            <source>Read only: {reason}</source>
+            <translation>Lecture seule : {reason}</translation>
+        </message>
+        <message>
+            <source>Questions: {codes}</source>
+            <translation>Questions : {codes}</translation>
+        </message>
+        <message>
+            <source>Draft from the answers, not edited yet</source>
+            <translation>Brouillon issu des réponses, pas encore modifié</translation>
+        </message>
+        <message>
+            <source>No findings yet: add one, take a draft below, or drag one here</source>
+            <translation>Aucun constat pour l'instant : ajoutez-en un, prenez un brouillon ci-dessous ou glissez-en un ici</translation>
+        </message>
+        <message>
+            <source>Well-developed</source>
+            <translation>Bien développé</translation>
+        </message>
+        <message>
+            <source>Potential</source>
+            <translation>À développer</translation>
+        </message>
+        <message>
+            <source>Drafts from the answers ({n})</source>
+            <translation>Brouillons issus des réponses ({n})</translation>
+        </message>
+        <message>
+            <source>No drafts: every answered question of this domain is covered by a finding, or none has a scored answer yet.</source>
+            <translation>Aucun brouillon : chaque question répondue de ce domaine est couverte par un constat, ou aucune n'a encore de réponse notée.</translation>
+        </message>
+        <message>
+            <source>Linked questions (click to open): {links}</source>
+            <translation>Questions liées (cliquez pour ouvrir) : {links}</translation>
+        </message>
+        <message>
+            <source>This finding is not linked to a question yet (Questions…).</source>
+            <translation>Ce constat n'est encore lié à aucune question (Questions…).</translation>
+        </message>
+        <message>
+            <source>Select a finding to see the questions it rests on.</source>
+            <translation>Sélectionnez un constat pour voir les questions sur lesquelles il repose.</translation>
+        </message>
+        <message>
+            <source>Saved {time}</source>
+            <translation>Enregistré à {time}</translation>
+        </message>
+        <message>
+            <source>Add a finding</source>
+            <translation>Ajouter un constat</translation>
+        </message>
+        <message>
+            <source>Finding:</source>
+            <translation>Constat :</translation>
+        </message>
+        <message>
+            <source>Edit the finding</source>
+            <translation>Modifier le constat</translation>
+        </message>
+        <message>
+            <source>Remove findings</source>
+            <translation>Retirer des constats</translation>
+        </message>
+        <message>
+            <source>Remove {n} finding(s)? The audit trail keeps their text.</source>
+            <translation>Retirer {n} constat(s) ? Le journal d'audit conserve leur texte.</translation>
+        </message>
+        <message>
+            <source>Merge findings</source>
+            <translation>Fusionner des constats</translation>
+        </message>
+        <message>
+            <source>The merged finding:</source>
+            <translation>Le constat fusionné :</translation>
         </message>
     </context>
     <context>
@@ -947,6 +1249,17 @@ Point focal : {person}</translation>
         </message>
     </context>
     <context>
+        <name>QuestionsDialog</name>
+        <message>
+            <source>Questions behind the finding</source>
+            <translation>Questions à l'appui du constat</translation>
+        </message>
+        <message>
+            <source>Tick the questions this finding rests on:</source>
+            <translation>Cochez les questions sur lesquelles repose ce constat :</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundPage</name>
         <message>
             <source>Round and focal point</source>
@@ -1150,6 +1463,13 @@ Point focal : {person}</translation>
         <message>
             <source>Answer</source>
             <translation>Réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>_TextBox</name>
+        <message>
+            <source>Reset to the questionnaire's text</source>
+            <translation>Revenir au texte du questionnaire</translation>
         </message>
     </context>
     <context>

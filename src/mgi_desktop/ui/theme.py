@@ -20,15 +20,17 @@ Group = QPalette.ColorGroup
 
 def dark_palette() -> QPalette:
     palette = QPalette()
-    window, base, text = QColor(45, 45, 48), QColor(30, 30, 32), QColor(230, 230, 230)
-    disabled = QColor(130, 130, 130)
+    # Fusion outlines indicators and frames with Window.darker(140): fields (Base) a little lighter
+    # than the window keep radio buttons, check boxes and edit frames visible on either.
+    window, base, text = QColor(40, 40, 43), QColor(58, 58, 62), QColor(232, 232, 232)
+    disabled = QColor(140, 140, 140)
     highlight = QColor(64, 128, 200)
     for role, colour in {
-        Role.Window: window, Role.WindowText: text, Role.Base: base, Role.AlternateBase: QColor(40, 40, 43),
+        Role.Window: window, Role.WindowText: text, Role.Base: base, Role.AlternateBase: QColor(50, 50, 54),
         Role.ToolTipBase: QColor(60, 60, 64), Role.ToolTipText: text, Role.PlaceholderText: disabled,
-        Role.Text: text, Role.Button: QColor(55, 55, 58), Role.ButtonText: text, Role.BrightText: QColor("red"),
-        Role.Light: QColor(75, 75, 78), Role.Midlight: QColor(62, 62, 65), Role.Mid: QColor(50, 50, 52),
-        Role.Dark: QColor(25, 25, 27), Role.Shadow: QColor(0, 0, 0), Role.Highlight: highlight,
+        Role.Text: text, Role.Button: QColor(62, 62, 66), Role.ButtonText: text, Role.BrightText: QColor("red"),
+        Role.Light: QColor(85, 85, 90), Role.Midlight: QColor(70, 70, 74), Role.Mid: QColor(48, 48, 52),
+        Role.Dark: QColor(22, 22, 24), Role.Shadow: QColor(0, 0, 0), Role.Highlight: highlight,
         Role.HighlightedText: QColor(255, 255, 255), Role.Link: QColor(110, 170, 240),
         Role.LinkVisited: QColor(170, 140, 230),
     }.items():

@@ -1,0 +1,163 @@
+"""Render the window offscreen and save PNGs, in English and in French.
+
+    uv run python -m mgi_desktop.ui.screenshots OUTDIR [--dark]
+
+Builds a demonstration database in a temporary data folder (the person's own
+data is never touched), then saves: the start page, the new-assessment
+wizard, a question page with evidence and a comment, the overview with the
+wheel, and the submit check, as NAME-en.png and NAME-fr.png.  ``--dark``
+adds the question page and start page under a forced dark palette.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+WIDTH, HEIGHT = 1280, 800
+
+
+def _demo(db_path: Path) -> tuple[str, str]:
+    """A national assessment, two-thirds answered, one question with evidence and a comment."""
+    from mgi_desktop.questionnaire import catalogue
+    from mgi_desktop.questionnaire.model import AnswerType
+    from mgi_desktop.services import answers, assessments, comments, evidence
+    from mgi_desktop.storage.db import Database
+
+    db = Database.open(db_path)
+    try:
+        db.set_user("Amina Diallo", "Ministry of Labour and Social Protection", "focal_point")
+        national = catalogue.resolve("mgi-national")
+        local = catalogue.resolve("mgi-local")
+        first = assessments.create(db, national, country="KGZ", round_number=1)
+        assessments.create(db, local, country="KEN", locality="Mombasa")
+        cycle = ["yes", "partially", "yes", "no"]
+        shown = ""
+        for n, (code, placement) in enumerate(national.placements.items()):
+            if n % 3 == 2:
+                continue  # leave a third open so progress and the submit check have something to show
+            kind = placement.question.type
+            if kind in (AnswerType.YES_NO, AnswerType.YES_PARTIAL_NO):
+                value = cycle[n % len(cycle)] if kind is AnswerType.YES_PARTIAL_NO else cycle[n % 2 * 3]
+                try:
+                    answers.set_answer(db, first.id, code, value)
+                except Exception:  # a question that is not relevant now: leave it
+                    continue
+                if not shown and value == "partially":
+                    shown = code
+        shown = shown or national.codes()[0]
+        answers.set_justification(db, first.id, shown, (
+            "The Law on External Migration (2000, amended 2021) sets out the rights of migrant workers; "
+            "its implementing regulations are still being drafted."))
+        evidence.add(db, first.id, shown, kind="law", title="Law on External Migration", year=2000,
+                     reference="Articles 5–12", issuing_body="Jogorku Kenesh")
+        evidence.add(db, first.id, shown, kind="policy", title="Concept of the State Migration Policy to 2030",
+                     year=2021, url="https://example.org/migration-concept-2030")
+        comments.add(db, first.id, shown, "Please confirm whether the 2021 amendment is in force.")
+        return first.id, shown
+    finally:
+        db.close()
+
+
+def _save(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+
+
+def render(outdir: Path, *, dark: bool = False) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="mgi-screens-") as tmp:
+        os.environ["MGI_DATA_DIR"] = tmp
+        os.environ.pop("MGI_DATABASE", None)
+        db_path = Path(tmp) / "demo.sqlite"
+        assessment_id, code = _demo(db_path)
+        return _render_all(outdir, db_path, assessment_id, code, dark)
+
+
+def _render_all(outdir: Path, db_path: Path, assessment_id: str, code: str, dark: bool) -> list[Path]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWizard
+
+    from mgi_desktop.storage.db import Database
+    from mgi_desktop.ui import i18n, theme
+    from mgi_desktop.ui.app import make_application
+    from mgi_desktop.ui.main_window import MainWindow
+    from mgi_desktop.ui.new_assessment_wizard import NewAssessmentWizard
+    from mgi_desktop.ui.preferences import Preferences
+
+    app = make_application()
+    theme.apply(app, Qt.ColorScheme.Light)
+    db = Database.open(db_path)
+    saved: list[Path] = []
+    try:
+        prefs = Preferences()
+        prefs.add_recent_database(db_path.with_name("ministry-2024.sqlite"))
+        prefs.add_recent_database(db_path)
+        for language in ("en", "fr"):
+            i18n.install(language)
+            window = MainWindow(db, prefs)
+            window.resize(WIDTH, HEIGHT)
+            window.show()
+            window.start_page.select(assessment_id)
+            saved.append(outdir / f"start-{language}.png")
+            _save(window, saved[-1])
+
+            wizard = NewAssessmentWizard(db, prefs, window)
+            wizard.show()
+            wizard.next()
+            wizard.place_page.country.setCurrentText(wizard.place_page.country.itemText(
+                wizard.place_page.country.findData("KGZ")))
+            wizard.next()
+            saved.append(outdir / f"wizard-{language}.png")
+            _save(wizard, saved[-1])
+            wizard.button(QWizard.WizardButton.CancelButton).click()
+
+            window.open_assessment(assessment_id)
+            view = window.view
+            view.go_to(code)  # type: ignore[union-attr]
+            saved.append(outdir / f"question-{language}.png")
+            _save(window, saved[-1])
+            view.show_overview()  # type: ignore[union-attr]
+            saved.append(outdir / f"overview-{language}.png")
+            _save(window, saved[-1])
+            view.show_submit_check()  # type: ignore[union-attr]
+            saved.append(outdir / f"submit-{language}.png")
+            _save(window, saved[-1])
+            if dark and language == "en":
+                theme.apply(app, Qt.ColorScheme.Dark)
+                view.go_to(code)  # type: ignore[union-attr]
+                saved.append(outdir / "question-dark-en.png")
+                _save(window, saved[-1])
+                window.close_assessment()
+                saved.append(outdir / "start-dark-en.png")
+                _save(window, saved[-1])
+                theme.apply(app, Qt.ColorScheme.Light)
+            window.close()
+            window.deleteLater()
+        i18n.install("en")
+    finally:
+        db.close()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    dark = "--dark" in args
+    args = [a for a in args if a != "--dark"]
+    if len(args) != 1:
+        sys.stderr.write("usage: python -m mgi_desktop.ui.screenshots OUTDIR [--dark]\n")
+        return 2
+    for path in render(Path(args[0]), dark=dark):
+        sys.stdout.write(f"{path}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
