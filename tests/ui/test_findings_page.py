@@ -1,0 +1,184 @@
+"""The findings page driven by its buttons and drops; every assertion reads the database back."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+from mgi_desktop.questionnaire.framework import Framework
+from mgi_desktop.services import answers, assessments, audit, findings
+from mgi_desktop.storage.db import Database
+from mgi_desktop.storage.tables import FindingCategory
+from mgi_desktop.ui.findings_page import ID_ROLE, FindingsPage, QuestionsDialog
+
+pytestmark = pytest.mark.gui
+WELL, POTENTIAL = FindingCategory.WELL_DEVELOPED, FindingCategory.POTENTIAL
+
+
+@pytest.fixture
+def aid(db: Database, mini: Framework) -> str:
+    aid = assessments.create(db, mini, country="KGZ").id
+    answers.set_answer(db, aid, "Q1", "yes")
+    answers.set_justification(db, aid, "Q1", "The health law of 2015 covers every migrant")
+    answers.set_answer(db, aid, "Q1b", "regular")
+    return aid
+
+
+def open_page(qtbot, db: Database, aid: str) -> FindingsPage:
+    page = FindingsPage(db, aid)
+    qtbot.addWidget(page)
+    page.resize(1000, 760)
+    page.show()
+    return page
+
+
+def texts(db: Database, aid: str, category: FindingCategory, domain: int = 1) -> list[str]:
+    return [f.text for f in findings.list_findings(db, aid, domain=domain) if f.category is category]
+
+
+def answer_dialog(monkeypatch, text: str | None) -> list[str]:
+    shown: list[str] = []
+
+    def fake(parent, title, label, current=""):
+        shown.append(current)
+        return (text or "", text is not None)
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(fake))
+    return shown
+
+
+def select(page: FindingsPage, category: FindingCategory, *rows: int) -> None:
+    widget = page.lists[category]
+    widget.clearSelection()
+    for row in rows:
+        widget.item(row).setSelected(True)
+
+
+def test_suggestions_are_taken_added_edited_and_moved(qtbot, db, aid, monkeypatch) -> None:
+    page = open_page(qtbot, db, aid)
+    saved: list = []
+    page.changed.connect(saved.append)
+    assert page.suggestions.count() == 2  # Q1 yes -> well developed, Q1b regular -> potential
+    page.suggestions.selectAll()
+    qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    assert texts(db, aid, WELL) == ["The health law of 2015 covers every migrant."]
+    assert len(texts(db, aid, POTENTIAL)) == 1
+    assert page.lists[WELL].count() == 1 and page.lists[POTENTIAL].count() == 1
+    assert saved and saved[-1].kinds == {"finding"}
+    assert page.suggestions.item(0).flags() == Qt.ItemFlag.NoItemFlags  # the empty-state line
+
+    answer_dialog(monkeypatch, "Migrants are registered for health insurance on arrival.")
+    qtbot.mouseClick(page.add_buttons[WELL], Qt.MouseButton.LeftButton)
+    assert texts(db, aid, WELL)[-1] == "Migrants are registered for health insurance on arrival."
+
+    shown = answer_dialog(monkeypatch, "Health law of 2015 (all migrants).")
+    select(page, WELL, 0)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert shown == ["The health law of 2015 covers every migrant."]
+    assert texts(db, aid, WELL)[0] == "Health law of 2015 (all migrants)."
+
+    select(page, WELL, 1)
+    qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
+    assert texts(db, aid, WELL) == ["Migrants are registered for health insurance on arrival.",
+                                    "Health law of 2015 (all migrants)."]
+    assert page.lists[WELL].item(0).isSelected()  # the selection follows the moved finding
+
+    select(page, WELL, 0)
+    qtbot.mouseClick(page.other_button, Qt.MouseButton.LeftButton)
+    assert texts(db, aid, WELL) == ["Health law of 2015 (all migrants)."]
+    assert texts(db, aid, POTENTIAL)[-1] == "Migrants are registered for health insurance on arrival."
+
+
+def test_merge_remove_and_drop_within_and_between_lists(qtbot, db, aid, monkeypatch) -> None:
+    for text in ("A.", "B.", "C."):
+        findings.add(db, aid, 1, WELL, text)
+    page = open_page(qtbot, db, aid)
+    ids = [page.lists[WELL].item(r).data(ID_ROLE) for r in range(3)]
+
+    page.lists[WELL].dropped.emit([ids[0]], 3, WELL)  # A dropped below C
+    assert texts(db, aid, WELL) == ["B.", "C.", "A."]
+    page.lists[POTENTIAL].dropped.emit([ids[2]], 0, WELL)  # C dragged to the other list
+    assert texts(db, aid, WELL) == ["B.", "A."] and texts(db, aid, POTENTIAL) == ["C."]
+
+    answer_dialog(monkeypatch, "A and B.")
+    select(page, WELL, 0, 1)
+    assert page.merge_button.isEnabled()
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    assert texts(db, aid, WELL) == ["A and B."]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    select(page, POTENTIAL, 0)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert texts(db, aid, POTENTIAL) == ["C."]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert texts(db, aid, POTENTIAL) == []
+    fields = [e.field for e in audit.events(db, aid, entity="finding")]
+    assert {"order", "moved", "merged", "removed"} <= set(fields)
+
+
+def test_linked_questions_open_and_are_chosen(qtbot, db, aid, monkeypatch) -> None:
+    findings.add(db, aid, 1, WELL, "Health.", question_codes=["Q1"])
+    page = open_page(qtbot, db, aid)
+    select(page, WELL, 0)
+    assert 'href="Q1"' in page.linked.text()
+    with qtbot.waitSignal(page.go_to_question) as blocker:
+        page.linked.linkActivated.emit("Q1")
+    assert blocker.args == ["Q1"]
+
+    def choose(dialog: QuestionsDialog) -> QDialog.DialogCode:
+        for row in range(dialog.list.count()):
+            item = dialog.list.item(row)
+            item.setCheckState(Qt.CheckState.Checked)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QuestionsDialog, "exec", choose)
+    qtbot.mouseClick(page.questions_button, Qt.MouseButton.LeftButton)
+    assert findings.list_findings(db, aid)[0].question_codes == ("Q1", "Q1b", "Q2")
+    select(page, WELL, 0)
+    assert 'href="Q2"' in page.linked.text()
+
+
+def test_texts_autosave_per_domain_and_reset(qtbot, db, aid) -> None:
+    page = open_page(qtbot, db, aid)
+    assert page.description.edit.toPlainText() == "Rights of migrants."
+    assert page.introduction.edit.toPlainText() == "A small questionnaire for tests."
+    page.description.edit.setPlainText("Rights of migrants in Kyrgyzstan.")
+    page.set_domain(2)  # switching saves the text typed for domain 1, not for domain 2
+    assert findings.domain_descriptions(db, aid) == {1: "Rights of migrants in Kyrgyzstan.", 2: ""}
+    assert page.description.edit.toPlainText() == ""
+    page.introduction.edit.setPlainText("Our introduction.")
+    qtbot.waitUntil(lambda: findings.introduction(db, aid) == "Our introduction.", timeout=3000)
+    qtbot.mouseClick(page.introduction.reset_button, Qt.MouseButton.LeftButton)
+    assert findings.introduction(db, aid) == "A small questionnaire for tests."
+    assert page.introduction.edit.toPlainText() == "A small questionnaire for tests."
+
+
+def test_read_only_after_submission(qtbot, db, aid) -> None:
+    findings.add(db, aid, 1, WELL, "A.")
+    assessments.set_status(db, aid, "submitted")
+    page = open_page(qtbot, db, aid)
+    assert page.read_only_note.isVisible() and "submitted" in page.read_only_note.text()
+    select(page, WELL, 0)
+    assert not page.edit_button.isEnabled() and not page.add_buttons[WELL].isEnabled()
+    assert page.introduction.edit.isReadOnly()
+    page.drop([page.lists[WELL].item(0).data(ID_ROLE)], POTENTIAL, 0, WELL)
+    assert texts(db, aid, WELL) == ["A."]
+
+
+def test_picture(qtbot, db, national, tmp_path) -> None:
+    aid = assessments.create(db, national, country="SEN").id
+    for n, code in enumerate(national.codes()[:12]):
+        placement = national.placement(code)
+        if placement.choices:
+            answers.set_answer(db, aid, code, placement.choices[n % 2].code)
+    findings.draft(db, aid)
+    codes = [f.id for f in findings.list_findings(db, aid) if f.category is FindingCategory.POTENTIAL]
+    for finding_id in codes:
+        findings.remove(db, finding_id)
+    page = open_page(qtbot, db, aid)
+    select(page, WELL, 0) if page.lists[WELL].count() else None
+    page.grab().save(os.environ.get("MGI_UI_PICTURES", str(tmp_path)) + "/findings.png")
