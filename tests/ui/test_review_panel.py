@@ -1,0 +1,139 @@
+"""The review panel driven by its buttons, as a reviewer and then as the focal point."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from mgi_desktop.errors import StateError
+from mgi_desktop.questionnaire.framework import Framework
+from mgi_desktop.services import answers, assessments, audit, comments, review
+from mgi_desktop.storage.db import Database
+from mgi_desktop.ui import review_panel
+from mgi_desktop.ui.review_panel import NoteDialog, ReviewPanel
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def aid(db: Database, mini: Framework) -> str:
+    aid = assessments.create(db, mini, country="KGZ").id
+    for code, value in (("Q1", "yes"), ("Q1b", "all"), ("Q3", 12), ("Q7", "no")):
+        answers.set_answer(db, aid, code, value)
+    assessments.set_status(db, aid, "submitted", note="please review")
+    db.set_user("Rita Reviewer", "IOM", "reviewer")
+    return aid
+
+
+def open_panel(qtbot, db: Database, aid: str) -> ReviewPanel:
+    panel = ReviewPanel(db, aid)
+    qtbot.addWidget(panel)
+    panel.resize(380, 720)
+    panel.show()
+    return panel
+
+
+def type_note(monkeypatch, text: str | None) -> list[str]:
+    """Answer the next note dialogs with `text` (None: Cancel); returns their titles."""
+    titles: list[str] = []
+
+    def run(dialog: NoteDialog) -> QDialog.DialogCode:
+        titles.append(dialog.windowTitle())
+        if text is None:
+            return QDialog.DialogCode.Rejected
+        dialog.edit.setPlainText(text)
+        assert dialog.ok.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NoteDialog, "exec", run)
+    return titles
+
+
+def cell(panel: ReviewPanel, row: int, column: int) -> str:
+    return panel.table.item(row, column).text()
+
+
+def test_accept_return_next_and_counts(qtbot, db, aid, monkeypatch) -> None:
+    panel = open_panel(qtbot, db, aid)
+    assert set(panel.step_buttons) == {"in_review", "returned", "validated"}
+    assert [cell(panel, 2, c) for c in range(4)] == ["0", "0", "4", "0"]  # all domains
+    seen: list[str] = []
+    changes: list = []
+    panel.go_to_question.connect(seen.append)
+    panel.changed.connect(changes.append)
+
+    panel.show_question("Q1")
+    assert "Q1" in panel.question_label.text() and "Yes" in panel.question_label.text()
+    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    assert answers.get_answer(db, aid, "Q1").review_state == "accepted"
+    assert assessments.get(db, aid).status == "in_review"  # the first decision starts the review
+    assert seen == ["Q1b"] and panel.code == "Q1b"  # moved on to the next one to review
+    assert "status" in changes[0].kinds
+    assert [cell(panel, 0, c) for c in range(3)] == ["1", "0", "1"]
+
+    titles = type_note(monkeypatch, None)
+    qtbot.mouseClick(panel.return_button, Qt.MouseButton.LeftButton)
+    assert titles == ["Return Q1b"] and answers.get_answer(db, aid, "Q1b").review_state == "not_reviewed"
+    type_note(monkeypatch, "Which law says so?")
+    qtbot.mouseClick(panel.return_button, Qt.MouseButton.LeftButton)
+    assert answers.get_answer(db, aid, "Q1b").review_state == "returned"
+    assert [c.text for c in comments.for_question(db, aid, "Q1b")] == ["Which law says so?"]
+    assert [cell(panel, 0, c) for c in range(4)] == ["1", "1", "0", "1"]
+    assert panel.code == "Q3"
+
+    panel.show_question("Q1b")
+    assert "Which law says so?" in panel.state_label.text()
+    with qtbot.waitSignal(panel.filter_toggled) as blocker:
+        panel.filter_box.setChecked(True)
+    assert blocker.args == [True] and panel.attention_codes() == ["Q1b"]
+
+    panel.show_question("Q5")  # unanswered: returned, never accepted
+    assert not panel.accept_button.isEnabled() and panel.return_button.isEnabled()
+
+
+def test_status_steps_follow_the_workflow(qtbot, db, aid, monkeypatch) -> None:
+    panel = open_panel(qtbot, db, aid)
+    errors: list[BaseException] = []
+    monkeypatch.setattr(review_panel, "show_error", lambda parent, exc: errors.append(exc))
+    type_note(monkeypatch, "All checked")
+    qtbot.mouseClick(panel.step_buttons["validated"], Qt.MouseButton.LeftButton)
+    assert isinstance(errors[0], StateError) and assessments.get(db, aid).status == "submitted"
+
+    for code in ("Q1", "Q1b", "Q3", "Q7"):
+        review.accept(db, aid, code)
+    panel.refresh()
+    assert set(panel.step_buttons) == {"returned", "validated"}
+    qtbot.mouseClick(panel.step_buttons["validated"], Qt.MouseButton.LeftButton)
+    assert assessments.get(db, aid).status == "validated"
+    step = audit.events(db, aid, entity="assessment")[-1]
+    assert (step.field, step.new_value, step.reason) == ("status", "validated", "All checked")
+    assert panel.step_buttons == {} and not panel.accept_button.isEnabled()
+
+    db.set_user("Amina Focal", "Ministry of Labour", "focal_point")
+    panel.refresh()
+    assert set(panel.step_buttons) == {"approved"}
+    assert "reviewer" in panel.note_label.text()  # why the decision buttons are off
+    qtbot.mouseClick(panel.step_buttons["approved"], Qt.MouseButton.LeftButton)
+    assert assessments.get(db, aid).status == "approved"
+
+
+def test_return_needs_a_reason(qtbot) -> None:
+    dialog = NoteDialog(None, "Return Q1", "Why?", required=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok.isEnabled()
+    dialog.edit.setPlainText("   ")
+    assert not dialog.ok.isEnabled()
+    dialog.edit.setPlainText("Missing law")
+    assert dialog.ok.isEnabled() and dialog.text() == "Missing law"
+
+
+def test_picture(qtbot, db, aid, tmp_path) -> None:
+    review.accept(db, aid, "Q1")
+    review.return_answer(db, aid, "Q1b", "Which law says so? Please cite the article.")
+    panel = open_panel(qtbot, db, aid)
+    panel.show_question("Q1b")
+    qtbot.wait(20)  # let the layout follow the new texts, as the event loop does in the app
+    panel.grab().save(os.environ.get("MGI_UI_PICTURES", str(tmp_path)) + "/review.png")
