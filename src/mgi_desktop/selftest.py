@@ -16,9 +16,12 @@ used.  PySide6 is imported only inside the Qt check, so the core stays Qt-free.
 from __future__ import annotations
 
 import contextlib
+import html.parser
 import importlib
+import importlib.util
 import os
 import platform
+import re
 import sqlite3
 import sys
 import tempfile
@@ -260,6 +263,109 @@ def check_ui_modules(ctx: Context) -> str:
     return "the window's modules import"
 
 
+def _exports_folder(ctx: Context) -> Path:
+    if ctx.exports is None:
+        ctx.exports = ctx.folder / "exports"
+        ctx.exports.mkdir()
+    return ctx.exports
+
+
+def check_xlsx_summary(ctx: Context) -> str:
+    """Every assessment's Excel summary, read back with openpyxl: each answer where it belongs."""
+    from openpyxl import load_workbook
+
+    from mgi_desktop.export import dataset
+    from mgi_desktop.export.summary_xlsx import write_summary
+
+    db = ctx.database()
+    _require(bool(ctx.saved), "no answers were saved (an earlier check failed)")
+    compared = 0
+    for framework_id, (assessment_id, expected) in ctx.saved.items():
+        target = write_summary(dataset.build(db, assessment_id), _exports_folder(ctx) / f"{framework_id}.xlsx")
+        book = load_workbook(target, read_only=True, data_only=True)
+        try:
+            _require("Summary" in book.sheetnames and "Answers" in book.sheetnames,
+                     f"{target.name}: sheets {book.sheetnames}")
+            rows = book["Answers"].iter_rows(values_only=True)
+            header = list(next(rows))
+            code_at, answer_at = header.index("Code"), header.index("Answer code")
+            found = {row[code_at]: row[answer_at] for row in rows if row[code_at] in expected}
+        finally:
+            book.close()
+        for code, value in expected.items():
+            want = dataset.answer_code(value)
+            _require(code in found and str(found[code]) == str(want),
+                     f"{target.name} {code}: {found.get(code)!r} in the sheet, {want!r} saved")
+            compared += 1
+    return f"{len(ctx.saved)} workbooks written and read back, {compared} answers in place"
+
+
+class _TextOf(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def _profile_texts(profile: Any) -> list[str]:
+    """What any rendering of the profile must show: title, domain titles, a finding."""
+    texts = [profile.title, *(d.title for d in profile.domains)]
+    findings = [f for d in profile.domains for f in (*d.well_developed, *d.potential)]
+    _require(bool(findings), "the profile has no findings (drafting from the answers found none)")
+    return [*texts, findings[0]]
+
+
+def _missing(texts: list[str], rendered: str) -> list[str]:
+    flat = " ".join(rendered.split())
+    return [t for t in texts if " ".join(t.split()) not in flat]
+
+
+def check_profile(ctx: Context) -> str:
+    """The profile of the national assessment, drafted from its answers, as HTML, DOCX and PDF."""
+    import docx
+
+    from mgi_desktop.export.profile import profile_for
+    from mgi_desktop.export.profile_docx import write_docx
+    from mgi_desktop.export.profile_html import write_html
+    from mgi_desktop.services import findings
+
+    db = ctx.database()
+    _framework, assessment_id = ctx.first_assessment()
+    findings.draft(db, assessment_id)
+    profile = profile_for(db, assessment_id)
+    texts = _profile_texts(profile)
+    folder = _exports_folder(ctx)
+
+    page = write_html(profile, folder / "profile.html")
+    parser = _TextOf()
+    parser.feed(page.read_text(encoding="utf-8"))
+    missing = _missing(texts, "".join(parser.parts))
+    _require(not missing, f"{page.name}: missing {missing[:2]}")
+
+    wheel = None
+    pdf_note = "no PDF (the window's PDF writer is not in this build)"
+    if importlib.util.find_spec("mgi_desktop.ui.pdf_writer") is not None:
+        # By name: the core stays Qt-free; the bundle has it because the window imports it.
+        pdf_writer = importlib.import_module("mgi_desktop.ui.pdf_writer")
+        wheel = pdf_writer.wheel_png(profile)
+        pdf = pdf_writer.write_pdf(profile, folder / "profile.pdf")
+        data = pdf.read_bytes()
+        pages = len(re.findall(rb"/Type\s*/Page(?!s)", data))
+        _require(data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:] and pages >= 1,
+                 f"{pdf.name}: not a complete PDF")
+        pdf_note = f"PDF of {pages} pages"
+
+    document = write_docx(profile, folder / "profile.docx", wheel_png=wheel)
+    read = docx.Document(str(document))
+    body = "\n".join(p.text for p in read.paragraphs)
+    missing = _missing(texts, body)
+    _require(not missing, f"{document.name}: missing {missing[:2]}")
+    _require(wheel is None or len(read.inline_shapes) >= 1, f"{document.name}: the wheel picture is missing")
+    return f"HTML, DOCX and {pdf_note}, read back with the title, {len(profile.domains)} domains and findings"
+
+
 _qt_app: list[Any] = []
 
 
@@ -286,6 +392,8 @@ CHECKS: list[Check] = [
     check_integrity,
     check_qt,
     check_ui_modules,
+    check_xlsx_summary,
+    check_profile,
 ]
 
 

@@ -83,3 +83,31 @@ def test_the_command_line_runs_it(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--self-test"]) == 0
     out = capsys.readouterr().out
     assert "ok    self-test: all" in out
+
+
+def test_an_export_that_loses_an_answer_fails_the_xlsx_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+
+    from mgi_desktop.export import summary_xlsx
+
+    original = summary_xlsx.write_summary
+
+    def lossy(data, target, **kwargs):  # type: ignore[no-untyped-def]
+        original(data, target, **kwargs)
+        book = load_workbook(target)
+        sheet = book["Answers"]
+        column = [c.value for c in sheet[1]].index("Answer code") + 1
+        sheet.cell(row=2, column=column, value="tampered")
+        book.save(target)
+        return target
+
+    monkeypatch.setattr(summary_xlsx, "write_summary", lossy)
+    code, lines = run()
+    assert code == 1
+    failed = [line for line in lines if line.startswith("FAIL")]
+    assert len(failed) == 2 and failed[0].startswith("FAIL  xlsx summary:") and "'tampered'" in failed[0]
+
+
+def test_missing_texts_ignore_line_breaks_but_not_words() -> None:
+    assert selftest._missing(["Labour  migration"], "Domain 2:\nLabour\nmigration") == []
+    assert selftest._missing(["Labour migration"], "Labour mobility") == ["Labour migration"]
