@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from mgi_desktop.cli import assessment, backup, exchange, questionnaire
+from mgi_desktop.cli import assessment, backup, exchange, export, findings, questionnaire
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -13,5 +13,7 @@ REGISTRY: list[Register] = [
     questionnaire.register,
     assessment.register,
     backup.register,
+    findings.register,
+    export.register,
     exchange.register,
 ]

@@ -28,7 +28,7 @@ from mgi_desktop import __version__
 from mgi_desktop.errors import MgiError, StorageError
 from mgi_desktop.export.dataset import AssessmentDataset, AssessmentMeta, answer_code
 from mgi_desktop.export.summary_xlsx import SDG_COLUMNS, SUMMARY_COLUMNS, summary_rows
-from mgi_desktop.export.xlsx_safe import Column, SafeSheet, new_workbook, save
+from mgi_desktop.export.xlsx_safe import Column, SafeSheet, check_target, discard, new_workbook, save
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.scoring import INDICATIVE_LABEL
 from mgi_desktop.services import frameworks
@@ -251,6 +251,7 @@ class ConsolidationReport:
 def consolidate(inputs: Iterable[Path | Source], target: Path, *,
                 now: dt.datetime | None = None) -> ConsolidationReport:
     """Write the consolidated workbook of every assessment in `inputs` to `target`."""
+    check_target(target)
     sources: list[Source] = []
     try:
         for item in inputs:
@@ -314,32 +315,37 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None) -> Cons
     inputs_sheet = SafeSheet(book, "Inputs", INPUT_COLUMNS, used)
     duplicates = SafeSheet(book, "Duplicates", DUPLICATE_COLUMNS, used)
 
-    # pass 2: stream the kept assessments
-    for source, ids in zip(sources, chosen, strict=True):
-        if not ids:
-            continue
-        for data in source.datasets(ids):
-            for row in long_rows(data):
-                long.append(row)
-                report.answer_rows += 1
-            matrix.append(matrix_row(data, code_list))
-            for row in domain_rows(data, any_sdg):
-                domains.append(row)
-            report.assessments += 1
+    sheets = [about, long, matrix, domains, inputs_sheet, duplicates]
+    try:
+        # pass 2: stream the kept assessments
+        for source, ids in zip(sources, chosen, strict=True):
+            if not ids:
+                continue
+            for data in source.datasets(ids):
+                for row in long_rows(data):
+                    long.append(row)
+                    report.answer_rows += 1
+                matrix.append(matrix_row(data, code_list))
+                for row in domain_rows(data, any_sdg):
+                    domains.append(row)
+                report.assessments += 1
 
-    for item in report.inputs:
-        inputs_sheet.append([item.label, item.kind, item.found, item.used, item.duplicates])
-    for d in report.duplicates:
-        duplicates.append([d.id, d.title, d.kept_from, d.kept_revision, d.skipped_from, d.skipped_revision])
-    for name, value in [
-        ("Exported (UTC)", exported), ("Exported with", f"MGI Desktop {__version__}"),
-        ("Inputs", len(sources)), ("Assessments", report.assessments), ("Answer rows", report.answer_rows),
-        ("Duplicates not used", len(report.duplicates)),
-        ("Duplicates", "an assessment found in several inputs (same id) is counted once: the copy with the "
-                       "latest revision is used, the others are listed in the Duplicates sheet"),
-        ("Percentages", f"completion percentages are an {INDICATIVE_LABEL}"),
-        ("Matrix (wide)", "a row per assessment, a column per question code; cells hold the answer codes"),
-    ]:
-        about.append([name, value])
-    save(book, target, [about, long, matrix, domains, inputs_sheet, duplicates])
+        for item in report.inputs:
+            inputs_sheet.append([item.label, item.kind, item.found, item.used, item.duplicates])
+        for d in report.duplicates:
+            duplicates.append([d.id, d.title, d.kept_from, d.kept_revision, d.skipped_from, d.skipped_revision])
+        for name, value in [
+            ("Exported (UTC)", exported), ("Exported with", f"MGI Desktop {__version__}"),
+            ("Inputs", len(sources)), ("Assessments", report.assessments), ("Answer rows", report.answer_rows),
+            ("Duplicates not used", len(report.duplicates)),
+            ("Duplicates", "an assessment found in several inputs (same id) is counted once: the copy with the "
+                           "latest revision is used, the others are listed in the Duplicates sheet"),
+            ("Percentages", f"completion percentages are an {INDICATIVE_LABEL}"),
+            ("Matrix (wide)", "a row per assessment, a column per question code; cells hold the answer codes"),
+        ]:
+            about.append([name, value])
+        save(book, target, sheets)
+    except BaseException:
+        discard(sheets)  # an input failed part way: leave no temporary files behind
+        raise
     return report

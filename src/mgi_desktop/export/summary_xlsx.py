@@ -12,7 +12,7 @@ from openpyxl.chart import BarChart, Reference
 
 from mgi_desktop import __version__
 from mgi_desktop.export.dataset import AssessmentDataset, answer_code
-from mgi_desktop.export.xlsx_safe import Column, SafeSheet, new_workbook, save
+from mgi_desktop.export.xlsx_safe import Column, SafeSheet, check_target, new_workbook, save
 from mgi_desktop.questionnaire.model import SPECIAL_CODES, builtin_choice
 from mgi_desktop.scoring import INDICATIVE_LABEL, SDG_CATEGORIES
 from mgi_desktop.services.evidence import KIND_LABELS
@@ -159,6 +159,7 @@ def _about(book: Workbook, used: set[str], data: AssessmentDataset, exported: dt
 
 def write_summary(data: AssessmentDataset, target: Path, *, now: dt.datetime | None = None) -> Path:
     """Write the Excel summary of one assessment to `target` (atomically)."""
+    check_target(target)
     exported = (now or dt.datetime.now(dt.UTC)).replace(tzinfo=None, microsecond=0)
     book = new_workbook()
     used: set[str] = set()

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -161,8 +161,8 @@ class SafeSheet:
 
     def cell(self, value: Any, column: Column | None = None) -> Any:
         """A value ready for the sheet: safe text, real dates, wrapped long text."""
-        if value is None or isinstance(value, (bool, int, float)):
-            return value
+        if value is None or isinstance(value, (bool, int, float, Cell)):
+            return value  # a Cell was made safe by an earlier call
         if isinstance(value, (dt.datetime, dt.date)):
             cell = WriteOnlyCell(self.ws, value)  # type: ignore[arg-type]  # dates are accepted at run time
             cell.number_format = DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
@@ -228,13 +228,40 @@ def new_workbook() -> Workbook:
     return Workbook(write_only=True)
 
 
+def check_target(target: Path) -> None:
+    """Fail before any work when the file could not be written where asked."""
+    folder = Path(target).parent if str(Path(target).parent) else Path(".")
+    if not folder.is_dir():
+        raise MgiError(f"{target}: the folder {folder} does not exist")
+
+
 def save(workbook: Workbook, target: Path, sheets: Iterable[SafeSheet] = ()) -> None:
     """Finish the sheets and write the workbook atomically (a reader never sees half a file)."""
+    sheets = list(sheets)
     for sheet in sheets:
         sheet.finish()
     target = Path(target)
-    with atomic.atomic_path(target) as temp:
+    try:
+        with atomic.atomic_path(target) as temp:
+            try:
+                workbook.save(temp)
+            except PermissionError as exc:
+                raise MgiError(f"{target}: cannot write the file: {exc.strerror or exc}") from None
+    except BaseException:
+        discard(sheets)
+        raise
+
+
+def discard(sheets: Iterable[SafeSheet]) -> None:
+    """Close and delete the temporary files of sheets that will not be saved."""
+    for sheet in sheets:
+        writer = getattr(sheet.ws, "_writer", None)
         try:
-            workbook.save(temp)
-        except PermissionError as exc:
-            raise MgiError(f"{target}: cannot write the file: {exc.strerror or exc}") from None
+            sheet.ws.close()
+        except Exception:  # already saved, or broken part way: only the cleanup matters now
+            pass
+        if writer is not None:
+            try:
+                writer.cleanup()
+            except (OSError, ValueError):
+                pass

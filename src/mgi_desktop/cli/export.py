@@ -1,0 +1,100 @@
+"""``mgi-desktop export profile|xlsx`` and ``mgi-desktop consolidate``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from mgi_desktop.cli.common import assessment_id, open_db
+from mgi_desktop.cli.output import print_json
+from mgi_desktop.errors import ValidationError
+from mgi_desktop.export import dataset, profile_docx, profile_html, summary_xlsx
+from mgi_desktop.export.consolidate import consolidate
+from mgi_desktop.export.profile import Profile, build_profile
+
+PROFILE_FORMATS = ("html", "pdf", "docx")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("export", help="export the profile report or the Excel summary of an assessment")
+    actions = parser.add_subparsers(dest="action", metavar="WHAT", required=True)
+
+    profile = actions.add_parser("profile", help="the profile report (HTML, PDF or Word)")
+    profile.add_argument("id", metavar="UUID")
+    profile.add_argument("--format", choices=PROFILE_FORMATS,
+                         help="html, pdf or docx (default: from the file name's extension)")
+    profile.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    profile.add_argument("--json", action="store_true")
+    profile.set_defaults(handler=_profile)
+
+    xlsx = actions.add_parser("xlsx", help="the Excel summary: answers, evidence, findings, comments, audit")
+    xlsx.add_argument("id", metavar="UUID")
+    xlsx.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    xlsx.add_argument("--json", action="store_true")
+    xlsx.set_defaults(handler=_xlsx)
+
+    merge = sub.add_parser("consolidate", help="one Excel workbook from the assessments of several databases")
+    merge.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="MGI Desktop database files")
+    merge.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    merge.add_argument("--json", action="store_true")
+    merge.set_defaults(handler=_consolidate)
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    suffix = args.output.suffix.lower().lstrip(".")
+    if suffix == "htm":
+        suffix = "html"
+    if suffix not in PROFILE_FORMATS:
+        raise ValidationError(f"{args.output}: give --format html, pdf or docx (the extension does not say)")
+    return str(suffix)
+
+
+def _write_profile(profile: Profile, fmt: str, target: Path) -> None:
+    if fmt == "html":
+        profile_html.write_html(profile, target)
+        return
+    # Qt draws the PDF and the wheel image; imported only here so the rest of the CLI stays Qt-free.
+    from mgi_desktop.ui import pdf_writer
+
+    if fmt == "pdf":
+        pdf_writer.write_pdf(profile, target)
+    else:
+        profile_docx.write_docx(profile, target, wheel_png=pdf_writer.wheel_png(profile))
+
+
+def _profile(args: argparse.Namespace) -> int:
+    fmt = _format(args)
+    with open_db(args) as db:
+        data = dataset.build(db, assessment_id(db, args.id))
+    _write_profile(build_profile(data), fmt, args.output)
+    if args.json:
+        print_json(dataset.as_jsonable(data) | {"file": str(args.output), "format": fmt})
+    else:
+        print(f"Wrote {args.output}")
+    return 0
+
+
+def _xlsx(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        data = dataset.build(db, assessment_id(db, args.id))
+    summary_xlsx.write_summary(data, args.output)
+    if args.json:
+        print_json(dataset.as_jsonable(data) | {"file": str(args.output)})
+    else:
+        print(f"Wrote {args.output}")
+    return 0
+
+
+def _consolidate(args: argparse.Namespace) -> int:
+    report = consolidate(args.inputs, args.output)
+    if args.json:
+        print_json(report.as_dict())
+        return 0
+    print(f"Wrote {args.output}: {report.assessments} assessment(s), {report.answer_rows:,} answer rows "
+          f"from {len(report.inputs)} input(s)")
+    for d in report.duplicates:
+        print(f"  duplicate {d.id[:8]} ({d.title}): kept revision {d.kept_revision} from {d.kept_from}, "
+              f"not revision {d.skipped_revision} from {d.skipped_from}")
+    return 0

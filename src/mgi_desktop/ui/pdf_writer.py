@@ -1,0 +1,115 @@
+"""The profile report as PDF, through Qt's own writer (QTextDocument into
+QPdfWriter, A4), and the wheel rendered to PNG for the PDF and the DOCX.
+
+This is the only part of the exports that needs Qt; the command line imports
+it lazily for ``--format pdf`` and ``--format docx``.  Works without a display
+(a QGuiApplication is created on the offscreen platform when none exists).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtSvg import QSvgRenderer
+
+from mgi_desktop import atomic
+from mgi_desktop.errors import ValidationError
+from mgi_desktop.export.profile import Profile, profile_for
+from mgi_desktop.export.profile_docx import write_docx
+from mgi_desktop.export.profile_html import WHEEL_RESOURCE, render_html, write_html
+from mgi_desktop.export.wheel import wheel_svg
+from mgi_desktop.storage.db import Database
+
+_app: QGuiApplication | None = None
+#: The wheel's width on the PDF page; the image is drawn at the PDF's resolution, pixel for pixel.
+WHEEL_INCHES = 3.4
+
+
+def ensure_gui_app() -> None:
+    """Qt needs an application object to lay out text; make one if the caller has none."""
+    global _app
+    if QGuiApplication.instance() is not None:
+        return
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and os.name == "posix":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication([])
+
+
+def svg_image(svg: str, size: int = 720) -> QImage:
+    ensure_gui_app()
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return image
+
+
+def svg_to_png(svg: str, size: int = 720) -> bytes:
+    image = svg_image(svg, size)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide6 wants str
+    buffer.close()
+    return bytes(data.data())
+
+
+def wheel_png(profile: Profile, size: int = 720) -> bytes:
+    return svg_to_png(wheel_svg(profile.wheel_labels), size)
+
+
+def write_pdf(profile: Profile, target: Path) -> Path:
+    """Write the profile as an A4 PDF to `target` (atomically)."""
+    ensure_gui_app()
+    target = Path(target)
+    with atomic.atomic_path(target) as temp:
+        writer = QPdfWriter(str(temp))
+        writer.setTitle(profile.title)
+        writer.setCreator("MGI Desktop")
+        writer.setResolution(96)  # Qt's text layout and its image sizes agree at 96 dpi; text stays vector
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+        document = QTextDocument()
+        # lay out with the PDF's resolution, so a 10-point font is 10 points on paper, not the screen's
+        document.documentLayout().setPaintDevice(writer)
+        document.setDefaultFont(QFont("Arial", 10))
+        # drawn at three times the layout's pixels, so the wheel stays sharp when printed or zoomed
+        wheel = svg_image(wheel_svg(profile.wheel_labels), round(WHEEL_INCHES * 96 * 3))
+        wheel.setDevicePixelRatio(3)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(WHEEL_RESOURCE), wheel)
+        document.setHtml(render_html(profile, for_qt=True))
+        rect = writer.pageLayout().paintRectPixels(writer.resolution())
+        document.setPageSize(QSizeF(rect.width(), rect.height()))
+        document.print_(writer)
+        del writer  # finishes the file before it is renamed into place
+    return target
+
+
+PROFILE_FORMATS = ("html", "pdf", "docx")
+
+
+def export_profile(db: Database, assessment_id: str, fmt: str, target: Path) -> Path:
+    """File -> Export of the profile in any format (the window's entry point; Qt is at hand here)."""
+    profile = profile_for(db, assessment_id)
+    if fmt == "pdf":
+        return write_pdf(profile, target)
+    if fmt == "docx":
+        return write_docx(profile, target, wheel_png=wheel_png(profile))
+    if fmt == "html":
+        return write_html(profile, target)
+    raise ValidationError(f"{fmt!r} is not a profile format ({', '.join(PROFILE_FORMATS)})")
