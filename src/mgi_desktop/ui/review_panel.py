@@ -8,8 +8,6 @@ through `services.assessments.set_status`; which steps are offered comes from
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -37,6 +35,7 @@ from mgi_desktop.storage.tables import AssessmentStatus, ReviewState, Role
 from mgi_desktop.ui import i18n, labels
 from mgi_desktop.ui.answer_widgets import PlainText
 from mgi_desktop.ui.errors import show_error
+from mgi_desktop.ui.times import local_time
 
 
 class NoteDialog(QDialog):
@@ -284,7 +283,7 @@ class ReviewPanel(QWidget):
             last = history[-1]
             text += "\n" + self.tr("Last decision: {decision} by {who}, {when}").replace(
                 "{decision}", state_name(last.decision).lower()).replace(
-                "{who}", last.reviewer).replace("{when}", _local_time(last.decided_at))
+                "{who}", last.reviewer).replace("{when}", local_time(last.decided_at))
             if last.reason:
                 text += "\n" + self.tr("Reason: {reason}").replace("{reason}", last.reason)
         self.state_label.setText(text)
@@ -364,13 +363,3 @@ class ReviewPanel(QWidget):
         self._done(changes, self.tr("Status: {old} → {new}").replace("{old}", labels.status(current.value))
                    .replace("{new}", name))
 
-
-def _local_time(stamp: str) -> str:
-    """A stored UTC time stamp in the computer's time zone, to the minute."""
-    try:
-        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,284 @@
+"""The audit trail of an assessment (or one question): who, when, what, old -> new, why.
+
+The rows come from `services.audit_export.rows` (the same rows the
+``mgi-desktop audit`` command prints); "Export…" writes the rows shown, in the
+order shown, through `audit_export.write_csv` / `write_xlsx`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mgi_desktop.errors import MgiError
+from mgi_desktop.services import assessments, audit_export
+from mgi_desktop.services.audit_export import AuditRow
+from mgi_desktop.storage.db import Database
+from mgi_desktop.ui import labels
+from mgi_desktop.ui.errors import show_error
+from mgi_desktop.ui.times import local_time
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditTableModel", "When"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Who"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Role"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "What"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Item"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Field"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Old value"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "New value"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Reason"),
+)
+ENTITIES = {
+    "assessment": QT_TRANSLATE_NOOP("AuditTableModel", "Assessment"),
+    "answer": QT_TRANSLATE_NOOP("AuditTableModel", "Answer"),
+    "evidence": QT_TRANSLATE_NOOP("AuditTableModel", "Evidence"),
+    "comment": QT_TRANSLATE_NOOP("AuditTableModel", "Comment"),
+    "finding": QT_TRANSLATE_NOOP("AuditTableModel", "Finding"),
+    "domain_text": QT_TRANSLATE_NOOP("AuditTableModel", "Domain text"),
+    "package": QT_TRANSLATE_NOOP("AuditTableModel", "Package"),
+}
+#: the longest value shown in a cell; the tooltip has all of it
+CELL_CHARS = 160
+
+
+def entity_name(entity: str) -> str:
+    text = ENTITIES.get(entity)
+    return QCoreApplication.translate("AuditTableModel", str(text)) if text else entity
+
+
+class AuditTableModel(QAbstractTableModel):
+    def __init__(self, rows: list[AuditRow], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows = rows
+
+    def set_rows(self, rows: list[AuditRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("AuditTableModel", str(COLUMNS[section]))
+        return None
+
+    def _values(self, row: AuditRow) -> list[str]:
+        # the assessment's own events name it by its id: the window says which assessment already
+        item = row.question or ("" if row.entity == "assessment" else row.entity_id)
+        return [local_time(row.at, seconds=True), row.actor, labels.role(row.role), entity_name(row.entity), item,
+                row.field, row.old_value or "", row.new_value or "", row.reason or ""]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return row.at if column == 0 else self._values(row)[column].lower()
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = " ".join(self._values(row)[column].split())
+            return text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole and column >= 6:
+            return self._values(row)[column] or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return self.tr("{time} UTC").replace("{time}", row.at)
+        return None
+
+
+class AuditFilter(QSortFilterProxyModel):
+    """Free text over every column, plus exact actor and entity."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.actor: str | None = None
+        self.entity: str | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(self, text: str, actor: str | None, entity: str | None) -> None:
+        self.beginFilterChange()
+        self.text, self.actor, self.entity = text.strip().lower(), actor, entity
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, AuditTableModel)
+        row = model.rows[source_row]
+        if self.actor is not None and row.actor != self.actor:
+            return False
+        if self.entity is not None and row.entity != self.entity:
+            return False
+        if not self.text:
+            return True
+        shown = [*model._values(row), row.entity, row.role, row.at]
+        return all(word in " ".join(shown).lower() for word in self.text.split())
+
+
+class AuditDialog(QDialog):
+    """`AuditDialog(db, assessment_id, question=None)`: non-modal is fine (it only reads)."""
+
+    def __init__(self, db: Database, assessment_id: str, question: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.assessment_id = assessment_id
+        self.question = question
+        assessment = assessments.get(db, assessment_id)
+        title = self.tr("Audit trail — {title}").replace("{title}", assessment.title)
+        if question:
+            title = self.tr("Audit trail of {code} — {title}").replace("{code}", question).replace(
+                "{title}", assessment.title)
+        self.setWindowTitle(title)
+        self.model = AuditTableModel([], self)
+        self.proxy = AuditFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Filter by any text (values, reasons, codes)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Filter text"))
+        self.actor_combo = QComboBox(self)
+        self.actor_combo.setObjectName("actor")
+        self.actor_combo.setAccessibleName(self.tr("Who"))
+        self.entity_combo = QComboBox(self)
+        self.entity_combo.setObjectName("entity")
+        self.entity_combo.setAccessibleName(self.tr("What"))
+        for widget in (self.actor_combo, self.entity_combo):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            widget.currentIndexChanged.connect(self._filter)
+        self.search.textChanged.connect(self._filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        who = QLabel(self.tr("&Who:"), self)
+        who.setBuddy(self.actor_combo)
+        what = QLabel(self.tr("W&hat:"), self)
+        what.setBuddy(self.entity_combo)
+        for part in (who, self.actor_combo, what, self.entity_combo):
+            filters.addWidget(part)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("audit_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count")
+
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.setObjectName("export")
+        self.export_button.setToolTip(self.tr("Save the rows shown as an Excel workbook or a CSV file"))
+        self.export_button.clicked.connect(self.export)
+        refresh = QPushButton(self.tr("&Refresh"), self)
+        refresh.clicked.connect(self.refresh)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(refresh)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.resize(1100, 600)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = audit_export.rows(self.db, self.assessment_id, question=self.question)
+        self.model.set_rows(rows)
+        for combo, values, names in (
+                (self.actor_combo, sorted({r.actor for r in rows}), None),
+                (self.entity_combo, sorted({r.entity for r in rows}), entity_name)):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("Everyone") if names is None else self.tr("Everything"), None)
+            for value in values:
+                combo.addItem(names(value) if names else value, value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+            combo.blockSignals(False)
+        self._filter()
+        widths = (140, 110, 85, 85, 75, 95, 160, 160)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, max(width, self.table.horizontalHeader().sectionSizeHint(column)))
+
+    def _filter(self) -> None:
+        self.proxy.set_filters(self.search.text(), self.actor_combo.currentData(), self.entity_combo.currentData())
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if total == 0:
+            self.count_label.setText(self.tr("Nothing recorded yet."))
+        elif shown == total:
+            self.count_label.setText(self.tr("{n} event(s), oldest first by default").replace("{n}", str(total)))
+        else:
+            self.count_label.setText(self.tr("{shown} of {n} event(s) shown").replace("{shown}", str(shown))
+                                     .replace("{n}", str(total)))
+        self.export_button.setEnabled(shown > 0)
+
+    def shown_rows(self) -> list[AuditRow]:
+        """The rows as the table shows them: filtered and sorted."""
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+
+    def export(self) -> None:
+        name = f"audit-{self.question or self.assessment_id[:8]}.xlsx"
+        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV file (*.csv)")
+        chosen, chosen_filter = QFileDialog.getSaveFileName(self, self.tr("Export the audit trail"),
+                                                            str(Path.home() / name), f"{xlsx};;{csv}")
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_name(target.name + (".csv" if chosen_filter == csv else ".xlsx"))
+        rows = self.shown_rows()
+        try:
+            (audit_export.write_csv if target.suffix.lower() == ".csv" else audit_export.write_xlsx)(rows, target)
+        except (MgiError, OSError) as exc:
+            show_error(self, exc)
+            return
+        self.count_label.setText(self.tr("Saved {n} event(s) to {file}").replace("{n}", str(len(rows)))
+                                 .replace("{file}", str(target)))
