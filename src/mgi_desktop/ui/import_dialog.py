@@ -1,0 +1,557 @@
+"""Receiving and sending ``.mgi`` packages.
+
+`ImportDialog(db, path, password=None)` shows what a package would change
+(`exchange.receive.preview_import`: nothing is written yet), one row per
+conflict with "mine" and "theirs" side by side and Keep mine / Take theirs /
+Edit, and imports with `receive.apply_import` once every conflict has a
+resolution.  A protected package asks for its password (the core raises
+`PasswordRequired`, again after a wrong one).
+
+`SendDialog` / `send_package(parent, db, assessment_id)` ask for the file and
+an optional password (typed twice) and write it with
+`exchange.send.export_package`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mgi_desktop.errors import MgiError, PasswordRequired
+from mgi_desktop.exchange import receive, send
+from mgi_desktop.exchange.crypto import MIN_PASSWORD_CHARS
+from mgi_desktop.exchange.merge import Conflict, Edited, Resolution
+from mgi_desktop.questionnaire.framework import AnswerValue, Framework
+from mgi_desktop.services import assessments
+from mgi_desktop.services.changes import Changes
+from mgi_desktop.storage.db import Database
+from mgi_desktop.ui import i18n, labels
+from mgi_desktop.ui.answer_widgets import PlainText, make_editor
+from mgi_desktop.ui.errors import show_error
+from mgi_desktop.ui.times import local_time
+
+COUNTS = {
+    "answers": QT_TRANSLATE_NOOP("ImportDialog", "answers changed"),
+    "evidence_added": QT_TRANSLATE_NOOP("ImportDialog", "evidence added"),
+    "evidence_removed": QT_TRANSLATE_NOOP("ImportDialog", "evidence removed"),
+    "evidence_changed": QT_TRANSLATE_NOOP("ImportDialog", "evidence changed"),
+    "comments_added": QT_TRANSLATE_NOOP("ImportDialog", "comments added"),
+    "comments_changed": QT_TRANSLATE_NOOP("ImportDialog", "comments changed"),
+    "decisions_added": QT_TRANSLATE_NOOP("ImportDialog", "review decisions added"),
+    "findings_added": QT_TRANSLATE_NOOP("ImportDialog", "findings added"),
+    "findings_removed": QT_TRANSLATE_NOOP("ImportDialog", "findings removed"),
+    "findings_changed": QT_TRANSLATE_NOOP("ImportDialog", "findings changed"),
+    "domain_texts_changed": QT_TRANSLATE_NOOP("ImportDialog", "domain descriptions changed"),
+    "audit_events_added": QT_TRANSLATE_NOOP("ImportDialog", "audit events added"),
+}
+KINDS = {
+    "answer": QT_TRANSLATE_NOOP("ImportDialog", "Answer"),
+    "evidence": QT_TRANSLATE_NOOP("ImportDialog", "Evidence"),
+    "finding": QT_TRANSLATE_NOOP("ImportDialog", "Finding"),
+    "domain_text": QT_TRANSLATE_NOOP("ImportDialog", "Domain description"),
+    "assessment": QT_TRANSLATE_NOOP("ImportDialog", "Assessment"),
+    "status": QT_TRANSLATE_NOOP("ImportDialog", "Status"),
+}
+MINE, THEIRS, EDIT = 0, 1, 2
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("ImportDialog", str(text))
+
+
+class EditAnswerDialog(QDialog):
+    """Type the answer that settles a conflict: the question's own editor and a justification."""
+
+    def __init__(self, framework: Framework, code: str, value: AnswerValue, justification: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.framework, self.code = framework, code
+        language = i18n.current()
+        placement = framework.placement(code)
+        self.setWindowTitle(self.tr("Edit the answer to {code}").replace("{code}", code))
+        question = QLabel(f"{code}  {' '.join(placement.question.text.get(language).split())}", self)
+        question.setWordWrap(True)
+        self.editor = make_editor(placement, language, self)
+        self.editor.set_value(value)
+        self.value: AnswerValue = value
+        self.editor.edited.connect(self._edited)
+        self.justification = PlainText(self)
+        self.justification.setObjectName("justification")
+        self.justification.setPlainText(justification)
+        self.justification.setAccessibleName(self.tr("Justification"))
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(self.editor)
+        layout.addWidget(QLabel(self.tr("Justification:"), self))
+        layout.addWidget(self.justification)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def _edited(self, value: AnswerValue) -> None:
+        self.value = value
+
+    def accept(self) -> None:
+        self.editor.flush()
+        try:  # the rule is the questionnaire's: checked again when the import is applied
+            self.value = self.framework.check_value(self.code, self.value)
+        except MgiError as exc:
+            self.problem.setText(exc.message)
+            return
+        super().accept()
+
+    def resolution(self) -> Edited:
+        return Edited(self.value, self.justification.toPlainText().strip())
+
+
+class ImportDialog(QDialog):
+    """`ImportDialog(db, path, password=None)`; after `exec()` returns Accepted, `changes` is set."""
+
+    def __init__(self, db: Database, path: Path, password: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.path = Path(path)
+        self.password = password
+        self.preview: receive.ImportPreview | None = None
+        self.error: MgiError | None = None
+        self.changes: Changes | None = None
+        self.framework: Framework | None = None
+        self.resolutions: dict[str, Resolution] = {}
+        self.groups: dict[str, QButtonGroup] = {}
+        self.language = i18n.current()
+        self.setWindowTitle(self.tr("Receive a package — {file}").replace("{file}", self.path.name))
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("counts")
+        self.counts.setWordWrap(True)
+        self.notes = QLabel(self)
+        self.notes.setObjectName("notes")
+        self.notes.setWordWrap(True)
+        self.conflict_box = QGroupBox(self)
+        self.table = QTableWidget(0, 4, self.conflict_box)
+        self.table.setObjectName("conflicts")
+        self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Mine (this database)"),
+                                              self.tr("Theirs (the package)"), self.tr("Resolution")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the choice buttons take the focus
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.all_mine = QPushButton(self.tr("Keep &mine for all"), self.conflict_box)
+        self.all_mine.setObjectName("all_mine")
+        self.all_mine.clicked.connect(lambda: self._all("mine"))
+        self.all_theirs = QPushButton(self.tr("Take &theirs for all"), self.conflict_box)
+        self.all_theirs.setObjectName("all_theirs")
+        self.all_theirs.clicked.connect(lambda: self._all("theirs"))
+        bulk = QHBoxLayout()
+        bulk.addStretch(1)
+        bulk.addWidget(self.all_mine)
+        bulk.addWidget(self.all_theirs)
+        conflicts = QVBoxLayout(self.conflict_box)
+        conflicts.addWidget(self.table)
+        conflicts.addLayout(bulk)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("import")
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        self.pending = QLabel(self)
+        self.pending.setObjectName("pending")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.pending, 1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.conflict_box, 1)
+        layout.addLayout(bottom)
+        self.resize(1000, 640)
+        self.load()
+
+    # -- preview ---------------------------------------------------------------------------
+
+    def ask_password(self, again: bool) -> str | None:
+        prompt = (self.tr("Wrong password. Try again:") if again
+                  else self.tr("This package is protected by a password. Password:"))
+        text, ok = QInputDialog.getText(self, self.tr("Password"), prompt, QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def load(self) -> None:
+        """Read and check the package (asking for its password if it has one); nothing is written."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            while True:
+                try:
+                    self.preview = receive.preview_import(self.db, self.path, self.password)
+                    self.error = None
+                    break
+                except PasswordRequired as exc:
+                    QGuiApplication.restoreOverrideCursor()
+                    given = self.ask_password(again=self.password is not None)
+                    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                    if given is None:
+                        self.error = exc
+                        break
+                    self.password = given
+                except MgiError as exc:
+                    self.error = exc
+                    break
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._show()
+
+    def _show(self) -> None:
+        preview = self.preview
+        if preview is None:
+            self.summary.setText(self.tr("This package cannot be received:") + "\n" + (
+                self.error.message if self.error else ""))
+            for widget in (self.counts, self.notes, self.conflict_box):
+                widget.hide()
+            self.import_button.setEnabled(False)
+            return
+        m = preview.manifest
+        sender = m.sender.name + (f" ({m.sender.institution})" if m.sender.institution else "")
+        kind = (self.tr("A new assessment for this database.") if preview.is_new
+                else self.tr("An update of an assessment already in this database: the changes are merged."))
+        lines = [f"<b>{_html(preview.title)}</b>",
+                 self.tr("From {sender}, {role}; sent {when}; package {n} from them.")
+                 .replace("{sender}", _html(sender)).replace("{role}", labels.role(m.sender.role).lower())
+                 .replace("{when}", local_time(m.created_at)).replace("{n}", str(m.sequence)),
+                 kind]
+        questionnaire = f"{m.framework.id} {m.framework.version}"
+        if preview.questionnaire_bundled:
+            lines.append(self.tr("Questionnaire: {q}.").replace("{q}", _html(questionnaire)))
+        else:
+            lines.append(self.tr("Questionnaire: {q}, not included in this installation: the copy carried in "
+                                 "the package is used.").replace("{q}", _html(questionnaire)))
+        if preview.encrypted:
+            lines.append(self.tr("The package was protected by a password."))
+        if preview.status:
+            lines.append(self.tr("Status: {now} → {after}.").replace("{now}", labels.status(preview.status[0]))
+                         .replace("{after}", labels.status(preview.status[1])))
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setText("<br>".join(lines))
+        changed = [f"{n} {_tr(COUNTS.get(k, k))}" for k, n in preview.counts.items() if n]
+        self.counts.setText(self.tr("What it changes: {list}.").replace("{list}", ", ".join(changed)) if changed
+                            else self.tr("It changes nothing here."))
+        self.notes.setText("\n".join(f"• {note}" for note in preview.notes))
+        self.notes.setVisible(bool(preview.notes))
+        if not preview.is_new:
+            self.framework = assessments.framework_of(self.db, assessments.get(self.db, m.assessment_id))
+        self._fill_conflicts(preview.conflicts)
+        self._update()
+
+    def _fill_conflicts(self, conflicts: list[Conflict]) -> None:
+        self.conflict_box.setVisible(bool(conflicts))
+        self.conflict_box.setTitle(self.tr("{n} item(s) changed both here and in the package: choose for each")
+                                   .replace("{n}", str(len(conflicts))))
+        self.table.setRowCount(len(conflicts))
+        self.groups = {}
+        for row, conflict in enumerate(conflicts):
+            self.table.setItem(row, 0, QTableWidgetItem(self._item_text(conflict)))
+            for column, side in ((1, conflict.mine), (2, conflict.theirs)):
+                cell = QTableWidgetItem(self._side_text(conflict, side))
+                cell.setToolTip(cell.text())
+                self.table.setItem(row, column, cell)
+            self.table.setCellWidget(row, 3, self._choices(conflict))
+        self.table.resizeRowsToContents()
+
+    def _choices(self, conflict: Conflict) -> QWidget:
+        cell = QWidget(self.table)
+        layout = QHBoxLayout(cell)
+        layout.setContentsMargins(4, 2, 4, 2)
+        group = QButtonGroup(cell)
+        group.setExclusive(True)
+        for number, text in ((MINE, self.tr("Keep mine")), (THEIRS, self.tr("Take theirs")), (EDIT, self.tr("Edit…"))):
+            if number == EDIT and conflict.kind != "answer":
+                continue
+            button = QToolButton(cell)
+            button.setText(text)
+            button.setCheckable(True)
+            button.setObjectName(f"{('mine', 'theirs', 'edit')[number]}_{conflict.key}")
+            button.setAccessibleName(f"{text.rstrip('…')} {conflict.key}")
+            group.addButton(button, number)
+            layout.addWidget(button)
+        group.idClicked.connect(lambda number, c=conflict: self.choose(c, number))
+        self.groups[conflict.key] = group
+        return cell
+
+    def _item_text(self, conflict: Conflict) -> str:
+        kind = _tr(KINDS.get(conflict.kind, conflict.kind))
+        if conflict.question and self.framework is not None and conflict.question in self.framework.placements:
+            text = " ".join(self.framework.placement(conflict.question).question.text.get(self.language).split())
+            return f"{conflict.question}  {text}"
+        if conflict.kind == "assessment":
+            return f"{kind}: {conflict.key.partition(':')[2]}"
+        if conflict.kind == "domain_text":
+            return self.tr("Description of domain {n}").replace("{n}", conflict.key.partition(":")[2])
+        return kind
+
+    def _side_text(self, conflict: Conflict, side: Any) -> str:
+        if side is None:
+            return self.tr("(removed)")
+        if conflict.kind == "status" and isinstance(side, str):
+            return labels.status(side)
+        if conflict.kind == "answer" and isinstance(side, dict):
+            value = side.get("value")
+            if value is None:
+                text = self.tr("(no answer)")
+            elif self.framework is not None and conflict.question in self.framework.placements:
+                text = self.framework.label_of(conflict.question or "", value, self.language)
+            else:
+                text = json.dumps(value, ensure_ascii=False)
+            if side.get("justification"):
+                text += "\n" + _short(side["justification"], 300)
+            if side.get("updated_by"):
+                text += "\n" + self.tr("— {who}, {when}").replace("{who}", side["updated_by"]).replace(
+                    "{when}", local_time(side.get("updated_at")))
+            return text
+        if isinstance(side, dict):
+            shown = [str(side[k]) for k in ("title", "text", "description", "reference") if side.get(k)]
+            if shown:
+                return _short("\n".join(shown), 300)
+            return _short(json.dumps(side, ensure_ascii=False, default=str), 300)
+        return _short(str(side), 300)
+
+    # -- resolving --------------------------------------------------------------------------
+
+    def choose(self, conflict: Conflict, number: int) -> None:
+        if number == MINE:
+            self.resolutions[conflict.key] = "mine"
+        elif number == THEIRS:
+            self.resolutions[conflict.key] = "theirs"
+        else:
+            self.edit(conflict)
+        self._sync(conflict.key)
+        self._update()
+
+    def edit(self, conflict: Conflict) -> None:
+        assert self.framework is not None and conflict.question is not None
+        start = self.resolutions.get(conflict.key)
+        if isinstance(start, Edited):
+            value, justification = start.value, start.justification
+        else:
+            side = conflict.theirs if start == "theirs" else conflict.mine
+            value, justification = side.get("value"), side.get("justification", "")
+        dialog = EditAnswerDialog(self.framework, conflict.question, value, justification, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.resolutions[conflict.key] = dialog.resolution()
+            row = self._row(conflict.key)
+            label = self.framework.label_of(conflict.question, dialog.value, self.language)
+            self.table.cellWidget(row, 3).setToolTip(self.tr("Edited: {value}").replace("{value}", label))
+        self._sync(conflict.key)
+
+    def _row(self, key: str) -> int:
+        return list(self.groups).index(key)
+
+    def _sync(self, key: str) -> None:
+        """Check the button that matches the stored resolution (none while unresolved)."""
+        group = self.groups[key]
+        resolution = self.resolutions.get(key)
+        number = None if resolution is None else EDIT if isinstance(resolution, Edited) else (
+            MINE if resolution == "mine" else THEIRS)
+        group.setExclusive(False)
+        for button in group.buttons():
+            button.setChecked(group.id(button) == number)
+        group.setExclusive(True)
+        row = self._row(key)
+        for column, side in ((1, MINE), (2, THEIRS)):  # the side that will be kept reads in bold
+            item = self.table.item(row, column)
+            if item is None:
+                continue
+            font = item.font()
+            font.setBold(number == side)
+            item.setFont(font)
+
+    def _all(self, side: str) -> None:
+        assert self.preview is not None
+        for conflict in self.preview.conflicts:
+            self.resolutions[conflict.key] = "mine" if side == "mine" else "theirs"
+            self._sync(conflict.key)
+        self._update()
+
+    def unresolved(self) -> list[str]:
+        if self.preview is None:
+            return []
+        return [c.key for c in self.preview.conflicts if c.key not in self.resolutions]
+
+    def _update(self) -> None:
+        left = self.unresolved()
+        self.import_button.setEnabled(self.preview is not None and not left)
+        self.pending.setText(self.tr("{n} conflict(s) still to resolve").replace("{n}", str(len(left)))
+                             if left else "")
+
+    def apply(self) -> None:
+        if self.preview is None or self.unresolved():
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.changes = receive.apply_import(self.db, self.path, self.resolutions, self.password)
+        except MgiError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(self, exc)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.accept()
+
+
+def receive_package(parent: QWidget | None, db: Database, path: Path) -> Changes | None:
+    """Show the import dialog for `path`; the changes once imported, None if cancelled or refused."""
+    dialog = ImportDialog(db, path, parent=parent)
+    if dialog.preview is None and dialog.error is not None and not isinstance(dialog.error, PasswordRequired):
+        show_error(parent, dialog.error)
+        return None
+    if dialog.preview is None:
+        return None
+    return dialog.changes if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class SendDialog(QDialog):
+    """The file to write and an optional password (typed twice); Send writes the package."""
+
+    def __init__(self, db: Database, assessment_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.assessment_id = assessment_id
+        self.sent: send.SentPackage | None = None
+        assessment = assessments.get(db, assessment_id)
+        self.setWindowTitle(self.tr("Send — {title}").replace("{title}", assessment.title))
+        intro = QLabel(self.tr("The package holds this assessment with its evidence files, comments, decisions "
+                               "and history. Send it by e-mail or on a USB stick; the other side receives it "
+                               "with File ▸ Import or receive."), self)
+        intro.setWordWrap(True)
+        self.file = QLineEdit(str(Path.home() / send.default_file_name(db, assessment_id)), self)
+        self.file.setObjectName("file")
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self.browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(browse)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Optional; at least {n} characters").replace(
+            "{n}", str(MIN_PASSWORD_CHARS)))
+        self.repeat = QLineEdit(self)
+        self.repeat.setObjectName("repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        hint = QLabel(self.tr("Tell the password to the recipient another way (by phone), never in the same "
+                              "e-mail as the file."), self)
+        hint.setWordWrap(True)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.file)
+        form.addRow(file_label, file_row)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Repeat it:"), self.repeat)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.send_button = self.buttons.addButton(self.tr("&Send"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button.setObjectName("send")
+        self.buttons.accepted.connect(self.write)
+        self.buttons.rejected.connect(self.reject)
+        for widget in (self.file, self.password, self.repeat):
+            widget.textChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.resize(620, 300)
+        self._update()
+
+    def browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Send assessment"), self.file.text(),
+                                                self.tr("MGI packages (*.mgi)"))
+        if chosen:
+            self.file.setText(chosen)
+
+    def _problem(self) -> str:
+        if not self.file.text().strip():
+            return self.tr("Choose the file to write.")
+        password = self.password.text()
+        if password and len(password) < MIN_PASSWORD_CHARS:
+            return self.tr("The password is too short: use at least {n} characters.").replace(
+                "{n}", str(MIN_PASSWORD_CHARS))
+        if password != self.repeat.text():
+            return self.tr("The two passwords differ.")
+        return ""
+
+    def _update(self) -> None:
+        problem = self._problem()
+        self.problem.setText(problem if self.password.text() or self.repeat.text() or not self.file.text() else "")
+        self.send_button.setEnabled(not problem)
+
+    def write(self) -> None:
+        if self._problem():
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.sent = send.export_package(self.db, self.assessment_id, Path(self.file.text().strip()),
+                                            password=self.password.text() or None)
+        except MgiError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(self, exc)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.accept()
+
+
+def send_package(parent: QWidget | None, db: Database, assessment_id: str) -> send.SentPackage | None:
+    """Ask for the file and password and write the package; what was sent, or None if cancelled."""
+    dialog = SendDialog(db, assessment_id, parent)
+    return dialog.sent if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _short(text: str, limit: int) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+

@@ -1,0 +1,181 @@
+"""Sending and receiving packages through the dialogs, between two real databases."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from mgi_desktop.errors import ExchangeError
+from mgi_desktop.exchange import receive, send
+from mgi_desktop.questionnaire.framework import Framework
+from mgi_desktop.services import answers, assessments, audit
+from mgi_desktop.storage.db import Database
+from mgi_desktop.ui import import_dialog
+from mgi_desktop.ui.import_dialog import EditAnswerDialog, ImportDialog, SendDialog
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def other(tmp_path: Path) -> Iterator[Database]:
+    """A colleague's database (another computer)."""
+    folder = tmp_path / "colleague"
+    folder.mkdir()
+    database = Database.open(folder / "mgi.sqlite")
+    database.set_user("Bakyt Colleague", "Ministry", "focal_point")
+    yield database
+    database.close()
+
+
+def send_with_dialog(qtbot, db: Database, aid: str, target: Path, password: str = "") -> Path:
+    dialog = SendDialog(db, aid)
+    qtbot.addWidget(dialog)
+    dialog.file.setText(str(target))
+    dialog.password.setText(password)
+    dialog.repeat.setText(password)
+    assert dialog.send_button.isEnabled()
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.sent is not None
+    return dialog.sent.path
+
+
+def open_import(qtbot, db: Database, path: Path, monkeypatch, passwords: list[str] = ()) -> ImportDialog:
+    given = list(passwords)
+    asked: list[bool] = []
+
+    def ask(self, again: bool) -> str | None:
+        asked.append(again)
+        return given.pop(0) if given else None
+
+    monkeypatch.setattr(ImportDialog, "ask_password", ask)
+    dialog = ImportDialog(db, path)
+    dialog.asked = asked
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_send_checks_the_password_twice(qtbot, db, mini, tmp_path) -> None:
+    aid = assessments.create(db, mini, country="KGZ").id
+    dialog = SendDialog(db, aid)
+    qtbot.addWidget(dialog)
+    assert dialog.file.text().endswith(".mgi") and dialog.send_button.isEnabled()
+    dialog.password.setText("short")
+    assert not dialog.send_button.isEnabled() and "at least 8" in dialog.problem.text()
+    dialog.password.setText("long enough")
+    assert not dialog.send_button.isEnabled() and "differ" in dialog.problem.text()
+    dialog.repeat.setText("long enough")
+    dialog.file.setText(str(tmp_path / "out"))
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert dialog.sent is not None and dialog.sent.path == tmp_path / "out.mgi" and dialog.sent.path.exists()
+    assert [e.field for e in audit.events(db, aid, entity="package")] == ["sent"]
+
+
+def test_protected_new_assessment_asks_for_the_password(qtbot, db, other, mini, tmp_path, monkeypatch) -> None:
+    aid = assessments.create(db, mini, country="KGZ").id
+    answers.set_answer(db, aid, "Q3", 10)
+    path = send_with_dialog(qtbot, db, aid, tmp_path / "p1.mgi", "correct horse")
+
+    cancelled = open_import(qtbot, other, path, monkeypatch, [])
+    assert cancelled.preview is None and "password" in cancelled.summary.text()
+    assert not cancelled.import_button.isEnabled()
+
+    dialog = open_import(qtbot, other, path, monkeypatch, ["wrong password", "correct horse"])
+    assert dialog.asked == [False, True]  # the second prompt says the first password was wrong
+    assert dialog.preview is not None and dialog.preview.is_new and not dialog.conflict_box.isVisible()
+    assert "new assessment" in dialog.summary.text() and "1 answers changed" in dialog.counts.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert answers.get_answer(other, aid, "Q3").value == 10
+
+
+def shared(db: Database, other: Database, mini: Framework, tmp_path: Path) -> str:
+    aid = assessments.create(db, mini, country="KGZ").id
+    answers.set_answer(db, aid, "Q3", 10, justification="2020 census")
+    answers.set_answer(db, aid, "Q4", "Mandate")
+    receive.apply_import(other, send.export_package(db, aid, tmp_path / "p1.mgi").path, {})
+    answers.set_answer(other, aid, "Q3", 12, justification="2022 survey")
+    answers.set_answer(other, aid, "Q4", "Mandate and budget")
+    answers.set_answer(db, aid, "Q3", 11)
+    answers.set_answer(db, aid, "Q4", "Mandate of the agency")
+    return aid
+
+
+def test_conflicts_side_by_side_each_resolved(qtbot, db, other, mini, tmp_path, monkeypatch) -> None:
+    aid = shared(db, other, mini, tmp_path)
+    path = send.export_package(other, aid, tmp_path / "q1.mgi").path
+    dialog = open_import(qtbot, db, path, monkeypatch)
+    assert [c.key for c in dialog.preview.conflicts] == ["answer:Q3", "answer:Q4"]
+    table = dialog.table
+    assert table.item(0, 0).text().startswith("Q3  How many staff")
+    assert table.item(0, 1).text().startswith("11") and "Amina Focal" in table.item(0, 1).text()
+    assert "2022 survey" in table.item(0, 2).text() and "Bakyt Colleague" in table.item(0, 2).text()
+    assert not dialog.import_button.isEnabled() and "2 conflict" in dialog.pending.text()
+
+    qtbot.mouseClick(dialog.findChild(object, "mine_answer:Q4"), Qt.MouseButton.LeftButton)
+    assert not dialog.import_button.isEnabled()
+
+    def edit(editor: EditAnswerDialog) -> QDialog.DialogCode:
+        editor.editor.line.setText("1000000")  # above the question's maximum: refused in the dialog
+        editor.accept()
+        assert "maximum" in editor.problem.text() and editor.result() != QDialog.DialogCode.Accepted
+        editor.editor.line.setText("13")
+        editor.justification.setPlainText("Agreed by phone")
+        editor.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EditAnswerDialog, "exec", edit)
+    qtbot.mouseClick(dialog.findChild(object, "edit_answer:Q3"), Qt.MouseButton.LeftButton)
+    assert dialog.findChild(object, "edit_answer:Q3").isChecked()
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted and "answer" in dialog.changes.kinds
+    q3, q4 = answers.get_answer(db, aid, "Q3"), answers.get_answer(db, aid, "Q4")
+    assert (q3.value, q3.justification, q4.value) == (13, "Agreed by phone", "Mandate of the agency")
+    reasons = [e.reason for e in audit.events(db, aid) if e.field == "conflict"]
+    assert any("edited" in (r or "") for r in reasons) and any("kept mine" in (r or "") for r in reasons)
+
+
+def test_take_theirs_for_all_and_a_cancelled_edit(qtbot, db, other, mini, tmp_path, monkeypatch) -> None:
+    aid = shared(db, other, mini, tmp_path)
+    path = send.export_package(other, aid, tmp_path / "q1.mgi").path
+    dialog = open_import(qtbot, db, path, monkeypatch)
+    monkeypatch.setattr(EditAnswerDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    qtbot.mouseClick(dialog.findChild(object, "edit_answer:Q3"), Qt.MouseButton.LeftButton)
+    assert not dialog.findChild(object, "edit_answer:Q3").isChecked() and dialog.unresolved() == [
+        "answer:Q3", "answer:Q4"]
+    qtbot.mouseClick(dialog.all_theirs, Qt.MouseButton.LeftButton)
+    assert dialog.findChild(object, "theirs_answer:Q3").isChecked()
+    dialog.apply()
+    assert answers.get_answer(db, aid, "Q3").value == 12
+    assert answers.get_answer(db, aid, "Q4").value == "Mandate and budget"
+
+
+def test_a_refused_package_is_explained(qtbot, db, tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "bad.mgi"
+    bad.write_bytes(b"not a zip")
+    shown: list[BaseException] = []
+    monkeypatch.setattr(import_dialog, "show_error", lambda parent, exc: shown.append(exc))
+    assert import_dialog.receive_package(None, db, bad) is None
+    assert isinstance(shown[0], ExchangeError) and "not a zip" in shown[0].message
+
+
+def test_pictures(qtbot, db, other, mini, tmp_path, monkeypatch) -> None:
+    folder = os.environ.get("MGI_UI_PICTURES", str(tmp_path))
+    aid = shared(db, other, mini, tmp_path)
+    path = send.export_package(other, aid, tmp_path / "q1.mgi").path
+    dialog = open_import(qtbot, db, path, monkeypatch)
+    qtbot.mouseClick(dialog.findChild(object, "mine_answer:Q4"), Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    dialog.grab().save(folder + "/import.png")
+    sender = SendDialog(db, aid)
+    qtbot.addWidget(sender)
+    sender.show()
+    sender.password.setText("secret")
+    qtbot.wait(20)
+    sender.grab().save(folder + "/send.png")
