@@ -64,21 +64,15 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def _has_python(folder: str) -> bool:
+    return any(shutil.which(name, path=folder) for name in ("python", "python3", "python.exe"))
+
+
 def clean_environment(data_dir: Path | None = None) -> dict[str, str]:
-    """The environment of an official's laptop: no virtual environment, no Python on PATH."""
+    """An official's laptop: no Python on PATH (not even the system's), no virtual environment."""
     env = {k: v for k, v in os.environ.items()
-           if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "UV_PROJECT_ENVIRONMENT", "CONDA_PREFIX")
-           and not k.startswith("PYTHON")}
-    venv_bins = {Path(sys.prefix).resolve(), Path(sys.executable).resolve().parent}
-    kept = []
-    for entry in env.get("PATH", "").split(os.pathsep):
-        if not entry:
-            continue
-        resolved = Path(entry).resolve()
-        if resolved in venv_bins or resolved.parent in venv_bins or ".venv" in resolved.parts:
-            continue
-        kept.append(entry)
-    env["PATH"] = os.pathsep.join(kept)
+           if k not in ("VIRTUAL_ENV", "UV_PROJECT_ENVIRONMENT", "CONDA_PREFIX") and not k.startswith("PYTHON")}
+    env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if p and not _has_python(p))
     if not WINDOWS and not MACOS and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     if data_dir is not None:
