@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -50,6 +50,7 @@ def signature(placement: Placement, language: str) -> tuple[Any, ...]:
 class AnswerEditor(QWidget):
     edited = Signal(object)
     typing = Signal(str)
+    _read_only = False
 
     def set_value(self, value: AnswerValue) -> None:
         raise NotImplementedError
@@ -58,8 +59,10 @@ class AnswerEditor(QWidget):
         """Commit typed input that is still waiting for its pause."""
 
     def set_read_only(self, read_only: bool) -> None:
-        for child in self.findChildren(QWidget):
-            child.setEnabled(not read_only)
+        if read_only != self._read_only:
+            self._read_only = read_only
+            for child in self.findChildren(QWidget):
+                child.setEnabled(not read_only)
 
     def focus_first(self) -> None:
         self.focusNextChild()
@@ -108,16 +111,9 @@ class _KeyedChoices(AnswerEditor):
             button.setAccessibleName(placement.choice(code).label.get(language))  # type: ignore[union-attr]
             self.buttons.append(button)
             self._layout.addWidget(button)
-            button.installEventFilter(self)
 
     def _button(self, text: str) -> QAbstractButton:
         raise NotImplementedError
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if self._key(event):
-                return True
-        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._key(event):
@@ -150,6 +146,22 @@ class _KeyedChoices(AnswerEditor):
         (checked or self.buttons)[0].setFocus(Qt.FocusReason.TabFocusReason)
 
 
+class _Radio(QRadioButton):
+    """Answer keys pressed on a button go to its editor (an event filter would cost every event)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        editor = self.parentWidget()
+        if not (isinstance(editor, _KeyedChoices) and editor._key(event)):
+            super().keyPressEvent(event)
+
+
+class _Check(QCheckBox):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        editor = self.parentWidget()
+        if not (isinstance(editor, _KeyedChoices) and editor._key(event)):
+            super().keyPressEvent(event)
+
+
 class ChoiceEditor(_KeyedChoices):
     """Yes / partially / no, yes / no, and single choice: radio buttons."""
 
@@ -162,7 +174,7 @@ class ChoiceEditor(_KeyedChoices):
         self.group.idClicked.connect(lambda i: self.edited.emit(self.codes[i]))
 
     def _button(self, text: str) -> QAbstractButton:
-        return QRadioButton(text, self)
+        return _Radio(text, self)
 
     def set_value(self, value: AnswerValue) -> None:
         if isinstance(value, str) and value in self.codes:
@@ -198,7 +210,7 @@ class MultipleChoiceEditor(_KeyedChoices):
             button.clicked.connect(lambda checked, code=code: self._toggled(code, checked))
 
     def _button(self, text: str) -> QAbstractButton:
-        return QCheckBox(text, self)
+        return _Check(text, self)
 
     def value(self) -> list[str] | None:
         codes = [code for code, b in zip(self.codes, self.buttons, strict=True) if b.isChecked()]

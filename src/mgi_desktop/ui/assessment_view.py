@@ -62,6 +62,7 @@ class AssessmentView(QWidget):
         self.assessment_id = assessment_id
         self.data = AssessmentData(db, assessment_id, QLocale().name().split("_")[0] or "en")
         self.current_code: str | None = None
+        self._syncing_tree = False
         self.undo_stack = QUndoStack(self)
         self._make_actions()
         self._build()
@@ -136,11 +137,8 @@ class AssessmentView(QWidget):
         self.tree.setAccessibleName(self.tr("Questions"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setModel(self.proxy)
-        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.tree.activated.connect(self._tree_activated)
-        for row in range(self.proxy.rowCount()):
-            self.tree.expand(self.proxy.index(row, 0))
+        self._show_filtered(False)
         show_label = QLabel(self.tr("S&how:"), left)
         show_label.setBuddy(self.filter_combo)
         top = QHBoxLayout()
@@ -225,18 +223,47 @@ class AssessmentView(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def _show_filtered(self, filtered: bool) -> None:
+        """The tree shows the model itself unless a filter or search is on (the proxy costs every paint)."""
+        model = self.proxy if filtered else self.model
+        if self.tree.model() is model:
+            if filtered:
+                self.tree.expandAll()
+            return
+        old_selection = self.tree.selectionModel()
+        self.tree.setModel(model)
+        if old_selection is not None:
+            old_selection.deleteLater()
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        if filtered:
+            self.tree.expandAll()
+        else:
+            for row in range(model.rowCount()):
+                self.tree.expand(model.index(row, 0))
+
+    def _tree_index(self, code: str) -> QModelIndex:
+        index = self.model.index_of(code)
+        return self.proxy.mapFromSource(index) if self.tree.model() is self.proxy else index
+
     def _select_in_tree(self, code: str) -> None:
-        index = self.proxy.mapFromSource(self.model.index_of(code))
+        index = self._tree_index(code)
         selection = self.tree.selectionModel()
         if not index.isValid() or selection.currentIndex() == index:
             return
-        selection.blockSignals(True)
-        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        selection.blockSignals(False)
-        self.tree.viewport().update()
-        self.tree.scrollTo(index)
+        # signals stay on so the tree repaints just the two rows; the flag stops the echo
+        self._syncing_tree = True
+        try:
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._syncing_tree = False
+        # scroll only when the row left the view, and then by a screenful, not row by row:
+        # a scrolled tree repaints whole, the costliest part of moving on
+        if not self.tree.viewport().rect().contains(self.tree.visualRect(index)):
+            self.tree.scrollTo(index, QTreeView.ScrollHint.PositionAtCenter)
 
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing_tree:
+            return
         if current.isValid() and current.data(KIND_ROLE) == "question":
             self.go_to(current.data(CODE_ROLE))
 
@@ -249,8 +276,9 @@ class AssessmentView(QWidget):
             self.go_to(self._first_code_under(index))
 
     def _first_code_under(self, index: QModelIndex) -> str:
-        while self.proxy.rowCount(index):
-            index = self.proxy.index(0, 0, index)
+        model = self.tree.model()
+        while model.rowCount(index):
+            index = model.index(0, 0, index)
         return str(index.data(CODE_ROLE))
 
     def _domain_chosen(self, number: int) -> None:
@@ -268,15 +296,14 @@ class AssessmentView(QWidget):
         self._expand_after_filter()
 
     def _expand_after_filter(self) -> None:
-        if self.proxy.is_filtering():
-            self.tree.expandAll()
+        self._show_filtered(self.proxy.is_filtering())
         if self.current_code:
             self._select_in_tree(self.current_code)
 
     def _go_to_first_match(self) -> None:
-        index = QModelIndex()
-        while self.proxy.rowCount(index):
-            index = self.proxy.index(0, 0, index)
+        model, index = self.tree.model(), QModelIndex()
+        while model.rowCount(index):
+            index = model.index(0, 0, index)
         if index.isValid() and index.data(KIND_ROLE) == "question":
             self.go_to(index.data(CODE_ROLE))
             self.page.focus_answer()

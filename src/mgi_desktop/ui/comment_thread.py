@@ -52,8 +52,11 @@ class CommentThread(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         layout.addLayout(row)
+        self.list.hide()  # shown once there are comments
 
     def show_comments(self, items: list[Comment]) -> None:
+        if not items and not self._comments:
+            return
         self._comments = items
         self.list.blockSignals(True)
         self.list.clear()

@@ -162,8 +162,12 @@ class EvidencePanel(QWidget):
         self._read_only = False
         line = self.fontMetrics().lineSpacing()
         self.list.setMaximumHeight(line * 7)
+        self.list.hide()  # shown once there is evidence
 
     def show_items(self, items: list[Evidence]) -> None:
+        if not items and not self._items:  # the common case when moving on: nothing to redo
+            self._update()
+            return
         self._items = items
         self.list.clear()
         for item in items:

@@ -81,6 +81,7 @@ class QuestionPage(QWidget):
         self._save = save
         self.code: str | None = None
         self.editor: AnswerEditor | None = None
+        self._editors: dict[tuple[object, ...], AnswerEditor] = {}
         self._signature: tuple[object, ...] | None = None
         self._read_only_note: str | None = None
         self._build()
@@ -222,7 +223,7 @@ class QuestionPage(QWidget):
 
         wanted = signature(placement, data.language)
         if wanted != self._signature or self.editor is None:
-            self._replace_editor(placement)
+            self._replace_editor(placement, wanted)
             self._signature = wanted
         assert self.editor is not None
         self.editor.set_value(view.value)
@@ -291,21 +292,23 @@ class QuestionPage(QWidget):
             text += " " + self.tr("Now {answers}.").format(answers="; ".join(answers_now))
         return text
 
-    def _replace_editor(self, placement: object) -> None:
+    def _replace_editor(self, placement: object, wanted: tuple[object, ...]) -> None:
+        """Show the editor for this signature, built once and kept (questionnaires reuse a few kinds)."""
         had_focus = False
         if self.editor is not None:
             self.editor.flush()
             focus = QApplication.focusWidget()
             had_focus = focus is not None and self.editor.isAncestorOf(focus)
-            # never setParent(None): a widget holding the focus would become a window of its own
-            self.editor_slot.removeWidget(self.editor)
             self.editor.hide()
-            self.editor.deleteLater()
-        editor = make_editor(placement, self.data.language, self.answer_box)  # type: ignore[arg-type]
-        editor.setObjectName("answer_editor")
-        editor.edited.connect(lambda value: self._commit_value(value))
-        editor.typing.connect(self._typing)
-        self.editor_slot.addWidget(editor)
+        editor = self._editors.get(wanted)
+        if editor is None:
+            editor = make_editor(placement, self.data.language, self.answer_box)  # type: ignore[arg-type]
+            editor.setObjectName("answer_editor")
+            editor.edited.connect(lambda value: self._commit_value(value))
+            editor.typing.connect(self._typing)
+            self.editor_slot.addWidget(editor)
+            self._editors[wanted] = editor
+        editor.show()
         self.editor = editor
         self._fix_tab_order()
         if had_focus:

@@ -38,6 +38,7 @@ STATE_COLOURS = {
 }
 FLAG_COLOUR = QColor("#1e88e5")
 
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 FILTERS = ("all", "unanswered", "required_missing", "returned", "flagged", "comments")
 
 
@@ -62,6 +63,8 @@ class NavigatorModel(QAbstractItemModel):
         self._by_domain: dict[int, int] = {}
         self._icons: dict[tuple[Any, ...], QIcon] = {}
         self._build()
+        # the tree never changes shape: each node's index is made once (views ask hundreds of times a paint)
+        self._indexes = [self.createIndex(node.row, 0, i) for i, node in enumerate(self._nodes)]
 
     def _add(self, kind: str, code: str, title: str, parent: int, domain: int) -> int:
         siblings = self._nodes[parent].children if parent >= 0 else self._top
@@ -96,15 +99,13 @@ class NavigatorModel(QAbstractItemModel):
             return QModelIndex()
         if row >= len(children):
             return QModelIndex()
-        return self.createIndex(row, 0, children[row])
+        return self._indexes[children[row]]
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not child.isValid():
             return QModelIndex()
         parent_id = self._nodes[child.internalId()].parent
-        if parent_id < 0:
-            return QModelIndex()
-        return self.createIndex(self._nodes[parent_id].row, 0, parent_id)
+        return QModelIndex() if parent_id < 0 else self._indexes[parent_id]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
@@ -117,9 +118,7 @@ class NavigatorModel(QAbstractItemModel):
         return 1
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -232,13 +231,10 @@ class NavigatorModel(QAbstractItemModel):
 
     def index_of(self, code: str) -> QModelIndex:
         node_id = self._by_code.get(code)
-        if node_id is None:
-            return QModelIndex()
-        return self.createIndex(self._nodes[node_id].row, 0, node_id)
+        return QModelIndex() if node_id is None else self._indexes[node_id]
 
     def domain_index(self, number: int) -> QModelIndex:
-        node_id = self._by_domain[number]
-        return self.createIndex(self._nodes[node_id].row, 0, node_id)
+        return self._indexes[self._by_domain[number]]
 
     def refresh_questions(self, codes: set[str]) -> None:
         for code in codes:
