@@ -22,7 +22,11 @@ def run() -> tuple[int, list[str]]:
     return code, out.getvalue().splitlines()
 
 
-def test_every_check_passes_on_the_source_tree(data_dir: Path) -> None:
+def test_every_check_passes_and_the_users_data_and_environment_are_left_alone(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MGI_DATABASE", str(data_dir / "mine.sqlite"))
+    (data_dir / "mine.sqlite").write_bytes(b"the user's database")
+    before = sorted(data_dir.rglob("*"))
     code, lines = run()
     assert code == 0, "\n".join(lines)
     assert lines and all(line.startswith("ok ") for line in lines), "\n".join(lines)
@@ -30,15 +34,8 @@ def test_every_check_passes_on_the_source_tree(data_dir: Path) -> None:
     for name in catalogue.BUNDLED:
         assert any(f"questionnaire {name}" in line for line in lines)
     assert lines[-1] == f"ok    self-test: all {len(selftest.CHECKS)} checks passed"
-
-
-def test_the_users_data_folder_and_environment_are_left_alone(data_dir: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MGI_DATABASE", str(data_dir / "mine.sqlite"))
-    before = sorted(data_dir.rglob("*"))
-    code, lines = run()
-    assert code == 0, "\n".join(lines)
     assert sorted(data_dir.rglob("*")) == before
+    assert (data_dir / "mine.sqlite").read_bytes() == b"the user's database"
     assert os.environ["MGI_DATA_DIR"] == str(data_dir)
     assert os.environ["MGI_DATABASE"] == str(data_dir / "mine.sqlite")
 
