@@ -215,6 +215,8 @@ class AuditDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         refresh = QPushButton(self.tr("&Refresh"), self)
         refresh.clicked.connect(self.refresh)
+        for button in (refresh, self.export_button):
+            button.setAutoDefault(False)  # Enter in the filter field must not open the export
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         bottom = QHBoxLayout()

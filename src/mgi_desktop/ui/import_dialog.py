@@ -182,6 +182,8 @@ class ImportDialog(QDialog):
         self.all_theirs = QPushButton(self.tr("Take &theirs for all"), self.conflict_box)
         self.all_theirs.setObjectName("all_theirs")
         self.all_theirs.clicked.connect(lambda: self._all("theirs"))
+        for button in (self.all_mine, self.all_theirs):
+            button.setAutoDefault(False)  # Enter never resolves every conflict at once
         bulk = QHBoxLayout()
         bulk.addStretch(1)
         bulk.addWidget(self.all_mine)
@@ -465,6 +467,7 @@ class SendDialog(QDialog):
         self.file.setObjectName("file")
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self.browse)
+        browse.setAutoDefault(False)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
         file_row.addWidget(browse)

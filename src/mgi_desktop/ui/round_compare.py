@@ -234,6 +234,7 @@ class RoundCompareDialog(QDialog):
         self.export_button.setObjectName("export")
         self.export_button.setToolTip(self.tr("Save the rows shown as an Excel workbook or a web page"))
         self.export_button.clicked.connect(self.export)
+        self.export_button.setAutoDefault(False)  # Enter in the filter field must not open the export
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.export_button)
