@@ -252,13 +252,8 @@ def check_qt(ctx: Context) -> str:
 
 def check_ui_modules(ctx: Context) -> str:
     """The window's code is present (in a bundle, PyInstaller must have collected it)."""
-    try:
-        # By name: the CLI's own import of it is what makes PyInstaller collect it.
-        ui_app = importlib.import_module("mgi_desktop.ui.app")
-    except ModuleNotFoundError as exc:
-        if exc.name == "mgi_desktop.ui.app" and not getattr(sys, "frozen", False):
-            return "the window module is not written yet in this source tree"
-        raise
+    # By name: the CLI's own import of it is what makes PyInstaller collect it.
+    ui_app = importlib.import_module("mgi_desktop.ui.app")
     _require(callable(getattr(ui_app, "run_app", None)), "mgi_desktop.ui.app has no run_app")
     return "the window's modules import"
 
