@@ -31,6 +31,7 @@ from mgi_desktop.questionnaire.framework import AnswerValue
 from mgi_desktop.services import answers
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
+from mgi_desktop.ui import labels
 from mgi_desktop.ui.assessment_data import AssessmentData
 from mgi_desktop.ui.models.navigator import CODE_ROLE, FILTERS, KIND_ROLE, NavigatorFilter, NavigatorModel
 from mgi_desktop.ui.overview_page import OverviewPage, first_open_question
@@ -387,7 +388,7 @@ class AssessmentView(QWidget):
             note = self.tr("You are a reviewer: the answers are read-only. You can comment and flag questions.")
         else:
             note = self.tr("The assessment is {status}: answers can be changed only while it is a draft or "
-                           "after the reviewer returned it.").format(status=self.tr(cause.replace("_", " ")))
+                           "after the reviewer returned it.").format(status=labels.status(cause).lower())
         self.page.set_read_only_note(note)
         self._update_undo()
         if self.current_code is not None:

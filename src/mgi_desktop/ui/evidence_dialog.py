@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,22 @@ from mgi_desktop.ui.answer_widgets import PlainText
 Saver = Callable[[Callable[[], Changes]], Changes | None]
 
 
+def kind_label(kind: str) -> str:
+    """The kind of evidence in the user's language (the core's KIND_LABELS are English)."""
+    words: dict[str, str] = {
+        EvidenceKind.LAW: QCoreApplication.translate("Evidence", "Law"),
+        EvidenceKind.REGULATION: QCoreApplication.translate("Evidence", "Regulation"),
+        EvidenceKind.POLICY: QCoreApplication.translate("Evidence", "Policy or strategy"),
+        EvidenceKind.PLAN: QCoreApplication.translate("Evidence", "Plan"),
+        EvidenceKind.AGREEMENT: QCoreApplication.translate("Evidence", "Agreement"),
+        EvidenceKind.REPORT: QCoreApplication.translate("Evidence", "Report"),
+        EvidenceKind.WEBSITE: QCoreApplication.translate("Evidence", "Website"),
+        EvidenceKind.INTERVIEW: QCoreApplication.translate("Evidence", "Interview"),
+        EvidenceKind.OTHER: QCoreApplication.translate("Evidence", "Other"),
+    }
+    return words.get(kind, kind)
+
+
 class EvidenceDialog(QDialog):
     """Add or edit one evidence item; a file may be attached (kept in the data folder)."""
 
@@ -44,8 +60,8 @@ class EvidenceDialog(QDialog):
         self._had_file = bool(item and item.file_name)
         form = QFormLayout()
         self.kind = QComboBox(self)
-        for kind, label in evidence.KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind.value)
+        for kind in evidence.KIND_LABELS:
+            self.kind.addItem(kind_label(kind.value), kind.value)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. Law on External Migration (2000)"))
         self.reference = QLineEdit(self)
@@ -171,7 +187,7 @@ class EvidencePanel(QWidget):
         self._items = items
         self.list.clear()
         for item in items:
-            parts = [self.tr(evidence.KIND_LABELS.get(EvidenceKind(item.kind), item.kind)), item.title]
+            parts = [kind_label(item.kind), item.title]
             if item.reference:
                 parts.append(item.reference)
             if item.year:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mgi_desktop.services import assessments, checks, workflow
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.tables import AssessmentStatus, Role
+from mgi_desktop.ui import labels
 from mgi_desktop.ui.answer_widgets import PlainText
 from mgi_desktop.ui.assessment_data import AssessmentData
 
@@ -116,9 +117,9 @@ class SubmitCheck(QWidget):
     def _update(self) -> None:
         target = self._target()
         if target is None:
-            status = workflow.STATUS_LABELS[AssessmentStatus(self.data.assessment.status)].lower()
+            status = labels.status(self.data.assessment.status).lower()
             self.blocked.setText(self.tr("The assessment is {status}; you cannot submit it now.").format(
-                status=self.tr(status)))
+                status=status))
         self.blocked.setVisible(target is None)
         ready = not self.problems or (self.anyway.isChecked() and bool(self.note.toPlainText().strip()))
         self.submit_button.setEnabled(target is not None and ready)
