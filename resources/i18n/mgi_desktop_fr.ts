@@ -176,6 +176,161 @@ Point focal : {person}</translation>
         </message>
     </context>
     <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Audit trail — {title}</source>
+            <translation>Journal d'audit — {title}</translation>
+        </message>
+        <message>
+            <source>Audit trail of {code} — {title}</source>
+            <translation>Journal d'audit de {code} — {title}</translation>
+        </message>
+        <message>
+            <source>Filter by any text (values, reasons, codes)…</source>
+            <translation>Filtrer par n'importe quel texte (valeurs, motifs, codes)…</translation>
+        </message>
+        <message>
+            <source>Filter text</source>
+            <translation>Texte du filtre</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>&amp;Who:</source>
+            <translation>&amp;Qui :</translation>
+        </message>
+        <message>
+            <source>W&amp;hat:</source>
+            <translation>Q&amp;uoi :</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown as an Excel workbook or a CSV file</source>
+            <translation>Enregistrer les lignes affichées dans un classeur Excel ou un fichier CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Tout</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Rien n'a encore été enregistré.</translation>
+        </message>
+        <message>
+            <source>{n} event(s), oldest first by default</source>
+            <translation>{n} événement(s), du plus ancien au plus récent par défaut</translation>
+        </message>
+        <message>
+            <source>{shown} of {n} event(s) shown</source>
+            <translation>{shown} événement(s) affiché(s) sur {n}</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>Fichier CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>Exporter le journal d'audit</translation>
+        </message>
+        <message>
+            <source>Saved {n} event(s) to {file}</source>
+            <translation>{n} événement(s) enregistré(s) dans {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Ancienne valeur</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nouvelle valeur</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Constat</translation>
+        </message>
+        <message>
+            <source>Domain text</source>
+            <translation>Texte du domaine</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translation>Paquet</translation>
+        </message>
+        <message>
+            <source>{time} UTC</source>
+            <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
+            <translation>{time} UTC</translation>
+        </message>
+    </context>
+    <context>
         <name>CommentThread</name>
         <message>
             <source>Comments; check a comment to mark it resolved</source>
@@ -208,6 +363,53 @@ Point focal : {person}</translation>
         <message>
             <source>Open</source>
             <translation>Ouvert</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Ce qui a changé</translation>
+        </message>
+        <message>
+            <source>Evidence added</source>
+            <translation>Sources ajoutées</translation>
+        </message>
+        <message>
+            <source>Evidence removed</source>
+            <translation>Sources retirées</translation>
+        </message>
+        <message>
+            <source>Round {n}</source>
+            <translation>Cycle {n}</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>réponse</translation>
+        </message>
+        <message>
+            <source>justification</source>
+            <translation>justification</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>sources</translation>
+        </message>
+        <message>
+            <source>no change</source>
+            <translation>aucun changement</translation>
+        </message>
+        <message>
+            <source>(carried over, not confirmed yet)</source>
+            <translation>(reprise, pas encore confirmée)</translation>
         </message>
     </context>
     <context>
@@ -267,6 +469,21 @@ Point focal : {person}</translation>
         </message>
     </context>
     <context>
+        <name>EditAnswerDialog</name>
+        <message>
+            <source>Edit the answer to {code}</source>
+            <translation>Modifier la réponse à {code}</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Justification:</source>
+            <translation>Justification :</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Open log folder</source>
@@ -292,6 +509,45 @@ Point focal : {person}</translation>
         <message>
             <source>Log file: {path}</source>
             <translation>Fichier journal : {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evidence</name>
+        <message>
+            <source>Law</source>
+            <translation>Loi</translation>
+        </message>
+        <message>
+            <source>Regulation</source>
+            <translation>Règlement</translation>
+        </message>
+        <message>
+            <source>Policy or strategy</source>
+            <translation>Politique ou stratégie</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Accord</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Site web</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
         </message>
     </context>
     <context>
@@ -677,8 +933,8 @@ Modifications : {changes}</translation>
             <translation>Brouillon issu des réponses, pas encore modifié</translation>
         </message>
         <message>
-            <source>No findings yet: add one, take a draft below, or drag one here</source>
-            <translation>Aucun constat pour l'instant : ajoutez-en un, prenez un brouillon ci-dessous ou glissez-en un ici</translation>
+            <source>No findings yet: add one, take a draft below, or drag one here.</source>
+            <translation>Aucun constat pour l'instant : ajoutez-en un, prenez un brouillon ci-dessous ou glissez-en un ici.</translation>
         </message>
         <message>
             <source>Well-developed</source>
@@ -786,6 +1042,205 @@ Modifications : {changes}</translation>
         <message>
             <source>{file} is a {level} questionnaire; go back and choose that level to use it.</source>
             <translation>{file} est un questionnaire de niveau « {level} » ; revenez en arrière et choisissez ce niveau pour l'utiliser.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>answers changed</source>
+            <translation>réponses modifiées</translation>
+        </message>
+        <message>
+            <source>evidence added</source>
+            <translation>sources ajoutées</translation>
+        </message>
+        <message>
+            <source>evidence removed</source>
+            <translation>sources retirées</translation>
+        </message>
+        <message>
+            <source>evidence changed</source>
+            <translation>sources modifiées</translation>
+        </message>
+        <message>
+            <source>comments added</source>
+            <translation>commentaires ajoutés</translation>
+        </message>
+        <message>
+            <source>comments changed</source>
+            <translation>commentaires modifiés</translation>
+        </message>
+        <message>
+            <source>review decisions added</source>
+            <translation>décisions d'examen ajoutées</translation>
+        </message>
+        <message>
+            <source>findings added</source>
+            <translation>constats ajoutés</translation>
+        </message>
+        <message>
+            <source>findings removed</source>
+            <translation>constats retirés</translation>
+        </message>
+        <message>
+            <source>findings changed</source>
+            <translation>constats modifiés</translation>
+        </message>
+        <message>
+            <source>domain descriptions changed</source>
+            <translation>descriptions de domaine modifiées</translation>
+        </message>
+        <message>
+            <source>audit events added</source>
+            <translation>événements d'audit ajoutés</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Constat</translation>
+        </message>
+        <message>
+            <source>Domain description</source>
+            <translation>Description du domaine</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Receive a package — {file}</source>
+            <translation>Recevoir un paquet — {file}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Mine (this database)</source>
+            <translation>La mienne (cette base de données)</translation>
+        </message>
+        <message>
+            <source>Theirs (the package)</source>
+            <translation>La leur (le paquet)</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Résolution</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine for all</source>
+            <translation>Garder la &amp;mienne pour tout</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs for all</source>
+            <translation>Prendre la &amp;leur pour tout</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Wrong password. Try again:</source>
+            <translation>Mot de passe incorrect. Réessayez :</translation>
+        </message>
+        <message>
+            <source>This package is protected by a password. Password:</source>
+            <translation>Ce paquet est protégé par un mot de passe. Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>This package cannot be received:</source>
+            <translation>Ce paquet ne peut pas être reçu :</translation>
+        </message>
+        <message>
+            <source>A new assessment for this database.</source>
+            <translation>Une nouvelle évaluation pour cette base de données.</translation>
+        </message>
+        <message>
+            <source>An update of an assessment already in this database: the changes are merged.</source>
+            <translation>Une mise à jour d'une évaluation déjà présente dans cette base de données : les modifications sont fusionnées.</translation>
+        </message>
+        <message>
+            <source>From {sender}, {role}; sent {when}; package {n} from them.</source>
+            <translation>De {sender}, {role} ; envoyé le {when} ; paquet n° {n} de cet expéditeur.</translation>
+        </message>
+        <message>
+            <source>Questionnaire: {q}.</source>
+            <translation>Questionnaire : {q}.</translation>
+        </message>
+        <message>
+            <source>Questionnaire: {q}, not included in this installation: the copy carried in the package is used.</source>
+            <translation>Questionnaire : {q}, absent de cette installation : la copie contenue dans le paquet est utilisée.</translation>
+        </message>
+        <message>
+            <source>The package was protected by a password.</source>
+            <translation>Le paquet était protégé par un mot de passe.</translation>
+        </message>
+        <message>
+            <source>Status: {now} → {after}.</source>
+            <translation>Statut : {now} → {after}.</translation>
+        </message>
+        <message>
+            <source>What it changes: {list}.</source>
+            <translation>Ce qu'il modifie : {list}.</translation>
+        </message>
+        <message>
+            <source>It changes nothing here.</source>
+            <translation>Il ne modifie rien ici.</translation>
+        </message>
+        <message>
+            <source>{n} item(s) changed both here and in the package: choose for each</source>
+            <translation>{n} élément(s) modifié(s) ici et dans le paquet : choisissez pour chacun</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Garder la mienne</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Prendre la leur</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Description of domain {n}</source>
+            <translation>Description du domaine {n}</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(retiré)</translation>
+        </message>
+        <message>
+            <source>(no answer)</source>
+            <translation>(pas de réponse)</translation>
+        </message>
+        <message>
+            <source>— {who}, {when}</source>
+            <translation>— {who}, {when}</translation>
+        </message>
+        <message>
+            <source>Edited: {value}</source>
+            <translation>Modifiée : {value}</translation>
+        </message>
+        <message>
+            <source>{n} conflict(s) still to resolve</source>
+            <translation>{n} conflit(s) encore à résoudre</translation>
         </message>
     </context>
     <context>
@@ -1260,6 +1715,245 @@ Modifications : {changes}</translation>
         </message>
     </context>
     <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Not reviewed</source>
+            <translation>Non examinée</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Acceptée</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Renvoyée</translation>
+        </message>
+        <message>
+            <source>Revised since returned</source>
+            <translation>Révisée depuis le renvoi</translation>
+        </message>
+        <message>
+            <source>This question</source>
+            <extracomment>the "returned and unresolved" filter was switched on or off (`attention_codes()` lists them)</extracomment>
+            <translation>Cette question</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accepter</translation>
+        </message>
+        <message>
+            <source>Accept this answer (Ctrl+Shift+A)</source>
+            <translation>Accepter cette réponse (Ctrl+Maj+A)</translation>
+        </message>
+        <message>
+            <source>&amp;Return…</source>
+            <translation>&amp;Renvoyer…</translation>
+        </message>
+        <message>
+            <source>Return this answer to the focal point with a reason (Ctrl+Shift+R)</source>
+            <translation>Renvoyer cette réponse au point focal avec un motif (Ctrl+Maj+R)</translation>
+        </message>
+        <message>
+            <source>&amp;Next to review</source>
+            <translation>&amp;Suivante à examiner</translation>
+        </message>
+        <message>
+            <source>The next answered question without a decision (Ctrl+Shift+N)</source>
+            <translation>La prochaine question répondue sans décision (Ctrl+Maj+N)</translation>
+        </message>
+        <message>
+            <source>Go to the next after a decision</source>
+            <translation>Passer à la suivante après une décision</translation>
+        </message>
+        <message>
+            <source>Decisions per domain</source>
+            <translation>Décisions par domaine</translation>
+        </message>
+        <message>
+            <source>To review</source>
+            <translation>À examiner</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Answered questions that apply, by their latest decision; “to review” includes answers revised after a return; comments: unresolved threads</source>
+            <translation>Questions applicables répondues, selon leur dernière décision ; « à examiner » comprend les réponses révisées après un renvoi ; commentaires : fils non résolus</translation>
+        </message>
+        <message>
+            <source>Show only returned answers and unresolved comments</source>
+            <translation>N'afficher que les réponses renvoyées et les commentaires non résolus</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Statut : {status}</translation>
+        </message>
+        <message>
+            <source>Start the review</source>
+            <translation>Commencer l'examen</translation>
+        </message>
+        <message>
+            <source>Return the assessment to the focal point…</source>
+            <translation>Renvoyer l'évaluation au point focal…</translation>
+        </message>
+        <message>
+            <source>Validate the assessment…</source>
+            <translation>Valider l'évaluation…</translation>
+        </message>
+        <message>
+            <source>Resubmit for review…</source>
+            <translation>Soumettre à nouveau pour examen…</translation>
+        </message>
+        <message>
+            <source>Approve the validated assessment…</source>
+            <translation>Approuver l'évaluation validée…</translation>
+        </message>
+        <message>
+            <source>Submit for review…</source>
+            <translation>Soumettre pour examen…</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tout</translation>
+        </message>
+        <message>
+            <source>All domains</source>
+            <translation>Tous les domaines</translation>
+        </message>
+        <message>
+            <source>No question is shown.</source>
+            <translation>Aucune question n'est affichée.</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation>sans réponse</translation>
+        </message>
+        <message>
+            <source>Answer: {answer}</source>
+            <translation>Réponse : {answer}</translation>
+        </message>
+        <message>
+            <source>Review: {state}</source>
+            <translation>Examen : {state}</translation>
+        </message>
+        <message>
+            <source>Last decision: {decision} by {who}, {when}</source>
+            <translation>Dernière décision : {decision} par {who}, {when}</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Motif : {reason}</translation>
+        </message>
+        <message>
+            <source>Unanswered: it can be returned (“please answer”), not accepted.</source>
+            <translation>Sans réponse : elle peut être renvoyée (« merci de répondre »), pas acceptée.</translation>
+        </message>
+        <message>
+            <source>{code} accepted</source>
+            <translation>{code} acceptée</translation>
+        </message>
+        <message>
+            <source>Return {code}</source>
+            <translation>Renvoyer {code}</translation>
+        </message>
+        <message>
+            <source>Why is this answer returned? The focal point reads this in the question's comments.</source>
+            <translation>Pourquoi cette réponse est-elle renvoyée ? Le point focal le lira dans les commentaires de la question.</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Renvoyer</translation>
+        </message>
+        <message>
+            <source>{code} returned</source>
+            <translation>{code} renvoyée</translation>
+        </message>
+        <message>
+            <source>Nothing left to review: every answered question has a decision.</source>
+            <translation>Plus rien à examiner : chaque question répondue a une décision.</translation>
+        </message>
+        <message>
+            <source>Change the status to “{status}”</source>
+            <translation>Passer au statut « {status} »</translation>
+        </message>
+        <message>
+            <source>A note for the audit trail and the other side (what was done, what is expected next):</source>
+            <translation>Une note pour le journal d'audit et l'autre partie (ce qui a été fait, ce qui est attendu ensuite) :</translation>
+        </message>
+        <message>
+            <source>Status: {old} → {new}</source>
+            <translation>Statut : {old} → {new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundCompareDialog</name>
+        <message>
+            <source>Compare rounds — {title}</source>
+            <translation>Comparer les cycles — {title}</translation>
+        </message>
+        <message>
+            <source>This assessment does not follow an earlier round: there is nothing to compare it with.</source>
+            <translation>Cette évaluation ne fait pas suite à un cycle précédent : il n'y a rien à comparer.</translation>
+        </message>
+        <message>
+            <source>Round {a} ({status_a}) and round {b} ({status_b}): {n} of {total} questions changed.</source>
+            <translation>Cycle {a} ({status_a}) et cycle {b} ({status_b}) : {n} questions modifiées sur {total}.</translation>
+        </message>
+        <message>
+            <source>&amp;Only questions that changed</source>
+            <translation>&amp;Uniquement les questions modifiées</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>All domains</source>
+            <translation>Tous les domaines</translation>
+        </message>
+        <message>
+            <source>Filter by code or text…</source>
+            <translation>Filtrer par code ou texte…</translation>
+        </message>
+        <message>
+            <source>Filter text</source>
+            <translation>Texte du filtre</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown as an Excel workbook or a web page</source>
+            <translation>Enregistrer les lignes affichées dans un classeur Excel ou une page web</translation>
+        </message>
+        <message>
+            <source>{n} question(s) shown</source>
+            <translation>{n} question(s) affichée(s)</translation>
+        </message>
+        <message>
+            <source>No question matches the filters.</source>
+            <translation>Aucune question ne correspond aux filtres.</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>Page web (*.html)</translation>
+        </message>
+        <message>
+            <source>Export the comparison</source>
+            <translation>Exporter la comparaison</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>Enregistré : {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundPage</name>
         <message>
             <source>Round and focal point</source>
@@ -1308,6 +2002,65 @@ Modifications : {changes}</translation>
         <message>
             <source>Round {round} — {framework} {version} ({status})</source>
             <translation>Cycle {round} — {framework} {version} ({status})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <source>Send — {title}</source>
+            <translation>Envoyer — {title}</translation>
+        </message>
+        <message>
+            <source>The package holds this assessment with its evidence files, comments, decisions and history. Send it by e-mail or on a USB stick; the other side receives it with File ▸ Import or receive.</source>
+            <translation>Le paquet contient cette évaluation avec ses fichiers de sources, commentaires, décisions et historique. Envoyez-le par courriel ou sur une clé USB ; l'autre partie le reçoit avec Fichier ▸ Importer ou recevoir.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>Optional; at least {n} characters</source>
+            <translation>Facultatif ; au moins {n} caractères</translation>
+        </message>
+        <message>
+            <source>Tell the password to the recipient another way (by phone), never in the same e-mail as the file.</source>
+            <translation>Communiquez le mot de passe au destinataire par un autre moyen (par téléphone), jamais dans le même courriel que le fichier.</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Répétez-le :</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>En&amp;voyer</translation>
+        </message>
+        <message>
+            <source>Send assessment</source>
+            <translation>Envoyer l'évaluation</translation>
+        </message>
+        <message>
+            <source>MGI packages (*.mgi)</source>
+            <translation>Paquets MGI (*.mgi)</translation>
+        </message>
+        <message>
+            <source>Choose the file to write.</source>
+            <translation>Choisissez le fichier à écrire.</translation>
+        </message>
+        <message>
+            <source>The password is too short: use at least {n} characters.</source>
+            <translation>Le mot de passe est trop court : utilisez au moins {n} caractères.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Les deux mots de passe diffèrent.</translation>
         </message>
     </context>
     <context>

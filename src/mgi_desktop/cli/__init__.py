@@ -16,13 +16,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mgi_desktop import __version__
-from mgi_desktop.cli import commands
 from mgi_desktop.errors import MgiError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mgi-desktop",
         description="MGI Desktop: answer, review, exchange and export Migration Governance Indicators "
@@ -35,13 +34,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation headlessly and exit (0 if every check passes)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for register in commands.REGISTRY:
-        register(sub)
+    if with_commands:
+        from mgi_desktop.cli import commands
+
+        for register in commands.REGISTRY:
+            register(sub)
     return parser
 
 
+def _opens_window(argv: Sequence[str]) -> bool:
+    """Only ``--database PATH`` (or nothing): the window opens, and the commands' modules
+    (exports, exchange...) need not be imported, which shortens the window's start."""
+    rest = list(argv)
+    while rest:
+        option = rest.pop(0)
+        if option == "--database" and rest:
+            rest.pop(0)
+        elif not option.startswith("--database="):
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(with_commands=not _opens_window(argv))
     args = parser.parse_args(argv)
     try:
         if args.self_test:

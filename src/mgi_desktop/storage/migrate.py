@@ -1,27 +1,58 @@
-"""Alembic migrations, run by the app itself (no alembic.ini, no command line needed)."""
+"""Alembic migrations, run by the app itself (no alembic.ini, no command line needed).
+
+Alembic (with mako and pygments) takes a large share of the window's start-up
+when imported, so it is imported only when a file actually needs migrating:
+a database already at the head revision is recognised by reading the
+revision ids from the migration scripts' own ``revision = "..."`` lines.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 from mgi_desktop.errors import StorageError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
+
+
+@functools.cache
+def quick_head() -> str | None:
+    """The head revision read from the scripts without Alembic; None if they cannot be read so."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script_file in (MIGRATIONS / "versions").glob("*.py"):
+        found = {m.group(1): m.group(2) for m in _REVISION.finditer(script_file.read_text("utf-8"))}
+        if not found.get("revision"):
+            return None
+        revisions.add(found["revision"])
+        if found.get("down_revision"):
+            parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 def config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(config())
 
 
@@ -47,6 +78,8 @@ def current_revision(path: Path) -> str | None:
 def pending_revisions(path: Path) -> list[str]:
     """Revisions still to apply to the file; refuses a schema newer than this app."""
     current = current_revision(path)
+    if current is not None and current == quick_head():
+        return []
     scripts = script()
     if current is not None:
         try:
@@ -59,6 +92,11 @@ def pending_revisions(path: Path) -> list[str]:
 
 
 def upgrade(engine: Engine, path: Path) -> None:
+    head_now = quick_head()
+    if head_now is not None and path.exists() and current_revision(path) == head_now:
+        return  # already at the head: nothing to run, no need to load Alembic
+    from alembic import command
+
     cfg = config()
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
