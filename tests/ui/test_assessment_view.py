@@ -125,6 +125,40 @@ def test_justification_typed_then_closed_at_once_is_kept(qtbot, db: Database, ai
     assert answers.list_answers(db, aid)["Q3"].justification == "Staff list 2023"
 
 
+def test_typed_answer_closed_at_once_is_kept(qtbot, db: Database, aid: str) -> None:
+    view = open_view(qtbot, db, aid)
+    view.go_to("Q4")
+    qtbot.keyClicks(view.page.editor.edit, "Coordinates ministries")
+    view.close()
+    assert saved(db, aid)["Q4"] == "Coordinates ministries"
+
+
+def test_failed_save_is_shown_and_tried_again(qtbot, db: Database, aid: str, monkeypatch) -> None:
+    from mgi_desktop.errors import StorageError
+    from mgi_desktop.ui import assessment_view
+
+    errors = []
+    monkeypatch.setattr(assessment_view, "show_error", lambda parent, exc: errors.append(exc.message))
+    real = answers.set_answer
+    calls = []
+
+    def flaky(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:
+            raise StorageError("mgi.sqlite: the disk is full or failing; nothing was saved")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(answers, "set_answer", flaky)
+    view = open_view(qtbot, db, aid)
+    view.go_to("Q3")
+    type_line(qtbot, view, "30")
+    assert errors == ["mgi.sqlite: the disk is full or failing; nothing was saved"]
+    assert view.page.editor.line.text() == "30"  # the typed answer stays on screen
+    view.next_action.trigger()  # leaving the question tries again
+    assert saved(db, aid)["Q3"] == 30
+    assert len(errors) == 1
+
+
 def test_typed_number_saved_when_moving_on_without_enter(qtbot, db: Database, aid: str) -> None:
     view = open_view(qtbot, db, aid)
     view.go_to("Q3")

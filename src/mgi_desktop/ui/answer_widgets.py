@@ -240,7 +240,7 @@ class MultipleChoiceEditor(_KeyedChoices):
             self.edited.emit(None)
 
 
-class _Debounced(AnswerEditor):
+class Debounced(AnswerEditor):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._committed = ""
@@ -260,14 +260,15 @@ class _Debounced(AnswerEditor):
         self._timer.stop()
         text = self.text()
         if text.strip() != self._committed.strip():
-            self._committed = text
+            # _committed moves only once the page confirms the save (mark_committed): a failed save
+            # is tried again at the next pause, focus change, navigation or close
             self.edited.emit(text if text.strip() else None)
 
     def mark_committed(self, text: str) -> None:
         self._committed = text
 
 
-class LineEditor(_Debounced):
+class LineEditor(Debounced):
     """Numbers, years and dates: a line with its unit or format, and a calendar for dates."""
 
     def __init__(self, placement: Placement, language: str, parent: QWidget | None = None) -> None:
@@ -337,7 +338,7 @@ class LineEditor(_Debounced):
         self.line.setFocus(Qt.FocusReason.TabFocusReason)
 
 
-class TextEditor(_Debounced):
+class TextEditor(Debounced):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mgi_desktop.errors import MgiError
 from mgi_desktop.questionnaire.framework import AnswerValue
 from mgi_desktop.services import answers, comments, evidence
 from mgi_desktop.services.changes import Changes
-from mgi_desktop.ui.answer_widgets import AnswerEditor, PlainText, make_editor, signature
+from mgi_desktop.ui.answer_widgets import AnswerEditor, Debounced, PlainText, make_editor, signature
 from mgi_desktop.ui.assessment_data import AssessmentData, State
 from mgi_desktop.ui.comment_thread import CommentThread
 from mgi_desktop.ui.evidence_dialog import EvidencePanel
@@ -349,15 +350,17 @@ class QuestionPage(QWidget):
     # -- committing ----------------------------------------------------------------
 
     def _commit_value(self, value: AnswerValue) -> None:
-        if self.code is None:
+        code = self.code
+        if code is None:
             return
-        problems = self.data.messages_for(self.code, value)
         try:
-            self.data.framework.check_value(self.code, value)
-        except Exception:  # not a value of this type: say so inline, save nothing
-            self.show_messages(problems)
+            canonical = self.data.framework.check_value(code, value)
+        except MgiError:  # not a value of this type: say so inline, save nothing
+            self.show_messages(self.data.messages_for(code, value))
             return
-        self.value_committed.emit(self.code, value)
+        self.value_committed.emit(code, value)  # saved by the view, synchronously
+        if self.data.answers[code].value == canonical and isinstance(self.editor, Debounced):
+            self.editor.mark_committed(self.editor.text())
 
     def flush_justification(self) -> None:
         self._justification_timer.stop()
