@@ -371,3 +371,33 @@ def test_controls_have_accessible_names(qtbot, db: Database, aid: str, mini: Fra
                 assert widget.accessibleName() or getattr(widget, "text", lambda: "")(), widget
     for widget in (view.tree, view.search, view.filter_combo, view.page.justification):
         assert widget.accessibleName()
+
+
+def test_returned_answer_is_marked_then_revised_and_resubmitted(qtbot, db: Database, aid: str) -> None:
+    from mgi_desktop.services import review
+
+    for code, value in {"Q1": "yes", "Q1b": "all", "Q3": 3, "Q5": "2019-01-01", "Q6": 2019,
+                        "Q7": "no"}.items():
+        answers.set_answer(db, aid, code, value)
+    evidence.add(db, aid, "Q1", title="Health Law")
+    assessments.set_status(db, aid, "submitted")
+    db.set_user("Rita Reviewer", "IOM", "reviewer")
+    review.return_answer(db, aid, "Q7", "The strategy was published in 2021.")
+    assessments.set_status(db, aid, "returned", note="One answer to revise")
+    db.set_user("Amina Focal", "Ministry of Labour", "focal_point")
+
+    view = open_view(qtbot, db, aid)
+    assert view.model.index_of("Q7").data(STATE_ROLE) == "returned"
+    view.filter_combo.setCurrentIndex(view.filter_combo.findData("returned"))
+    shown = view.proxy.match(view.proxy.index(0, 0), KIND_ROLE, "question", -1, Qt.MatchFlag.MatchRecursive)
+    assert [i.data(CODE_ROLE) for i in shown] == ["Q7"]
+    view.go_to("Q7")
+    assert view.page.returned.isVisibleTo(view.page)
+    assert view.page.comment_thread.list.count() == 1  # the reviewer's reason
+    press(qtbot, view.page.editor.buttons[0], Qt.Key.Key_Y)
+    assert view.model.index_of("Q7").data(STATE_ROLE) == "answered"
+    assert not view.page.returned.isVisibleTo(view.page)
+    view.submit_action.trigger()
+    qtbot.keyClicks(view.submit_check.note, "Revised Q7")
+    view.submit_check.submit_button.click()
+    assert assessments.get(db, aid).status == "resubmitted"

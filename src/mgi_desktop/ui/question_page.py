@@ -114,6 +114,7 @@ class QuestionPage(QWidget):
         self.guidance_label = _label(body, "guidance")
         self.not_applicable = Banner("not_applicable", body)
         self.read_only = Banner("read_only", body)
+        self.returned = Banner("returned", body)
         self.carried_over = Banner("carried_over", body)
         self.carried_over.button.setText(self.tr("&Confirm this answer"))
         self.carried_over.button.show()
@@ -168,8 +169,9 @@ class QuestionPage(QWidget):
         column.addWidget(self.breadcrumb)
         column.addWidget(self.read_only)
         column.addLayout(header)
-        widgets: tuple[QWidget, ...] = (self.question_label, self.hint_label, self.guidance_label, self.not_applicable,
-                       self.carried_over, self.answer_box, self.evidence_box, self.comments_box, self.flag)
+        widgets: tuple[QWidget, ...] = (
+            self.question_label, self.hint_label, self.guidance_label, self.not_applicable, self.returned,
+            self.carried_over, self.answer_box, self.evidence_box, self.comments_box, self.flag)
         for widget in widgets:
             column.addWidget(widget)
         column.addStretch(1)
@@ -234,6 +236,7 @@ class QuestionPage(QWidget):
         self.not_applicable.show_text(None if relevant else self._not_applicable_text(code))
         self.carried_over.show_text(self.tr("Carried over from the previous round: confirm it, or change it.")
                                     if view.carried_over and relevant else None)
+        self.returned.show_text(self._returned_text(status.returned))
         editable = relevant and self._read_only_note is None
         self.editor.set_read_only(not editable)
         self.clear_button.setEnabled(editable)
@@ -270,8 +273,13 @@ class QuestionPage(QWidget):
         relevant = status.state is not State.NOT_APPLICABLE
         self.carried_over.show_text(self.tr("Carried over from the previous round: confirm it, or change it.")
                                     if view.carried_over and relevant else None)
+        self.returned.show_text(self._returned_text(status.returned))
         self.flag.setChecked(view.flagged)
         self.show_messages(list(status.messages) if relevant else [])
+
+    def _returned_text(self, returned: bool) -> str | None:
+        return (self.tr("The reviewer returned this answer: read the comments below, then revise it.")
+                if returned else None)
 
     def _optional_text(self, label: QLabel, text: str, prefix: str) -> None:
         label.setVisible(bool(text))
