@@ -1683,6 +1683,10 @@ Modifications : {changes}</translation>
             <translation>Sources (obligatoires)</translation>
         </message>
         <message>
+            <source>The reviewer returned this answer: read the comments below, then revise it.</source>
+            <translation>L'évaluateur a renvoyé cette réponse : lisez les commentaires ci-dessous, puis révisez-la.</translation>
+        </message>
+        <message>
             <source>{code} is “{answer}”</source>
             <translation>{code} vaut « {answer} »</translation>
         </message>
