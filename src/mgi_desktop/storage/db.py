@@ -126,7 +126,10 @@ class Database:
         path = Path(path).expanduser().absolute()
         exists = path.exists()
         if exists:
-            inspect_file(path)
+            try:
+                inspect_file(path)
+            except StorageError as exc:
+                raise _with_backup_hint(path, exc) from None
         elif not create:
             raise StorageError(f"{path}: no such database")
         else:
@@ -245,6 +248,17 @@ class Database:
             session.add(profile)
         self._user = profile
         return profile
+
+
+def _with_backup_hint(path: Path, exc: StorageError) -> StorageError:
+    """Point to the newest backup of a file that cannot be opened (the window offers to restore it)."""
+    latest = backup.latest_backup(path)
+    if latest is None:
+        return exc
+    when = latest.created.strftime("%Y-%m-%d %H:%M UTC")
+    hint = (f"the latest backup is from {when}: {latest.path} "
+            f"(restore it with: mgi-desktop --database \"{path}\" backup restore latest)")
+    return StorageError(exc.message, details=[*exc.details, hint])
 
 
 def _check_writable(path: Path) -> None:

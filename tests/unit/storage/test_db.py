@@ -232,3 +232,14 @@ def test_backup_folder_per_database(tmp_path, mini):
     make_db(two, mini)
     assert backup.backup_folder(one) != backup.backup_folder(two)
     shutil.rmtree(backup.backup_folder(one))
+
+
+def test_damaged_database_message_offers_the_latest_backup(tmp_path, mini):
+    path = tmp_path / "h.sqlite"
+    make_db(path, mini)
+    saved = backup.create_backup(path, reason="manual")
+    path.write_bytes(b"\0" * 4096)
+    with pytest.raises(StorageError) as info:
+        Database.open(path)
+    assert "not an SQLite database" in info.value.message
+    assert any(str(saved.path) in line and "backup restore latest" in line for line in info.value.details)
