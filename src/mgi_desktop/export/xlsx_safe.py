@@ -141,6 +141,8 @@ class SafeSheet:
         self.title = sheet_title(title, used)
         self.ws: WriteOnlyWorksheet = workbook.create_sheet(self.title)
         self.columns = list(columns)
+        # per column, the longest text written as it is: beyond it, text is wrapped (or split)
+        self._plain = [(c.width if c.wrap else MAX_CELL_CHARS) if c.kind == "text" else -1 for c in self.columns]
         self.rows = 0
         self._autofilter = autofilter
         for index, column in enumerate(self.columns, 1):
@@ -188,9 +190,15 @@ class SafeSheet:
     def append(self, values: Sequence[Any]) -> None:
         """Append a row, splitting any text too long for one cell into continuation rows."""
         columns = self.columns
+        plain = self._plain
         long_parts: dict[int, list[str]] = {}
         row = []
         for index, value in enumerate(values):
+            # fast path, most cells of a big export: short text that is safe as it is
+            if (type(value) is str and index < len(plain) and len(value) <= plain[index]
+                    and not value.startswith(FORMULA_PREFIXES) and not _ILLEGAL_XML.search(value)):
+                row.append(value)
+                continue
             column = columns[index] if index < len(columns) else None
             if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
                 parts = split_text(clean_text(value))
