@@ -120,8 +120,9 @@ def _developments(profile: Profile) -> str:
         f"<tr><td>{d.domain}</td><td>{escape(d.code)}</td><td>{escape(d.question)}</td>"
         f"<td>{escape(d.before)}</td><td>{escape(d.now)}</td></tr>" for d in profile.developments)
     return (f"<p>Answers that changed since {previous} (previous answer, then the answer now):</p>"
-            '<table class="changes" width="100%" cellspacing="0" cellpadding="4"><tr><th>Domain</th>'
-            f"<th>Question</th><th>Text</th><th>{escape(previous.capitalize())}</th><th>Now</th></tr>"
+            '<table class="changes" width="100%" cellspacing="0" cellpadding="4"><tr><th width="11%">Domain</th>'
+            f'<th width="15%">Question</th><th width="38%">Text</th>'
+            f'<th width="18%">{escape(previous.capitalize())}</th><th width="18%">Now</th></tr>'
             f"{rows}</table>")
 
 
