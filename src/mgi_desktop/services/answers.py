@@ -6,11 +6,12 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import insert, update
 from sqlmodel import Session, col, func, select
 
-from mgi_desktop.errors import ValidationError
+from mgi_desktop.errors import NotFoundError, ValidationError
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework, check_text_size
-from mgi_desktop.services import assessments, audit, workflow
+from mgi_desktop.services import assessments, audit, frameworks, workflow
 from mgi_desktop.services.audit import Actor
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
@@ -18,9 +19,11 @@ from mgi_desktop.storage.tables import (
     Answer,
     Assessment,
     AssessmentStatus,
+    AuditEvent,
     Comment,
     Evidence,
     ReviewState,
+    new_id,
     utc_now,
 )
 
@@ -94,33 +97,56 @@ def set_answer(db: Database, assessment_id: str, code: str, value: Any, *,
     """
     if justification is not None:
         check_text_size(f"{code} justification", justification)
+    who = assessments.actor(db)
+    # This is the autosave path, run on every answer typed: it uses plain SQL statements on the
+    # session's connection, because ORM objects cost several times the commit itself here
+    # (see benchmarks/bench_storage.py).  The rules are the same as everywhere else.
     with db.transaction() as session:
-        assessment, framework, who = _editable(session, db, assessment_id)
+        con = session.connection()
+        head = con.execute(select(Assessment.status, Assessment.questionnaire_sha256)
+                           .where(Assessment.id == assessment_id)).first()
+        if head is None:
+            raise NotFoundError(f"no assessment {assessment_id}")
+        workflow.check_can_edit(AssessmentStatus(head.status), who)
+        framework = frameworks.by_hash(db, head.questionnaire_sha256)
         placement = framework.placement(code)
         canonical = framework.check_value(code, value)
-        answer = ensure_answer(session, assessment_id, code, who)
-        changes = Changes(assessment_id, kinds=set())
+        row = con.execute(select(Answer.id, Answer.value_json, Answer.justification, Answer.review_state)
+                          .where(Answer.assessment_id == assessment_id, Answer.question_code == code)).first()
+        old_json, old_text, state = (row.value_json, row.justification, row.review_state) if row else (
+            None, "", ReviewState.NOT_REVIEWED.value)
         new_json = encode(canonical)
-        if new_json != answer.value_json:
-            audit.record(session, who, assessment_id=assessment_id, entity="answer", entity_id=code,
-                         field="value", old=decode(answer.value_json), new=canonical, reason=reason)
-            answer.value_json = new_json
-            changes.kinds.add("answer")
-        if justification is not None and justification != answer.justification:
-            audit.record(session, who, assessment_id=assessment_id, entity="answer", entity_id=code,
-                         field="justification", old=answer.justification, new=justification, reason=reason)
-            answer.justification = justification
-            changes.kinds.add("answer")
-        if changes:
-            _changed(answer, who)
-            session.add(answer)
-            assessments.touch(assessment)
-            session.add(assessment)
-            changes.questions.add(code)
-            changes.domains.add(placement.domain.number)
-            # skip logic: later questions that depend on this one may change state
-            changes.questions |= _dependants(framework, code)
-    if canonical is not None and changes and placement.question.constraints:
+        edits: list[tuple[str, Any, Any]] = []
+        if new_json != old_json:
+            edits.append(("value", decode(old_json), canonical))
+        if justification is not None and justification != old_text:
+            edits.append(("justification", old_text, justification))
+        if not edits:
+            return Changes(assessment_id)
+        now = utc_now()
+        if state in (ReviewState.RETURNED.value, ReviewState.ACCEPTED.value):
+            state = ReviewState.REVISED.value
+        text = justification if justification is not None else old_text
+        if row is None:
+            con.execute(insert(Answer).values(
+                id=new_id(), assessment_id=assessment_id, question_code=code, value_json=new_json,
+                justification=text, carried_over=False, flagged=False, review_state=state, revision=1,
+                updated_at=now, updated_by=who.name))
+        else:
+            con.execute(update(Answer).where(col(Answer.id) == row.id).values(
+                value_json=new_json, justification=text, carried_over=False, review_state=state,
+                revision=col(Answer.revision) + 1, updated_at=now, updated_by=who.name))
+        con.execute(insert(AuditEvent), [
+            {"id": new_id(), "assessment_id": assessment_id, "at": now, "actor": who.name, "role": who.role,
+             "entity": "answer", "entity_id": code, "field": name, "old_value": audit.as_text(old),
+             "new_value": audit.as_text(new), "reason": reason or None}
+            for name, old, new in edits])
+        con.execute(update(Assessment).where(col(Assessment.id) == assessment_id)
+                    .values(updated_at=now, revision=col(Assessment.revision) + 1))
+    # skip logic: later questions that depend on this one may change state
+    changes = Changes(assessment_id, {code} | _dependants(framework, code), {placement.domain.number},
+                      {"answer"})
+    if canonical is not None and placement.question.constraints:
         changes.messages = framework.constraint_messages(code, canonical, assessments.values(db, assessment_id))
     return changes
 

@@ -18,7 +18,7 @@ class Actor:
     role: str
 
 
-def _text(value: Any) -> str | None:
+def as_text(value: Any) -> str | None:
     if value is None:
         return None
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
@@ -27,7 +27,7 @@ def _text(value: Any) -> str | None:
 def record(session: Session, actor: Actor, *, assessment_id: str | None, entity: str, entity_id: str = "",
            field: str = "", old: Any = None, new: Any = None, reason: str | None = None) -> AuditEvent:
     event = AuditEvent(assessment_id=assessment_id, actor=actor.name, role=actor.role, entity=entity,
-                       entity_id=entity_id, field=field, old_value=_text(old), new_value=_text(new),
+                       entity_id=entity_id, field=field, old_value=as_text(old), new_value=as_text(new),
                        reason=reason or None)
     session.add(event)
     return event
