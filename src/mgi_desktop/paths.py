@@ -44,6 +44,12 @@ def log_dir() -> Path:
     return _ensure(base / "logs" if base else Path(_DIRS.user_log_dir))
 
 
+def cache_dir() -> Path:
+    """Derived data that can be rebuilt at any time (safe to delete)."""
+    base = _override()
+    return _ensure(base / "cache" if base else Path(_DIRS.user_cache_dir))
+
+
 def backup_dir() -> Path:
     return _ensure(data_dir() / "backups")
 

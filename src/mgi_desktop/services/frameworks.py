@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pydantic
 from sqlmodel import Session
 
-from mgi_desktop.errors import NotFoundError
+from mgi_desktop import atomic, paths
+from mgi_desktop.errors import MgiError, NotFoundError
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.loader import load_trusted
+from mgi_desktop.questionnaire.model import Questionnaire
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import StoredQuestionnaire
 
@@ -33,6 +38,36 @@ def by_hash(db: Database, sha256: str) -> Framework:
             stored = session.get(StoredQuestionnaire, sha256)
         if stored is None:
             raise NotFoundError(f"the questionnaire {sha256[:12]} is missing from {db.path}")
-        framework = load_trusted(stored.text, f"{stored.source_name} (stored in the database)", sha256)
+        source = f"{stored.source_name} (stored in the database)"
+        framework = _from_cache(stored.text, source, sha256) or load_trusted(stored.text, source, sha256)
+        _save_cache(framework)
         _parsed[sha256] = framework
     return framework
+
+
+# A questionnaire already validated is kept as JSON in the cache folder: reading it back is several
+# times faster than parsing YAML, which is most of the time it takes to open an assessment in a
+# new process.  The cache is derived data: anything unreadable there is ignored and rebuilt.
+
+
+def _cache_file(sha256: str) -> Path:
+    return paths.cache_dir() / "questionnaires" / f"{sha256}.json"
+
+
+def _from_cache(text: str, source: str, sha256: str) -> Framework | None:
+    try:
+        model = Questionnaire.model_validate_json(_cache_file(sha256).read_bytes())
+    except (OSError, pydantic.ValidationError):
+        return None
+    return Framework(model, source=source, text=text, sha256=sha256)
+
+
+def _save_cache(framework: Framework) -> None:
+    target = _cache_file(framework.sha256)
+    if target.exists():
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic.write_text(target, framework.model.model_dump_json())
+    except (OSError, MgiError):
+        pass  # a cache that cannot be written only costs time

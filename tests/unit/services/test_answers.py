@@ -210,3 +210,19 @@ def test_assessment_opens_after_the_questionnaire_file_changes(db, tmp_path):
     source.write_text("id: broken", encoding="utf-8")
     frameworks._parsed.clear()  # as after a restart
     assert assessments.framework_of(db, assessments.get(db, a.id)).sha256 == framework.sha256
+
+
+def test_stored_questionnaire_cache_round_trips(db, aid, mini, data_dir):
+    from mgi_desktop.services import frameworks
+
+    frameworks._parsed.clear()
+    first = assessments.framework_of(db, assessments.get(db, aid))  # parsed, and cached as JSON
+    cached = list((data_dir / "cache" / "questionnaires").glob("*.json"))
+    assert [p.stem for p in cached] == [mini.sha256]
+    frameworks._parsed.clear()
+    again = assessments.framework_of(db, assessments.get(db, aid))  # read from the cache
+    assert again.model == first.model == mini.model
+    assert again.relevance({"Q1": "no"}) == mini.relevance({"Q1": "no"})
+    cached[0].write_text("{broken")
+    frameworks._parsed.clear()
+    assert assessments.framework_of(db, assessments.get(db, aid)).model == mini.model  # rebuilt
