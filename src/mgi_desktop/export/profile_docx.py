@@ -81,7 +81,8 @@ def render_docx(profile: Profile, *, wheel_png: bytes | None = None) -> bytes:
         doc.add_picture(io.BytesIO(wheel_png), width=Cm(9))
         doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
     for domain in profile.domains:
-        doc.add_paragraph(_text(f"{domain.number}. {domain.long_title}"), style="List Number")
+        # "List Number" numbers the paragraphs itself (1. to 6., in domain order)
+        doc.add_paragraph(_text(domain.long_title), style="List Number")
 
     for domain in profile.domains:
         _page_break(doc)
