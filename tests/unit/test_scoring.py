@@ -50,7 +50,7 @@ def test_every_domain_boundary(sdg):
 
 def test_all_fully_meets_and_all_no(sdg):
     assert sdg_scores(sdg, _all_yes(sdg)).overall.category == 4
-    none = {code: "no" for code in sdg.placements}
+    none = dict.fromkeys(sdg.placements, "no")
     result = sdg_scores(sdg, none)
     assert result.overall.value == 0 and result.overall.category == 1
 

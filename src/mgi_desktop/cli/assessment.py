@@ -175,11 +175,12 @@ def _answer_list(args: argparse.Namespace) -> int:
         framework = assessments.framework_of(db, assessments.get(db, aid))
         views = answers.list_answers(db, aid)
     relevance = framework.relevance({c: v.value for c, v in views.items() if v.value is not None})
-    rows: list[dict[str, Any]] = [{"code": code, "domain": framework.placements[code].domain.number, "value": view.value,
-             "label": framework.label_of(code, view.value), "relevant": relevance[code],
-             "justification": view.justification, "evidence": view.evidence_count,
-             "review_state": view.review_state, "carried_over": view.carried_over, "flagged": view.flagged,
-             "updated_at": view.updated_at, "updated_by": view.updated_by} for code, view in views.items()]
+    rows: list[dict[str, Any]] = [
+        {"code": code, "domain": framework.placements[code].domain.number, "value": view.value,
+         "label": framework.label_of(code, view.value), "relevant": relevance[code],
+         "justification": view.justification, "evidence": view.evidence_count,
+         "review_state": view.review_state, "carried_over": view.carried_over, "flagged": view.flagged,
+         "updated_at": view.updated_at, "updated_by": view.updated_by} for code, view in views.items()]
     if args.json:
         print_json(rows)
         return 0
@@ -206,9 +207,10 @@ def _evidence_list(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         items = evidence.for_assessment(db, aid)
-    rows: list[dict[str, Any]] = [{"id": e.id, "question": code, "kind": e.kind, "title": e.title, "reference": e.reference,
-             "issuing_body": e.issuing_body, "year": e.year, "date": e.date, "url": e.url, "note": e.note,
-             "file": e.file_name, "file_sha256": e.file_sha256} for code, e in items]
+    rows: list[dict[str, Any]] = [
+        {"id": e.id, "question": code, "kind": e.kind, "title": e.title, "reference": e.reference,
+         "issuing_body": e.issuing_body, "year": e.year, "date": e.date, "url": e.url, "note": e.note,
+         "file": e.file_name, "file_sha256": e.file_sha256} for code, e in items]
     if args.json:
         print_json(rows)
     else:
