@@ -107,6 +107,26 @@ Point focal : {person}</translation>
             <translation>Sou&amp;mettre pour examen…</translation>
         </message>
         <message>
+            <source>&amp;Findings</source>
+            <translation>&amp;Constats</translation>
+        </message>
+        <message>
+            <source>&amp;Audit trail…</source>
+            <translation>&amp;Journal d'audit…</translation>
+        </message>
+        <message>
+            <source>&amp;History of this question…</source>
+            <translation>&amp;Historique de cette question…</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with the previous round…</source>
+            <translation>C&amp;omparer avec le cycle précédent…</translation>
+        </message>
+        <message>
+            <source>This assessment does not follow an earlier round</source>
+            <translation>Cette évaluation ne fait pas suite à un cycle précédent</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>Afficher</translation>
         </message>
@@ -135,6 +155,10 @@ Point focal : {person}</translation>
             <translation>Avec commentaires</translation>
         </message>
         <message>
+            <source>Returned or with open comments</source>
+            <translation>Renvoyées ou avec commentaires ouverts</translation>
+        </message>
+        <message>
             <source>Search codes and text (Ctrl+F)</source>
             <translation>Rechercher dans les codes et le texte (Ctrl+F)</translation>
         </message>
@@ -147,8 +171,8 @@ Point focal : {person}</translation>
             <translation>Questions</translation>
         </message>
         <message>
-            <source>S&amp;how:</source>
-            <translation>A&amp;fficher :</translation>
+            <source>Sho&amp;w:</source>
+            <translation>Affiche&amp;r :</translation>
         </message>
         <message>
             <source>Saved {time}</source>
@@ -640,7 +664,7 @@ Point focal : {person}</translation>
             <translation>Sources</translation>
         </message>
         <message>
-            <source>Add e&amp;vidence…</source>
+            <source>Add ev&amp;idence…</source>
             <translation>Ajouter une so&amp;urce…</translation>
         </message>
         <message>
@@ -686,6 +710,10 @@ Point focal : {person}</translation>
         <message>
             <source>&amp;Consolidate…</source>
             <translation>&amp;Consolider…</translation>
+        </message>
+        <message>
+            <source>Start &amp;follow-up round…</source>
+            <translation>Démarrer un cycle de &amp;suivi…</translation>
         </message>
         <message>
             <source>&amp;Export</source>
@@ -748,24 +776,20 @@ Point focal : {person}</translation>
             <translation>Consolidation…</translation>
         </message>
         <message>
-            <source>Send assessment</source>
-            <translation>Envoyer l'évaluation</translation>
+            <source>Start follow-up round</source>
+            <translation>Démarrer un cycle de suivi</translation>
         </message>
         <message>
-            <source>MGI packages (*.mgi)</source>
-            <translation>Paquets MGI (*.mgi)</translation>
+            <source>Start round {n} of {title}?
+
+The new round starts from this round's answers, justifications and evidence; each carried-over answer waits for your confirmation. This round stays as it is.</source>
+            <translation>Démarrer le cycle {n} de {title} ?
+
+Le nouveau cycle part des réponses, justifications et sources de ce cycle ; chaque réponse reprise attend votre confirmation. Ce cycle reste tel quel.</translation>
         </message>
         <message>
-            <source>Protect with a password</source>
-            <translation>Protéger par un mot de passe</translation>
-        </message>
-        <message>
-            <source>Password to protect the package (leave empty for none; tell it to the recipient by phone):</source>
-            <translation>Mot de passe pour protéger le paquet (laissez vide pour aucun ; communiquez-le au destinataire par téléphone) :</translation>
-        </message>
-        <message>
-            <source>Writing the package…</source>
-            <translation>Écriture du paquet…</translation>
+            <source>Round {n} started</source>
+            <translation>Cycle {n} démarré</translation>
         </message>
         <message>
             <source>Import or receive a package</source>
@@ -774,64 +798,6 @@ Point focal : {person}</translation>
         <message>
             <source>MGI packages (*.mgi);;All files (*)</source>
             <translation>Paquets MGI (*.mgi);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>This package is protected. Password:</source>
-            <translation>Ce paquet est protégé. Mot de passe :</translation>
-        </message>
-        <message>
-            <source>Wrong password. Password:</source>
-            <translation>Mot de passe incorrect. Mot de passe :</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Mot de passe</translation>
-        </message>
-        <message>
-            <source>Checking the package…</source>
-            <translation>Vérification du paquet…</translation>
-        </message>
-        <message>
-            <source>{title}
-From {sender}, {when}.
-{kind}
-Changes: {changes}</source>
-            <translation>{title}
-De {sender}, {when}.
-{kind}
-Modifications : {changes}</translation>
-        </message>
-        <message>
-            <source>A new assessment for this database.</source>
-            <translation>Une nouvelle évaluation pour cette base de données.</translation>
-        </message>
-        <message>
-            <source>An update of an assessment in this database.</source>
-            <translation>Une mise à jour d'une évaluation de cette base de données.</translation>
-        </message>
-        <message>
-            <source>Import package</source>
-            <translation>Importer le paquet</translation>
-        </message>
-        <message>
-            <source>{n} item(s) were changed both here and in the package. Keep your version or take theirs for all of them (see the details).</source>
-            <translation>{n} élément(s) ont été modifiés ici et dans le paquet. Gardez votre version ou prenez la leur pour tous (voir les détails).</translation>
-        </message>
-        <message>
-            <source>Import, keep &amp;mine</source>
-            <translation>Importer, garder la &amp;mienne</translation>
-        </message>
-        <message>
-            <source>Import, take &amp;theirs</source>
-            <translation>Importer, prendre la &amp;leur</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importer</translation>
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation>Importation…</translation>
         </message>
         <message>
             <source>Package imported</source>
@@ -857,48 +823,32 @@ Modifications : {changes}</translation>
             <translation>&amp;Introduction du profil (tous les domaines)</translation>
         </message>
         <message>
-            <source>Domain d&amp;escription</source>
-            <translation>D&amp;escription du domaine</translation>
-        </message>
-        <message>
-            <source>&amp;Well-developed areas</source>
-            <translation>Domaines &amp;bien développés</translation>
-        </message>
-        <message>
             <source>Add…</source>
             <translation>Ajouter…</translation>
         </message>
         <message>
             <source>Areas with &amp;potential for further development</source>
-            <translation>Domaines à &amp;développer davantage</translation>
+            <translation>Domaines à déve&amp;lopper davantage</translation>
         </message>
         <message>
             <source>Add a finding to {list}</source>
             <translation>Ajouter un constat à {list}</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
             <source>&amp;Remove</source>
-            <translation>&amp;Retirer</translation>
+            <translation>Re&amp;tirer</translation>
         </message>
         <message>
             <source>&amp;Merge</source>
-            <translation>&amp;Fusionner</translation>
+            <translation>F&amp;usionner</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Move do&amp;wn</source>
-            <translation>Descen&amp;dre</translation>
+            <translation>Mo&amp;nter</translation>
         </message>
         <message>
             <source>Move to the &amp;other list</source>
-            <translation>Déplacer vers l'&amp;autre liste</translation>
+            <translation>Déplacer vers l'autre li&amp;ste</translation>
         </message>
         <message>
             <source>&amp;Questions…</source>
@@ -909,7 +859,23 @@ Modifications : {changes}</translation>
             <translation>Brouillons suggérés par les réponses</translation>
         </message>
         <message>
-            <source>&amp;Take selected</source>
+            <source>Domain des&amp;cription</source>
+            <translation>D&amp;escription du domaine</translation>
+        </message>
+        <message>
+            <source>We&amp;ll-developed areas</source>
+            <translation>Domaines &amp;bien développés</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Move dow&amp;n</source>
+            <translation>Des&amp;cendre</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke selected</source>
             <translation>&amp;Prendre la sélection</translation>
         </message>
         <message>
@@ -1341,7 +1307,7 @@ Modifications : {changes}</translation>
         <name>MainWindow</name>
         <message>
             <source>&amp;New assessment…</source>
-            <extracomment>the AssessmentView's actions, in the order the Edit and Go menus show them</extracomment>
+            <extracomment>the AssessmentView's actions, in the order the Edit and View menus show them (None: a separator)</extracomment>
             <translation>&amp;Nouvelle évaluation…</translation>
         </message>
         <message>
@@ -1401,8 +1367,24 @@ Modifications : {changes}</translation>
             <translation>&amp;Vue d'ensemble</translation>
         </message>
         <message>
+            <source>&amp;Findings</source>
+            <translation>&amp;Constats</translation>
+        </message>
+        <message>
             <source>&amp;Submit for review…</source>
             <translation>Sou&amp;mettre pour examen…</translation>
+        </message>
+        <message>
+            <source>&amp;Audit trail…</source>
+            <translation>&amp;Journal d'audit…</translation>
+        </message>
+        <message>
+            <source>&amp;History of this question…</source>
+            <translation>&amp;Historique de cette question…</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with the previous round…</source>
+            <translation>C&amp;omparer avec le cycle précédent…</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1417,8 +1399,8 @@ Modifications : {changes}</translation>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <source>&amp;Go</source>
-            <translation>A&amp;ller</translation>
+            <source>&amp;View</source>
+            <translation>Affic&amp;hage</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1437,7 +1419,7 @@ Modifications : {changes}</translation>
         <name>NavigatorModel</name>
         <message>
             <source>Questions</source>
-            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike.</extracomment>
+            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
             <translation>Questions</translation>
         </message>
         <message>
@@ -1631,8 +1613,8 @@ Modifications : {changes}</translation>
             <translation>Commentaires</translation>
         </message>
         <message>
-            <source>&amp;Flag for follow-up</source>
-            <translation>&amp;Marquer pour suivi</translation>
+            <source>Fla&amp;g for follow-up</source>
+            <translation>Marquer pour sui&amp;vi</translation>
         </message>
         <message>
             <source>← Previous</source>
@@ -2106,7 +2088,7 @@ Modifications : {changes}</translation>
         </message>
         <message>
             <source>&amp;Archive</source>
-            <translation>&amp;Archiver</translation>
+            <translation>Ar&amp;chiver</translation>
         </message>
         <message>
             <source>Show a&amp;rchived</source>
@@ -2156,7 +2138,7 @@ Modifications : {changes}</translation>
             <translation>Problèmes ; appuyez sur Entrée pour aller à la question</translation>
         </message>
         <message>
-            <source>Check &amp;again</source>
+            <source>&amp;Check again</source>
             <translation>&amp;Vérifier à nouveau</translation>
         </message>
         <message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from mgi_desktop.services import answers, assessments
 from mgi_desktop.storage.db import Database
@@ -40,24 +40,4 @@ def test_excel_summary_export_writes_the_workbook(qtbot, window, db, mini, tmp_p
     assert "summary.xlsx" in window.statusBar().currentMessage()
 
 
-def test_send_then_receive_into_another_database(qtbot, window, db, mini, tmp_path, monkeypatch) -> None:
-    a = assessments.create(db, mini, country="KGZ")
-    answers.set_answer(db, a.id, mini.codes()[0], "yes")
-    assert window.open_assessment(a.id)
-    package = tmp_path / "kgz.mgi"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(package), ""))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("", True))  # no password
-    window.file_actions.actions["send"].trigger()
-    _wait_idle(qtbot, window)
-    assert package.exists()
-
-    other = Database.open(tmp_path / "reviewer.sqlite")
-    other.set_user("Rita Reviewer", "IOM", "reviewer")
-    second = MainWindow(other, Preferences())
-    qtbot.addWidget(second)
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.buttons()[0].click() or 0)
-    second.file_actions.receive(package)
-    qtbot.waitUntil(lambda: second.current_assessment_id() == a.id, timeout=20000)
-    assert assessments.values(other, a.id) == assessments.values(db, a.id)
-    second.close()
-    other.close()
+# sending and receiving through the dialogs: tests/ui/test_window_integration.py

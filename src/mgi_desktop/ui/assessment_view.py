@@ -1,8 +1,10 @@
-"""The assessment window body: navigator on the left, question / overview / submit check in the centre.
+"""The assessment window body: navigator on the left, question / overview / submit check / findings in
+the centre, and the review panel on the right while a review is going on.
 
 Every change goes to the database at once through a service; the view keeps
 one cache (`AssessmentData`) and refreshes only what the service's `Changes`
-name.  The main window embeds the view and puts its actions in its menus.
+name (`apply_changes`, also fed by the findings page and the review panel).
+The main window embeds the view and puts its actions in its menus.
 """
 
 from __future__ import annotations
@@ -28,14 +30,17 @@ from PySide6.QtWidgets import (
 
 from mgi_desktop.errors import MgiError
 from mgi_desktop.questionnaire.framework import AnswerValue
-from mgi_desktop.services import answers
+from mgi_desktop.services import answers, assessments
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
+from mgi_desktop.storage.tables import AssessmentStatus, Role
 from mgi_desktop.ui import labels
 from mgi_desktop.ui.assessment_data import AssessmentData
+from mgi_desktop.ui.findings_page import FindingsPage
 from mgi_desktop.ui.models.navigator import CODE_ROLE, FILTERS, KIND_ROLE, NavigatorFilter, NavigatorModel
 from mgi_desktop.ui.overview_page import OverviewPage, first_open_question
 from mgi_desktop.ui.question_page import QuestionPage
+from mgi_desktop.ui.review_panel import ReviewPanel
 from mgi_desktop.ui.submit_check import SubmitCheck
 from mgi_desktop.ui.undo import AnswerCommand
 
@@ -64,10 +69,13 @@ class AssessmentView(QWidget):
         self.data = AssessmentData(db, assessment_id, QLocale().name().split("_")[0] or "en")
         self.current_code: str | None = None
         self._syncing_tree = False
+        self.findings: FindingsPage | None = None  # built on first use: most sessions never open it
+        self.review_panel: ReviewPanel | None = None
         self.undo_stack = QUndoStack(self)
         self._make_actions()
         self._build()
         self._update_read_only()
+        self._update_review_panel()
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_pending)
@@ -98,6 +106,16 @@ class AssessmentView(QWidget):
         self.find_action = action(self.tr("&Find question…"), self.focus_search, QKeySequence.StandardKey.Find,
                                   name="find")
         self.submit_action = action(self.tr("&Submit for review…"), self.show_submit_check, name="submit")
+        self.findings_action = action(self.tr("&Findings"), self.show_findings, "Ctrl+Shift+F", name="findings")
+        self.audit_action = action(self.tr("&Audit trail…"), self.show_audit, name="audit")
+        self.history_action = action(self.tr("&History of this question…"), self.show_history, "Ctrl+Shift+H",
+                                     name="history")
+        self.compare_action = action(self.tr("&Compare with the previous round…"), self.show_comparison,
+                                     name="compare")
+        self.history_action.setEnabled(False)
+        self.compare_action.setEnabled(self.data.assessment.previous_id is not None)
+        if not self.compare_action.isEnabled():
+            self.compare_action.setToolTip(self.tr("This assessment does not follow an earlier round"))
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(self._update_undo)
@@ -120,7 +138,8 @@ class AssessmentView(QWidget):
         self.filter_combo.setAccessibleName(self.tr("Show"))
         labels = {"all": self.tr("All questions"), "unanswered": self.tr("Unanswered"),
                   "required_missing": self.tr("Required, missing"), "returned": self.tr("Returned by reviewer"),
-                  "flagged": self.tr("Flagged"), "comments": self.tr("With comments")}
+                  "flagged": self.tr("Flagged"), "comments": self.tr("With comments"),
+                  "attention": self.tr("Returned or with open comments")}
         for name in FILTERS:
             self.filter_combo.addItem(labels[name], name)
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
@@ -139,8 +158,10 @@ class AssessmentView(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.activated.connect(self._tree_activated)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.addAction(self.history_action)
         self._show_filtered(False)
-        show_label = QLabel(self.tr("S&how:"), left)
+        show_label = QLabel(self.tr("Sho&w:"), left)
         show_label.setBuddy(self.filter_combo)
         top = QHBoxLayout()
         top.addWidget(show_label)
@@ -164,7 +185,7 @@ class AssessmentView(QWidget):
         self.stack = QStackedWidget(self)
         for widget in (self.page, self.overview, self.submit_check):
             self.stack.addWidget(widget)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 1)
@@ -186,12 +207,22 @@ class AssessmentView(QWidget):
         if code not in self.data.answers:
             return
         if self.stack.currentWidget() is not self.page:
+            self._flush_findings()
             self.stack.setCurrentWidget(self.page)
         self.page.show_question(code)
         self.current_code = code
         self._select_in_tree(code)
         self.previous_action.setEnabled(self.data.neighbour(code, -1) is not None)
         self.next_action.setEnabled(self.data.neighbour(code, +1) is not None)
+        self.history_action.setEnabled(True)
+        if self.review_panel is not None:
+            self.review_panel.show_question(code)
+
+    def _left_question(self) -> None:
+        """Another page replaces the question page: the panel and History have no question any more."""
+        self.history_action.setEnabled(False)
+        if self.review_panel is not None:
+            self.review_panel.show_question(None)
 
     def go_next(self) -> None:
         self._step(+1)
@@ -208,17 +239,101 @@ class AssessmentView(QWidget):
             self.go_to(target)
 
     def show_overview(self) -> None:
-        self.page.flush()
+        self.save_pending()
         self.overview.refresh()
         self.stack.setCurrentWidget(self.overview)
         self.previous_action.setEnabled(True)
         self.next_action.setEnabled(True)
+        self._left_question()
 
     def show_submit_check(self) -> None:
-        self.page.flush()
+        self.save_pending()
         self.submit_check.refresh()
         self.stack.setCurrentWidget(self.submit_check)
         self.submit_check.list.setFocus()
+        self._left_question()
+
+    def show_findings(self) -> None:
+        """The findings page, re-read each time: its drafts follow the answers."""
+        self.page.flush()
+        page = self.findings
+        if page is None:
+            page = self.findings = FindingsPage(self.db, self.assessment_id, self)
+            page.go_to_question.connect(self.go_to)
+            page.status_message.connect(self.status_message.emit)
+            page.changed.connect(self.apply_changes)
+            self.stack.addWidget(page)
+        page.reload()
+        self.stack.setCurrentWidget(page)
+        self.previous_action.setEnabled(True)
+        self.next_action.setEnabled(True)
+        self._left_question()
+
+    def _flush_findings(self) -> None:
+        if self.findings is not None:
+            self.findings.flush()
+
+    # -- dialogs on the assessment -------------------------------------------------------
+
+    def show_audit(self) -> None:
+        self.save_pending()
+        from mgi_desktop.ui.audit_view import AuditDialog
+
+        AuditDialog(self.db, self.assessment_id, parent=self).exec()
+
+    def show_history(self) -> None:
+        """The audit trail of the question shown."""
+        if self.current_code is None:
+            return
+        self.save_pending()
+        from mgi_desktop.ui.audit_view import AuditDialog
+
+        AuditDialog(self.db, self.assessment_id, question=self.current_code, parent=self).exec()
+
+    def show_comparison(self) -> None:
+        """Non-modal, so that a double-clicked row can be looked at in the view while the table stays open."""
+        self.save_pending()
+        from mgi_desktop.ui.round_compare import RoundCompareDialog
+
+        dialog = RoundCompareDialog(self.db, self.assessment_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.go_to_question.connect(self.go_to)
+        dialog.show()
+
+    # -- review panel ---------------------------------------------------------------------
+
+    def review_panel_wanted(self) -> bool:
+        """A reviewer always; a focal point while a returned or validated assessment waits for their step."""
+        if assessments.actor(self.db).role == Role.REVIEWER.value:
+            return True
+        return AssessmentStatus(self.data.assessment.status) in (AssessmentStatus.RETURNED,
+                                                                   AssessmentStatus.VALIDATED)
+
+    def _update_review_panel(self) -> None:
+        wanted = self.review_panel_wanted()
+        panel = self.review_panel
+        if wanted and panel is None:
+            panel = self.review_panel = ReviewPanel(self.db, self.assessment_id, self)
+            panel.setObjectName("review_panel")
+            panel.go_to_question.connect(self.go_to)
+            panel.changed.connect(self.apply_changes)
+            panel.status_message.connect(self.status_message.emit)
+            panel.filter_toggled.connect(self._attention_filter)
+            self.splitter.addWidget(panel)
+            self.splitter.setStretchFactor(2, 0)
+            width = self.fontMetrics().averageCharWidth()
+            left, centre = self.splitter.sizes()[:2]
+            panel_width = max(panel.sizeHint().width(), width * 48)
+            self.splitter.setSizes([left, max(centre - panel_width, width * 60), panel_width])
+            panel.show_question(self.current_code if self.stack.currentWidget() is self.page else None)
+        if panel is not None:
+            panel.setVisible(wanted)
+
+    def _attention_filter(self, on: bool) -> None:
+        """The panel's "returned answers and unresolved comments" box drives the navigator's filter."""
+        target = "attention" if on else "all"
+        if on or self.filter_combo.currentData() == "attention":
+            self.filter_combo.setCurrentIndex(self.filter_combo.findData(target))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -289,8 +404,14 @@ class AssessmentView(QWidget):
             self.page.focus_answer()
 
     def _filter_changed(self) -> None:
-        self.proxy.set_filter(self.filter_combo.currentData())
+        name = self.filter_combo.currentData()
+        self.proxy.set_filter(name)
         self._expand_after_filter()
+        panel = self.review_panel
+        if panel is not None and panel.filter_box.isChecked() != (name == "attention"):
+            panel.filter_box.blockSignals(True)  # the box follows the list without echoing back
+            panel.filter_box.setChecked(name == "attention")
+            panel.filter_box.blockSignals(False)
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -325,10 +446,11 @@ class AssessmentView(QWidget):
         except Exception as exc:  # a bug: the shell's handler logs it and offers the details
             show_error(self, exc)
             return None
-        self._take_in(changes)
+        self.apply_changes(changes)
         return changes
 
-    def _take_in(self, changes: Changes) -> None:
+    def apply_changes(self, changes: Changes) -> None:
+        """Take in what a service call changed (here, on the findings page or in the review panel)."""
         if not changes:
             return
         changed = self.data.apply(changes)
@@ -340,8 +462,18 @@ class AssessmentView(QWidget):
         self.page.refresh_status()
         if changes.messages and self.current_code in changes.questions:
             self.page.show_messages(changes.messages)
+        if "status" in changes.kinds:
+            self._status_changed()
+        if self.review_panel is not None and self.review_panel.isVisible():
+            self.review_panel.refresh()  # its counts and states follow answers, comments and decisions
         self.status_message.emit(self.tr("Saved {time}").format(time=dt.datetime.now().strftime("%H:%M:%S")))
         self.changed.emit()
+
+    def _status_changed(self) -> None:
+        """Who may edit, and whether the review panel shows, follow the status."""
+        self.undo_stack.clear()  # undoing across a status step would bypass the workflow
+        self._update_read_only()
+        self._update_review_panel()
 
     def _value_committed(self, code: str, value: AnswerValue) -> None:
         old = self.data.answers[code].value
@@ -368,6 +500,7 @@ class AssessmentView(QWidget):
     def save_pending(self) -> None:
         """Save text still being typed; the main window calls this before closing or switching."""
         self.page.flush()
+        self._flush_findings()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_pending()
@@ -376,8 +509,7 @@ class AssessmentView(QWidget):
     # -- state -------------------------------------------------------------------------
 
     def _submitted(self) -> None:
-        self.undo_stack.clear()
-        self._update_read_only()
+        # apply_changes has already taken in the status step (read-only state, review panel)
         self.status_message.emit(self.tr("Submitted for review"))
 
     def _update_read_only(self) -> None:

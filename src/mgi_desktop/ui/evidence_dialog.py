@@ -159,7 +159,7 @@ class EvidencePanel(QWidget):
         self.list.currentRowChanged.connect(lambda _row: self._update())
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        self.add_button = QPushButton(self.tr("Add e&vidence…"), self)
+        self.add_button = QPushButton(self.tr("Add ev&idence…"), self)
         self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.clicked.connect(self.edit_current)

@@ -1,9 +1,11 @@
-"""The File menu's exchange and export actions.
+"""The File menu's exchange, export and follow-up-round actions.
 
-Each runs its work through `workers.run_in_background` (a worker thread, a
-progress dialog, Cancel), so the window never freezes.  A feature whose core
-module is missing from this build keeps its action, disabled, with the
-tooltip "Not available yet".
+Exports run through `workers.run_in_background` (a worker thread, a progress
+dialog, Cancel), so the window never freezes.  Receiving and sending go
+through the import and send dialogs (`ui.import_dialog`), which show what a
+package holds and settle conflicts before anything is written.  A feature
+whose core module is missing from this build keeps its action, disabled, with
+the tooltip "Not available yet".
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
-from mgi_desktop.errors import ExchangeError
+from mgi_desktop.errors import MgiError
 from mgi_desktop.ui.workers import Task, run_in_background
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ NEEDS = {
     "profile": "mgi_desktop.export.profile_html",
     "excel": "mgi_desktop.export.summary_xlsx",
     "consolidate": "mgi_desktop.export.consolidate",
+    "follow_up": "mgi_desktop.services.rounds",
 }
 
 
@@ -54,6 +57,7 @@ class FileActions(QObject):
             "profile": self.tr("&Profile…"),
             "excel": self.tr("&Excel summary…"),
             "consolidate": self.tr("&Consolidate…"),
+            "follow_up": self.tr("Start &follow-up round…"),
         }
         self.actions = {}
         for name, text in texts.items():
@@ -67,12 +71,14 @@ class FileActions(QObject):
         export = menu.addMenu(self.tr("&Export"))
         export.addActions([self.actions["profile"], self.actions["excel"]])
         menu.addAction(self.actions["consolidate"])
+        menu.addSeparator()
+        menu.addAction(self.actions["follow_up"])
 
     def available(self, name: str) -> bool:
         return _present(NEEDS[name])
 
     def needs_assessment(self, name: str) -> bool:
-        return name in ("send", "profile", "excel")
+        return name in ("send", "profile", "excel", "follow_up")
 
     def update(self) -> None:
         has_assessment = self.target_assessment() is not None
@@ -172,29 +178,17 @@ class FileActions(QObject):
 
     # -- exchange -----------------------------------------------------------------------------
 
-    def _password(self, title: str, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(self.window, title, prompt, QLineEdit.EchoMode.Password)
-        return text if ok else None
-
     def _send(self) -> None:
-        from mgi_desktop.exchange import send
+        from mgi_desktop.ui.import_dialog import send_package
 
         assessment_id = self.target_assessment()
         if assessment_id is None:
             return
-        db = self.window.db
-        target = self._save_name(self.tr("Send assessment"), send.default_file_name(db, assessment_id),
-                                 self.tr("MGI packages (*.mgi)"))
-        if target is None:
-            return
-        password = self._password(self.tr("Protect with a password"), self.tr(
-            "Password to protect the package (leave empty for none; tell it to the recipient by phone):"))
-        if password is None:
-            return
         if (view := self.window.view) is not None and hasattr(view, "save_pending"):
             view.save_pending()
-        self._run(self.tr("Writing the package…"), lambda: send.export_package(
-            db, assessment_id, target, password=password or None), on_done=lambda sent: self._done(sent.path))
+        sent = send_package(self.window, self.window.db, assessment_id)
+        if sent is not None:
+            self._done(sent.path)
 
     def _import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import or receive a package"),
@@ -202,76 +196,69 @@ class FileActions(QObject):
         if name:
             self.receive(Path(name))
 
-    def receive(self, path: Path, password: str | None = None) -> None:
-        from mgi_desktop.exchange import receive
+    def receive(self, path: Path) -> bool:
+        """The import dialog for `path`; True once the package is imported (and its assessment open)."""
+        from mgi_desktop.errors import PasswordRequired
+        from mgi_desktop.ui.errors import show_error
+        from mgi_desktop.ui.import_dialog import ImportDialog
 
-        db = self.window.db
+        window = self.window
+        dialog = ImportDialog(window.db, Path(path), parent=window)
+        try:
+            if dialog.preview is None:  # refused, or the password prompt cancelled
+                if dialog.error is not None and not isinstance(dialog.error, PasswordRequired):
+                    show_error(window, dialog.error)
+                return False
+            # the import rewrites the assessment's rows: an open view of it would show (and save) stale data
+            closed = dialog.preview.manifest.assessment_id == window.current_assessment_id()
+            if closed and not window.close_assessment():
+                return False
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.changes is None:
+                if closed:  # cancelled: back to where the user was
+                    window.open_assessment(dialog.preview.manifest.assessment_id)
+                return False
+            self._imported(dialog.changes.assessment_id)
+            return True
+        finally:
+            dialog.deleteLater()
 
-        def failed(exc: BaseException) -> None:
-            if _asks_password(exc):  # missing or wrong: ask (again); Cancel stops
-                prompt = self.tr("This package is protected. Password:") if password is None \
-                    else self.tr("Wrong password. Password:")
-                given = self._password(self.tr("Password"), prompt)
-                if given:
-                    self.receive(path, given)
-                return
-            from mgi_desktop.ui.errors import show_error
+    # -- rounds -------------------------------------------------------------------------------
 
-            show_error(self.window, exc)
+    def _follow_up(self) -> None:
+        from mgi_desktop.services import assessments, rounds
+        from mgi_desktop.ui.errors import show_error
 
-        self._run(self.tr("Checking the package…"), receive.preview_import, db, path, password,
-                  on_done=lambda preview: self._confirm_import(preview, password), on_error=failed)
-
-    def _confirm_import(self, preview: Any, password: str | None) -> None:
-        from mgi_desktop.exchange import receive
-
-        changes = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in preview.counts.items() if v) or "—"
-        text = (self.tr("{title}\nFrom {sender}, {when}.\n{kind}\nChanges: {changes}")
-                .replace("{title}", preview.title).replace("{sender}", preview.manifest.sender.name)
-                .replace("{when}", preview.manifest.created_at)
-                .replace("{kind}", self.tr("A new assessment for this database.") if preview.is_new
-                         else self.tr("An update of an assessment in this database."))
-                .replace("{changes}", changes))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import package"), text, parent=self.window)
-        resolutions: dict[str, Any] = {}
-        if preview.conflicts:
-            box.setInformativeText(self.tr(
-                "{n} item(s) were changed both here and in the package. Keep your version or take theirs "
-                "for all of them (see the details).").replace("{n}", str(len(preview.conflicts))))
-            box.setDetailedText("\n".join(receive.describe(c) for c in preview.conflicts))
-            mine = box.addButton(self.tr("Import, keep &mine"), QMessageBox.ButtonRole.AcceptRole)
-            theirs = box.addButton(self.tr("Import, take &theirs"), QMessageBox.ButtonRole.AcceptRole)
-        else:
-            mine = theirs = box.addButton(self.tr("&Import"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked not in (mine, theirs):
+        assessment_id = self.target_assessment()
+        if assessment_id is None:
             return
-        if preview.conflicts:
-            resolutions = receive.resolutions_for(preview.conflicts, "mine" if clicked is mine else "theirs")
-        reopen = self.window.current_assessment_id()
-        if reopen == preview.manifest.assessment_id and not self.window.close_assessment():
+        window = self.window
+        try:
+            previous = assessments.get(window.db, assessment_id)
+        except MgiError as exc:
+            show_error(window, exc)
             return
-        db = self.window.db
-        self._run(self.tr("Importing…"), receive.apply_import, db, preview.path, resolutions, password,
-                  on_done=lambda changes: self._imported(changes.assessment_id))
+        answer = QMessageBox.question(window, self.tr("Start follow-up round"), self.tr(
+            "Start round {n} of {title}?\n\nThe new round starts from this round's answers, justifications "
+            "and evidence; each carried-over answer waits for your confirmation. This round stays as it is.")
+            .replace("{n}", str(previous.round + 1)).replace("{title}", previous.title))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if (view := window.view) is not None and hasattr(view, "save_pending"):
+            view.save_pending()
+        try:
+            new = rounds.start_follow_up(window.db, assessment_id)
+        except MgiError as exc:
+            show_error(window, exc)
+            return
+        window.start_page.refresh()
+        window.open_assessment(new.id)
+        window.statusBar().showMessage(self.tr("Round {n} started").replace("{n}", str(new.round)), 15000)
 
     def _imported(self, assessment_id: str | None) -> None:
         self.window.start_page.refresh()
         if assessment_id:
             self.window.open_assessment(assessment_id)
         self.window.statusBar().showMessage(self.tr("Package imported"), 15000)
-
-
-def _asks_password(exc: BaseException) -> bool:
-    # PasswordRequired is recent in the core; older builds only said so in the message.
-    from mgi_desktop import errors
-
-    kind = getattr(errors, "PasswordRequired", None)
-    if kind is not None:
-        return isinstance(exc, kind)
-    return isinstance(exc, ExchangeError) and "password" in exc.message
 
 
 def _write_profile(db: Any, assessment_id: str, fmt: str, target: Path) -> Path:

@@ -227,7 +227,7 @@ class FindingsPage(QWidget):
 
         self.introduction = _TextBox(self.tr("Profile &introduction (all domains)"), self._save_introduction, self)
         self.introduction.setObjectName("introduction")
-        self.description = _TextBox(self.tr("Domain d&escription"), self._save_description, self)
+        self.description = _TextBox(self.tr("Domain des&cription"), self._save_description, self)
         self.description.setObjectName("description")
         texts = QWidget(self)
         texts_layout = QHBoxLayout(texts)
@@ -242,7 +242,7 @@ class FindingsPage(QWidget):
         lists_layout = QHBoxLayout(lists)
         lists_layout.setContentsMargins(0, 0, 0, 0)
         for category, label_text, add_text in (
-                (WELL, self.tr("&Well-developed areas"), self.tr("Add…")),
+                (WELL, self.tr("We&ll-developed areas"), self.tr("Add…")),
                 (POTENTIAL, self.tr("Areas with &potential for further development"), self.tr("Add…"))):
             box = QVBoxLayout()
             widget = self.lists[category]
@@ -266,11 +266,11 @@ class FindingsPage(QWidget):
             widget.itemDoubleClicked.connect(lambda _item: self.edit_selected())
             widget.dropped.connect(lambda ids, row, source, c=category: self.drop(ids, c, row, source))
 
-        self.edit_button = self._button(self.tr("&Edit…"), "edit", self.edit_selected)
+        self.edit_button = self._button(self.tr("Edi&t…"), "edit", self.edit_selected)
         self.remove_button = self._button(self.tr("&Remove"), "remove", self.remove_selected)
         self.merge_button = self._button(self.tr("&Merge"), "merge", self.merge_selected)
         self.up_button = self._button(self.tr("Move &up"), "up", lambda: self.shift_selected(-1))
-        self.down_button = self._button(self.tr("Move do&wn"), "down", lambda: self.shift_selected(1))
+        self.down_button = self._button(self.tr("Move dow&n"), "down", lambda: self.shift_selected(1))
         self.other_button = self._button(self.tr("Move to the &other list"), "other", self.move_to_other_list)
         self.questions_button = self._button(self.tr("&Questions…"), "questions", self.choose_questions)
         actions = QHBoxLayout()
@@ -303,7 +303,7 @@ class FindingsPage(QWidget):
         self.suggestions.setAlternatingRowColors(True)
         self.suggestions.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.suggestions.itemSelectionChanged.connect(self._update_buttons)
-        self.take_button = QPushButton(self.tr("&Take selected"), self.suggestion_box)
+        self.take_button = QPushButton(self.tr("Ta&ke selected"), self.suggestion_box)
         self.take_button.setObjectName("take_suggestions")
         self.take_button.clicked.connect(self.take_suggestions)
         self.draft_button = QPushButton(self.tr("Draft &all from the answers"), self.suggestion_box)

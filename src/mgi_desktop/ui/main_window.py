@@ -23,9 +23,10 @@ from mgi_desktop.ui.start_page import StartPage
 
 log = logging.getLogger(__name__)
 
-#: the AssessmentView's actions, in the order the Edit and Go menus show them
+#: the AssessmentView's actions, in the order the Edit and View menus show them (None: a separator)
 EDIT_ACTIONS = ("undo_action", "redo_action")
-GO_ACTIONS = ("previous_action", "next_action", "overview_action", "submit_action")
+VIEW_ACTIONS = ("previous_action", "next_action", "overview_action", "findings_action", None, "submit_action",
+                None, "audit_action", "history_action", "compare_action")
 
 
 class MainWindow(QMainWindow):
@@ -89,8 +90,8 @@ class MainWindow(QMainWindow):
         k = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&New assessment…"), self.new_assessment, k.New)
         self.open_action = self._action(self.tr("&Open assessment…"), self.show_start_page, k.Open)
-        self.open_database_action = self._action(self.tr("Open &database…"), self.choose_database,
-                                                 "Ctrl+Shift+O")
+        # no shortcut: Ctrl+Shift+O is the open assessment's Overview
+        self.open_database_action = self._action(self.tr("Open &database…"), self.choose_database)
         self.new_database_action = self._action(self.tr("New data&base…"), self.choose_new_database)
         self.close_action = self._action(self.tr("&Close assessment"), self.close_assessment, k.Close)
         self.quit_action = self._action(self.tr("&Quit"), self.close, k.Quit, role=QAction.MenuRole.QuitRole)
@@ -106,7 +107,11 @@ class MainWindow(QMainWindow):
             "previous_action": self._action(self.tr("&Previous question"), None, "Alt+Left"),
             "next_action": self._action(self.tr("&Next question"), None, "Alt+Right"),
             "overview_action": self._action(self.tr("&Overview"), None),
+            "findings_action": self._action(self.tr("&Findings"), None),
             "submit_action": self._action(self.tr("&Submit for review…"), None),
+            "audit_action": self._action(self.tr("&Audit trail…"), None),
+            "history_action": self._action(self.tr("&History of this question…"), None),
+            "compare_action": self._action(self.tr("&Compare with the previous round…"), None),
         }
         for placeholder in self.placeholders.values():
             placeholder.setEnabled(False)
@@ -127,7 +132,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.go_menu = bar.addMenu(self.tr("&View"))
         self._fill_view_menus()
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about_action, self.log_action])
@@ -145,9 +150,11 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
         self.go_menu.clear()
-        self.go_menu.addActions([self._view_action(n) for n in GO_ACTIONS[:3]])
-        self.go_menu.addSeparator()
-        self.go_menu.addAction(self._view_action("submit_action"))
+        for name in VIEW_ACTIONS:
+            if name is None:
+                self.go_menu.addSeparator()
+            else:
+                self.go_menu.addAction(self._view_action(name))
         self.close_action.setEnabled(self.view is not None)
 
     def _fill_recent_menu(self) -> None:

@@ -162,7 +162,7 @@ class QuestionPage(QWidget):
         self.comment_thread = CommentThread(self._save, self.comments_box)
         self.comment_thread.changed.connect(self._reload_lists)
         QVBoxLayout(self.comments_box).addWidget(self.comment_thread)
-        self.flag = QCheckBox(self.tr("&Flag for follow-up"), body)
+        self.flag = QCheckBox(self.tr("Fla&g for follow-up"), body)
         self.flag.setObjectName("flag")
         self.flag.clicked.connect(self._flag_clicked)
 

@@ -54,7 +54,7 @@ class SubmitCheck(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(lambda item: self.question_chosen.emit(item.data(CODE_ROLE)))
         self.list.itemClicked.connect(lambda item: self.question_chosen.emit(item.data(CODE_ROLE)))
-        self.recheck = QPushButton(self.tr("Check &again"), self)
+        self.recheck = QPushButton(self.tr("&Check again"), self)
         self.recheck.clicked.connect(self.refresh)
         note_label = QLabel(self.tr("&Note to the reviewer:"), self)
         self.note = PlainText(self)

@@ -39,7 +39,8 @@ STATE_COLOURS = {
 FLAG_COLOUR = QColor("#1e88e5")
 
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-FILTERS = ("all", "unanswered", "required_missing", "returned", "flagged", "comments")
+#: "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)
+FILTERS = ("all", "unanswered", "required_missing", "returned", "flagged", "comments", "attention")
 
 
 @dataclass
@@ -339,4 +340,6 @@ class NavigatorFilter(QSortFilterProxyModel):
                 return status.flagged
             case "comments":
                 return status.comments > 0
+            case "attention":
+                return status.returned or status.open_comments > 0
         return True
