@@ -55,8 +55,19 @@ def _opens_window(argv: Sequence[str]) -> bool:
     return True
 
 
+def _opened_package(argv: Sequence[str]) -> Path | None:
+    """``mgi-desktop FILE.mgi``: what a double-click on a package runs (Windows "%1", Linux %f).
+    Caught before parsing, where a file name would be taken for an unknown command."""
+    if len(argv) == 1 and argv[0].lower().endswith(".mgi") and Path(argv[0]).is_file():
+        return Path(argv[0]).absolute()
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    package = _opened_package(argv)
+    if package is not None:
+        argv = []  # the window, on the default database, then the import dialog for the package
     parser = build_parser(with_commands=not _opens_window(argv))
     args = parser.parse_args(argv)
     try:
@@ -67,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from mgi_desktop.ui.app import run_app
 
-            return run_app(database=args.database)
+            return run_app(database=args.database, package=package)
         return int(args.handler(args) or EXIT_OK)
     except MgiError as exc:
         for line in exc.lines():

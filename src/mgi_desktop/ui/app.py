@@ -1,8 +1,11 @@
 """Starting the window: the application, its look and language, the database, the profile.
 
-``run_app`` is what ``mgi-desktop`` runs when no command is given.  With the
-environment variable ``MGI_EXIT_AFTER_SHOW=1`` it quits as soon as the window
-has been painted once (startup benchmarks, smoke tests of an installation).
+``run_app`` is what ``mgi-desktop`` runs when no command is given, and
+``mgi-desktop FILE.mgi`` (a double-clicked package: the window, then the
+import dialog for it; macOS sends the file as a QFileOpenEvent instead).  With
+the environment variable ``MGI_EXIT_AFTER_SHOW=1`` it quits as soon as the
+window has been painted once (startup benchmarks, smoke tests of an
+installation).
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from mgi_desktop import __version__, paths
@@ -36,6 +39,29 @@ def app_icon() -> QIcon:
     return icon
 
 
+def package_of(event: QEvent) -> Path | None:
+    """The package a QFileOpenEvent asks to open (macOS: a double-click in the Finder, a drop on the icon)."""
+    if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+        path = Path(event.file())
+        if path.suffix.lower() == ".mgi":
+            return path
+    return None
+
+
+class Application(QApplication):
+    """The QApplication, turning macOS's file-open events into `package_opened`."""
+
+    package_opened = Signal(Path)
+
+    def event(self, event: QEvent) -> bool:
+        # only events sent to the application object itself come here, so this costs nothing per widget event
+        package = package_of(event)
+        if package is not None:
+            self.package_opened.emit(package)
+            return True
+        return super().event(event)
+
+
 def make_application() -> QApplication:
     """The QApplication, set up once (tests and screenshots reuse an existing one)."""
     existing = QApplication.instance()
@@ -44,7 +70,7 @@ def make_application() -> QApplication:
     else:
         # Fractional scaling (125%, 150% on Windows laptops) without rounding blur.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(sys.argv[:1])
+        app = Application(sys.argv[:1])
     app.setApplicationName("MGI Desktop")
     app.setOrganizationName("IOM")
     app.setApplicationVersion(__version__)
@@ -77,7 +103,7 @@ class _QuitAfterPaint(QObject):
         return False
 
 
-def run_app(database: Path | None = None) -> int:
+def run_app(database: Path | None = None, package: Path | None = None) -> int:
     from mgi_desktop.ui.database_opening import ensure_profile, open_database
     from mgi_desktop.ui.main_window import MainWindow
     from mgi_desktop.ui.preferences import Preferences
@@ -98,6 +124,11 @@ def run_app(database: Path | None = None) -> int:
         prefs.add_recent_database(db.path)
         window = MainWindow(db, prefs)
         window.restore_last_assessment()
+        if isinstance(app, Application):
+            app.package_opened.connect(window.open_package)
+        if package is not None:
+            # once the loop runs: the dialog opens over the painted window
+            QTimer.singleShot(0, lambda: window.open_package(package))
         if os.environ.get(EXIT_AFTER_SHOW) == "1":
             quitter = _QuitAfterPaint(window)
             window.installEventFilter(quitter)

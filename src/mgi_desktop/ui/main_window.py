@@ -260,6 +260,14 @@ class MainWindow(QMainWindow):
             self.start_page.refresh()
             self.open_assessment(wizard.created_id)
 
+    def open_package(self, path: Path) -> bool:
+        """A package double-clicked or dropped on the app: bring the window up and show what it holds."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        return self.file_actions.receive(Path(path))
+
     # -- databases -----------------------------------------------------------------------
 
     def choose_database(self) -> None:
