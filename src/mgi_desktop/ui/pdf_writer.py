@@ -3,7 +3,7 @@ QPdfWriter, A4), and the wheel rendered to PNG for the PDF and the DOCX.
 
 This is the only part of the exports that needs Qt; the command line imports
 it lazily for ``--format pdf`` and ``--format docx``.  Works without a display
-(a QGuiApplication is created on the offscreen platform when none exists).
+(a QApplication is created on the offscreen platform when none exists).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 
 from mgi_desktop import atomic
 from mgi_desktop.errors import ValidationError
@@ -32,19 +33,24 @@ from mgi_desktop.export.profile_html import WHEEL_RESOURCE, render_html, write_h
 from mgi_desktop.export.wheel import wheel_svg
 from mgi_desktop.storage.db import Database
 
-_app: QGuiApplication | None = None
+_app: QApplication | None = None
 #: The wheel's width on the PDF page; the image is drawn at the PDF's resolution, pixel for pixel.
 WHEEL_INCHES = 3.4
 
 
 def ensure_gui_app() -> None:
-    """Qt needs an application object to lay out text; make one if the caller has none."""
+    """Qt needs an application object to lay out text; make one if the caller has none.
+
+    A QApplication, not the lighter QGuiApplication: there is one application
+    object per process, and whatever comes later in the same process (the
+    window after a command, pytest-qt after an export test) needs widgets.
+    """
     global _app
     if QGuiApplication.instance() is not None:
         return
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and os.name == "posix":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication([])
+    _app = QApplication([])
 
 
 def svg_image(svg: str, size: int = 720) -> QImage:
