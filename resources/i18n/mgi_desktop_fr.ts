@@ -816,7 +816,7 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         </message>
         <message>
             <source>&amp;Domain:</source>
-            <translation>&amp;Domaine :</translation>
+            <translation>D&amp;omaine :</translation>
         </message>
         <message>
             <source>Profile &amp;introduction (all domains)</source>
@@ -1404,7 +1404,7 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
+            <translation>Ai&amp;de</translation>
         </message>
         <message>
             <source>MGI Desktop</source>
@@ -1769,7 +1769,7 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         </message>
         <message>
             <source>Show only returned answers and unresolved comments</source>
-            <translation>N'afficher que les réponses renvoyées et les commentaires non résolus</translation>
+            <translation>Seulement les renvois et commentaires ouverts</translation>
         </message>
         <message>
             <source>Status: {status}</source>

@@ -66,7 +66,8 @@ def test_no_two_commands_share_a_key(qtbot, db: Database, mini: Framework, langu
         assert window.open_assessment(aid)
         view = window.view
         assert (view.review_panel is not None) == (role == "reviewer")
-        for show in (lambda: view.go_to("Q1"), lambda: view.go_to("Q2"), view.show_overview,
+        for show in (lambda: view.go_to("Q1"), lambda: view.go_to("Q2"), lambda: view.go_to("Q7"),
+                     view.show_overview,
                      view.show_findings, view.show_submit_check):
             show()
             found = active_keys(window)

@@ -99,12 +99,13 @@ class Choice(BaseModel):
     score: float | None = None
 
 
+#: in the languages the window offers, so a French window and French exports do not say "Yes"
 _BUILTIN_LABELS = {
-    YES: "Yes",
-    PARTIALLY: "Partially",
-    NO: "No",
-    DONT_KNOW: "Don't know",
-    NOT_APPLICABLE: "Not applicable",
+    YES: {"en": "Yes", "fr": "Oui"},
+    PARTIALLY: {"en": "Partially", "fr": "Partiellement"},
+    NO: {"en": "No", "fr": "Non"},
+    DONT_KNOW: {"en": "Don't know", "fr": "Ne sait pas"},
+    NOT_APPLICABLE: {"en": "Not applicable", "fr": "Sans objet"},
 }
 _BUILTIN_SCORES = {YES: 1.0, PARTIALLY: 0.5, NO: 0.0}
 

@@ -321,10 +321,12 @@ class AssessmentView(QWidget):
             panel.filter_toggled.connect(self._attention_filter)
             self.splitter.addWidget(panel)
             self.splitter.setStretchFactor(2, 0)
+            # room for the panel's table headers in French too; the navigator gives up a little
             width = self.fontMetrics().averageCharWidth()
-            left, centre = self.splitter.sizes()[:2]
-            panel_width = max(panel.sizeHint().width(), width * 48)
-            self.splitter.setSizes([left, max(centre - panel_width, width * 60), panel_width])
+            total = sum(self.splitter.sizes()) or self.width()
+            panel_width = max(panel.sizeHint().width(), width * 66)
+            left = min(self.splitter.sizes()[0], width * 40)
+            self.splitter.setSizes([left, max(total - left - panel_width, width * 60), panel_width])
             panel.show_question(self.current_code if self.stack.currentWidget() is self.page else None)
         if panel is not None:
             panel.setVisible(wanted)
