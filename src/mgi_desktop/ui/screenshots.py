@@ -5,8 +5,9 @@
 Builds a demonstration database in a temporary data folder (the person's own
 data is never touched), then saves: the start page, the new-assessment
 wizard, a question page with evidence and a comment, the overview with the
-wheel, and the submit check, as NAME-en.png and NAME-fr.png.  ``--dark``
-adds the question page and start page under a forced dark palette.
+wheel, the submit check, the findings page, and a reviewer's view of a
+returned answer with the review panel, as NAME-en.png and NAME-fr.png.
+``--dark`` adds the question page and start page under a forced dark palette.
 """
 
 from __future__ import annotations
@@ -14,40 +15,60 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 WIDTH, HEIGHT = 1280, 800
+FOCAL = ("Amina Diallo", "Ministry of Labour and Social Protection", "focal_point")
+REVIEWER = ("Rita Mensah", "IOM", "reviewer")
 
 
-def _demo(db_path: Path) -> tuple[str, str]:
-    """A national assessment, two-thirds answered, one question with evidence and a comment."""
-    from mgi_desktop.questionnaire import catalogue
+@dataclass
+class Demo:
+    assessment_id: str  # the focal point's draft
+    code: str  # its question with evidence and a comment
+    reviewed_id: str  # a submitted assessment under review
+    returned: str  # its returned answer
+
+
+def _answer_most(db, framework, assessment_id: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Two-thirds answered (a third left open for progress and the submit check); the codes answered."""
     from mgi_desktop.questionnaire.model import AnswerType
-    from mgi_desktop.services import answers, assessments, comments, evidence
+    from mgi_desktop.services import answers
+
+    cycle = ["yes", "partially", "yes", "no"]
+    done = []
+    for n, (code, placement) in enumerate(framework.placements.items()):
+        if n % 3 == 2:
+            continue
+        kind = placement.question.type
+        if kind in (AnswerType.YES_NO, AnswerType.YES_PARTIAL_NO):
+            value = cycle[n % len(cycle)] if kind is AnswerType.YES_PARTIAL_NO else cycle[n % 2 * 3]
+            try:
+                answers.set_answer(db, assessment_id, code, value)
+            except Exception:  # a question that is not relevant now: leave it
+                continue
+            done.append(code)
+    return done
+
+
+def _demo(db_path: Path) -> Demo:
+    """A national draft (two-thirds answered, one question with evidence and a comment, findings in
+    domain 1), a local one, and a national one under review with decisions and a returned answer."""
+    from mgi_desktop.questionnaire import catalogue
+    from mgi_desktop.services import answers, assessments, comments, evidence, findings, review
     from mgi_desktop.storage.db import Database
 
     db = Database.open(db_path)
     try:
-        db.set_user("Amina Diallo", "Ministry of Labour and Social Protection", "focal_point")
+        db.set_user(*FOCAL)
         national = catalogue.resolve("mgi-national")
         local = catalogue.resolve("mgi-local")
         first = assessments.create(db, national, country="KGZ", round_number=1)
         assessments.create(db, local, country="KEN", locality="Mombasa")
-        cycle = ["yes", "partially", "yes", "no"]
-        shown = ""
-        for n, (code, placement) in enumerate(national.placements.items()):
-            if n % 3 == 2:
-                continue  # leave a third open so progress and the submit check have something to show
-            kind = placement.question.type
-            if kind in (AnswerType.YES_NO, AnswerType.YES_PARTIAL_NO):
-                value = cycle[n % len(cycle)] if kind is AnswerType.YES_PARTIAL_NO else cycle[n % 2 * 3]
-                try:
-                    answers.set_answer(db, first.id, code, value)
-                except Exception:  # a question that is not relevant now: leave it
-                    continue
-                if not shown and value == "partially":
-                    shown = code
-        shown = shown or national.codes()[0]
+        done = _answer_most(db, national, first.id)
+        values = assessments.values(db, first.id)
+        shown = next((c for c in done if values.get(c) == "partially"), done[0] if done else national.codes()[0])
         answers.set_justification(db, first.id, shown, (
             "The Law on External Migration (2000, amended 2021) sets out the rights of migrant workers; "
             "its implementing regulations are still being drafted."))
@@ -56,7 +77,31 @@ def _demo(db_path: Path) -> tuple[str, str]:
         evidence.add(db, first.id, shown, kind="policy", title="Concept of the State Migration Policy to 2030",
                      year=2021, url="https://example.org/migration-concept-2030")
         comments.add(db, first.id, shown, "Please confirm whether the 2021 amendment is in force.")
-        return first.id, shown
+        domain_one = [c for c in done if national.placement(c).domain.number == 1]
+        for category, text, codes in (
+                ("well_developed", "Migrant workers' rights are set out in the Law on External Migration, "
+                 "amended in 2021.", domain_one[:2]),
+                ("well_developed", "Migrants have access to emergency health care regardless of status.",
+                 domain_one[2:3]),
+                ("well_developed", "Children of migrants can enrol in public schools.", domain_one[3:4]),
+                ("potential", "The implementing regulations of the 2021 amendment are still being drafted.",
+                 [shown]),
+                ("potential", "Access to social security for temporary migrant workers could be widened.",
+                 domain_one[4:5])):
+            findings.add(db, first.id, 1, category, text, question_codes=codes)
+
+        reviewed = assessments.create(db, national, country="GHA", round_number=1)
+        answered = _answer_most(db, national, reviewed.id)
+        assessments.set_status(db, reviewed.id, "submitted", note="Ready for review.")
+        db.set_user(*REVIEWER)
+        for code in answered[:7]:
+            review.accept(db, reviewed.id, code)
+        returned = answered[7]
+        review.return_answer(db, reviewed.id, returned, "Which law or policy is this based on? Please add it "
+                             "as evidence.")
+        comments.add(db, reviewed.id, answered[8], "Is this the 2019 policy or its 2023 revision?")
+        db.set_user(*FOCAL)
+        return Demo(first.id, shown, reviewed.id, returned)
     finally:
         db.close()
 
@@ -77,11 +122,10 @@ def render(outdir: Path, *, dark: bool = False) -> list[Path]:
         os.environ["MGI_DATA_DIR"] = tmp
         os.environ.pop("MGI_DATABASE", None)
         db_path = Path(tmp) / "demo.sqlite"
-        assessment_id, code = _demo(db_path)
-        return _render_all(outdir, db_path, assessment_id, code, dark)
+        return _render_all(outdir, db_path, _demo(db_path), dark)
 
 
-def _render_all(outdir: Path, db_path: Path, assessment_id: str, code: str, dark: bool) -> list[Path]:
+def _render_all(outdir: Path, db_path: Path, demo: Demo, dark: bool) -> list[Path]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWizard
 
@@ -96,6 +140,7 @@ def _render_all(outdir: Path, db_path: Path, assessment_id: str, code: str, dark
     theme.apply(app, Qt.ColorScheme.Light)
     db = Database.open(db_path)
     saved: list[Path] = []
+    assessment_id, code = demo.assessment_id, demo.code
     try:
         prefs = Preferences()
         prefs.add_recent_database(db_path.with_name("ministry-2024.sqlite"))
@@ -130,9 +175,23 @@ def _render_all(outdir: Path, db_path: Path, assessment_id: str, code: str, dark
             view.show_submit_check()  # type: ignore[union-attr]
             saved.append(outdir / f"submit-{language}.png")
             _save(window, saved[-1])
+            view.show_findings()  # type: ignore[union-attr]
+            page = view.findings  # type: ignore[union-attr]
+            page.set_domain(1)
+            page.lists[next(iter(page.lists))].setCurrentRow(0)  # its linked questions show below
+            saved.append(outdir / f"findings-{language}.png")
+            _save(window, saved[-1])
+
+            db.set_user(*REVIEWER)
+            window.open_assessment(demo.reviewed_id)
+            window.view.go_to(demo.returned)  # type: ignore[union-attr]
+            saved.append(outdir / f"review-{language}.png")
+            _save(window, saved[-1])
+            db.set_user(*FOCAL)
+            window.open_assessment(assessment_id)
             if dark and language == "en":
                 theme.apply(app, Qt.ColorScheme.Dark)
-                view.go_to(code)  # type: ignore[union-attr]
+                window.view.go_to(code)  # type: ignore[union-attr]
                 saved.append(outdir / "question-dark-en.png")
                 _save(window, saved[-1])
                 window.close_assessment()
