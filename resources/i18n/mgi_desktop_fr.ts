@@ -1307,7 +1307,6 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <name>MainWindow</name>
         <message>
             <source>&amp;New assessment…</source>
-            <extracomment>the AssessmentView's actions, in the order the Edit and View menus show them (None: a separator)</extracomment>
             <translation>&amp;Nouvelle évaluation…</translation>
         </message>
         <message>
@@ -1397,6 +1396,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <message>
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <extracomment>the AssessmentView's actions, in the order the Edit and View menus show them (None: a separator)</extracomment>
+            <translation>Ouverture…</translation>
         </message>
         <message>
             <source>&amp;View</source>

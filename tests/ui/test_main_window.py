@@ -10,9 +10,9 @@ from mgi_desktop.services import assessments
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import database_opening, i18n
 from mgi_desktop.ui import errors as ui_errors
-from mgi_desktop.ui import main_window as main_window_module
 from mgi_desktop.ui.main_window import MainWindow
 from mgi_desktop.ui.preferences import Preferences, settings_file
+from mgi_desktop.ui.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.gui
 
@@ -104,7 +104,7 @@ def test_settings_edit_profile_and_switch_language(qtbot, db: Database, monkeypa
         dialog.accept()
         return int(dialog.result())
 
-    monkeypatch.setattr(main_window_module.SettingsDialog, "exec", fill)
+    monkeypatch.setattr(SettingsDialog, "exec", fill)
     try:
         window.settings_action.trigger()
         profile = db.user()

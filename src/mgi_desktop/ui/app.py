@@ -2,10 +2,15 @@
 
 ``run_app`` is what ``mgi-desktop`` runs when no command is given, and
 ``mgi-desktop FILE.mgi`` (a double-clicked package: the window, then the
-import dialog for it; macOS sends the file as a QFileOpenEvent instead).  With
-the environment variable ``MGI_EXIT_AFTER_SHOW=1`` it quits as soon as the
-window has been painted once (startup benchmarks, smoke tests of an
-installation).
+import dialog for it; macOS sends the file as a QFileOpenEvent instead).
+
+Cold start: the window is shown and painted first, saying "Opening…"; the
+database (SQLAlchemy and the services are imported only then), the profile
+question of a first run and the last assessment come right after that first
+paint.  With the environment variable ``MGI_EXIT_AFTER_SHOW=1`` the app quits
+once the window has been painted with the assessment (or the start page)
+shown; ``MGI_EXIT_AFTER_SHOW=opening`` quits after the very first paint
+(startup benchmarks, smoke tests of an installation).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
@@ -22,7 +28,11 @@ from PySide6.QtWidgets import QApplication
 from mgi_desktop import __version__, paths
 from mgi_desktop.logs import setup_logging
 from mgi_desktop.ui import i18n, theme
-from mgi_desktop.ui.errors import install_excepthook
+from mgi_desktop.ui.errors import install_excepthook, show_error
+
+if TYPE_CHECKING:
+    from mgi_desktop.ui.main_window import MainWindow
+    from mgi_desktop.ui.preferences import Preferences
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +113,63 @@ class _QuitAfterPaint(QObject):
         return False
 
 
+class _Loader(QObject):
+    """Opens the database and the last assessment once the "Opening…" window has been painted."""
+
+    #: if no paint comes (a window opened minimised), load anyway after this long
+    FALLBACK_MS = 300
+
+    def __init__(self, window: MainWindow, prefs: Preferences, path: Path, package: Path | None) -> None:
+        super().__init__(window)
+        self.window, self.prefs, self.path, self.package = window, prefs, path, package
+        self.started = False
+        self.exit_code: int | None = None
+        window.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self.load)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.started:
+            # after this paint has reached the screen, not inside it
+            QTimer.singleShot(0, self.load)
+        return False
+
+    def load(self) -> None:
+        if self.started:
+            return
+        self.started = True
+        window = self.window
+        window.removeEventFilter(self)
+        try:
+            from mgi_desktop.ui.database_opening import ensure_profile, open_database
+
+            db = open_database(window, self.path, at_start=True)
+            if db is None:
+                self._stop(1)
+                return
+            if not ensure_profile(db, window):
+                db.close()
+                self._stop(0)
+                return
+            self.prefs.add_recent_database(db.path)
+            window.attach_database(db)
+            window.restore_last_assessment()
+        except Exception as exc:  # a bug: shown with its details, and the app ends rather than hang "Opening…"
+            log.exception("the window could not be opened")
+            show_error(window, exc)
+            self._stop(1)
+            return
+        if self.package is not None:
+            window.open_package(self.package)
+        if os.environ.get(EXIT_AFTER_SHOW) == "1":
+            window.installEventFilter(_QuitAfterPaint(window))
+            window.update()  # a paint comes even if nothing on screen changed
+
+    def _stop(self, code: int) -> None:
+        self.exit_code = code
+        QTimer.singleShot(0, lambda: QApplication.exit(code))
+
+
 def run_app(database: Path | None = None, package: Path | None = None) -> int:
-    from mgi_desktop.ui.database_opening import ensure_profile, open_database
     from mgi_desktop.ui.main_window import MainWindow
     from mgi_desktop.ui.preferences import Preferences
 
@@ -113,27 +178,23 @@ def run_app(database: Path | None = None, package: Path | None = None) -> int:
     prefs = Preferences()
     i18n.install(prefs.language())
     install_excepthook()
-    path = Path(database) if database else paths.default_database()
-    db = open_database(None, path.expanduser().absolute(), at_start=True)
-    if db is None:
-        return 1
-    window = None
+    path = (Path(database) if database else paths.default_database()).expanduser().absolute()
+    window = MainWindow(None, prefs)
+    if isinstance(app, Application):
+        app.package_opened.connect(window.open_package)
+    loader = None
+    if os.environ.get(EXIT_AFTER_SHOW) == "opening":
+        window.installEventFilter(_QuitAfterPaint(window))
+    else:
+        loader = _Loader(window, prefs, path, package)
+    window.show()
     try:
-        if not ensure_profile(db):
-            return 0
-        prefs.add_recent_database(db.path)
-        window = MainWindow(db, prefs)
-        window.restore_last_assessment()
-        if isinstance(app, Application):
-            app.package_opened.connect(window.open_package)
-        if package is not None:
-            # once the loop runs: the dialog opens over the painted window
-            QTimer.singleShot(0, lambda: window.open_package(package))
-        if os.environ.get(EXIT_AFTER_SHOW) == "1":
-            quitter = _QuitAfterPaint(window)
-            window.installEventFilter(quitter)
-        window.show()
-        code = app.exec()
-        return int(code)
+        code = int(app.exec())
+        if loader is not None and loader.exit_code is not None:
+            return loader.exit_code
+        return code
     finally:
-        (window.db if window is not None else db).close()
+        if window.loaded:
+            window.db.close()
+        if loader is not None:
+            window.removeEventFilter(loader)

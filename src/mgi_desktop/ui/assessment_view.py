@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut, QUndoStack
@@ -36,13 +37,15 @@ from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import AssessmentStatus, Role
 from mgi_desktop.ui import labels
 from mgi_desktop.ui.assessment_data import AssessmentData
-from mgi_desktop.ui.findings_page import FindingsPage
 from mgi_desktop.ui.models.navigator import CODE_ROLE, FILTERS, KIND_ROLE, NavigatorFilter, NavigatorModel
 from mgi_desktop.ui.overview_page import OverviewPage, first_open_question
 from mgi_desktop.ui.question_page import QuestionPage
-from mgi_desktop.ui.review_panel import ReviewPanel
 from mgi_desktop.ui.submit_check import SubmitCheck
 from mgi_desktop.ui.undo import AnswerCommand
+
+if TYPE_CHECKING:  # built when first needed: most sessions never show them
+    from mgi_desktop.ui.findings_page import FindingsPage
+    from mgi_desktop.ui.review_panel import ReviewPanel
 
 
 def show_error(parent: QWidget, exc: BaseException) -> None:
@@ -258,6 +261,8 @@ class AssessmentView(QWidget):
         self.page.flush()
         page = self.findings
         if page is None:
+            from mgi_desktop.ui.findings_page import FindingsPage
+
             page = self.findings = FindingsPage(self.db, self.assessment_id, self)
             page.go_to_question.connect(self.go_to)
             page.status_message.connect(self.status_message.emit)
@@ -313,6 +318,8 @@ class AssessmentView(QWidget):
         wanted = self.review_panel_wanted()
         panel = self.review_panel
         if wanted and panel is None:
+            from mgi_desktop.ui.review_panel import ReviewPanel
+
             panel = self.review_panel = ReviewPanel(self.db, self.assessment_id, self)
             panel.setObjectName("review_panel")
             panel.go_to_question.connect(self.go_to)

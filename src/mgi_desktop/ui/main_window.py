@@ -1,25 +1,29 @@
-"""The main window: the start page, or the open assessment, with the menus around them."""
+"""The main window: the start page, or the open assessment, with the menus around them.
+
+At start the window is shown at once, saying "Opening…", and gets its
+database afterwards (`attach_database`): nothing here imports the storage or
+the services at module level, so the first paint does not wait for them.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from mgi_desktop.errors import MgiError
-from mgi_desktop.services import assessments
-from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n, labels
-from mgi_desktop.ui.about_dialog import AboutDialog
-from mgi_desktop.ui.database_opening import choose_database_file, ensure_profile, open_database
 from mgi_desktop.ui.errors import open_log_folder, show_error
 from mgi_desktop.ui.file_actions import FileActions
-from mgi_desktop.ui.new_assessment_wizard import NewAssessmentWizard
 from mgi_desktop.ui.preferences import Preferences
-from mgi_desktop.ui.settings_dialog import SettingsDialog
-from mgi_desktop.ui.start_page import StartPage
+
+if TYPE_CHECKING:
+    from mgi_desktop.storage.db import Database
+    from mgi_desktop.ui.start_page import StartPage
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +34,17 @@ VIEW_ACTIONS = ("previous_action", "next_action", "overview_action", "findings_a
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, prefs: Preferences, parent: QWidget | None = None) -> None:
+    """`MainWindow(db, prefs)`; with `db=None` it shows "Opening…" until `attach_database(db)`."""
+
+    db: Database
+    start_page: StartPage
+
+    def __init__(self, db: Database | None, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.prefs = db, prefs
+        self.prefs = prefs
+        self.loaded = False
         self.view: QWidget | None = None
+        self._waiting_packages: list[Path] = []
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.user_label = QLabel(self)
@@ -43,7 +54,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self.file_actions = FileActions(self)
-        self._build()
+        self.opening: QLabel | None = None
+        if db is None:
+            self._show_opening()
+        else:
+            self.attach_database(db)
         geometry, state = prefs.geometry(), prefs.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self._default_size()
@@ -59,7 +74,36 @@ class MainWindow(QMainWindow):
 
     # -- building (again when the language changes) ----------------------------------
 
+    def _show_opening(self) -> None:
+        """What the first paint shows while the database and the last assessment load."""
+        self.opening = QLabel(self.tr("Opening…"), self)
+        self.opening.setObjectName("opening")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.opening.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.opening.setFont(font)
+        self.stack.addWidget(self.opening)
+        # the real menus keep these titles, so the bar does not jump when they come
+        for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&View"), self.tr("&Help")):
+            self.menuBar().addMenu(title).setEnabled(False)
+        self.setWindowTitle(self.tr("MGI Desktop"))
+
+    def attach_database(self, db: Database) -> None:
+        """The database is open: build the start page and the menus (the "Opening…" label goes)."""
+        self.db = db
+        self._build()
+        if self.opening is not None:
+            self.stack.removeWidget(self.opening)
+            self.opening.deleteLater()
+            self.opening = None
+        self.loaded = True
+        waiting, self._waiting_packages = self._waiting_packages, []
+        for path in waiting:
+            self.open_package(path)
+
     def _build(self) -> None:
+        from mgi_desktop.ui.start_page import StartPage
+
         self.start_page = StartPage(self.db, self.prefs, self)
         self.stack.addWidget(self.start_page)
         self.start_page.new_requested.connect(self.new_assessment)
@@ -173,6 +217,8 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(str(self.db.path))
         title = self.tr("MGI Desktop")
         if self.view is not None:
+            from mgi_desktop.services import assessments
+
             try:
                 title = f"{assessments.get(self.db, self.current_assessment_id() or '').title} — {title}"
             except MgiError:
@@ -190,6 +236,7 @@ class MainWindow(QMainWindow):
             return True
         if self.view is not None and not self._drop_view():
             return False
+        from mgi_desktop.services import assessments
         from mgi_desktop.ui.assessment_view import AssessmentView
 
         try:
@@ -243,6 +290,8 @@ class MainWindow(QMainWindow):
 
     def restore_last_assessment(self) -> bool:
         """Reopen the assessment that was open when the window last closed on this database."""
+        from mgi_desktop.services import assessments
+
         last = self.prefs.last_assessment(self.db.path)
         if not last:
             return False
@@ -255,6 +304,8 @@ class MainWindow(QMainWindow):
         return self.open_assessment(last)
 
     def new_assessment(self) -> None:
+        from mgi_desktop.ui.new_assessment_wizard import NewAssessmentWizard
+
         wizard = NewAssessmentWizard(self.db, self.prefs, self)
         if wizard.exec() == QDialog.DialogCode.Accepted and wizard.created_id:
             self.start_page.refresh()
@@ -262,6 +313,9 @@ class MainWindow(QMainWindow):
 
     def open_package(self, path: Path) -> bool:
         """A package double-clicked or dropped on the app: bring the window up and show what it holds."""
+        if not self.loaded:  # macOS can send it while the database is still opening
+            self._waiting_packages.append(Path(path))
+            return False
         if self.isMinimized():
             self.showNormal()
         self.raise_()
@@ -271,16 +325,22 @@ class MainWindow(QMainWindow):
     # -- databases -----------------------------------------------------------------------
 
     def choose_database(self) -> None:
+        from mgi_desktop.ui.database_opening import choose_database_file
+
         path = choose_database_file(self)
         if path is not None:
             self.switch_database(path)
 
     def choose_new_database(self) -> None:
+        from mgi_desktop.ui.database_opening import choose_database_file
+
         path = choose_database_file(self, new=True)
         if path is not None:
             self.switch_database(path)
 
     def switch_database(self, path: Path) -> bool:
+        from mgi_desktop.ui.database_opening import ensure_profile, open_database
+
         path = Path(path).absolute()
         if path == self.db.path:
             return True
@@ -304,6 +364,8 @@ class MainWindow(QMainWindow):
     # -- dialogs ---------------------------------------------------------------------------
 
     def show_settings(self) -> None:
+        from mgi_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.db, self.prefs, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -325,11 +387,16 @@ class MainWindow(QMainWindow):
             self.open_assessment(reopen)
 
     def show_about(self) -> None:
+        from mgi_desktop.ui.about_dialog import AboutDialog
+
         AboutDialog(self.db.path, self).exec()
 
     # -- closing ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.loaded:  # closed while opening (or the opening failed): nothing to save yet
+            event.accept()
+            return
         keep = self.current_assessment_id()
         if self.file_actions.busy():
             show_error(self, MgiError(self.tr("Wait for the work in progress to finish, or cancel it.")))

@@ -1,0 +1,113 @@
+"""Cold start: the window paints "Opening…" first; the database, the profile question and the last
+assessment come after that first paint, with errors still shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from mgi_desktop.questionnaire.framework import Framework
+from mgi_desktop.services import assessments
+from mgi_desktop.storage.db import Database
+from mgi_desktop.ui import app as app_module
+from mgi_desktop.ui import database_opening
+from mgi_desktop.ui.main_window import MainWindow
+from mgi_desktop.ui.preferences import Preferences
+from mgi_desktop.ui.profile_dialog import ProfileDialog
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_window_shows_opening_until_the_database_is_attached(qtbot, db: Database, tmp_path: Path,
+                                                                 monkeypatch) -> None:
+    window = MainWindow(None, Preferences())
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.loaded and window.stack.currentWidget().text() == "Opening…"
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert not any(a.menu().isEnabled() for a in window.menuBar().actions())
+    received: list[Path] = []
+    monkeypatch.setattr(window.file_actions, "receive", lambda path: received.append(path) or True)
+    assert not window.open_package(tmp_path / "early.mgi")  # macOS may send it this early: kept
+    assert received == []
+    window.attach_database(db)
+    assert window.loaded and window.stack.currentWidget() is window.start_page
+    assert [a.text() for a in window.menuBar().actions()] == titles  # the bar does not jump
+    assert received == [tmp_path / "early.mgi"]  # and opened once the window is ready
+    window.close()
+
+
+def _run(monkeypatch, path: Path) -> int:
+    from mgi_desktop.ui import errors as ui_errors
+
+    def fail(box) -> int:  # an error dialog here is a bug in the test or the app: fail, do not hang
+        raise AssertionError(box.text())
+
+    monkeypatch.setattr(ui_errors.ErrorBox, "exec", fail)
+    monkeypatch.setenv(app_module.EXIT_AFTER_SHOW, "1")
+    return app_module.run_app(database=path)
+
+
+def test_first_run_asks_for_the_profile_over_the_painted_window(qapp, tmp_path: Path, mini: Framework,
+                                                                 monkeypatch) -> None:
+    path = tmp_path / "fresh.sqlite"
+    asked: list[tuple[bool, bool]] = []
+
+    def answer(dialog: ProfileDialog) -> QDialog.DialogCode:
+        window = dialog.parentWidget()
+        asked.append((window.isVisible(), window.loaded))
+        dialog.form.name.setText("Amina Diallo")
+        dialog.accept()
+        return QDialog.DialogCode(dialog.result())
+
+    monkeypatch.setattr(ProfileDialog, "exec", answer)
+    assert _run(monkeypatch, path) == 0
+    assert asked == [(True, False)]  # shown and still "Opening…" when asked
+    db = Database.open(path)
+    try:
+        assert db.user().name == "Amina Diallo"
+    finally:
+        db.close()
+
+
+def test_declining_the_profile_quits(qapp, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(ProfileDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    assert _run(monkeypatch, tmp_path / "fresh.sqlite") == 0
+
+
+def test_a_refused_database_is_explained_over_the_window_and_giving_up_quits(qapp, tmp_path: Path,
+                                                                             monkeypatch) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"this is not a database" * 100)
+    seen: list[tuple[str, bool]] = []
+
+    def give_up(parent, exc, latest, *, at_start):
+        seen.append((exc.message, parent is not None and parent.isVisible()))
+        return database_opening.GIVE_UP
+
+    monkeypatch.setattr(database_opening, "ask_recovery", give_up)
+    assert _run(monkeypatch, bad) == 1
+    assert len(seen) == 1 and "bad.sqlite" in seen[0][0] and seen[0][1]
+
+
+def test_the_last_assessment_is_open_when_the_app_quits_after_show(qapp, db: Database, mini: Framework,
+                                                                   monkeypatch) -> None:
+    a = assessments.create(db, mini, country="KGZ")
+    prefs = Preferences()
+    prefs.set_last_assessment(db.path, a.id)
+    prefs.sync()
+    path = db.path
+    db.close()
+    opened: list[str | None] = []
+    original = MainWindow.closeEvent
+
+    def closing(window, event) -> None:
+        opened.append(window.current_assessment_id())
+        original(window, event)
+
+    monkeypatch.setattr(MainWindow, "closeEvent", closing)
+    assert _run(monkeypatch, path) == 0
+    assert a.id in opened  # quit "after show" means after the assessment was shown
