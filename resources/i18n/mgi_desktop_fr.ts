@@ -1669,6 +1669,10 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>Sources (obligatoires)</translation>
         </message>
         <message>
+            <source>This answer was returned to the focal point; it waits for their revision.</source>
+            <translation>Cette réponse a été renvoyée au point focal ; elle attend sa révision.</translation>
+        </message>
+        <message>
             <source>The reviewer returned this answer: read the comments below, then revise it.</source>
             <translation>L'évaluateur a renvoyé cette réponse : lisez les commentaires ci-dessous, puis révisez-la.</translation>
         </message>
@@ -1728,24 +1732,24 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>Cette question</translation>
         </message>
         <message>
-            <source>&amp;Accept</source>
-            <translation>&amp;Accepter</translation>
-        </message>
-        <message>
             <source>Accept this answer (Ctrl+Shift+A)</source>
             <translation>Accepter cette réponse (Ctrl+Maj+A)</translation>
-        </message>
-        <message>
-            <source>&amp;Return…</source>
-            <translation>&amp;Renvoyer…</translation>
         </message>
         <message>
             <source>Return this answer to the focal point with a reason (Ctrl+Shift+R)</source>
             <translation>Renvoyer cette réponse au point focal avec un motif (Ctrl+Maj+R)</translation>
         </message>
         <message>
-            <source>&amp;Next to review</source>
-            <translation>&amp;Suivante à examiner</translation>
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <source>Return…</source>
+            <translation>Renvoyer…</translation>
+        </message>
+        <message>
+            <source>Next to review</source>
+            <translation>Suivante à examiner</translation>
         </message>
         <message>
             <source>The next answered question without a decision (Ctrl+Shift+N)</source>

@@ -393,6 +393,7 @@ def test_returned_answer_is_marked_then_revised_and_resubmitted(qtbot, db: Datab
     assert [i.data(CODE_ROLE) for i in shown] == ["Q7"]
     view.go_to("Q7")
     assert view.page.returned.isVisibleTo(view.page)
+    assert view.page.returned.text.text().startswith("The reviewer returned this answer")
     assert view.page.comment_thread.list.count() == 1  # the reviewer's reason
     press(qtbot, view.page.editor.buttons[0], Qt.Key.Key_Y)
     assert view.model.index_of("Q7").data(STATE_ROLE) == "answered"
@@ -401,3 +402,16 @@ def test_returned_answer_is_marked_then_revised_and_resubmitted(qtbot, db: Datab
     qtbot.keyClicks(view.submit_check.note, "Revised Q7")
     view.submit_check.submit_button.click()
     assert assessments.get(db, aid).status == "resubmitted"
+
+
+def test_reviewer_sees_a_returned_answer_as_waiting_for_the_focal_point(qtbot, db: Database, aid: str) -> None:
+    from mgi_desktop.services import review
+
+    answers.set_answer(db, aid, "Q7", "no")
+    assessments.set_status(db, aid, "submitted")
+    db.set_user("Rita Reviewer", "IOM", "reviewer")
+    review.return_answer(db, aid, "Q7", "Which strategy?")
+    view = open_view(qtbot, db, aid)
+    view.go_to("Q7")
+    assert view.page.returned.text.text() == (
+        "This answer was returned to the focal point; it waits for their revision.")

@@ -278,8 +278,11 @@ class QuestionPage(QWidget):
         self.show_messages(list(status.messages) if relevant else [])
 
     def _returned_text(self, returned: bool) -> str | None:
-        return (self.tr("The reviewer returned this answer: read the comments below, then revise it.")
-                if returned else None)
+        if not returned:
+            return None
+        if self.data.read_only_cause() == "reviewer":
+            return self.tr("This answer was returned to the focal point; it waits for their revision.")
+        return self.tr("The reviewer returned this answer: read the comments below, then revise it.")
 
     def _optional_text(self, label: QLabel, text: str, prefix: str) -> None:
         label.setVisible(bool(text))
