@@ -10,7 +10,7 @@ check passed.
 The user's own data is never touched: for the run, ``MGI_DATA_DIR`` points to a
 new temporary folder (removed afterwards) and ``MGI_DATABASE`` is unset; both
 are restored when the run ends.  Without a display, Qt's offscreen platform is
-used.  PySide6 is imported only inside the Qt check, so the core stays Qt-free.
+used.  Qt is reached only through mgi_desktop.ui.qt_check, so the core stays Qt-free.
 """
 
 from __future__ import annotations
@@ -236,18 +236,13 @@ def check_integrity(ctx: Context) -> str:
 
 def check_qt(ctx: Context) -> str:
     """Qt starts and finds the plugins the window needs (platform, SVG and PNG images)."""
-    from PySide6.QtGui import QIcon, QImageReader
-    from PySide6.QtWidgets import QApplication
+    from mgi_desktop.ui.qt_check import qt_status
 
-    if QApplication.instance() is None:
-        _keep(QApplication([sys.argv[0] if sys.argv else "mgi-desktop"]))
-    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
-    missing = {"png", "svg", "ico"} - formats
-    _require(not missing, f"Qt image format plugins missing: {', '.join(sorted(missing))}")
-    icon = QIcon(str(paths.resources_dir() / "icons" / "mgi-desktop.svg"))
-    pixmap = icon.pixmap(64, 64)
-    _require(not pixmap.isNull(), "the app icon (SVG) cannot be drawn")
-    return f"Qt {_qt_version()} started on the {QApplication.platformName()} platform, icons drawn"
+    status = qt_status(paths.resources_dir() / "icons" / "mgi-desktop.svg")
+    _require(not status.missing_formats,
+             f"Qt image format plugins missing: {', '.join(status.missing_formats)}")
+    _require(status.icon_drawn, "the app icon (SVG) cannot be drawn")
+    return f"Qt {status.version} started on the {status.platform} platform, icons drawn"
 
 
 def check_ui_modules(ctx: Context) -> str:
@@ -361,19 +356,6 @@ def check_profile(ctx: Context) -> str:
     return f"HTML, DOCX and {pdf_note}, read back with the title, {len(profile.domains)} domains and findings"
 
 
-_qt_app: list[Any] = []
-
-
-def _keep(app: Any) -> Any:
-    # A QApplication collected while Qt objects live crashes the process; keep it for the run.
-    _qt_app.append(app)
-    return app
-
-
-def _qt_version() -> str:
-    from PySide6.QtCore import qVersion
-
-    return str(qVersion())
 
 
 CHECKS: list[Check] = [

@@ -136,7 +136,7 @@ class EditAnswerDialog(QDialog):
 
 
 class ImportDialog(QDialog):
-    """`ImportDialog(db, path, password=None)`; after `exec()` returns Accepted, `changes` is set."""
+    """`ImportDialog(db, path, password=None)`; once the dialog was accepted, `changes` is set."""
 
     def __init__(self, db: Database, path: Path, password: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
