@@ -61,19 +61,7 @@ def _restore(args: argparse.Namespace) -> int:
         source = Path(args.backup)
         if not source.exists():
             raise NotFoundError(f"{source}: no such backup file")
-    import filelock
-
-    from mgi_desktop.errors import StorageError
-
-    # Restoring must work on a database too damaged to open, so take the lock directly.
-    lock = filelock.FileLock(str(path) + ".lock", timeout=0, is_singleton=False)
-    try:
-        lock.acquire()
-    except filelock.Timeout:
-        raise StorageError(f"{path}: the database is open in another MGI Desktop window or command") from None
-    try:
-        safety = backup.restore_backup(path, source)
-    finally:
-        lock.release()
+    # Restoring must work on a database too damaged to open: only the lock is taken, not the database.
+    safety = backup.restore_locked(path, source)
     print(f"Restored {path} from {source}; the previous state was kept in {safety.path}")
     return 0

@@ -22,11 +22,8 @@ from mgi_desktop.storage.tables import FindingCategory
 
 def _framework(contents: package.Contents, source: str) -> Framework:
     sha = contents.manifest.framework.sha256
-    framework = frameworks._parsed.get(sha)
-    if framework is None:
-        framework = load_text(contents.questionnaire_text, f"{source} (questionnaire in the package)")
-        frameworks._parsed[sha] = framework
-    return framework
+    return frameworks.cached(sha) or frameworks.remember(
+        load_text(contents.questionnaire_text, f"{source} (questionnaire in the package)"))
 
 
 def from_data(data: PackageData, framework: Framework, source: str) -> AssessmentDataset:

@@ -101,12 +101,12 @@ _EMPTY_COUNTS = ("answers", "evidence_added", "evidence_removed", "evidence_chan
 def _framework(contents: package.Contents, source: str) -> Framework:
     sha = contents.manifest.framework.sha256
     try:
-        framework = frameworks._parsed.get(sha) or load_text(contents.questionnaire_text,
-                                                               f"{source} (questionnaire in the package)")
+        framework = frameworks.cached(sha) or load_text(contents.questionnaire_text,
+                                                        f"{source} (questionnaire in the package)")
     except QuestionnaireError as exc:
         raise ExchangeError(f"{source}: refused: the questionnaire in the package is not valid "
                             f"({exc.details[0] if exc.details else exc.message}); nothing was imported") from None
-    frameworks._parsed.setdefault(sha, framework)
+    framework = frameworks.remember(framework)
     fw = contents.manifest.framework
     if (framework.id, framework.version) != (fw.id, fw.version):
         raise ExchangeError(f"{source}: refused: the manifest names questionnaire {fw.id} {fw.version} but the "

@@ -31,6 +31,16 @@ def store(session: Session, framework: Framework) -> StoredQuestionnaire:
     return stored
 
 
+def cached(sha256: str) -> Framework | None:
+    """The framework parsed under this hash in this process, if any."""
+    return _parsed.get(sha256)
+
+
+def remember(framework: Framework) -> Framework:
+    """Keep a parsed framework for this process; returns the one kept under its hash."""
+    return _parsed.setdefault(framework.sha256, framework)
+
+
 def by_hash(db: Database, sha256: str) -> Framework:
     framework = _parsed.get(sha256)
     if framework is None:

@@ -122,14 +122,9 @@ def restore_backup(database: Path, backup: Path) -> BackupInfo:
 
 def restore_locked(database: Path, backup: Path) -> BackupInfo:
     """`restore_backup`, taking the database's lock first (the window's "restore" button)."""
-    import filelock
+    from mgi_desktop.storage.lock import take
 
-    lock = filelock.FileLock(str(database) + ".lock", timeout=0, is_singleton=False)
-    try:
-        lock.acquire()
-    except filelock.Timeout:
-        raise StorageError(f"{database}: the database is open in another MGI Desktop window or command; "
-                           "close it there first") from None
+    lock = take(database)
     try:
         return restore_backup(database, backup)
     finally:

@@ -32,6 +32,7 @@ from sqlmodel import Session
 
 from mgi_desktop.errors import StorageError
 from mgi_desktop.storage import backup, migrate
+from mgi_desktop.storage import lock as storage_lock
 from mgi_desktop.storage.tables import Role, UserProfile
 
 log = logging.getLogger(__name__)
@@ -139,15 +140,7 @@ class Database:
                 raise StorageError(f"{path}: cannot create the folder: {exc.strerror or exc}") from None
         if exists:
             _check_writable(path)
-        lock = filelock.FileLock(str(path) + ".lock", timeout=0, is_singleton=False)
-        try:
-            lock.acquire()
-        except filelock.Timeout:
-            raise StorageError(
-                f"{path}: the database is already open in another MGI Desktop window or command; "
-                "close it there first") from None
-        except OSError as exc:
-            raise StorageError(f"{path}: cannot lock the database: {exc.strerror or exc}") from None
+        lock = storage_lock.take(path)
         try:
             pending = migrate.pending_revisions(path) if exists else None
             if exists and pending and backup_on_open:
