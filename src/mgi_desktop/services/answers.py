@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -213,22 +214,26 @@ def confirm_carried_over(db: Database, assessment_id: str, code: str) -> Changes
     return Changes(assessment_id, {code}, {framework.placement(code).domain.number}, {"answer"})
 
 
-def list_answers(db: Database, assessment_id: str) -> dict[str, AnswerView]:
-    """Every question of the assessment in questionnaire order, answered or not."""
+def list_answers(db: Database, assessment_id: str,
+                 codes: Collection[str] | None = None) -> dict[str, AnswerView]:
+    """Every question of the assessment (or only `codes`) in questionnaire order, answered or not."""
     assessment = assessments.get(db, assessment_id)
     framework = assessments.framework_of(db, assessment)
+    wanted = [col(Answer.assessment_id) == assessment_id]
+    if codes is not None:  # a refresh after a save reads only what the save changed
+        wanted.append(col(Answer.question_code).in_(list(codes)))
     with db.reading() as session:
-        rows = session.exec(select(Answer).where(Answer.assessment_id == assessment_id)).all()
+        rows = session.exec(select(Answer).where(*wanted)).all()
         evidence_counts = dict(session.exec(
             select(Evidence.answer_id, func.count()).join(Answer, col(Answer.id) == Evidence.answer_id)
-            .where(Answer.assessment_id == assessment_id).group_by(col(Evidence.answer_id))).all())
+            .where(*wanted).group_by(col(Evidence.answer_id))).all())
         comment_rows = session.exec(
             select(Comment.answer_id, Comment.resolved).join(Answer, col(Answer.id) == Comment.answer_id)
-            .where(Answer.assessment_id == assessment_id)).all()
+            .where(*wanted)).all()
     comments: dict[str, list[bool]] = {}
     for answer_id, resolved in comment_rows:
         comments.setdefault(answer_id, []).append(resolved)
-    views = {code: AnswerView(code) for code in framework.codes()}
+    views = {code: AnswerView(code) for code in framework.codes() if codes is None or code in codes}
     for row in rows:
         if row.question_code not in views:
             continue  # an answer to a question the stored questionnaire lacks cannot occur; skip defensively
@@ -243,7 +248,7 @@ def list_answers(db: Database, assessment_id: str) -> dict[str, AnswerView]:
 
 
 def get_answer(db: Database, assessment_id: str, code: str) -> AnswerView:
-    views = list_answers(db, assessment_id)
+    views = list_answers(db, assessment_id, [code])
     if code not in views:
         raise ValidationError(f"no question {code!r} in this assessment's questionnaire")
     return views[code]

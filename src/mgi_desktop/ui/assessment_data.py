@@ -70,7 +70,7 @@ class AssessmentData:
             self.assessment = assessments.get(self.db, self.assessment_id)
         if not changes.questions:
             return set()
-        fresh = answers.list_answers(self.db, self.assessment_id)
+        fresh = answers.list_answers(self.db, self.assessment_id, changes.questions)
         for code in changes.questions:
             if code in fresh:
                 self.answers[code] = fresh[code]

@@ -226,3 +226,13 @@ def test_stored_questionnaire_cache_round_trips(db, aid, mini, data_dir):
     cached[0].write_text("{broken")
     frameworks._parsed.clear()
     assert assessments.framework_of(db, assessments.get(db, aid)).model == mini.model  # rebuilt
+
+
+def test_list_answers_of_some_questions(db, aid):
+    answers.set_answer(db, aid, "Q1", "yes")
+    evidence.add(db, aid, "Q1", kind="law", title="Health Law")
+    answers.set_answer(db, aid, "Q3", 4)
+    some = answers.list_answers(db, aid, ["Q3", "Q1"])
+    assert list(some) == ["Q1", "Q3"]  # questionnaire order
+    assert (some["Q1"].value, some["Q1"].evidence_count, some["Q3"].value) == ("yes", 1, 4)
+    assert answers.list_answers(db, aid)["Q1"] == some["Q1"]
