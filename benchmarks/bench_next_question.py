@@ -59,7 +59,7 @@ def main() -> int:
     from mgi_desktop.questionnaire.loader import load_file
     from mgi_desktop.services import answers, assessments, comments, evidence
     from mgi_desktop.storage.db import Database
-    from mgi_desktop.ui.assessment_view import AssessmentView
+    from mgi_desktop.ui.assessment.assessment_view import AssessmentView
 
     framework = load_file(ROOT / "questionnaires" / "mgi-national.yaml")
     db = Database.open(Path(os.environ["MGI_DATA_DIR"]) / "bench.sqlite")

@@ -248,8 +248,8 @@ def check_qt(ctx: Context) -> str:
 def check_ui_modules(ctx: Context) -> str:
     """The window's code is present (in a bundle, PyInstaller must have collected it)."""
     # By name: the CLI's own import of it is what makes PyInstaller collect it.
-    ui_app = importlib.import_module("mgi_desktop.ui.app")
-    _require(callable(getattr(ui_app, "run_app", None)), "mgi_desktop.ui.app has no run_app")
+    ui_app = importlib.import_module("mgi_desktop.ui.shell.app")
+    _require(callable(getattr(ui_app, "run_app", None)), "mgi_desktop.ui.shell.app has no run_app")
     return "the window's modules import"
 
 
@@ -334,18 +334,15 @@ def check_profile(ctx: Context) -> str:
     missing = _missing(texts, "".join(parser.parts))
     _require(not missing, f"{page.name}: missing {missing[:2]}")
 
-    wheel = None
-    pdf_note = "no PDF (the window's PDF writer is not in this build)"
-    if importlib.util.find_spec("mgi_desktop.ui.pdf_writer") is not None:
-        # By name: the core stays Qt-free; the bundle has it because the window imports it.
-        pdf_writer = importlib.import_module("mgi_desktop.ui.pdf_writer")
-        wheel = pdf_writer.wheel_png(profile)
-        pdf = pdf_writer.write_pdf(profile, folder / "profile.pdf")
-        data = pdf.read_bytes()
-        pages = len(re.findall(rb"/Type\s*/Page(?!s)", data))
-        _require(data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:] and pages >= 1,
-                 f"{pdf.name}: not a complete PDF")
-        pdf_note = f"PDF of {pages} pages"
+    # By name: the self-test itself stays Qt-free (Qt's own check comes first and says what is wrong).
+    render = importlib.import_module("mgi_desktop.render.qt")
+    wheel = render.wheel_png(profile)
+    pdf = render.write_pdf(profile, folder / "profile.pdf")
+    data = pdf.read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", data))
+    _require(data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:] and pages >= 1,
+             f"{pdf.name}: not a complete PDF")
+    pdf_note = f"PDF of {pages} pages"
 
     document = write_docx(profile, folder / "profile.docx", wheel_png=wheel)
     read = docx.Document(str(document))

@@ -13,10 +13,10 @@ from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, comments, evidence
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import Answer
-from mgi_desktop.ui.answer_widgets import TYPING_DELAY_MS
-from mgi_desktop.ui.assessment_view import AssessmentView
-from mgi_desktop.ui.evidence_dialog import EvidenceDialog
+from mgi_desktop.ui.assessment.assessment_view import AssessmentView
+from mgi_desktop.ui.assessment.evidence_dialog import EvidenceDialog
 from mgi_desktop.ui.models.navigator import CODE_ROLE, KIND_ROLE, STATE_ROLE
+from mgi_desktop.ui.widgets.plain_text import TYPING_DELAY_MS
 
 pytestmark = pytest.mark.gui
 
@@ -135,7 +135,7 @@ def test_typed_answer_closed_at_once_is_kept(qtbot, db: Database, aid: str) -> N
 
 def test_failed_save_is_shown_and_tried_again(qtbot, db: Database, aid: str, monkeypatch) -> None:
     from mgi_desktop.errors import StorageError
-    from mgi_desktop.ui import assessment_view
+    from mgi_desktop.ui.assessment import assessment_view
 
     errors = []
     monkeypatch.setattr(assessment_view, "show_error", lambda parent, exc: errors.append(exc.message))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, audit_export, comments, evidence, review
 from mgi_desktop.storage.db import Database
-from mgi_desktop.ui.audit_view import AuditDialog
+from mgi_desktop.ui.review.audit_view import AuditDialog
 
 pytestmark = pytest.mark.gui
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from mgi_desktop.services import answers, assessments
 from mgi_desktop.storage.db import Database
-from mgi_desktop.ui.main_window import MainWindow
 from mgi_desktop.ui.preferences import Preferences
+from mgi_desktop.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -12,7 +12,7 @@ from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, audit, findings
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import FindingCategory
-from mgi_desktop.ui.findings_page import ID_ROLE, FindingsPage, QuestionsDialog
+from mgi_desktop.ui.findings.findings_page import ID_ROLE, FindingsPage, QuestionsDialog
 
 pytestmark = pytest.mark.gui
 WELL, POTENTIAL = FindingCategory.WELL_DEVELOPED, FindingCategory.POTENTIAL

@@ -15,8 +15,9 @@ from mgi_desktop.exchange import receive, send
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, audit
 from mgi_desktop.storage.db import Database
-from mgi_desktop.ui import import_dialog
-from mgi_desktop.ui.import_dialog import EditAnswerDialog, ImportDialog, SendDialog
+from mgi_desktop.ui.exchange import import_dialog
+from mgi_desktop.ui.exchange.import_dialog import EditAnswerDialog, ImportDialog
+from mgi_desktop.ui.exchange.send_dialog import SendDialog
 
 pytestmark = pytest.mark.gui
 

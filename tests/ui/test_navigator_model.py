@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, comments
 from mgi_desktop.storage.db import Database
-from mgi_desktop.ui.assessment_data import AssessmentData
+from mgi_desktop.ui.assessment.assessment_data import AssessmentData
 from mgi_desktop.ui.models.navigator import CODE_ROLE, STATE_ROLE, NavigatorFilter, NavigatorModel
 
 pytestmark = pytest.mark.gui

@@ -14,8 +14,8 @@ from mgi_desktop.exchange import send
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments
 from mgi_desktop.storage.db import Database
-from mgi_desktop.ui import app as app_module
-from mgi_desktop.ui.import_dialog import ImportDialog
+from mgi_desktop.ui.exchange.import_dialog import ImportDialog
+from mgi_desktop.ui.shell import app as app_module
 
 pytestmark = pytest.mark.gui
 

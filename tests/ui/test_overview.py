@@ -8,8 +8,8 @@ from PySide6.QtCore import QPointF, Qt
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments
 from mgi_desktop.storage.db import Database
-from mgi_desktop.ui.assessment_view import AssessmentView
-from mgi_desktop.ui.wheel import DomainWheel
+from mgi_desktop.ui.assessment.assessment_view import AssessmentView
+from mgi_desktop.ui.widgets.wheel import DomainWheel
 
 pytestmark = pytest.mark.gui
 

@@ -12,8 +12,8 @@ from mgi_desktop.errors import StateError
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, audit, comments, review
 from mgi_desktop.storage.db import Database
-from mgi_desktop.ui import review_panel
-from mgi_desktop.ui.review_panel import NoteDialog, ReviewPanel
+from mgi_desktop.ui.review import review_panel
+from mgi_desktop.ui.review.review_panel import NoteDialog, ReviewPanel
 
 pytestmark = pytest.mark.gui
 

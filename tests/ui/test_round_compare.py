@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from mgi_desktop.services import answers, assessments, evidence, rounds
-from mgi_desktop.ui.round_compare import AFTER, BEFORE, CHANGES, CODE, RoundCompareDialog
+from mgi_desktop.ui.review.round_compare import AFTER, BEFORE, CHANGES, CODE, RoundCompareDialog
 
 pytestmark = pytest.mark.gui
 

@@ -12,8 +12,8 @@ from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n
-from mgi_desktop.ui.main_window import MainWindow
 from mgi_desktop.ui.preferences import Preferences
+from mgi_desktop.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

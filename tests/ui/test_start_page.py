@@ -17,7 +17,7 @@ from mgi_desktop.ui.models.assessment_table import (
     AssessmentTableModel,
 )
 from mgi_desktop.ui.preferences import Preferences
-from mgi_desktop.ui.start_page import StartPage
+from mgi_desktop.ui.shell.start_page import StartPage
 
 pytestmark = pytest.mark.gui
 

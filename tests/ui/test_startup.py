@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QDialog
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import assessments
 from mgi_desktop.storage.db import Database
-from mgi_desktop.ui import app as app_module
-from mgi_desktop.ui import database_opening
-from mgi_desktop.ui.main_window import MainWindow
 from mgi_desktop.ui.preferences import Preferences
-from mgi_desktop.ui.profile_dialog import ProfileDialog
+from mgi_desktop.ui.shell import app as app_module
+from mgi_desktop.ui.shell import database_opening
+from mgi_desktop.ui.shell.main_window import MainWindow
+from mgi_desktop.ui.shell.profile_dialog import ProfileDialog
 
 pytestmark = pytest.mark.gui
 

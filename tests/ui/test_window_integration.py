@@ -13,12 +13,13 @@ from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, comments, findings, review
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import FindingCategory
-from mgi_desktop.ui.audit_view import AuditDialog
-from mgi_desktop.ui.import_dialog import ImportDialog, SendDialog
-from mgi_desktop.ui.main_window import MainWindow
+from mgi_desktop.ui.exchange.import_dialog import ImportDialog
+from mgi_desktop.ui.exchange.send_dialog import SendDialog
 from mgi_desktop.ui.models.navigator import CODE_ROLE, KIND_ROLE
 from mgi_desktop.ui.preferences import Preferences
-from mgi_desktop.ui.review_panel import NoteDialog
+from mgi_desktop.ui.review.audit_view import AuditDialog
+from mgi_desktop.ui.review.review_panel import NoteDialog
+from mgi_desktop.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -208,7 +209,7 @@ def test_follow_up_round_then_compare_with_the_previous_round(qtbot, db: Databas
     compare = menu_action(window, "&Compare with the previous round…")
     assert compare is window.view.compare_action and compare.isEnabled()
     compare.trigger()
-    from mgi_desktop.ui.round_compare import RoundCompareDialog
+    from mgi_desktop.ui.review.round_compare import RoundCompareDialog
 
     dialog = window.view.findChild(RoundCompareDialog)
     assert dialog.isVisible() and dialog.comparison is not None

@@ -12,7 +12,7 @@ from mgi_desktop.logs import log_file
 from mgi_desktop.services import assessments
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import errors as ui_errors
-from mgi_desktop.ui.new_assessment_wizard import NewAssessmentWizard
+from mgi_desktop.ui.assessment.new_assessment_wizard import NewAssessmentWizard
 from mgi_desktop.ui.preferences import Preferences
 
 pytestmark = pytest.mark.gui

@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_self_test()
         if args.command is None:
-            from mgi_desktop.ui.app import run_app
+            from mgi_desktop.ui.shell.app import run_app
 
             return run_app(database=args.database, package=package)
         return int(args.handler(args) or EXIT_OK)

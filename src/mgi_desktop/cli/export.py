@@ -8,11 +8,10 @@ from pathlib import Path
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json
 from mgi_desktop.errors import ValidationError
-from mgi_desktop.export import dataset, profile_docx, profile_html, summary_xlsx
+from mgi_desktop.export import dataset, summary_xlsx
 from mgi_desktop.export.consolidate import consolidate
-from mgi_desktop.export.profile import Profile, build_profile
-
-PROFILE_FORMATS = ("html", "pdf", "docx")
+from mgi_desktop.export.profile import build_profile
+from mgi_desktop.render.profile_files import PROFILE_FORMATS, write_profile
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,24 +50,11 @@ def _format(args: argparse.Namespace) -> str:
     return str(suffix)
 
 
-def _write_profile(profile: Profile, fmt: str, target: Path) -> None:
-    if fmt == "html":
-        profile_html.write_html(profile, target)
-        return
-    # Qt draws the PDF and the wheel image; imported only here so the rest of the CLI stays Qt-free.
-    from mgi_desktop.ui import pdf_writer
-
-    if fmt == "pdf":
-        pdf_writer.write_pdf(profile, target)
-    else:
-        profile_docx.write_docx(profile, target, wheel_png=pdf_writer.wheel_png(profile))
-
-
 def _profile(args: argparse.Namespace) -> int:
     fmt = _format(args)
     with open_db(args) as db:
         data = dataset.build(db, assessment_id(db, args.id))
-    _write_profile(build_profile(data), fmt, args.output)
+    write_profile(build_profile(data), fmt, args.output)
     if args.json:
         print_json(dataset.as_jsonable(data) | {"file": str(args.output), "format": fmt})
     else:

@@ -1,4 +1,5 @@
-"""Long work (export, import, consolidation) in a worker thread, with progress and Cancel.
+"""Long work (export, import, consolidation) in a worker thread, with progress and Cancel;
+short work on the GUI thread under `busy()`.
 
 `run_in_background(parent, title, fn, *args, on_done=...)` runs
 ``fn(*args, progress=callback)`` on the thread pool.  The callback takes
@@ -7,20 +8,46 @@ can stop at a safe point (it may also raise `Cancelled`).  The worker never
 touches a widget: it only emits signals, delivered in the GUI thread, where
 the progress dialog is updated and `on_done(result)` runs, or the error is
 shown with `show_error`.
+
+`with busy():` shows the wait cursor over a short step that has to run on the
+GUI thread (it asks questions in between, or is over in a moment); `pause()`
+lifts it for a question asked in the middle of such a step.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from mgi_desktop.ui.errors import show_error
 
 Progress = Callable[[int, int], bool]
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """The wait cursor for the length of the block, restored however the block ends."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+@contextlib.contextmanager
+def pause() -> Iterator[None]:
+    """Inside `busy()`: the normal cursor while a question is asked."""
+    QGuiApplication.restoreOverrideCursor()
+    try:
+        yield
+    finally:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
 
 class Cancelled(Exception):

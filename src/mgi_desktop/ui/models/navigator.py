@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication
 
-from mgi_desktop.ui.assessment_data import AssessmentData, QuestionStatus, State
+from mgi_desktop.ui.assessment.assessment_data import AssessmentData, QuestionStatus, State
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -27,10 +27,11 @@ from mgi_desktop.errors import MgiError
 from mgi_desktop.questionnaire.framework import AnswerValue
 from mgi_desktop.services import answers, comments, evidence
 from mgi_desktop.services.changes import Changes
-from mgi_desktop.ui.answer_widgets import AnswerEditor, Debounced, PlainText, make_editor, signature
-from mgi_desktop.ui.assessment_data import AssessmentData, State
-from mgi_desktop.ui.comment_thread import CommentThread
-from mgi_desktop.ui.evidence_dialog import EvidencePanel
+from mgi_desktop.ui.assessment.answer_widgets import AnswerEditor, Debounced, make_editor, signature
+from mgi_desktop.ui.assessment.assessment_data import AssessmentData, State
+from mgi_desktop.ui.assessment.comment_thread import CommentThread
+from mgi_desktop.ui.assessment.evidence_dialog import EvidencePanel
+from mgi_desktop.ui.widgets.plain_text import PlainText
 
 Saver = Callable[[Callable[[], Changes]], Changes | None]
 JUSTIFICATION_DELAY_MS = 600

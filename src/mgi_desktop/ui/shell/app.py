@@ -31,8 +31,8 @@ from mgi_desktop.ui import i18n, theme
 from mgi_desktop.ui.errors import install_excepthook, show_error
 
 if TYPE_CHECKING:
-    from mgi_desktop.ui.main_window import MainWindow
     from mgi_desktop.ui.preferences import Preferences
+    from mgi_desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ class _Loader(QObject):
         window = self.window
         window.removeEventFilter(self)
         try:
-            from mgi_desktop.ui.database_opening import ensure_profile, open_database
+            from mgi_desktop.ui.shell.database_opening import ensure_profile, open_database
 
             db = open_database(window, self.path, at_start=True)
             if db is None:
@@ -170,8 +170,8 @@ class _Loader(QObject):
 
 
 def run_app(database: Path | None = None, package: Path | None = None) -> int:
-    from mgi_desktop.ui.main_window import MainWindow
     from mgi_desktop.ui.preferences import Preferences
+    from mgi_desktop.ui.shell.main_window import MainWindow
 
     setup_logging()
     app = make_application()

@@ -36,16 +36,16 @@ from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import AssessmentStatus, Role
 from mgi_desktop.ui import labels
-from mgi_desktop.ui.assessment_data import AssessmentData
+from mgi_desktop.ui.assessment.assessment_data import AssessmentData
+from mgi_desktop.ui.assessment.overview_page import OverviewPage, first_open_question
+from mgi_desktop.ui.assessment.question_page import QuestionPage
+from mgi_desktop.ui.assessment.submit_check import SubmitCheck
+from mgi_desktop.ui.assessment.undo import AnswerCommand
 from mgi_desktop.ui.models.navigator import CODE_ROLE, FILTERS, KIND_ROLE, NavigatorFilter, NavigatorModel
-from mgi_desktop.ui.overview_page import OverviewPage, first_open_question
-from mgi_desktop.ui.question_page import QuestionPage
-from mgi_desktop.ui.submit_check import SubmitCheck
-from mgi_desktop.ui.undo import AnswerCommand
 
 if TYPE_CHECKING:  # built when first needed: most sessions never show them
-    from mgi_desktop.ui.findings_page import FindingsPage
-    from mgi_desktop.ui.review_panel import ReviewPanel
+    from mgi_desktop.ui.findings.findings_page import FindingsPage
+    from mgi_desktop.ui.review.review_panel import ReviewPanel
 
 
 def show_error(parent: QWidget, exc: BaseException) -> None:
@@ -261,7 +261,7 @@ class AssessmentView(QWidget):
         self.page.flush()
         page = self.findings
         if page is None:
-            from mgi_desktop.ui.findings_page import FindingsPage
+            from mgi_desktop.ui.findings.findings_page import FindingsPage
 
             page = self.findings = FindingsPage(self.db, self.assessment_id, self)
             page.go_to_question.connect(self.go_to)
@@ -282,7 +282,7 @@ class AssessmentView(QWidget):
 
     def show_audit(self) -> None:
         self.save_pending()
-        from mgi_desktop.ui.audit_view import AuditDialog
+        from mgi_desktop.ui.review.audit_view import AuditDialog
 
         AuditDialog(self.db, self.assessment_id, parent=self).exec()
 
@@ -291,14 +291,14 @@ class AssessmentView(QWidget):
         if self.current_code is None:
             return
         self.save_pending()
-        from mgi_desktop.ui.audit_view import AuditDialog
+        from mgi_desktop.ui.review.audit_view import AuditDialog
 
         AuditDialog(self.db, self.assessment_id, question=self.current_code, parent=self).exec()
 
     def show_comparison(self) -> None:
         """Non-modal, so that a double-clicked row can be looked at in the view while the table stays open."""
         self.save_pending()
-        from mgi_desktop.ui.round_compare import RoundCompareDialog
+        from mgi_desktop.ui.review.round_compare import RoundCompareDialog
 
         dialog = RoundCompareDialog(self.db, self.assessment_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -318,7 +318,7 @@ class AssessmentView(QWidget):
         wanted = self.review_panel_wanted()
         panel = self.review_panel
         if wanted and panel is None:
-            from mgi_desktop.ui.review_panel import ReviewPanel
+            from mgi_desktop.ui.review.review_panel import ReviewPanel
 
             panel = self.review_panel = ReviewPanel(self.db, self.assessment_id, self)
             panel.setObjectName("review_panel")

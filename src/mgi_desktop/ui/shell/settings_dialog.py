@@ -17,7 +17,7 @@ from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.preferences import Preferences
-from mgi_desktop.ui.profile_dialog import ProfileForm
+from mgi_desktop.ui.shell.profile_dialog import ProfileForm
 
 
 class SettingsDialog(QDialog):

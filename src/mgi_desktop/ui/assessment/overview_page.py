@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mgi_desktop.ui.assessment_data import AssessmentData
-from mgi_desktop.ui.wheel import DomainWheel, domain_colour
+from mgi_desktop.ui.assessment.assessment_data import AssessmentData
+from mgi_desktop.ui.widgets.wheel import DomainWheel, domain_colour
 
 
 class OverviewPage(QWidget):

@@ -10,7 +10,6 @@ the tooltip "Not available yet".
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,25 +21,7 @@ from mgi_desktop.errors import MgiError
 from mgi_desktop.ui.workers import Task, run_in_background
 
 if TYPE_CHECKING:
-    from mgi_desktop.ui.main_window import MainWindow
-
-#: action -> the core module it needs
-NEEDS = {
-    "import": "mgi_desktop.exchange.receive",
-    "send": "mgi_desktop.exchange.send",
-    "profile": "mgi_desktop.export.profile_html",
-    "excel": "mgi_desktop.export.summary_xlsx",
-    "consolidate": "mgi_desktop.export.consolidate",
-    "follow_up": "mgi_desktop.services.rounds",
-}
-
-
-def _present(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
-
+    from mgi_desktop.ui.shell.main_window import MainWindow
 
 class FileActions(QObject):
     def __init__(self, window: MainWindow) -> None:
@@ -74,23 +55,14 @@ class FileActions(QObject):
         menu.addSeparator()
         menu.addAction(self.actions["follow_up"])
 
-    def available(self, name: str) -> bool:
-        return _present(NEEDS[name])
-
     def needs_assessment(self, name: str) -> bool:
         return name in ("send", "profile", "excel", "follow_up")
 
     def update(self) -> None:
         has_assessment = self.target_assessment() is not None
         for name, action in self.actions.items():
-            if not self.available(name):
-                action.setEnabled(False)
-                action.setToolTip(self.tr("Not available yet"))
-                action.setStatusTip(self.tr("Not available yet"))
-            else:
-                action.setEnabled(has_assessment or not self.needs_assessment(name))
-                action.setToolTip(action.text().replace("&", ""))
-                action.setStatusTip("")
+            action.setEnabled(has_assessment or not self.needs_assessment(name))
+            action.setToolTip(action.text().replace("&", ""))
         page = self.window.start_page
         page.import_button.setEnabled(self.actions["import"].isEnabled())
         page.import_button.setToolTip(self.actions["import"].toolTip())
@@ -120,8 +92,6 @@ class FileActions(QObject):
         self.window.statusBar().showMessage(self.tr("Saved {file}").replace("{file}", str(path)), 15000)
 
     def trigger(self, name: str) -> None:
-        if not self.available(name):
-            return
         getattr(self, f"_{name}")()
 
     # -- exports ----------------------------------------------------------------------------
@@ -145,16 +115,15 @@ class FileActions(QObject):
         assessment_id = self.target_assessment()
         if assessment_id is None:
             return
-        pdf = _present("mgi_desktop.ui.pdf_writer")
-        filters = ";;".join([self.tr("Web page (*.html)"), self.tr("Word document (*.docx)")]
-                            + ([self.tr("PDF document (*.pdf)")] if pdf else []))
+        filters = ";;".join([self.tr("Web page (*.html)"), self.tr("Word document (*.docx)"),
+                             self.tr("PDF document (*.pdf)")])
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self.window, self.tr("Export profile"), str(Path.home() / "mgi-profile.html"), filters)
         if not chosen:
             return
         target = Path(chosen)
         fmt = target.suffix.lower().lstrip(".")
-        if fmt not in ("html", "docx", "pdf") or (fmt == "pdf" and not pdf):
+        if fmt not in ("html", "docx", "pdf"):
             fmt = "docx" if "docx" in chosen_filter else "pdf" if "pdf" in chosen_filter else "html"
             target = target.with_name(f"{target.name}.{fmt}")
         db = self.window.db
@@ -179,7 +148,7 @@ class FileActions(QObject):
     # -- exchange -----------------------------------------------------------------------------
 
     def _send(self) -> None:
-        from mgi_desktop.ui.import_dialog import send_package
+        from mgi_desktop.ui.exchange.send_dialog import send_package
 
         assessment_id = self.target_assessment()
         if assessment_id is None:
@@ -200,7 +169,7 @@ class FileActions(QObject):
         """The import dialog for `path`; True once the package is imported (and its assessment open)."""
         from mgi_desktop.errors import PasswordRequired
         from mgi_desktop.ui.errors import show_error
-        from mgi_desktop.ui.import_dialog import ImportDialog
+        from mgi_desktop.ui.exchange.import_dialog import ImportDialog
 
         window = self.window
         dialog = ImportDialog(window.db, Path(path), parent=window)
@@ -262,17 +231,7 @@ class FileActions(QObject):
 
 
 def _write_profile(db: Any, assessment_id: str, fmt: str, target: Path) -> Path:
-    if fmt in ("pdf", "docx") and _present("mgi_desktop.ui.pdf_writer"):
-        from mgi_desktop.ui.pdf_writer import export_profile
-
-        return Path(export_profile(db, assessment_id, fmt, target))
     from mgi_desktop.export.profile import profile_for
+    from mgi_desktop.render.profile_files import write_profile
 
-    profile = profile_for(db, assessment_id)
-    if fmt == "docx":
-        from mgi_desktop.export.profile_docx import write_docx
-
-        return write_docx(profile, target)
-    from mgi_desktop.export.profile_html import write_html
-
-    return write_html(profile, target)
+    return write_profile(profile_for(db, assessment_id), fmt, target)

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QStackedWidge
 from mgi_desktop.errors import MgiError
 from mgi_desktop.ui import i18n, labels
 from mgi_desktop.ui.errors import open_log_folder, show_error
-from mgi_desktop.ui.file_actions import FileActions
 from mgi_desktop.ui.preferences import Preferences
+from mgi_desktop.ui.shell.file_actions import FileActions
 
 if TYPE_CHECKING:
     from mgi_desktop.storage.db import Database
-    from mgi_desktop.ui.start_page import StartPage
+    from mgi_desktop.ui.shell.start_page import StartPage
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
             self.open_package(path)
 
     def _build(self) -> None:
-        from mgi_desktop.ui.start_page import StartPage
+        from mgi_desktop.ui.shell.start_page import StartPage
 
         self.start_page = StartPage(self.db, self.prefs, self)
         self.stack.addWidget(self.start_page)
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         if self.view is not None and not self._drop_view():
             return False
         from mgi_desktop.services import assessments
-        from mgi_desktop.ui.assessment_view import AssessmentView
+        from mgi_desktop.ui.assessment.assessment_view import AssessmentView
 
         try:
             assessments.get(self.db, assessment_id)
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         return self.open_assessment(last)
 
     def new_assessment(self) -> None:
-        from mgi_desktop.ui.new_assessment_wizard import NewAssessmentWizard
+        from mgi_desktop.ui.assessment.new_assessment_wizard import NewAssessmentWizard
 
         wizard = NewAssessmentWizard(self.db, self.prefs, self)
         if wizard.exec() == QDialog.DialogCode.Accepted and wizard.created_id:
@@ -325,21 +325,21 @@ class MainWindow(QMainWindow):
     # -- databases -----------------------------------------------------------------------
 
     def choose_database(self) -> None:
-        from mgi_desktop.ui.database_opening import choose_database_file
+        from mgi_desktop.ui.shell.database_opening import choose_database_file
 
         path = choose_database_file(self)
         if path is not None:
             self.switch_database(path)
 
     def choose_new_database(self) -> None:
-        from mgi_desktop.ui.database_opening import choose_database_file
+        from mgi_desktop.ui.shell.database_opening import choose_database_file
 
         path = choose_database_file(self, new=True)
         if path is not None:
             self.switch_database(path)
 
     def switch_database(self, path: Path) -> bool:
-        from mgi_desktop.ui.database_opening import ensure_profile, open_database
+        from mgi_desktop.ui.shell.database_opening import ensure_profile, open_database
 
         path = Path(path).absolute()
         if path == self.db.path:
@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
     # -- dialogs ---------------------------------------------------------------------------
 
     def show_settings(self) -> None:
-        from mgi_desktop.ui.settings_dialog import SettingsDialog
+        from mgi_desktop.ui.shell.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.db, self.prefs, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
             self.open_assessment(reopen)
 
     def show_about(self) -> None:
-        from mgi_desktop.ui.about_dialog import AboutDialog
+        from mgi_desktop.ui.shell.about_dialog import AboutDialog
 
         AboutDialog(self.db.path, self).exec()
 

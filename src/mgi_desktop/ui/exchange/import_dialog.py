@@ -1,4 +1,4 @@
-"""Receiving and sending ``.mgi`` packages.
+"""Receiving ``.mgi`` packages.
 
 `ImportDialog(db, path, password=None)` shows what a package would change
 (`exchange.receive.preview_import`: nothing is written yet), one row per
@@ -6,10 +6,6 @@ conflict with "mine" and "theirs" side by side and Keep mine / Take theirs /
 Edit, and imports with `receive.apply_import` once every conflict has a
 resolution.  A protected package asks for its password (the core raises
 `PasswordRequired`, again after a wrong one).
-
-`SendDialog` / `send_package(parent, db, assessment_id)` ask for the file and
-an optional password (typed twice) and write it with
-`exchange.send.export_package`.
 """
 
 from __future__ import annotations
@@ -19,14 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,17 +35,18 @@ from PySide6.QtWidgets import (
 )
 
 from mgi_desktop.errors import MgiError, PasswordRequired
-from mgi_desktop.exchange import receive, send
-from mgi_desktop.exchange.crypto import MIN_PASSWORD_CHARS
+from mgi_desktop.exchange import receive
 from mgi_desktop.exchange.merge import Conflict, Edited, Resolution
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
 from mgi_desktop.services import assessments
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n, labels
-from mgi_desktop.ui.answer_widgets import PlainText, make_editor
+from mgi_desktop.ui.assessment.answer_widgets import make_editor
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.times import local_time
+from mgi_desktop.ui.widgets.plain_text import PlainText
+from mgi_desktop.ui.workers import busy, pause
 
 COUNTS = {
     "answers": QT_TRANSLATE_NOOP("ImportDialog", "answers changed"),
@@ -221,17 +215,15 @@ class ImportDialog(QDialog):
 
     def load(self) -> None:
         """Read and check the package (asking for its password if it has one); nothing is written."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        with busy():
             while True:
                 try:
                     self.preview = receive.preview_import(self.db, self.path, self.password)
                     self.error = None
                     break
                 except PasswordRequired as exc:
-                    QGuiApplication.restoreOverrideCursor()
-                    given = self.ask_password(again=self.password is not None)
-                    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                    with pause():
+                        given = self.ask_password(again=self.password is not None)
                     if given is None:
                         self.error = exc
                         break
@@ -239,8 +231,6 @@ class ImportDialog(QDialog):
                 except MgiError as exc:
                     self.error = exc
                     break
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self._show()
 
     def _show(self) -> None:
@@ -427,14 +417,12 @@ class ImportDialog(QDialog):
     def apply(self) -> None:
         if self.preview is None or self.unresolved():
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.changes = receive.apply_import(self.db, self.path, self.resolutions, self.password)
+            with busy():
+                self.changes = receive.apply_import(self.db, self.path, self.resolutions, self.password)
         except MgiError as exc:
-            QGuiApplication.restoreOverrideCursor()
             show_error(self, exc)
             return
-        QGuiApplication.restoreOverrideCursor()
         self.accept()
 
 
@@ -447,107 +435,6 @@ def receive_package(parent: QWidget | None, db: Database, path: Path) -> Changes
     if dialog.preview is None:
         return None
     return dialog.changes if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class SendDialog(QDialog):
-    """The file to write and an optional password (typed twice); Send writes the package."""
-
-    def __init__(self, db: Database, assessment_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.assessment_id = assessment_id
-        self.sent: send.SentPackage | None = None
-        assessment = assessments.get(db, assessment_id)
-        self.setWindowTitle(self.tr("Send — {title}").replace("{title}", assessment.title))
-        intro = QLabel(self.tr("The package holds this assessment with its evidence files, comments, decisions "
-                               "and history. Send it by e-mail or on a USB stick; the other side receives it "
-                               "with File ▸ Import or receive."), self)
-        intro.setWordWrap(True)
-        self.file = QLineEdit(str(Path.home() / send.default_file_name(db, assessment_id)), self)
-        self.file.setObjectName("file")
-        browse = QPushButton(self.tr("&Browse…"), self)
-        browse.clicked.connect(self.browse)
-        browse.setAutoDefault(False)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file, 1)
-        file_row.addWidget(browse)
-        self.password = QLineEdit(self)
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Optional; at least {n} characters").replace(
-            "{n}", str(MIN_PASSWORD_CHARS)))
-        self.repeat = QLineEdit(self)
-        self.repeat.setObjectName("repeat")
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        hint = QLabel(self.tr("Tell the password to the recipient another way (by phone), never in the same "
-                              "e-mail as the file."), self)
-        hint.setWordWrap(True)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        form = QFormLayout()
-        file_label = QLabel(self.tr("&File:"), self)
-        file_label.setBuddy(self.file)
-        form.addRow(file_label, file_row)
-        form.addRow(self.tr("&Password:"), self.password)
-        form.addRow(self.tr("&Repeat it:"), self.repeat)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.send_button = self.buttons.addButton(self.tr("&Send"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.send_button.setObjectName("send")
-        self.buttons.accepted.connect(self.write)
-        self.buttons.rejected.connect(self.reject)
-        for widget in (self.file, self.password, self.repeat):
-            widget.textChanged.connect(self._update)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.resize(620, 300)
-        self._update()
-
-    def browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Send assessment"), self.file.text(),
-                                                self.tr("MGI packages (*.mgi)"))
-        if chosen:
-            self.file.setText(chosen)
-
-    def _problem(self) -> str:
-        if not self.file.text().strip():
-            return self.tr("Choose the file to write.")
-        password = self.password.text()
-        if password and len(password) < MIN_PASSWORD_CHARS:
-            return self.tr("The password is too short: use at least {n} characters.").replace(
-                "{n}", str(MIN_PASSWORD_CHARS))
-        if password != self.repeat.text():
-            return self.tr("The two passwords differ.")
-        return ""
-
-    def _update(self) -> None:
-        problem = self._problem()
-        self.problem.setText(problem if self.password.text() or self.repeat.text() or not self.file.text() else "")
-        self.send_button.setEnabled(not problem)
-
-    def write(self) -> None:
-        if self._problem():
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.sent = send.export_package(self.db, self.assessment_id, Path(self.file.text().strip()),
-                                            password=self.password.text() or None)
-        except MgiError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            show_error(self, exc)
-            return
-        QGuiApplication.restoreOverrideCursor()
-        self.accept()
-
-
-def send_package(parent: QWidget | None, db: Database, assessment_id: str) -> send.SentPackage | None:
-    """Ask for the file and password and write the package; what was sent, or None if cancelled."""
-    dialog = SendDialog(db, assessment_id, parent)
-    return dialog.sent if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def _short(text: str, limit: int) -> str:

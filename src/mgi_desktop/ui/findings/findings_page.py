@@ -38,8 +38,8 @@ from mgi_desktop.services.findings import DomainFindings, FindingView, Suggestio
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import AssessmentStatus, FindingCategory
 from mgi_desktop.ui import i18n
-from mgi_desktop.ui.answer_widgets import TYPING_DELAY_MS, PlainText
 from mgi_desktop.ui.errors import show_error
+from mgi_desktop.ui.widgets.plain_text import TYPING_DELAY_MS, PlainText
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CODES_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QRadioButton,
     QToolButton,
     QVBoxLayout,
@@ -31,9 +30,7 @@ from PySide6.QtWidgets import (
 
 from mgi_desktop.questionnaire.framework import AnswerValue, Placement
 from mgi_desktop.questionnaire.model import DONT_KNOW, NO, NOT_APPLICABLE, PARTIALLY, SPECIAL_CODES, YES, AnswerType
-
-#: Debounce for typed input: long enough not to save every key, short enough to lose nothing.
-TYPING_DELAY_MS = 600
+from mgi_desktop.ui.widgets.plain_text import TYPING_DELAY_MS, PlainText
 
 #: Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).
 BUILTIN_KEYS = {YES: Qt.Key.Key_Y, PARTIALLY: Qt.Key.Key_P, NO: Qt.Key.Key_N, DONT_KNOW: Qt.Key.Key_D,
@@ -363,23 +360,6 @@ class TextEditor(Debounced):
 
     def focus_first(self) -> None:
         self.edit.setFocus(Qt.FocusReason.TabFocusReason)
-
-
-class PlainText(QPlainTextEdit):
-    """Tab moves on (keyboard-only use); leaving the field is reported so its text is saved at once."""
-
-    focus_lost = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        line = self.fontMetrics().lineSpacing()
-        self.setMinimumHeight(line * 4)
-        self.setMaximumHeight(line * 9)
-
-    def focusOutEvent(self, event: Any) -> None:
-        super().focusOutEvent(event)
-        self.focus_lost.emit()
 
 
 def _bounds_text(widget: QWidget, minimum: float | None, maximum: float | None) -> str:

@@ -34,7 +34,8 @@ from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.loader import check_file
 from mgi_desktop.services import assessments
 from mgi_desktop.storage.db import Database
-from mgi_desktop.ui import countries, i18n, labels
+from mgi_desktop.ui import i18n, labels
+from mgi_desktop.ui.assessment import countries
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.preferences import Preferences
 

@@ -17,7 +17,7 @@ from mgi_desktop.errors import StorageError
 from mgi_desktop.storage import backup
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui.errors import show_error
-from mgi_desktop.ui.profile_dialog import ProfileDialog
+from mgi_desktop.ui.shell.profile_dialog import ProfileDialog
 
 log = logging.getLogger(__name__)
 #: lupdate reads the context and text of every translate("Context", "text") call.

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 from mgi_desktop.services import comments
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.tables import Comment, Role
-from mgi_desktop.ui.answer_widgets import PlainText
+from mgi_desktop.ui.widgets.plain_text import PlainText
 
 Saver = Callable[[Callable[[], Changes]], Changes | None]
 

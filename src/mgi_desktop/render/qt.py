@@ -1,9 +1,8 @@
 """The profile report as PDF, through Qt's own writer (QTextDocument into
 QPdfWriter, A4), and the wheel rendered to PNG for the PDF and the DOCX.
 
-This is the only part of the exports that needs Qt; the command line imports
-it lazily for ``--format pdf`` and ``--format docx``.  Works without a display
-(a QApplication is created on the offscreen platform when none exists).
+Works without a display (a QApplication is created on the offscreen platform
+when none exists).
 """
 
 from __future__ import annotations
@@ -26,12 +25,9 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from mgi_desktop import atomic
-from mgi_desktop.errors import ValidationError
-from mgi_desktop.export.profile import Profile, profile_for
-from mgi_desktop.export.profile_docx import write_docx
-from mgi_desktop.export.profile_html import WHEEL_RESOURCE, render_html, write_html
+from mgi_desktop.export.profile import Profile
+from mgi_desktop.export.profile_html import WHEEL_RESOURCE, render_html
 from mgi_desktop.export.wheel import wheel_svg
-from mgi_desktop.storage.db import Database
 
 _app: QApplication | None = None
 #: The wheel's width on the PDF page; the image is drawn at the PDF's resolution, pixel for pixel.
@@ -104,18 +100,3 @@ def write_pdf(profile: Profile, target: Path) -> Path:
         document.print_(writer)
         del writer  # finishes the file before it is renamed into place
     return target
-
-
-PROFILE_FORMATS = ("html", "pdf", "docx")
-
-
-def export_profile(db: Database, assessment_id: str, fmt: str, target: Path) -> Path:
-    """File -> Export of the profile in any format (the window's entry point; Qt is at hand here)."""
-    profile = profile_for(db, assessment_id)
-    if fmt == "pdf":
-        return write_pdf(profile, target)
-    if fmt == "docx":
-        return write_docx(profile, target, wheel_png=wheel_png(profile))
-    if fmt == "html":
-        return write_html(profile, target)
-    raise ValidationError(f"{fmt!r} is not a profile format ({', '.join(PROFILE_FORMATS)})")

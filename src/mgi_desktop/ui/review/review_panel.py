@@ -33,9 +33,9 @@ from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import AssessmentStatus, ReviewState, Role
 from mgi_desktop.ui import i18n, labels
-from mgi_desktop.ui.answer_widgets import PlainText
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.times import local_time
+from mgi_desktop.ui.widgets.plain_text import PlainText
 
 
 class NoteDialog(QDialog):

@@ -1,6 +1,6 @@
 """Render the window offscreen and save PNGs, in English and in French.
 
-    uv run python -m mgi_desktop.ui.screenshots OUTDIR [--dark]
+    uv run python tools/screenshots.py OUTDIR [--dark]
 
 Builds a demonstration database in a temporary data folder (the person's own
 data is never touched), then saves: the start page, the new-assessment
@@ -131,10 +131,10 @@ def _render_all(outdir: Path, db_path: Path, demo: Demo, dark: bool) -> list[Pat
 
     from mgi_desktop.storage.db import Database
     from mgi_desktop.ui import i18n, theme
-    from mgi_desktop.ui.app import make_application
-    from mgi_desktop.ui.main_window import MainWindow
-    from mgi_desktop.ui.new_assessment_wizard import NewAssessmentWizard
+    from mgi_desktop.ui.assessment.new_assessment_wizard import NewAssessmentWizard
     from mgi_desktop.ui.preferences import Preferences
+    from mgi_desktop.ui.shell.app import make_application
+    from mgi_desktop.ui.shell.main_window import MainWindow
 
     app = make_application()
     theme.apply(app, Qt.ColorScheme.Light)
@@ -211,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     dark = "--dark" in args
     args = [a for a in args if a != "--dark"]
     if len(args) != 1:
-        sys.stderr.write("usage: python -m mgi_desktop.ui.screenshots OUTDIR [--dark]\n")
+        sys.stderr.write("usage: python tools/screenshots.py OUTDIR [--dark]\n")
         return 2
     for path in render(Path(args[0]), dark=dark):
         sys.stdout.write(f"{path}\n")

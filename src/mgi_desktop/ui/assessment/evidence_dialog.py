@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from mgi_desktop.services import evidence
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.tables import Evidence, EvidenceKind
-from mgi_desktop.ui.answer_widgets import PlainText
+from mgi_desktop.ui.widgets.plain_text import PlainText
 
 Saver = Callable[[Callable[[], Changes]], Changes | None]
 

@@ -22,8 +22,8 @@ from mgi_desktop.services import assessments, checks, workflow
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.tables import AssessmentStatus, Role
 from mgi_desktop.ui import labels
-from mgi_desktop.ui.answer_widgets import PlainText
-from mgi_desktop.ui.assessment_data import AssessmentData
+from mgi_desktop.ui.assessment.assessment_data import AssessmentData
+from mgi_desktop.ui.widgets.plain_text import PlainText
 
 Saver = Callable[[Callable[[], Changes]], Changes | None]
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,0 +1,26 @@
+"""The profile report in each of its formats: the one entry point of the command line and the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mgi_desktop.errors import ValidationError
+from mgi_desktop.export.profile import Profile
+from mgi_desktop.export.profile_docx import write_docx
+from mgi_desktop.export.profile_html import write_html
+
+PROFILE_FORMATS = ("html", "pdf", "docx")
+
+
+def write_profile(profile: Profile, fmt: str, target: Path) -> Path:
+    """Write `profile` as `fmt` to `target` (atomically).  Qt is imported only for PDF and DOCX
+    (the PDF's page and the wheel's picture), so an HTML export starts no Qt at all."""
+    if fmt == "html":
+        return write_html(profile, target)
+    if fmt not in PROFILE_FORMATS:
+        raise ValidationError(f"{fmt!r} is not a profile format ({', '.join(PROFILE_FORMATS)})")
+    from mgi_desktop.render import qt
+
+    if fmt == "pdf":
+        return qt.write_pdf(profile, target)
+    return write_docx(profile, target, wheel_png=qt.wheel_png(profile))
