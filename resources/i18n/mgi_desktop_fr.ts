@@ -75,10 +75,6 @@ Point focal : {person}</translation>
     <context>
         <name>AssessmentView</name>
         <message>
-            <source>MGI Desktop</source>
-            <translation>MGI Desktop</translation>
-        </message>
-        <message>
             <source>&amp;Undo answer change</source>
             <translation>&amp;Annuler la modification de la réponse</translation>
         </message>
@@ -692,7 +688,6 @@ Point focal : {person}</translation>
         <name>FileActions</name>
         <message>
             <source>&amp;Import or receive…</source>
-            <extracomment>action -&gt; the core module it needs</extracomment>
             <translation>&amp;Importer ou recevoir…</translation>
         </message>
         <message>
@@ -718,10 +713,6 @@ Point focal : {person}</translation>
         <message>
             <source>&amp;Export</source>
             <translation>E&amp;xporter</translation>
-        </message>
-        <message>
-            <source>Not available yet</source>
-            <translation>Pas encore disponible</translation>
         </message>
         <message>
             <source>Saved {file}</source>
@@ -1255,6 +1246,14 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <source>Reviewer</source>
             <translation>Examinateur</translation>
         </message>
+        <message>
+            <source>Well-developed areas</source>
+            <translation>Domaines bien développés</translation>
+        </message>
+        <message>
+            <source>Areas with potential for further development</source>
+            <translation>Domaines à développer davantage</translation>
+        </message>
     </context>
     <context>
         <name>LevelPage</name>
@@ -1279,7 +1278,7 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Debounce for typed input: long enough not to save every key, short enough to lose nothing. Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
             <translation>Réponse</translation>
         </message>
         <message>
@@ -2232,6 +2231,1100 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <message>
             <source>at most {max}</source>
             <translation>au plus {max}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>{value} is above the maximum {maximum}</source>
+            <comment>answer.above_maximum</comment>
+            <translation>{value} dépasse le maximum {maximum}</translation>
+        </message>
+        <message>
+            <source>{value} is below the minimum {minimum}</source>
+            <comment>answer.below_minimum</comment>
+            <translation>{value} est inférieur au minimum {minimum}</translation>
+        </message>
+        <message>
+            <source>{text}</source>
+            <comment>answer.constraint</comment>
+            <translation>{text}</translation>
+        </message>
+        <message>
+            <source>no question {code} in this assessment's questionnaire</source>
+            <comment>answer.no_question</comment>
+            <translation>aucune question {code} dans le questionnaire de cette évaluation</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD)</source>
+            <comment>answer.not_a_date</comment>
+            <translation>{value} n'est pas une date (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <source>a multiple choice answer is a list of codes</source>
+            <comment>answer.not_a_list</comment>
+            <translation>une réponse à choix multiple est une liste de codes</translation>
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <comment>answer.not_a_number</comment>
+            <translation>{value} n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>{value} is not a year</source>
+            <comment>answer.not_a_year</comment>
+            <translation>{value} n'est pas une année</translation>
+        </message>
+        <message numerus="yes">
+            <source>{values} are not among the answers ({choices})</source>
+            <comment>answer.not_among</comment>
+            <translation>
+                <numerusform>{values} ne figure pas parmi les réponses possibles ({choices})</numerusform>
+                <numerusform>{values} ne figurent pas parmi les réponses possibles ({choices})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{value} cannot be combined with other answers</source>
+            <comment>answer.not_combined</comment>
+            <translation>la réponse {value} ne peut pas être combinée avec d'autres réponses</translation>
+        </message>
+        <message>
+            <source>{value} is not one of the answers ({choices})</source>
+            <comment>answer.not_one_of</comment>
+            <translation>{value} ne fait pas partie des réponses possibles ({choices})</translation>
+        </message>
+        <message>
+            <source>a text answer must be text</source>
+            <comment>answer.not_text</comment>
+            <translation>une réponse textuelle doit être du texte</translation>
+        </message>
+        <message>
+            <source>cannot change {fields}</source>
+            <comment>assessment.cannot_change</comment>
+            <translation>impossible de modifier {fields}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{codes} and %n more</source>
+            <comment>assessment.codes_and_more</comment>
+            <translation>
+                <numerusform>{codes} et %n autre</numerusform>
+                <numerusform>{codes} et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{prefix} matches {n} assessments; give more of the id</source>
+            <comment>assessment.id_ambiguous</comment>
+            <translation>{prefix} correspond à {n} évaluations ; précisez davantage l'identifiant</translation>
+        </message>
+        <message>
+            <source>{prefix}: give at least 4 characters of the assessment id</source>
+            <comment>assessment.id_too_short</comment>
+            <translation>{prefix} : indiquez au moins 4 caractères de l'identifiant de l'évaluation</translation>
+        </message>
+        <message>
+            <source>{framework} is a Local MGI questionnaire: give the city or province</source>
+            <comment>assessment.locality_needed</comment>
+            <translation>{framework} est un questionnaire MGI local : indiquez la ville ou la province</translation>
+        </message>
+        <message>
+            <source>{framework} is a national questionnaire: a locality is not used</source>
+            <comment>assessment.locality_unused</comment>
+            <translation>{framework} est un questionnaire national : il n'utilise pas de localité</translation>
+        </message>
+        <message>
+            <source>no assessment with id {prefix} in {database}</source>
+            <comment>assessment.no_prefix</comment>
+            <translation>aucune évaluation avec l'identifiant {prefix} dans {database}</translation>
+        </message>
+        <message>
+            <source>{code} is not an ISO 3166 country code (e.g. KGZ for Kyrgyzstan)</source>
+            <comment>assessment.not_a_country</comment>
+            <translation>{code} n'est pas un code de pays ISO 3166 (p. ex. KGZ pour le Kirghizistan)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers are not accepted yet ({codes})</source>
+            <comment>assessment.not_all_accepted</comment>
+            <translation>
+                <numerusform>%n réponse n'est pas encore acceptée ({codes})</numerusform>
+                <numerusform>%n réponses ne sont pas encore acceptées ({codes})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no assessment {id}</source>
+            <comment>assessment.not_found</comment>
+            <translation>aucune évaluation {id}</translation>
+        </message>
+        <message>
+            <source>no assessment {id} in {database}</source>
+            <comment>assessment.not_found_in</comment>
+            <translation>aucune évaluation {id} dans {database}</translation>
+        </message>
+        <message>
+            <source>the previous round must be an assessment of the same country and place</source>
+            <comment>assessment.previous_other_place</comment>
+            <translation>le cycle précédent doit être une évaluation du même pays et du même lieu</translation>
+        </message>
+        <message>
+            <source>the round is a number from 1</source>
+            <comment>assessment.round_from_one</comment>
+            <translation>le numéro de cycle est un nombre à partir de 1</translation>
+        </message>
+        <message>
+            <source>the audit trail is exported as .csv or .xlsx</source>
+            <comment>audit.wrong_suffix</comment>
+            <translation>le journal d'audit s'exporte au format .csv ou .xlsx</translation>
+        </message>
+        <message>
+            <source>this answer needs evidence (a law, policy or source)</source>
+            <comment>check.evidence_missing</comment>
+            <translation>cette réponse doit être étayée par une source (loi, politique ou autre document)</translation>
+        </message>
+        <message>
+            <source>a required question is not answered</source>
+            <comment>check.required_missing</comment>
+            <translation>une question obligatoire est sans réponse</translation>
+        </message>
+        <message>
+            <source>{prefix} matches {n} findings; give more of the id</source>
+            <comment>cli.ambiguous_finding</comment>
+            <translation>{prefix} correspond à {n} constats ; précisez davantage l'identifiant</translation>
+        </message>
+        <message>
+            <source>give --format html, pdf or docx (the extension does not say)</source>
+            <comment>cli.format_needed</comment>
+            <translation>indiquez --format html, pdf ou docx (l'extension ne permet pas de le déterminer)</translation>
+        </message>
+        <message>
+            <source>there is no backup to restore</source>
+            <comment>cli.no_backup</comment>
+            <translation>il n'y a aucune sauvegarde à restaurer</translation>
+        </message>
+        <message>
+            <source>no finding {prefix} in assessment {assessment}</source>
+            <comment>cli.no_finding</comment>
+            <translation>aucun constat {prefix} dans l'évaluation {assessment}</translation>
+        </message>
+        <message>
+            <source>no single evidence item {id} in assessment {assessment}</source>
+            <comment>cli.no_single_evidence</comment>
+            <translation>aucune source ne correspond de façon univoque à {id} dans l'évaluation {assessment}</translation>
+        </message>
+        <message>
+            <source>no such backup file</source>
+            <comment>cli.no_such_backup</comment>
+            <translation>fichier de sauvegarde introuvable</translation>
+        </message>
+        <message>
+            <source>the password file is empty</source>
+            <comment>cli.password_file_empty</comment>
+            <translation>le fichier de mot de passe est vide</translation>
+        </message>
+        <message>
+            <source>cannot read the password file: {reason}</source>
+            <comment>cli.password_file_unreadable</comment>
+            <translation>impossible de lire le fichier de mot de passe : {reason}</translation>
+        </message>
+        <message>
+            <source>a comment needs some text</source>
+            <comment>comment.needs_text</comment>
+            <translation>un commentaire doit contenir du texte</translation>
+        </message>
+        <message>
+            <source>no comment {id}</source>
+            <comment>comment.not_found</comment>
+            <translation>aucun commentaire {id}</translation>
+        </message>
+        <message>
+            <source>nothing to consolidate: give one or more databases</source>
+            <comment>consolidate.nothing</comment>
+            <translation>rien à consolider : indiquez une ou plusieurs bases de données</translation>
+        </message>
+        <message>
+            <source>the questionnaires have {n} questions in all, more than one Excel sheet has columns for; consolidate fewer frameworks at once</source>
+            <comment>consolidate.too_many_columns</comment>
+            <translation>les questionnaires comptent {n} questions au total, plus qu'une feuille Excel ne peut contenir de colonnes ; consolidez moins de questionnaires à la fois</translation>
+        </message>
+        <message>
+            <source>the package's encryption parameters are damaged</source>
+            <comment>crypto.parameters_damaged</comment>
+            <translation>les paramètres de chiffrement du paquet sont endommagés</translation>
+        </message>
+        <message>
+            <source>the password is too short: use at least {n} characters</source>
+            <comment>crypto.password_too_short</comment>
+            <translation>le mot de passe est trop court : utilisez au moins {n} caractères</translation>
+        </message>
+        <message>
+            <source>wrong password (or the package was altered after it was protected)</source>
+            <comment>crypto.wrong_password</comment>
+            <translation>mot de passe incorrect (ou le paquet a été modifié après avoir été protégé)</translation>
+        </message>
+        <message>
+            <source>refused: {reason}; nothing was imported</source>
+            <comment>exchange.refused</comment>
+            <translation>refusé : {reason} ; rien n'a été importé</translation>
+        </message>
+        <message numerus="yes">
+            <source>{function}() takes %n arguments, {given} given in {source}</source>
+            <comment>expression.arguments</comment>
+            <translation>
+                <numerusform>{function}() attend %n argument, mais en reçoit {given} dans {source}</numerusform>
+                <numerusform>{function}() attend %n arguments, mais en reçoit {given} dans {source}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cannot read expression {source}</source>
+            <comment>expression.unreadable</comment>
+            <translation>impossible de lire l'expression {source}</translation>
+        </message>
+        <message>
+            <source>cannot read expression {source} at column {column}</source>
+            <comment>expression.unreadable_at</comment>
+            <translation>impossible de lire l'expression {source} à la colonne {column}</translation>
+        </message>
+        <message>
+            <source>cannot write the file: {reason}</source>
+            <comment>file.cannot_write</comment>
+            <translation>impossible d'écrire le fichier : {reason}</translation>
+        </message>
+        <message>
+            <source>cannot write in {folder}: {reason}</source>
+            <comment>file.cannot_write_in</comment>
+            <translation>impossible d'écrire dans {folder} : {reason}</translation>
+        </message>
+        <message>
+            <source>the disk is full; nothing was written</source>
+            <comment>file.disk_full</comment>
+            <translation>le disque est plein ; rien n'a été écrit</translation>
+        </message>
+        <message>
+            <source>the folder {folder} does not exist</source>
+            <comment>file.no_folder</comment>
+            <translation>le dossier {folder} n'existe pas</translation>
+        </message>
+        <message>
+            <source>findings of different assessments cannot be merged</source>
+            <comment>finding.merge_across</comment>
+            <translation>impossible de fusionner des constats d'évaluations différentes</translation>
+        </message>
+        <message>
+            <source>merging needs two or more different findings</source>
+            <comment>finding.merge_needs_two</comment>
+            <translation>une fusion nécessite au moins deux constats différents</translation>
+        </message>
+        <message>
+            <source>a finding needs some text</source>
+            <comment>finding.needs_text</comment>
+            <translation>un constat doit contenir du texte</translation>
+        </message>
+        <message>
+            <source>no domain {number} in {framework} {version}</source>
+            <comment>finding.no_domain</comment>
+            <translation>aucun domaine {number} dans {framework} {version}</translation>
+        </message>
+        <message>
+            <source>no domain {number} in {framework} {version} (domains: {numbers})</source>
+            <comment>finding.no_domain_of</comment>
+            <translation>aucun domaine {number} dans {framework} {version} (domaines : {numbers})</translation>
+        </message>
+        <message>
+            <source>{value} is not a finding category (well-developed or potential)</source>
+            <comment>finding.not_a_category</comment>
+            <translation>{value} n'est pas une catégorie de constat (bien développé ou à développer)</translation>
+        </message>
+        <message>
+            <source>no finding {id}</source>
+            <comment>finding.not_found</comment>
+            <translation>aucun constat {id}</translation>
+        </message>
+        <message>
+            <source>the new order must list each finding of domain {domain} ({category}) exactly once</source>
+            <comment>finding.order_incomplete</comment>
+            <translation>le nouvel ordre doit citer chaque constat du domaine {domain} ({category}) exactement une fois</translation>
+        </message>
+        <message>
+            <source>a finding is at most {limit} characters (this one has {size}); split it into several findings</source>
+            <comment>finding.too_long</comment>
+            <translation>un constat compte au plus {limit} caractères (celui-ci en compte {size}) ; répartissez-le en plusieurs constats</translation>
+        </message>
+        <message>
+            <source>the questionnaire {sha} is missing from {database}</source>
+            <comment>frameworks.missing</comment>
+            <translation>le questionnaire {sha} est absent de {database}</translation>
+        </message>
+        <message>
+            <source>{text}</source>
+            <comment>legacy.text</comment>
+            <translation>{text}</translation>
+        </message>
+        <message>
+            <source>an absolute path in member name {name}</source>
+            <comment>package.absolute_name</comment>
+            <translation>chemin absolu dans le nom de fichier {name}</translation>
+        </message>
+        <message>
+            <source>a backslash in member name {name}</source>
+            <comment>package.backslash_name</comment>
+            <translation>barre oblique inverse dans le nom de fichier {name}</translation>
+        </message>
+        <message>
+            <source>the package is damaged or truncated ({detail})</source>
+            <comment>package.damaged</comment>
+            <translation>le paquet est endommagé ou tronqué ({detail})</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <comment>package.empty</comment>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <source>an empty or NUL-containing member name</source>
+            <comment>package.empty_name</comment>
+            <translation>nom de fichier vide ou contenant un caractère NUL</translation>
+        </message>
+        <message>
+            <source>envelope.json is too large</source>
+            <comment>package.envelope_too_large</comment>
+            <translation>envelope.json est trop volumineux</translation>
+        </message>
+        <message>
+            <source>an evidence file ({sha}) is missing from the package</source>
+            <comment>package.file_missing</comment>
+            <translation>un fichier de source ({sha}) est absent du paquet</translation>
+        </message>
+        <message>
+            <source>the file is too large for a package ({size} bytes)</source>
+            <comment>package.file_too_large</comment>
+            <translation>le fichier est trop volumineux pour un paquet ({size} octets)</translation>
+        </message>
+        <message>
+            <source>an irregular member name {name}</source>
+            <comment>package.irregular_name</comment>
+            <translation>nom de fichier irrégulier {name}</translation>
+        </message>
+        <message>
+            <source>the member {name} listed in the manifest is missing</source>
+            <comment>package.listed_missing</comment>
+            <translation>le fichier {name} répertorié dans le manifeste est absent</translation>
+        </message>
+        <message>
+            <source>manifest.json is too large</source>
+            <comment>package.manifest_too_large</comment>
+            <translation>manifest.json est trop volumineux</translation>
+        </message>
+        <message>
+            <source>the member {name} is damaged ({detail})</source>
+            <comment>package.member_damaged</comment>
+            <translation>le fichier {name} est endommagé ({detail})</translation>
+        </message>
+        <message>
+            <source>the member {name} is missing</source>
+            <comment>package.member_missing</comment>
+            <translation>le fichier {name} est absent</translation>
+        </message>
+        <message>
+            <source>the member {name} is too large ({size} bytes; the limit is {limit})</source>
+            <comment>package.member_too_large</comment>
+            <translation>le fichier {name} est trop volumineux ({size} octets ; la limite est de {limit})</translation>
+        </message>
+        <message>
+            <source>the member {name} is truncated</source>
+            <comment>package.member_truncated</comment>
+            <translation>le fichier {name} est tronqué</translation>
+        </message>
+        <message>
+            <source>the member {name} appears twice</source>
+            <comment>package.member_twice</comment>
+            <translation>le fichier {name} figure deux fois</translation>
+        </message>
+        <message>
+            <source>the member {name} cannot be read ({detail})</source>
+            <comment>package.member_unreadable</comment>
+            <translation>impossible de lire le fichier {name} ({detail})</translation>
+        </message>
+        <message>
+            <source>the package was written by a newer MGI Desktop (package format {version}; this version reads format {known}): update MGI Desktop to receive it</source>
+            <comment>package.newer_format</comment>
+            <translation>le paquet a été écrit par une version plus récente de MGI Desktop (format de paquet {version} ; cette version lit le format {known}) : mettez MGI Desktop à jour pour le recevoir</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <comment>package.no_such_file</comment>
+            <translation>fichier introuvable</translation>
+        </message>
+        <message>
+            <source>{name} has no known format version ({version})</source>
+            <comment>package.no_version</comment>
+            <translation>{name} n'a pas de version de format connue ({version})</translation>
+        </message>
+        <message>
+            <source>not a file</source>
+            <comment>package.not_a_file</comment>
+            <translation>ce n'est pas un fichier</translation>
+        </message>
+        <message>
+            <source>not an MGI package (not a zip file)</source>
+            <comment>package.not_a_zip</comment>
+            <translation>ce n'est pas un paquet MGI (pas un fichier zip)</translation>
+        </message>
+        <message>
+            <source>{name} is not valid JSON ({detail})</source>
+            <comment>package.not_json</comment>
+            <translation>{name} n'est pas un JSON valide ({detail})</translation>
+        </message>
+        <message>
+            <source>the member {name} is not listed in the manifest</source>
+            <comment>package.not_listed</comment>
+            <translation>le fichier {name} n'est pas répertorié dans le manifeste</translation>
+        </message>
+        <message>
+            <source>{name} is not valid: {where}: {detail}</source>
+            <comment>package.not_valid</comment>
+            <translation>{name} n'est pas valide : {where} : {detail}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} is not valid: {where}: {detail} (and %n more problems)</source>
+            <comment>package.not_valid_more</comment>
+            <translation>
+                <numerusform>{name} n'est pas valide : {where} : {detail} (et %n autre problème)</numerusform>
+                <numerusform>{name} n'est pas valide : {where} : {detail} (et %n autres problèmes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the attachment {sha} belongs to no evidence item</source>
+            <comment>package.orphan_file</comment>
+            <translation>la pièce jointe {sha} n'appartient à aucune source</translation>
+        </message>
+        <message>
+            <source>data.json holds another assessment than the manifest names</source>
+            <comment>package.other_assessment</comment>
+            <translation>data.json contient une autre évaluation que celle indiquée dans le manifeste</translation>
+        </message>
+        <message>
+            <source>data.json names another questionnaire than the manifest</source>
+            <comment>package.other_questionnaire</comment>
+            <translation>data.json indique un autre questionnaire que le manifeste</translation>
+        </message>
+        <message>
+            <source>the package is protected by a password; give the password to receive it</source>
+            <comment>package.password_needed</comment>
+            <translation>le paquet est protégé par un mot de passe ; indiquez le mot de passe pour le recevoir</translation>
+        </message>
+        <message>
+            <source>the questionnaire in the package does not match its stated SHA-256</source>
+            <comment>package.questionnaire_hash</comment>
+            <translation>le questionnaire du paquet ne correspond pas à son empreinte SHA-256 déclarée</translation>
+        </message>
+        <message>
+            <source>the questionnaire in the package is not UTF-8 text</source>
+            <comment>package.questionnaire_not_text</comment>
+            <translation>le questionnaire du paquet n'est pas du texte UTF-8</translation>
+        </message>
+        <message>
+            <source>the members are too large together (over {limit} bytes)</source>
+            <comment>package.too_large_together</comment>
+            <translation>les fichiers sont trop volumineux au total (plus de {limit} octets)</translation>
+        </message>
+        <message>
+            <source>too many members ({n}; the limit is {limit})</source>
+            <comment>package.too_many_members</comment>
+            <translation>trop de fichiers ({n} ; la limite est de {limit})</translation>
+        </message>
+        <message>
+            <source>path traversal ('..') in member name {name}</source>
+            <comment>package.traversal_name</comment>
+            <translation>remontée de répertoire ('..') dans le nom de fichier {name}</translation>
+        </message>
+        <message>
+            <source>unexpected member {name}</source>
+            <comment>package.unexpected_member</comment>
+            <translation>fichier inattendu {name}</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {reason}</source>
+            <comment>package.unreadable</comment>
+            <translation>impossible de lire le fichier : {reason}</translation>
+        </message>
+        <message>
+            <source>wrong checksum for {name}: the package was altered or damaged</source>
+            <comment>package.wrong_checksum</comment>
+            <translation>somme de contrôle incorrecte pour {name} : le paquet a été modifié ou endommagé</translation>
+        </message>
+        <message>
+            <source>the member {name} expands {size} bytes from {compressed} (a zip bomb?)</source>
+            <comment>package.zip_bomb</comment>
+            <translation>le fichier {name} passe de {compressed} à {size} octets une fois décompressé (bombe zip ?)</translation>
+        </message>
+        <message>
+            <source>the member {name} uses zip encryption, which MGI packages never use</source>
+            <comment>package.zip_encryption</comment>
+            <translation>le fichier {name} utilise le chiffrement zip, que les paquets MGI n'utilisent jamais</translation>
+        </message>
+        <message>
+            <source>a name is needed</source>
+            <comment>profile.name_needed</comment>
+            <translation>un nom est requis</translation>
+        </message>
+        <message>
+            <source>{format} is not a profile format ({formats})</source>
+            <comment>profile.not_a_format</comment>
+            <translation>{format} n'est pas un format de profil ({formats})</translation>
+        </message>
+        <message>
+            <source>minimum {minimum} is greater than maximum {maximum}</source>
+            <comment>questionnaire.bad_range</comment>
+            <translation>le minimum {minimum} est supérieur au maximum {maximum}</translation>
+        </message>
+        <message>
+            <source>choice {code} is not an answer of a {type} question (allowed: {allowed})</source>
+            <comment>questionnaire.choice_not_allowed</comment>
+            <translation>le choix {code} n'est pas une réponse possible pour une question de type {type} (autorisés : {allowed})</translation>
+        </message>
+        <message>
+            <source>give either 'choices' or 'choice_list', not both</source>
+            <comment>questionnaire.choices_and_list</comment>
+            <translation>indiquez soit 'choices', soit 'choice_list', mais pas les deux</translation>
+        </message>
+        <message>
+            <source>cycle in conditions: {path}</source>
+            <comment>questionnaire.cycle</comment>
+            <translation>dépendance circulaire dans les conditions : {path}</translation>
+        </message>
+        <message>
+            <source>domain number {number} is used twice</source>
+            <comment>questionnaire.domain_twice</comment>
+            <translation>le numéro de domaine {number} est utilisé deux fois</translation>
+        </message>
+        <message>
+            <source>duplicate choice code {code}</source>
+            <comment>questionnaire.duplicate_choice</comment>
+            <translation>code de choix {code} en double</translation>
+        </message>
+        <message>
+            <source>duplicate domain code {code} (first used on line {line})</source>
+            <comment>questionnaire.duplicate_domain</comment>
+            <translation>code de domaine {code} en double (utilisé pour la première fois à la ligne {line})</translation>
+        </message>
+        <message>
+            <source>duplicate indicator code {code} (first used on line {line})</source>
+            <comment>questionnaire.duplicate_indicator</comment>
+            <translation>code d'indicateur {code} en double (utilisé pour la première fois à la ligne {line})</translation>
+        </message>
+        <message>
+            <source>duplicate question code {code} (first used on line {line})</source>
+            <comment>questionnaire.duplicate_question</comment>
+            <translation>code de question {code} en double (utilisé pour la première fois à la ligne {line})</translation>
+        </message>
+        <message>
+            <source>duplicate sub-area code {code} (first used on line {line})</source>
+            <comment>questionnaire.duplicate_sub_area</comment>
+            <translation>code de sous-domaine {code} en double (utilisé pour la première fois à la ligne {line})</translation>
+        </message>
+        <message>
+            <source>missing choice list: 'choices' is empty</source>
+            <comment>questionnaire.empty_choices</comment>
+            <translation>liste de choix manquante : 'choices' est vide</translation>
+        </message>
+        <message>
+            <source>empty domain: it has no sub-areas</source>
+            <comment>questionnaire.empty_domain</comment>
+            <translation>domaine vide : il ne contient aucun sous-domaine</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <comment>questionnaire.empty_file</comment>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <source>empty indicator: it has no questions</source>
+            <comment>questionnaire.empty_indicator</comment>
+            <translation>indicateur vide : il ne contient aucune question</translation>
+        </message>
+        <message>
+            <source>empty sub-area: it has no indicators</source>
+            <comment>questionnaire.empty_sub_area</comment>
+            <translation>sous-domaine vide : il ne contient aucun indicateur</translation>
+        </message>
+        <message numerus="yes">
+            <source>questionnaire has %n problems</source>
+            <comment>questionnaire.has_problems</comment>
+            <translation>
+                <numerusform>le questionnaire comporte %n problème</numerusform>
+                <numerusform>le questionnaire comporte %n problèmes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the stored questionnaire does not match its hash {sha}</source>
+            <comment>questionnaire.hash_mismatch</comment>
+            <translation>le questionnaire enregistré ne correspond pas à son empreinte {sha}</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>questionnaire.invalid</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>is a folder, not a questionnaire file</source>
+            <comment>questionnaire.is_a_folder</comment>
+            <translation>c'est un dossier, pas un fichier de questionnaire</translation>
+        </message>
+        <message>
+            <source>key {key} appears twice</source>
+            <comment>questionnaire.key_twice</comment>
+            <translation>la clé {key} figure deux fois</translation>
+        </message>
+        <message>
+            <source>translation in undeclared language {language} in '{field}' (declared: {declared})</source>
+            <comment>questionnaire.language_undeclared</comment>
+            <translation>traduction dans une langue non déclarée, {language}, dans '{field}' (langues déclarées : {declared})</translation>
+        </message>
+        <message>
+            <source>condition names a later question {code}: conditions may only use earlier answers</source>
+            <comment>questionnaire.later_reference</comment>
+            <translation>la condition fait référence à la question {code}, placée plus loin : une condition ne peut utiliser que les réponses aux questions précédentes</translation>
+        </message>
+        <message>
+            <source>missing field {field}</source>
+            <comment>questionnaire.missing_field</comment>
+            <translation>champ {field} manquant</translation>
+        </message>
+        <message>
+            <source>condition names a missing question {code}</source>
+            <comment>questionnaire.missing_reference</comment>
+            <translation>la condition fait référence à la question {code}, qui n'existe pas</translation>
+        </message>
+        <message>
+            <source>missing choice list: a {type} question needs 'choices' or 'choice_list'</source>
+            <comment>questionnaire.needs_choices</comment>
+            <translation>liste de choix manquante : une question de type {type} nécessite 'choices' ou 'choice_list'</translation>
+        </message>
+        <message>
+            <source>the questionnaire has no domains</source>
+            <comment>questionnaire.no_domains</comment>
+            <translation>le questionnaire ne contient aucun domaine</translation>
+        </message>
+        <message>
+            <source>missing choice list: no choice list named {name} in 'choice_lists'</source>
+            <comment>questionnaire.no_such_list</comment>
+            <translation>liste de choix manquante : aucune liste de choix nommée {name} dans 'choice_lists'</translation>
+        </message>
+        <message>
+            <source>no question {code} in {framework} {version}</source>
+            <comment>questionnaire.no_such_question</comment>
+            <translation>aucune question {code} dans {framework} {version}</translation>
+        </message>
+        <message>
+            <source>not a questionnaire: the file must hold a mapping</source>
+            <comment>questionnaire.not_a_mapping</comment>
+            <translation>ce n'est pas un questionnaire : le fichier doit contenir un dictionnaire (mapping)</translation>
+        </message>
+        <message>
+            <source>file not found</source>
+            <comment>questionnaire.not_found</comment>
+            <translation>fichier introuvable</translation>
+        </message>
+        <message>
+            <source>not a text file (not UTF-8 at byte {offset})</source>
+            <comment>questionnaire.not_utf8</comment>
+            <translation>ce n'est pas un fichier texte (UTF-8 non valide à l'octet {offset})</translation>
+        </message>
+        <message>
+            <source>not valid YAML: {detail}</source>
+            <comment>questionnaire.not_yaml</comment>
+            <translation>YAML non valide : {detail}</translation>
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <comment>questionnaire.problem</comment>
+            <translation>{where} : {message}</translation>
+        </message>
+        <message>
+            <source>a relevance condition cannot use '.' (the question's own answer)</source>
+            <comment>questionnaire.self_in_relevance</comment>
+            <translation>une condition de pertinence ne peut pas utiliser '.' (la réponse de la question elle-même)</translation>
+        </message>
+        <message>
+            <source>source language {language} is not among the declared languages {declared}</source>
+            <comment>questionnaire.source_language_undeclared</comment>
+            <translation>la langue source {language} ne figure pas parmi les langues déclarées {declared}</translation>
+        </message>
+        <message>
+            <source>the stored questionnaire cannot be read ({detail})</source>
+            <comment>questionnaire.stored_unreadable</comment>
+            <translation>impossible de lire le questionnaire enregistré ({detail})</translation>
+        </message>
+        <message>
+            <source>a {type} question takes no choices</source>
+            <comment>questionnaire.takes_no_choices</comment>
+            <translation>une question de type {type} n'accepte pas de choix</translation>
+        </message>
+        <message>
+            <source>a {type} question takes no range</source>
+            <comment>questionnaire.takes_no_range</comment>
+            <translation>une question de type {type} n'accepte pas de plage de valeurs</translation>
+        </message>
+        <message>
+            <source>file is too large for a questionnaire ({size} bytes)</source>
+            <comment>questionnaire.too_large</comment>
+            <translation>le fichier est trop volumineux pour un questionnaire ({size} octets)</translation>
+        </message>
+        <message>
+            <source>unknown field {field}</source>
+            <comment>questionnaire.unknown_field</comment>
+            <translation>champ inconnu {field}</translation>
+        </message>
+        <message>
+            <source>no questionnaire file or bundled framework named {name} (bundled: {known})</source>
+            <comment>questionnaire.unknown_framework</comment>
+            <translation>aucun fichier de questionnaire ni questionnaire fourni ne s'appelle {name} (questionnaires fournis : {known})</translation>
+        </message>
+        <message>
+            <source>unknown answer type {type} (expected one of: {types})</source>
+            <comment>questionnaire.unknown_type</comment>
+            <translation>type de réponse inconnu {type} (types attendus : {types})</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {reason}</source>
+            <comment>questionnaire.unreadable</comment>
+            <translation>impossible de lire le fichier : {reason}</translation>
+        </message>
+        <message>
+            <source>this package was already received (package {sequence} from {sender})</source>
+            <comment>receive.already_received</comment>
+            <translation>ce paquet a déjà été reçu (paquet n° {sequence} de {sender})</translation>
+        </message>
+        <message>
+            <source>the questionnaire in the package is not valid ({problem})</source>
+            <comment>receive.bad_questionnaire</comment>
+            <translation>le questionnaire du paquet n'est pas valide ({problem})</translation>
+        </message>
+        <message>
+            <source>{side}: a conflict is resolved with mine or theirs</source>
+            <comment>receive.bad_side</comment>
+            <translation>{side} : un conflit se résout avec « la mienne » ou « la leur »</translation>
+        </message>
+        <message>
+            <source>mine {mine} | theirs {theirs}</source>
+            <comment>receive.conflict</comment>
+            <translation>la mienne : {mine} | la leur : {theirs}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts with changes made here; nothing was imported. Resolve them (keep mine, take theirs, or edit), or import with --mine or --theirs</source>
+            <comment>receive.conflicts</comment>
+            <translation>
+                <numerusform>%n conflit avec des modifications faites ici ; rien n'a été importé. Résolvez-le (garder la mienne, prendre la leur ou modifier), ou importez avec --mine ou --theirs</numerusform>
+                <numerusform>%n conflits avec des modifications faites ici ; rien n'a été importé. Résolvez-les (garder la mienne, prendre la leur ou modifier), ou importez avec --mine ou --theirs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the import failed and was undone ({detail})</source>
+            <comment>receive.failed</comment>
+            <translation>l'importation a échoué et a été annulée ({detail})</translation>
+        </message>
+        <message>
+            <source>this database has not exchanged this assessment with the sender before: every difference is shown as a conflict</source>
+            <comment>receive.first_exchange</comment>
+            <translation>cette base de données n'a encore jamais échangé cette évaluation avec l'expéditeur : chaque différence est présentée comme un conflit</translation>
+        </message>
+        <message>
+            <source>{resolution} is not a resolution (mine, theirs or edited)</source>
+            <comment>receive.not_a_resolution</comment>
+            <translation>{resolution} n'est pas une résolution (garder la mienne, prendre la leur ou modifier)</translation>
+        </message>
+        <message>
+            <source>the package uses questionnaire {framework} {version} ({sha}), which this installation does not include; the copy carried in the package will be used</source>
+            <comment>receive.not_bundled</comment>
+            <translation>le paquet utilise le questionnaire {framework} {version} ({sha}), absent de cette installation ; la copie contenue dans le paquet sera utilisée</translation>
+        </message>
+        <message>
+            <source>this is package {sequence} from {sender}, older than package {last} already received from them for this assessment (an old copy or a replay)</source>
+            <comment>receive.older</comment>
+            <translation>il s'agit du paquet n° {sequence} de {sender}, antérieur au paquet n° {last} déjà reçu de cet expéditeur pour cette évaluation (une ancienne copie ou un rejeu)</translation>
+        </message>
+        <message>
+            <source>only answers can be edited; keep mine or take theirs</source>
+            <comment>receive.only_answers_edited</comment>
+            <translation>seules les réponses peuvent être modifiées ; gardez votre version ou prenez la leur</translation>
+        </message>
+        <message>
+            <source>the manifest names questionnaire {named} {named_version} but the package holds {held} {held_version}</source>
+            <comment>receive.other_questionnaire</comment>
+            <translation>le manifeste indique le questionnaire {named} {named_version}, mais le paquet contient {held} {held_version}</translation>
+        </message>
+        <message>
+            <source>the assessment here uses another version of the questionnaire ({here} {here_version}) than the package ({there} {there_version})</source>
+            <comment>receive.other_version</comment>
+            <translation>l'évaluation présente ici utilise une autre version du questionnaire ({here} {here_version}) que le paquet ({there} {there_version})</translation>
+        </message>
+        <message>
+            <source>this package was sent from this database; it is received by the other side</source>
+            <comment>receive.own_package</comment>
+            <translation>ce paquet a été envoyé depuis cette base de données ; c'est l'autre partie qui le reçoit</translation>
+        </message>
+        <message>
+            <source>the previous round this assessment follows is not in this database; the link to it is not kept</source>
+            <comment>receive.previous_missing</comment>
+            <translation>le cycle précédent auquel fait suite cette évaluation n'est pas dans cette base de données ; le lien vers celui-ci n'est pas conservé</translation>
+        </message>
+        <message>
+            <source>{value} is not a decision (accepted or returned)</source>
+            <comment>review.not_a_decision</comment>
+            <translation>{value} n'est pas une décision (acceptée ou renvoyée)</translation>
+        </message>
+        <message>
+            <source>the question is not answered; return it with a reason instead</source>
+            <comment>review.not_answered</comment>
+            <translation>la question est sans réponse ; renvoyez-la plutôt avec un motif</translation>
+        </message>
+        <message>
+            <source>say why the answer is returned, so the focal point can fix it</source>
+            <comment>review.reason_needed</comment>
+            <translation>indiquez pourquoi la réponse est renvoyée, afin que le point focal puisse la corriger</translation>
+        </message>
+        <message>
+            <source>round {round} already follows this assessment ({title})</source>
+            <comment>rounds.already_followed</comment>
+            <translation>le cycle {round} fait déjà suite à cette évaluation ({title})</translation>
+        </message>
+        <message>
+            <source>a follow-up round is started by the focal point</source>
+            <comment>rounds.focal_point_only</comment>
+            <translation>seul le point focal peut démarrer un cycle de suivi</translation>
+        </message>
+        <message>
+            <source>rounds of different countries or places cannot be compared</source>
+            <comment>rounds.other_place</comment>
+            <translation>impossible de comparer des cycles de pays ou de lieux différents</translation>
+        </message>
+        <message>
+            <source>a round comparison is exported as .xlsx or .html</source>
+            <comment>rounds.wrong_suffix</comment>
+            <translation>une comparaison de cycles s'exporte au format .xlsx ou .html</translation>
+        </message>
+        <message>
+            <source>the file attached to evidence {title} ({name}) is missing; attach it again or remove it</source>
+            <comment>send.file_missing</comment>
+            <translation>le fichier joint à la source {title} ({name}) est absent ; joignez-le à nouveau ou retirez-le</translation>
+        </message>
+        <message>
+            <source>the questionnaire of assessment {id} is missing from {database}</source>
+            <comment>send.questionnaire_missing</comment>
+            <translation>le questionnaire de l'évaluation {id} est absent de {database}</translation>
+        </message>
+        <message>
+            <source>invalid answer: {problem}</source>
+            <comment>snapshot.invalid_answer</comment>
+            <translation>réponse non valide : {problem}</translation>
+        </message>
+        <message>
+            <source>the assessment does not match the questionnaire in the package</source>
+            <comment>snapshot.mismatch</comment>
+            <translation>l'évaluation ne correspond pas au questionnaire du paquet</translation>
+        </message>
+        <message>
+            <source>{code}: the answer {value} is not in canonical form</source>
+            <comment>snapshot.not_canonical</comment>
+            <translation>{code} : la réponse {value} n'est pas sous forme canonique</translation>
+        </message>
+        <message>
+            <source>the answer to {item} appears twice</source>
+            <comment>snapshot.twice_answer</comment>
+            <translation>la réponse à {item} figure deux fois</translation>
+        </message>
+        <message>
+            <source>the audit event {item} appears twice</source>
+            <comment>snapshot.twice_audit</comment>
+            <translation>l'événement d'audit {item} figure deux fois</translation>
+        </message>
+        <message>
+            <source>the comment {item} appears twice</source>
+            <comment>snapshot.twice_comment</comment>
+            <translation>le commentaire {item} figure deux fois</translation>
+        </message>
+        <message>
+            <source>the review decision {item} appears twice</source>
+            <comment>snapshot.twice_decision</comment>
+            <translation>la décision d'examen {item} figure deux fois</translation>
+        </message>
+        <message>
+            <source>the description of domain {item} appears twice</source>
+            <comment>snapshot.twice_domain_text</comment>
+            <translation>la description du domaine {item} figure deux fois</translation>
+        </message>
+        <message>
+            <source>the evidence item {item} appears twice</source>
+            <comment>snapshot.twice_evidence</comment>
+            <translation>la source {item} figure deux fois</translation>
+        </message>
+        <message>
+            <source>the finding {item} appears twice</source>
+            <comment>snapshot.twice_finding</comment>
+            <translation>le constat {item} figure deux fois</translation>
+        </message>
+        <message>
+            <source>finding {id}: unknown domain {number}</source>
+            <comment>snapshot.unknown_domain</comment>
+            <translation>constat {id} : domaine inconnu {number}</translation>
+        </message>
+        <message>
+            <source>a description of domain {number}, which the questionnaire does not have</source>
+            <comment>snapshot.unknown_domain_text</comment>
+            <translation>une description du domaine {number}, que le questionnaire ne comporte pas</translation>
+        </message>
+        <message>
+            <source>{item} refers to question {code}, which {framework} {version} does not have</source>
+            <comment>snapshot.unknown_question</comment>
+            <translation>{item} fait référence à la question {code}, que {framework} {version} ne comporte pas</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <comment>sources.no_such_file</comment>
+            <translation>fichier introuvable</translation>
+        </message>
+        <message>
+            <source>not an MGI Desktop database or package</source>
+            <comment>sources.not_a_source</comment>
+            <translation>ce n'est ni une base de données ni un paquet MGI Desktop</translation>
+        </message>
+        <message>
+            <source>the database is busy in another program; try again</source>
+            <comment>storage.busy</comment>
+            <translation>la base de données est occupée par un autre programme ; réessayez</translation>
+        </message>
+        <message>
+            <source>cannot create the folder: {reason}</source>
+            <comment>storage.cannot_create_folder</comment>
+            <translation>impossible de créer le dossier : {reason}</translation>
+        </message>
+        <message>
+            <source>cannot lock the database: {reason}</source>
+            <comment>storage.cannot_lock</comment>
+            <translation>impossible de verrouiller la base de données : {reason}</translation>
+        </message>
+        <message>
+            <source>cannot write the database: {detail}</source>
+            <comment>storage.cannot_write</comment>
+            <translation>impossible d'écrire dans la base de données : {detail}</translation>
+        </message>
+        <message>
+            <source>the database is damaged ({detail})</source>
+            <comment>storage.damaged</comment>
+            <translation>la base de données est endommagée ({detail})</translation>
+        </message>
+        <message>
+            <source>the disk is full or failing; nothing was saved</source>
+            <comment>storage.disk</comment>
+            <translation>le disque est plein ou défaillant ; rien n'a été enregistré</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes), not an MGI Desktop database</source>
+            <comment>storage.empty</comment>
+            <translation>le fichier est vide (0 octet) : ce n'est pas une base de données MGI Desktop</translation>
+        </message>
+        <message>
+            <source>not an MGI Desktop database (a SQLite file of another program)</source>
+            <comment>storage.foreign</comment>
+            <translation>ce n'est pas une base de données MGI Desktop (fichier SQLite d'un autre programme)</translation>
+        </message>
+        <message>
+            <source>the database is already open in another MGI Desktop window or command; close it there first</source>
+            <comment>storage.in_use</comment>
+            <translation>la base de données est déjà ouverte dans une autre fenêtre ou commande MGI Desktop ; fermez-la d'abord</translation>
+        </message>
+        <message>
+            <source>the latest backup is from {when}: {backup} (restore it with: mgi-desktop --database "{database}" backup restore latest)</source>
+            <comment>storage.latest_backup</comment>
+            <translation>la dernière sauvegarde date du {when} : {backup} (pour la restaurer : mgi-desktop --database "{database}" backup restore latest)</translation>
+        </message>
+        <message>
+            <source>no such database</source>
+            <comment>storage.no_such_database</comment>
+            <translation>base de données introuvable</translation>
+        </message>
+        <message>
+            <source>not an SQLite database (it may be a text file or another format)</source>
+            <comment>storage.not_sqlite</comment>
+            <translation>ce n'est pas une base de données SQLite (il s'agit peut-être d'un fichier texte ou d'un autre format)</translation>
+        </message>
+        <message>
+            <source>the database cannot be written ({detail}); nothing was saved</source>
+            <comment>storage.not_written</comment>
+            <translation>impossible d'écrire dans la base de données ({detail}) ; rien n'a été enregistré</translation>
+        </message>
+        <message>
+            <source>the database was written by an older version; open it once in MGI Desktop to upgrade it</source>
+            <comment>storage.older</comment>
+            <translation>la base de données a été écrite par une version plus ancienne ; ouvrez-la une fois dans MGI Desktop pour la mettre à niveau</translation>
+        </message>
+        <message>
+            <source>opened read-only</source>
+            <comment>storage.opened_read_only</comment>
+            <translation>ouverte en lecture seule</translation>
+        </message>
+        <message>
+            <source>cannot read the database: permission denied</source>
+            <comment>storage.permission</comment>
+            <translation>impossible de lire la base de données : autorisation refusée</translation>
+        </message>
+        <message>
+            <source>the database is read-only; nothing was saved</source>
+            <comment>storage.read_only</comment>
+            <translation>la base de données est en lecture seule ; rien n'a été enregistré</translation>
+        </message>
+        <message>
+            <source>the database file is read-only; copy it to a folder you can write to</source>
+            <comment>storage.read_only_file</comment>
+            <translation>le fichier de la base de données est en lecture seule ; copiez-le dans un dossier où vous pouvez écrire</translation>
+        </message>
+        <message>
+            <source>cannot write in the database's folder (needed for its journal)</source>
+            <comment>storage.read_only_folder</comment>
+            <translation>impossible d'écrire dans le dossier de la base de données (nécessaire pour son journal)</translation>
+        </message>
+        <message>
+            <source>the database is truncated ({size} of {expected} bytes)</source>
+            <comment>storage.truncated</comment>
+            <translation>la base de données est tronquée ({size} octets sur {expected})</translation>
+        </message>
+        <message>
+            <source>cannot read the database: {reason}</source>
+            <comment>storage.unreadable</comment>
+            <translation>impossible de lire la base de données : {reason}</translation>
+        </message>
+        <message>
+            <source>the text is too long ({size} bytes; the limit is {limit})</source>
+            <comment>text.too_long</comment>
+            <translation>le texte est trop long ({size} octets ; la limite est de {limit})</translation>
+        </message>
+        <message>
+            <source>an assessment cannot go from {current} to {target}</source>
+            <comment>workflow.bad_step</comment>
+            <translation>une évaluation ne peut pas passer de « {current} » à « {target} »</translation>
+        </message>
+        <message>
+            <source>the assessment is {status}: answers can be changed only while it is a draft or after it was returned</source>
+            <comment>workflow.not_editable</comment>
+            <translation>l'évaluation est au statut « {status} » : les réponses ne peuvent être modifiées que tant qu'elle est un brouillon ou après son renvoi</translation>
+        </message>
+        <message>
+            <source>the assessment is {status}: decisions are recorded once it is submitted and until it is validated</source>
+            <comment>workflow.not_reviewable</comment>
+            <translation>l'évaluation est au statut « {status} » : les décisions ne peuvent être enregistrées qu'après sa soumission et jusqu'à sa validation</translation>
+        </message>
+        <message>
+            <source>only a reviewer can accept or return answers</source>
+            <comment>workflow.only_reviewer</comment>
+            <translation>seul un examinateur peut accepter ou renvoyer des réponses</translation>
+        </message>
+        <message>
+            <source>a reviewer cannot change answers, evidence or findings; record a decision or a comment instead</source>
+            <comment>workflow.reviewer_cannot_edit</comment>
+            <translation>un examinateur ne peut pas modifier les réponses, les sources ni les constats ; enregistrez plutôt une décision ou un commentaire</translation>
+        </message>
+        <message>
+            <source>only a {role} may move an assessment from {current} to {target}</source>
+            <comment>workflow.wrong_role</comment>
+            <translation>seul un {role} peut faire passer une évaluation de « {current} » à « {target} »</translation>
         </message>
     </context>
 </TS>

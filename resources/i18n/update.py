@@ -7,7 +7,12 @@
    file are kept; strings no longer in the code are dropped).
 2. Strings still untranslated in the .ts are filled from fr.json (source text
    -> French), the list translators can also edit in Qt Linguist instead.
-3. ``pyside6-lrelease`` builds mgi_desktop_fr.qm, which the app loads.
+3. The core's messages (`mgi_desktop.messages`: a code, an English template,
+   and a plural for counts) are written into the ``Messages`` context, with
+   the code as disambiguation, translated from fr-messages.json (code ->
+   French, or [singular, plural] for a template with a count): lupdate cannot
+   see them, as the window translates them by code at run time.
+4. ``pyside6-lrelease`` builds mgi_desktop_fr.qm, which the app loads.
 
 It prints the strings that remain untranslated; ``--check`` makes that an error.
 """
@@ -27,6 +32,8 @@ UI = ROOT / "src" / "mgi_desktop" / "ui"
 TS = HERE / "mgi_desktop_fr.ts"
 QM = HERE / "mgi_desktop_fr.qm"
 DICTIONARY = HERE / "fr.json"
+MESSAGES = HERE / "fr-messages.json"
+CONTEXT = "Messages"
 
 
 def tool(name: str) -> str:
@@ -66,6 +73,47 @@ def fill() -> list[str]:
     return missing
 
 
+def core_messages() -> list[tuple[str, str, bool]]:
+    """(code, source text, has plural) for every template of the core, by code."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from mgi_desktop import messages
+    from mgi_desktop.ui.messages import source_text
+
+    return [(code, source_text(t), t.plural is not None) for code, t in sorted(messages.load_all().items())]
+
+
+def add_messages() -> list[str]:
+    """Write the Messages context; return the codes still untranslated."""
+    translations: dict[str, str | list[str]] = json.loads(MESSAGES.read_text(encoding="utf-8"))
+    tree = ET.parse(TS)
+    root = tree.getroot()
+    for old in [c for c in root.iter("context") if c.findtext("name") == CONTEXT]:
+        root.remove(old)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CONTEXT
+    missing = []
+    for code, source, plural in core_messages():
+        message = ET.SubElement(context, "message", {"numerus": "yes"} if plural else {})
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "comment").text = code
+        translation = ET.SubElement(message, "translation")
+        french = translations.get(code)
+        if french is None or (plural and not (isinstance(french, list) and len(french) == 2)):
+            translation.set("type", "unfinished")
+            missing.append(code)
+        elif plural:
+            for form in french:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = str(french)
+    ET.indent(tree, space="    ")
+    with TS.open("wb") as handle:
+        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(handle, encoding="utf-8", xml_declaration=False)
+        handle.write(b"\n")
+    return missing
+
+
 def lrelease() -> None:
     subprocess.run([tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(QM)], check=True)
 
@@ -73,6 +121,7 @@ def lrelease() -> None:
 def main() -> int:
     lupdate()
     missing = fill()
+    missing += [f"[message {code}]" for code in add_messages()]
     lrelease()
     for source in missing:
         sys.stdout.write(f"untranslated: {source!r}\n")

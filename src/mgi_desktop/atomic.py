@@ -13,6 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mgi_desktop.errors import MgiError
+from mgi_desktop.messages import Template
+
+NO_FOLDER = Template("file.no_folder", "the folder {folder} does not exist")
+CANNOT_WRITE_IN = Template("file.cannot_write_in", "cannot write in {folder}: {reason}")
+DISK_FULL = Template("file.disk_full", "the disk is full; nothing was written")
+CANNOT_WRITE = Template("file.cannot_write", "cannot write the file: {reason}")
 
 
 @contextlib.contextmanager
@@ -21,11 +27,11 @@ def atomic_path(target: Path) -> Iterator[Path]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise MgiError(f"{target}: the folder {folder} does not exist")
+        raise MgiError(NO_FOLDER(target, folder=folder))
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise MgiError(f"{target}: cannot write in {folder}: {exc.strerror or exc}") from None
+        raise MgiError(CANNOT_WRITE_IN(target, folder=folder, reason=exc.strerror or str(exc))) from None
     os.close(fd)
     temp = Path(temp_name)
     try:
@@ -38,8 +44,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         if exc.errno == 28:
-            raise MgiError(f"{target}: the disk is full; nothing was written") from None
-        raise MgiError(f"{target}: cannot write the file: {exc.strerror or exc}") from None
+            raise MgiError(DISK_FULL(target)) from None
+        raise MgiError(CANNOT_WRITE(target, reason=exc.strerror or str(exc))) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -1,23 +1,51 @@
 """The typed exceptions of the core.
 
-`MgiError` and its subclasses carry a message meant for a person: the command
-line prints it as one line, the window shows it in a dialog.  Anything else that
-escapes is a bug and goes to the crash handler with its traceback.
+`MgiError` and its subclasses carry a `Message` (a code and its parameters,
+see `mgi_desktop.messages`) and optional detail messages: the command line
+prints them in English, one line each; the window renders them in its own
+language in a dialog.  Anything else that escapes is a bug and goes to the
+crash handler with its traceback.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mgi_desktop.messages import Message, Template, english
+
+# TRANSITION: while the core's messages are being converted to templates, plain English text is
+# still accepted and carried as this template.  Removed once every raise passes a Message.
+_LEGACY = Template("legacy.text", "{text}")
+
+
+def _message(value: Message | str) -> Message:
+    return value if isinstance(value, Message) else _LEGACY(text=value)
 
 
 class MgiError(Exception):
     """A problem the user can understand and act on."""
 
-    def __init__(self, message: str, *, details: list[str] | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.details = details or []
+    def __init__(self, message: Message | str, *, details: Sequence[Message | str] = ()) -> None:
+        self.msg = _message(message)
+        self.details = [_message(d) for d in details]
+        super().__init__(english(self.msg))
+
+    @property
+    def code(self) -> str:
+        return self.msg.code
+
+    @property
+    def message(self) -> str:
+        """The problem in English (the command line, logs); a window renders `msg` itself."""
+        return english(self.msg)
 
     def lines(self) -> list[str]:
-        return [self.message, *self.details]
+        """Every line in English: the problem, then its details."""
+        return [self.message, *(english(d) for d in self.details)]
+
+    def with_details(self, *details: Message) -> MgiError:
+        """The same error with more details (e.g. where the latest backup is)."""
+        return type(self)(self.msg, details=[*self.details, *details])
 
 
 class NotFoundError(MgiError):

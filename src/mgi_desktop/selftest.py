@@ -34,15 +34,13 @@ from typing import Any, TextIO
 import platformdirs
 
 from mgi_desktop import __version__, paths
+from mgi_desktop.enums import Level
 from mgi_desktop.questionnaire import catalogue
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
-from mgi_desktop.questionnaire.model import SPECIAL_CODES, AnswerType, Level, Question
 from mgi_desktop.storage.db import Database
 
 #: Where the self-test creates its assessments (any ISO 3166 code would do).
 COUNTRY, LOCALITY = "KGZ", "Bishkek"
-DATE_ANSWER = "2024-06-30"
-YEAR_ANSWER = 2020
 
 
 class CheckFailed(Exception):
@@ -134,25 +132,6 @@ def check_database(ctx: Context) -> str:
     return f"created and migrated to schema {head} in a temporary folder"
 
 
-def sample_value(question: Question, choices: list[str], position: int) -> AnswerValue:
-    """A valid answer for any question, varied by position so scores are not all equal."""
-    kind = question.type
-    if kind is AnswerType.MULTIPLE_CHOICE:
-        return choices[: 1 + position % min(len(choices), 2)]
-    if kind.has_choices:
-        return choices[position % len(choices)]
-    if kind in (AnswerType.NUMBER, AnswerType.YEAR):
-        value = YEAR_ANSWER if kind is AnswerType.YEAR else 12
-        if question.minimum is not None:
-            value = max(value, int(question.minimum))
-        if question.maximum is not None:
-            value = min(value, int(question.maximum))
-        return value
-    if kind is AnswerType.DATE:
-        return DATE_ANSWER
-    return f"Self-test answer to {question.code}: ümlaut, 中文, عربي."
-
-
 def check_answers(ctx: Context) -> str:
     from mgi_desktop.services import answers, assessments
 
@@ -164,8 +143,7 @@ def check_answers(ctx: Context) -> str:
         assessment = assessments.create(db, framework, country=COUNTRY, locality=locality)
         expected: dict[str, AnswerValue] = {}
         for placement in framework.placements.values():
-            choices = [c.code for c in placement.choices if c.code not in SPECIAL_CODES]
-            value = sample_value(placement.question, choices, placement.position)
+            value = placement.kind.example(placement, placement.position)
             answers.set_answer(db, assessment.id, placement.question.code, value,
                                justification=f"Source: self-test, {placement.question.code}")
             expected[placement.question.code] = framework.check_value(placement.question.code, value)
@@ -205,7 +183,7 @@ def check_read_back(ctx: Context) -> str:
 
 def check_backup(ctx: Context) -> str:
     from mgi_desktop.storage import backup
-    from mgi_desktop.storage.db import inspect_file
+    from mgi_desktop.storage.health import inspect_file
 
     db = ctx.database()
     info = backup.create_backup(db.path, reason="self-test")
@@ -264,14 +242,14 @@ def check_xlsx_summary(ctx: Context) -> str:
     """Every assessment's Excel summary, read back with openpyxl: each answer where it belongs."""
     from openpyxl import load_workbook
 
-    from mgi_desktop.export import dataset
+    from mgi_desktop.export import dataset, sources
     from mgi_desktop.export.summary_xlsx import write_summary
 
     db = ctx.database()
     _require(bool(ctx.saved), "no answers were saved (an earlier check failed)")
     compared = 0
     for framework_id, (assessment_id, expected) in ctx.saved.items():
-        target = write_summary(dataset.build(db, assessment_id), _exports_folder(ctx) / f"{framework_id}.xlsx")
+        target = write_summary(sources.from_database(db, assessment_id), _exports_folder(ctx) / f"{framework_id}.xlsx")
         book = load_workbook(target, read_only=True, data_only=True)
         try:
             _require("Summary" in book.sheetnames and "Answers" in book.sheetnames,

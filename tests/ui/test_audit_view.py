@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.services import answers, assessments, audit_export, comments, evidence, review
+from mgi_desktop.services import answers, assessments, audit, comments, evidence, review
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui.review.audit_view import AuditDialog
 
@@ -47,13 +47,13 @@ def column(dialog: AuditDialog, number: int) -> list[str]:
 
 def test_filters_and_sorting(qtbot, db, aid) -> None:
     dialog = open_dialog(qtbot, db, aid)
-    everything = audit_export.rows(db, aid)
+    everything = audit.trail(db, aid)
     assert dialog.proxy.rowCount() == len(everything) > 8
     assert [r.id for r in dialog.shown_rows()] == [r.id for r in everything]  # oldest first
 
     dialog.actor_combo.setCurrentIndex(dialog.actor_combo.findData("Rita Reviewer"))
     assert set(column(dialog, 1)) == {"Rita Reviewer"}
-    assert dialog.proxy.rowCount() == len(audit_export.rows(db, aid, actor="Rita Reviewer"))
+    assert dialog.proxy.rowCount() == len(audit.trail(db, aid, actor="Rita Reviewer"))
     dialog.actor_combo.setCurrentIndex(0)
     dialog.entity_combo.setCurrentIndex(dialog.entity_combo.findData("answer"))
     assert set(column(dialog, 3)) == {"Answer"}

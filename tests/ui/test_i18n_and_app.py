@@ -11,9 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from mgi_desktop import messages
+from mgi_desktop.enums import AssessmentStatus
 from mgi_desktop.services import assessments
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n, labels
+from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.preferences import Preferences
 
 pytestmark = pytest.mark.gui
@@ -33,10 +36,41 @@ def test_every_string_has_a_french_translation_with_the_same_placeholders() -> N
     messages = _messages(I18N / "mgi_desktop_fr.ts")
     assert len(messages) > 100
     for context, source, translation in messages:
-        assert translation is not None and translation.text, f"{context}: {source!r} untranslated"
+        assert translation is not None, f"{context}: {source!r} untranslated"
         assert translation.get("type") != "unfinished", f"{context}: {source!r} unfinished"
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text)), source
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        assert all(forms), f"{context}: {source!r} untranslated"
+        for form in forms:
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(form)), source
+            assert ("%n" in source) <= ("%n" in form), source
     assert (I18N / "mgi_desktop_fr.qm").stat().st_size > 1000
+
+
+def test_every_core_message_is_in_the_translation_under_its_code() -> None:
+    root = ET.parse(I18N / "mgi_desktop_fr.ts").getroot()
+    shipped = {m.findtext("comment"): m.findtext("source") for ctx in root.iter("context")
+               if ctx.findtext("name") == ui_messages.CONTEXT for m in ctx.iter("message")}
+    expected = {code: ui_messages.source_text(t) for code, t in messages.load_all().items()}
+    assert shipped == expected, "run: uv run python resources/i18n/update.py"
+
+
+def test_core_messages_render_in_french_with_real_plurals(qapp) -> None:
+    from mgi_desktop.services.assessments import NOT_ALL_ACCEPTED
+    from mgi_desktop.services.workflow import NOT_EDITABLE
+
+    one, three = NOT_ALL_ACCEPTED(n=1, codes=["Q1"]), NOT_ALL_ACCEPTED(n=3, codes=["Q1", "Q2", "Q3"])
+    returned = NOT_EDITABLE(status=AssessmentStatus.RETURNED)
+    assert ui_messages.text(one) == "1 answer is not accepted yet (Q1)"
+    assert ui_messages.text(three) == "3 answers are not accepted yet (Q1, Q2, Q3)"
+    try:
+        assert i18n.install("fr") == "fr"
+        assert ui_messages.text(one).startswith("1 réponse ")
+        assert ui_messages.text(three).startswith("3 réponses ")
+        french = ui_messages.text(returned)
+        assert labels.status("returned").lower() in french and "returned" not in french
+    finally:
+        assert i18n.install("en") == "en"
+    assert ui_messages.text(returned).startswith("the assessment is returned:")
 
 
 def test_the_ts_file_is_up_to_date_with_the_code(tmp_path: Path) -> None:

@@ -62,7 +62,8 @@ def test_states_follow_answers(db: Database, data: AssessmentData) -> None:
     changes = answers.set_answer(db, data.assessment_id, "Q6", 1900)
     model.refresh_questions(data.apply(changes))
     assert model.index_of("Q6").data(STATE_ROLE) == "invalid"
-    assert "1950" in data.statuses["Q6"].messages[0]
+    assert data.statuses["Q6"].messages[0].code == "answer.constraint"
+    assert "1950" in str(data.statuses["Q6"].messages[0])
 
 
 def test_filters_and_search(db: Database, data: AssessmentData) -> None:

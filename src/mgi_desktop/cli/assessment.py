@@ -9,10 +9,14 @@ from typing import Any
 
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json, print_table
+from mgi_desktop.errors import NotFoundError
+from mgi_desktop.messages import Template, english
 from mgi_desktop.questionnaire import catalogue
 from mgi_desktop.scoring import INDICATIVE_LABEL, sdg_scores
 from mgi_desktop.services import answers, assessments, evidence
 from mgi_desktop.storage.tables import EvidenceKind
+
+NO_SINGLE_EVIDENCE = Template("cli.no_single_evidence", "no single evidence item {id} in assessment {assessment}")
 
 Sub = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -111,7 +115,7 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     print_table(["ID", "Place", "Level", "Round", "Status", "Done", "Last change"],
                 [[s.assessment.id[:8], s.place, s.assessment.level, s.assessment.round, s.assessment.status,
-                  f"{s.completion:.0f}%", s.assessment.updated_at[:16].replace("T", " ")] for s in summaries])
+                  f"{s.completion:.0f}%", f"{s.assessment.updated_at:%Y-%m-%d %H:%M}"] for s in summaries])
     return 0
 
 
@@ -165,7 +169,8 @@ def _answer_set(args: argparse.Namespace) -> int:
         aid = assessment_id(db, args.id)
         changes = answers.set_answer(db, aid, args.code, args.value, justification=args.justification)
     for message in changes.messages:
-        print(f"mgi-desktop: saved, but {args.code} breaks a rule: {message}", file=sys.stderr)
+        print(f"mgi-desktop: saved, but {args.code} breaks a rule: {english(message, with_subject=False)}",
+              file=sys.stderr)
     return 0
 
 
@@ -225,8 +230,6 @@ def _evidence_remove(args: argparse.Namespace) -> int:
         aid = assessment_id(db, args.id)
         matches = [e.id for _, e in evidence.for_assessment(db, aid) if e.id.startswith(args.evidence_id)]
         if len(matches) != 1:
-            from mgi_desktop.errors import NotFoundError
-
-            raise NotFoundError(f"no single evidence item {args.evidence_id!r} in assessment {aid[:8]}")
+            raise NotFoundError(NO_SINGLE_EVIDENCE(id=repr(args.evidence_id), assessment=aid[:8]))
         evidence.remove(db, matches[0])
     return 0

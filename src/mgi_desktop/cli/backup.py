@@ -8,7 +8,11 @@ from pathlib import Path
 from mgi_desktop.cli.common import database_path, open_db
 from mgi_desktop.cli.output import print_json, print_table
 from mgi_desktop.errors import NotFoundError
+from mgi_desktop.messages import Template
 from mgi_desktop.storage import backup
+
+NO_BACKUP = Template("cli.no_backup", "there is no backup to restore")
+NO_SUCH_BACKUP = Template("cli.no_such_backup", "no such backup file")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,12 +59,12 @@ def _restore(args: argparse.Namespace) -> int:
     if args.backup == "latest":
         latest = backup.latest_backup(path)
         if latest is None:
-            raise NotFoundError(f"{path}: there is no backup to restore")
+            raise NotFoundError(NO_BACKUP(path))
         source = latest.path
     else:
         source = Path(args.backup)
         if not source.exists():
-            raise NotFoundError(f"{source}: no such backup file")
+            raise NotFoundError(NO_SUCH_BACKUP(source))
     # Restoring must work on a database too damaged to open: only the lock is taken, not the database.
     safety = backup.restore_locked(path, source)
     print(f"Restored {path} from {source}; the previous state was kept in {safety.path}")

@@ -7,12 +7,18 @@ import sys
 from pathlib import Path
 from typing import TypeAlias
 
+from mgi_desktop import enums
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json, print_table
-from mgi_desktop.errors import MgiError, ValidationError
+from mgi_desktop.errors import MgiError
 from mgi_desktop.exchange import receive, send
-from mgi_desktop.services import assessments, audit_export, review, rounds, workflow
+from mgi_desktop.export import audit_trail, round_comparison
+from mgi_desktop.messages import Template
+from mgi_desktop.services import assessments, audit, review, rounds, workflow
 from mgi_desktop.storage.tables import AssessmentStatus, Role
+
+PASSWORD_FILE_UNREADABLE = Template("cli.password_file_unreadable", "cannot read the password file: {reason}")
+PASSWORD_FILE_EMPTY = Template("cli.password_file_empty", "the password file is empty")
 
 Sub: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -39,10 +45,10 @@ def _password(args: argparse.Namespace) -> str | None:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise MgiError(f"{path}: cannot read the password file: {exc.strerror or exc}") from None
+        raise MgiError(PASSWORD_FILE_UNREADABLE(path, reason=exc.strerror or str(exc))) from None
     password = text.splitlines()[0] if text.splitlines() else ""
     if not password:
-        raise MgiError(f"{path}: the password file is empty")
+        raise MgiError(PASSWORD_FILE_EMPTY(path))
     return password
 
 
@@ -222,7 +228,7 @@ def _status(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"id": aid, "status": status.value, "next_steps": steps})
     else:
-        print(f"{aid}: {workflow.STATUS_LABELS[status].lower()}"
+        print(f"{aid}: {enums.english(status)}"
               + (f" (next as {role.value.replace('_', ' ')}: {', '.join(steps)})" if steps else ""))
     return 0
 
@@ -264,7 +270,7 @@ def _round_compare(args: argparse.Namespace) -> int:
     if args.changed:
         comparison.rows = [r for r in comparison.rows if r.changed]
     if args.output:
-        rounds.export(comparison, args.output)
+        round_comparison.export(comparison, args.output)
     if args.json:
         print_json(comparison.as_dict())
     elif args.output:
@@ -296,18 +302,16 @@ def _audit(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         if args.output:
-            if args.output.suffix.lower() not in (".csv", ".xlsx"):
-                raise ValidationError(f"{args.output}: the audit trail is exported as .csv or .xlsx")
-            count = audit_export.export(db, aid, args.output, question=args.question, actor=args.actor,
+            count = audit_trail.export(db, aid, args.output, question=args.question, actor=args.actor,
                                         entity=args.entity)
             print(f"{args.output}: {count} event(s)")
             return 0
-        rows = audit_export.rows(db, aid, question=args.question, actor=args.actor, entity=args.entity)
+        rows = audit.trail(db, aid, question=args.question, actor=args.actor, entity=args.entity)
     if args.json:
         print_json([r.as_dict() for r in rows])
     else:
         print_table(["When", "Who", "Role", "What", "Question", "Field", "Old", "New", "Reason"],
-                    [[r.at[:19], r.actor, r.role, r.entity, r.question, r.field, _short(r.old_value),
+                    [[f"{r.at:%Y-%m-%d %H:%M:%S}", r.actor, r.role, r.entity, r.question, r.field, _short(r.old_value),
                       _short(r.new_value), r.reason or ""] for r in rows])
     return 0
 

@@ -8,10 +8,13 @@ from pathlib import Path
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json
 from mgi_desktop.errors import ValidationError
-from mgi_desktop.export import dataset, summary_xlsx
+from mgi_desktop.export import dataset, sources, summary_xlsx
 from mgi_desktop.export.consolidate import consolidate
 from mgi_desktop.export.profile import build_profile
+from mgi_desktop.messages import Template
 from mgi_desktop.render.profile_files import PROFILE_FORMATS, write_profile
+
+FORMAT_NEEDED = Template("cli.format_needed", "give --format html, pdf or docx (the extension does not say)")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,14 +49,14 @@ def _format(args: argparse.Namespace) -> str:
     if suffix == "htm":
         suffix = "html"
     if suffix not in PROFILE_FORMATS:
-        raise ValidationError(f"{args.output}: give --format html, pdf or docx (the extension does not say)")
+        raise ValidationError(FORMAT_NEEDED(args.output))
     return str(suffix)
 
 
 def _profile(args: argparse.Namespace) -> int:
     fmt = _format(args)
     with open_db(args) as db:
-        data = dataset.build(db, assessment_id(db, args.id))
+        data = sources.from_database(db, assessment_id(db, args.id))
     write_profile(build_profile(data), fmt, args.output)
     if args.json:
         print_json(dataset.as_jsonable(data) | {"file": str(args.output), "format": fmt})
@@ -64,7 +67,7 @@ def _profile(args: argparse.Namespace) -> int:
 
 def _xlsx(args: argparse.Namespace) -> int:
     with open_db(args) as db:
-        data = dataset.build(db, assessment_id(db, args.id))
+        data = sources.from_database(db, assessment_id(db, args.id))
     summary_xlsx.write_summary(data, args.output)
     if args.json:
         print_json(dataset.as_jsonable(data) | {"file": str(args.output)})

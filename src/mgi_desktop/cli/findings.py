@@ -7,8 +7,12 @@ import argparse
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json, print_table
 from mgi_desktop.errors import NotFoundError, ValidationError
+from mgi_desktop.messages import Template
 from mgi_desktop.services import findings
 from mgi_desktop.storage.db import Database
+
+NO_FINDING = Template("cli.no_finding", "no finding {prefix} in assessment {assessment}")
+AMBIGUOUS = Template("cli.ambiguous_finding", "{prefix} matches {n} findings; give more of the id")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -92,9 +96,9 @@ def _resolve_finding(db: Database, aid: str, prefix: str) -> str:
     prefix = prefix.strip().lower()
     matches = [f.id for f in findings.list_findings(db, aid) if f.id.startswith(prefix)]
     if not matches or len(prefix) < 4:
-        raise NotFoundError(f"no finding {prefix!r} in assessment {aid[:8]}")
+        raise NotFoundError(NO_FINDING(prefix=repr(prefix), assessment=aid[:8]))
     if len(matches) > 1:
-        raise ValidationError(f"{prefix!r} matches {len(matches)} findings; give more of the id")
+        raise ValidationError(AMBIGUOUS(prefix=repr(prefix), n=len(matches)))
     return matches[0]
 
 

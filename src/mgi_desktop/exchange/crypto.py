@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt as ScryptKdf
 
 from mgi_desktop.errors import ExchangeError, PasswordRequired
 from mgi_desktop.exchange.format import FORMAT_VERSION, Envelope, Scrypt
+from mgi_desktop.messages import Template
 
 #: scrypt cost: about 0.1 s and 16 MiB on a laptop; makes guessing passwords slow.
 SCRYPT_N = 2**14
@@ -25,6 +26,11 @@ SCRYPT_P = 1
 KEY_BYTES = 32
 #: A password shorter than this is refused when sending (it would be guessed).
 MIN_PASSWORD_CHARS = 8
+
+PASSWORD_TOO_SHORT = Template("crypto.password_too_short", "the password is too short: use at least {n} characters")
+PARAMETERS_DAMAGED = Template("crypto.parameters_damaged", "the package's encryption parameters are damaged")
+WRONG_PASSWORD = Template("crypto.wrong_password",
+                          "wrong password (or the package was altered after it was protected)")
 
 
 def _key(password: str, params: Scrypt) -> bytes:
@@ -39,7 +45,7 @@ def envelope_bytes(envelope: Envelope) -> bytes:
 
 def encrypt(plain: bytes, password: str) -> tuple[Envelope, bytes]:
     if len(password) < MIN_PASSWORD_CHARS:
-        raise ExchangeError(f"the password is too short: use at least {MIN_PASSWORD_CHARS} characters")
+        raise ExchangeError(PASSWORD_TOO_SHORT(n=MIN_PASSWORD_CHARS))
     params = Scrypt(n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, salt=base64.b64encode(os.urandom(16)).decode())
     nonce = os.urandom(12)
     envelope = Envelope(format_version=FORMAT_VERSION, kdf=params, cipher="AES-256-GCM",
@@ -53,11 +59,10 @@ def decrypt(envelope: Envelope, raw_envelope: bytes, cipher: bytes, password: st
         nonce = base64.b64decode(envelope.nonce, validate=True)
         key = _key(password, envelope.kdf)
     except (ValueError, TypeError):
-        raise ExchangeError(f"{source}: the package's encryption parameters are damaged") from None
+        raise ExchangeError(PARAMETERS_DAMAGED(source)) from None
     if len(nonce) != 12:
-        raise ExchangeError(f"{source}: the package's encryption parameters are damaged")
+        raise ExchangeError(PARAMETERS_DAMAGED(source))
     try:
         return AESGCM(key).decrypt(nonce, cipher, raw_envelope)
     except InvalidTag:
-        raise PasswordRequired(f"{source}: wrong password (or the package was altered after it was "
-                            "protected)") from None
+        raise PasswordRequired(WRONG_PASSWORD(source)) from None

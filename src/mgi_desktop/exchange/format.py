@@ -20,13 +20,28 @@ encrypted; see `crypto`).
 
 Every model forbids unknown fields: a package from a newer app must say so
 through its format version, not slip extra data past an older reader.
+Closed sets (statuses, roles, review states, kinds, categories) are the
+enumerations of `mgi_desktop.enums`, and times are parsed strictly as UTC
+(`utc.UtcDateTime`): pydantic refuses anything else before the data is used.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from mgi_desktop.enums import (
+    AssessmentStatus,
+    Decision,
+    EvidenceKind,
+    FindingCategory,
+    Level,
+    ReviewState,
+    Role,
+)
+from mgi_desktop.utc import UtcDateTime
 
 #: Bumped when a package could not be read correctly by an older app.
 FORMAT_VERSION = 1
@@ -41,7 +56,17 @@ PAYLOAD = "payload.bin"
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-fA-F-]{36}$")]
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=64)]
-Stamp = Annotated[str, StringConstraints(max_length=40)]
+Stamp = UtcDateTime
+
+
+def _iso_date(value: str) -> str:
+    if dt.date.fromisoformat(value).isoformat() != value:
+        raise ValueError(f"{value!r} is not a date as YYYY-MM-DD")
+    return value
+
+
+#: An evidence item's date as the user typed it: a calendar date, not a time.
+IsoDate = Annotated[str, StringConstraints(max_length=10), AfterValidator(_iso_date)]
 Name = Annotated[str, StringConstraints(max_length=500)]
 
 
@@ -59,7 +84,7 @@ class Sender(_Model):
     replica_id: Uuid
     name: Name
     institution: Name = ""
-    role: Annotated[str, StringConstraints(max_length=32)]
+    role: Role
 
 
 class Manifest(_Model):
@@ -84,13 +109,13 @@ class AssessmentData(_Model):
     questionnaire_sha256: Sha256
     framework_id: Code
     framework_version: Annotated[str, StringConstraints(max_length=64)]
-    level: Annotated[str, StringConstraints(max_length=16)]
+    level: Level
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
     locality: Name | None = None
     round: int = Field(ge=1)
     previous_id: Uuid | None = None
     title: Name
-    status: Annotated[str, StringConstraints(max_length=32)]
+    status: AssessmentStatus
     focal_point: Name = ""
     institution: Name = ""
     introduction: str | None = None
@@ -105,21 +130,21 @@ class AnswerData(_Model):
     justification: str = ""
     carried_over: bool = False
     flagged: bool = False
-    review_state: Annotated[str, StringConstraints(max_length=32)] = "not_reviewed"
+    review_state: ReviewState = ReviewState.NOT_REVIEWED
     revision: int = Field(default=0, ge=0)
-    updated_at: Stamp = ""
+    updated_at: Stamp | None = None
     updated_by: Name = ""
 
 
 class EvidenceData(_Model):
     id: Uuid
     question: Code
-    kind: Annotated[str, StringConstraints(max_length=32)]
+    kind: EvidenceKind
     title: str
     reference: str = ""
     issuing_body: str = ""
     year: int | None = None
-    date: Stamp | None = None
+    date: IsoDate | None = None
     url: str = ""
     note: str = ""
     file_sha256: Sha256 | None = None
@@ -134,7 +159,7 @@ class CommentData(_Model):
     id: Uuid
     question: Code
     author: Name
-    role: Annotated[str, StringConstraints(max_length=32)]
+    role: Role
     text: str
     created_at: Stamp
     resolved: bool = False
@@ -145,7 +170,7 @@ class CommentData(_Model):
 class DecisionData(_Model):
     id: Uuid
     question: Code
-    decision: Annotated[str, StringConstraints(pattern=r"^(accepted|returned)$")]
+    decision: Decision
     reviewer: Name
     reason: str = ""
     decided_at: Stamp
@@ -154,7 +179,7 @@ class DecisionData(_Model):
 class FindingData(_Model):
     id: Uuid
     domain_number: int = Field(ge=1)
-    category: Annotated[str, StringConstraints(max_length=32)]
+    category: FindingCategory
     text: str
     position: int = 0
     question_codes: list[Code] = []
@@ -172,7 +197,7 @@ class AuditData(_Model):
     id: Uuid
     at: Stamp
     actor: Name
-    role: Annotated[str, StringConstraints(max_length=32)]
+    role: Role
     entity: Annotated[str, StringConstraints(max_length=64)]
     entity_id: Annotated[str, StringConstraints(max_length=200)] = ""
     field: Annotated[str, StringConstraints(max_length=64)] = ""

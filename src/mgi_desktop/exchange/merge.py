@@ -26,6 +26,7 @@ difference is a conflict: nothing is overwritten on a guess.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
+from mgi_desktop import utc
 from mgi_desktop.exchange.format import (
     AnswerData,
     AuditData,
@@ -43,8 +45,8 @@ from mgi_desktop.exchange.format import (
     FindingData,
     PackageData,
 )
+from mgi_desktop.services import answer_state
 from mgi_desktop.services.workflow import TRANSITIONS
-from mgi_desktop.storage.tables import ReviewState, utc_now
 
 Side = Literal["mine", "theirs"]
 METADATA_FIELDS = ("title", "focal_point", "institution", "introduction")
@@ -247,7 +249,7 @@ def _merge_answers(m: Merge) -> None:
             if isinstance(resolution, Edited):
                 merged = current.model_copy(update={
                     "value": resolution.value, "justification": resolution.justification,
-                    "revision": max(current.revision, other.revision) + 1, "updated_at": utc_now(),
+                    "revision": max(current.revision, other.revision) + 1, "updated_at": utc.now(),
                     "updated_by": who})
             elif resolution == "theirs":
                 merged = current.model_copy(update={
@@ -262,14 +264,19 @@ def _merge_answers(m: Merge) -> None:
                 if pick == "theirs":
                     fields[name] = getattr(other, name)
                 elif pick == "conflict" and name == "review_state":
-                    fields[name] = _derived_state(_latest_decision(all_decisions, code), merged)
+                    latest = _latest_decision(all_decisions, code)
+                    fields[name] = answer_state.replayed(
+                        latest.decision if latest else None, latest.decided_at if latest else None,
+                        merged.updated_at).review_state
                 elif pick == "conflict" and name == "flagged":
                     fields[name] = True  # a follow-up mark set on either side is kept
                 elif pick == "conflict" and name == "carried_over":
                     fields[name] = False
-            if isinstance(resolution, Edited) and fields.get("review_state", merged.review_state) in (
-                    ReviewState.RETURNED.value, ReviewState.ACCEPTED.value):
-                fields["review_state"] = ReviewState.REVISED.value
+            if isinstance(resolution, Edited):  # typed while resolving: the focal point's edit
+                marks = answer_state.transition(answer_state.Marks(
+                    fields.get("review_state", merged.review_state), fields.get("carried_over", merged.carried_over)),
+                    answer_state.Event.EDITED)
+                fields["review_state"], fields["carried_over"] = marks.review_state, marks.carried_over
             if fields:
                 merged = merged.model_copy(update=fields)
             if m_row is None and t_row is None:
@@ -279,19 +286,11 @@ def _merge_answers(m: Merge) -> None:
     m._finish.append(finish)
 
 
-def _derived_state(latest: DecisionData | None, answer: AnswerData) -> str:
-    if latest is None:
-        return ReviewState.NOT_REVIEWED.value
-    if answer.updated_at > latest.decided_at:
-        return ReviewState.REVISED.value
-    return latest.decision
-
-
 def _answer_side(answer: AnswerData | None) -> dict[str, Any]:
     if answer is None:
         return {"value": None, "justification": "", "updated_by": "", "updated_at": ""}
     return {"value": answer.value, "justification": answer.justification, "updated_by": answer.updated_by,
-            "updated_at": answer.updated_at}
+            "updated_at": utc.text(answer.updated_at) if answer.updated_at else ""}
 
 
 def _merge_sets(m: Merge, attr: str, kind: str, index: Callable[[PackageData], dict[str, Any]],
@@ -336,13 +335,14 @@ def _merge_sets(m: Merge, attr: str, kind: str, index: Callable[[PackageData], d
 
 
 def _dump(item: BaseModel | None) -> dict[str, Any] | None:
-    return None if item is None else item.model_dump()
+    """An item as a conflict shows it (and the audit trail records it): plain JSON values."""
+    return None if item is None else item.model_dump(mode="json")
 
 
 def _merge_comments_decisions_audit(m: Merge) -> None:
     base = {c.id: c for c in m.base.comments} if m.base else None
 
-    def resolved(comment: CommentData | None) -> tuple[bool, str | None, str | None] | None:
+    def resolved(comment: CommentData | None) -> tuple[bool, dt.datetime | None, str | None] | None:
         return None if comment is None else (comment.resolved, comment.resolved_at, comment.resolved_by)
 
     def finish(resolutions: Mapping[str, Resolution], who: str) -> None:

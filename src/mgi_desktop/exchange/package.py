@@ -39,6 +39,7 @@ from mgi_desktop.exchange.format import (
     Manifest,
     PackageData,
 )
+from mgi_desktop.messages import Message, Template
 
 SUFFIX = ".mgi"
 
@@ -117,64 +118,117 @@ def write(target: Path, manifest_fields: dict[str, Any], data: PackageData, ques
 # -- reading --------------------------------------------------------------------------
 
 
-def member_name_problem(name: str) -> str | None:
+REFUSED = Template("exchange.refused", "refused: {reason}; nothing was imported")
+EMPTY_NAME = Template("package.empty_name", "an empty or NUL-containing member name")
+ABSOLUTE_NAME = Template("package.absolute_name", "an absolute path in member name {name}")
+BACKSLASH_NAME = Template("package.backslash_name", "a backslash in member name {name}")
+TRAVERSAL_NAME = Template("package.traversal_name", "path traversal ('..') in member name {name}")
+IRREGULAR_NAME = Template("package.irregular_name", "an irregular member name {name}")
+NOT_A_ZIP = Template("package.not_a_zip", "not an MGI package (not a zip file)")
+DAMAGED = Template("package.damaged", "the package is damaged or truncated ({detail})")
+TOO_MANY_MEMBERS = Template("package.too_many_members", "too many members ({n}; the limit is {limit})")
+MEMBER_TWICE = Template("package.member_twice", "the member {name} appears twice")
+UNEXPECTED_MEMBER = Template("package.unexpected_member", "unexpected member {name}")
+ZIP_ENCRYPTION = Template("package.zip_encryption",
+                          "the member {name} uses zip encryption, which MGI packages never use")
+MEMBER_TOO_LARGE = Template("package.member_too_large", "the member {name} is too large ({size} bytes; the limit is "
+                            "{limit})")
+ZIP_BOMB = Template("package.zip_bomb", "the member {name} expands {size} bytes from {compressed} (a zip bomb?)")
+TOO_LARGE_TOGETHER = Template("package.too_large_together", "the members are too large together (over {limit} bytes)")
+MEMBER_MISSING = Template("package.member_missing", "the member {name} is missing")
+MEMBER_DAMAGED = Template("package.member_damaged", "the member {name} is damaged ({detail})")
+MEMBER_UNREADABLE = Template("package.member_unreadable", "the member {name} cannot be read ({detail})")
+MEMBER_TRUNCATED = Template("package.member_truncated", "the member {name} is truncated")
+NOT_JSON = Template("package.not_json", "{name} is not valid JSON ({detail})")
+NOT_VALID = Template("package.not_valid", "{name} is not valid: {where}: {detail}")
+NOT_VALID_MORE = Template("package.not_valid_more", "{name} is not valid: {where}: {detail} (and {n} more problem)",
+                          plural="{name} is not valid: {where}: {detail} (and {n} more problems)", count="n")
+NO_VERSION = Template("package.no_version", "{name} has no known format version ({version})")
+NEWER_FORMAT = Template("package.newer_format",
+                        "the package was written by a newer MGI Desktop (package format {version}; this version "
+                        "reads format {known}): update MGI Desktop to receive it")
+ENVELOPE_TOO_LARGE = Template("package.envelope_too_large", "envelope.json is too large")
+PASSWORD_NEEDED = Template("package.password_needed",
+                           "the package is protected by a password; give the password to receive it")
+MANIFEST_TOO_LARGE = Template("package.manifest_too_large", "manifest.json is too large")
+LISTED_MISSING = Template("package.listed_missing", "the member {name} listed in the manifest is missing")
+NOT_LISTED = Template("package.not_listed", "the member {name} is not listed in the manifest")
+WRONG_CHECKSUM = Template("package.wrong_checksum", "wrong checksum for {name}: the package was altered or damaged")
+QUESTIONNAIRE_NOT_TEXT = Template("package.questionnaire_not_text",
+                                  "the questionnaire in the package is not UTF-8 text")
+QUESTIONNAIRE_HASH = Template("package.questionnaire_hash",
+                              "the questionnaire in the package does not match its stated SHA-256")
+OTHER_ASSESSMENT = Template("package.other_assessment", "data.json holds another assessment than the manifest names")
+OTHER_QUESTIONNAIRE = Template("package.other_questionnaire", "data.json names another questionnaire than the manifest")
+FILE_MISSING = Template("package.file_missing", "an evidence file ({sha}) is missing from the package")
+ORPHAN_FILE = Template("package.orphan_file", "the attachment {sha} belongs to no evidence item")
+NOT_A_FILE = Template("package.not_a_file", "not a file")
+FILE_TOO_LARGE = Template("package.file_too_large", "the file is too large for a package ({size} bytes)")
+NO_SUCH_FILE = Template("package.no_such_file", "no such file")
+UNREADABLE = Template("package.unreadable", "cannot read the file: {reason}")
+EMPTY = Template("package.empty", "the file is empty")
+
+
+def member_name_problem(name: str) -> Message | None:
     """Why a member name is unsafe, or None; checked before any member is read."""
     if not name or "\x00" in name:
-        return "an empty or NUL-containing member name"
+        return EMPTY_NAME()
     if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or name.startswith("//"):
-        return f"an absolute path in member name {name!r}"
+        return ABSOLUTE_NAME(name=repr(name))
     if "\\" in name:
-        return f"a backslash in member name {name!r}"
+        return BACKSLASH_NAME(name=repr(name))
     parts = name.split("/")
     if ".." in parts:
-        return f"path traversal ('..') in member name {name!r}"
+        return TRAVERSAL_NAME(name=repr(name))
     if any(part in ("", ".") for part in parts):
-        return f"an irregular member name {name!r}"
+        return IRREGULAR_NAME(name=repr(name))
     return None
 
 
-def _fail(source: str, reason: str) -> ExchangeError:
-    return ExchangeError(f"{source}: refused: {reason}; nothing was imported")
+def refused(source: str, reason: Message) -> ExchangeError:
+    """A package refused for `reason`; nothing was imported."""
+    return ExchangeError(REFUSED(source, reason=reason))
+
+
 
 
 def _members(raw: bytes, source: str, allowed: frozenset[str], *, attachments: bool) -> dict[str, bytes]:
     if not raw.startswith(b"PK"):
-        raise _fail(source, "not an MGI package (not a zip file)")
+        raise refused(source, NOT_A_ZIP())
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
-        raise _fail(source, f"the package is damaged or truncated ({exc})") from None
+        raise refused(source, DAMAGED(detail=str(exc))) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise _fail(source, f"too many members ({len(infos)}; the limit is {MAX_MEMBERS})")
+            raise refused(source, TOO_MANY_MEMBERS(n=len(infos), limit=MAX_MEMBERS))
         seen: set[str] = set()
         total = 0
         for info in infos:
             problem = member_name_problem(info.filename)
             if problem:
-                raise _fail(source, problem)
+                raise refused(source, problem)
             if info.filename in seen:
-                raise _fail(source, f"the member {info.filename!r} appears twice")
+                raise refused(source, MEMBER_TWICE(name=repr(info.filename)))
             seen.add(info.filename)
             if info.filename not in allowed and not (attachments and _ATTACHMENT_NAME.match(info.filename)):
-                raise _fail(source, f"unexpected member {info.filename!r}")
+                raise refused(source, UNEXPECTED_MEMBER(name=repr(info.filename)))
             if info.flag_bits & 0x1:
-                raise _fail(source, f"the member {info.filename!r} uses zip encryption, which MGI packages "
-                                    "never use")
+                raise refused(source, ZIP_ENCRYPTION(name=repr(info.filename)))
             if info.file_size > MAX_MEMBER_BYTES:
-                raise _fail(source, f"the member {info.filename!r} is too large ({info.file_size:,} bytes; "
-                                    f"the limit is {MAX_MEMBER_BYTES:,})")
+                raise refused(source, MEMBER_TOO_LARGE(name=repr(info.filename), size=info.file_size,
+                                                     limit=MAX_MEMBER_BYTES))
             if (info.file_size > RATIO_CHECK_FROM_BYTES
                     and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1)):
-                raise _fail(source, f"the member {info.filename!r} expands {info.file_size:,} bytes from "
-                                    f"{info.compress_size:,} (a zip bomb?)")
+                raise refused(source, ZIP_BOMB(name=repr(info.filename), size=info.file_size,
+                                             compressed=info.compress_size))
             total += info.file_size
             if total > MAX_TOTAL_BYTES:
-                raise _fail(source, f"the members are too large together (over {MAX_TOTAL_BYTES:,} bytes)")
+                raise refused(source, TOO_LARGE_TOGETHER(limit=MAX_TOTAL_BYTES))
         missing = [name for name in sorted(allowed) if name not in seen]
         if missing:
-            raise _fail(source, f"the member {missing[0]!r} is missing")
+            raise refused(source, MEMBER_MISSING(name=repr(missing[0])))
         contents: dict[str, bytes] = {}
         for info in infos:
             try:
@@ -182,11 +236,11 @@ def _members(raw: bytes, source: str, allowed: frozenset[str], *, attachments: b
                     # Read at most the declared size plus one byte: a lying header cannot inflate memory.
                     content = handle.read(info.file_size + 1)
             except zipfile.BadZipFile as exc:
-                raise _fail(source, f"the member {info.filename!r} is damaged ({exc})") from None
+                raise refused(source, MEMBER_DAMAGED(name=repr(info.filename), detail=str(exc))) from None
             except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
-                raise _fail(source, f"the member {info.filename!r} cannot be read ({exc})") from None
+                raise refused(source, MEMBER_UNREADABLE(name=repr(info.filename), detail=str(exc))) from None
             if len(content) != info.file_size:
-                raise _fail(source, f"the member {info.filename!r} is truncated")
+                raise refused(source, MEMBER_TRUNCATED(name=repr(info.filename)))
             contents[info.filename] = content
     return contents
 
@@ -195,23 +249,23 @@ def _json(content: bytes, name: str, source: str) -> Any:
     try:
         return json.loads(content.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise _fail(source, f"{name} is not valid JSON ({type(exc).__name__}: {str(exc)[:120]})") from None
+        raise refused(source, NOT_JSON(name=name, detail=f"{type(exc).__name__}: {str(exc)[:120]}")) from None
 
 
 def _validation(exc: pydantic.ValidationError, name: str, source: str) -> ExchangeError:
     first = exc.errors()[0]
     where = ".".join(str(p) for p in first["loc"]) or "(top)"
-    more = f" (and {exc.error_count() - 1} more problem(s))" if exc.error_count() > 1 else ""
-    return _fail(source, f"{name} is not valid: {where}: {first['msg']}{more}")
+    if exc.error_count() > 1:
+        return refused(source, NOT_VALID_MORE(name=name, where=where, detail=first["msg"], n=exc.error_count() - 1))
+    return refused(source, NOT_VALID(name=name, where=where, detail=first["msg"]))
 
 
 def _check_version(data: Any, name: str, source: str) -> None:
     version = data.get("format_version") if isinstance(data, dict) else None
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _fail(source, f"{name} has no known format version ({version!r})")
+        raise refused(source, NO_VERSION(name=name, version=repr(version)))
     if version > FORMAT_VERSION:
-        raise _fail(source, f"the package was written by a newer MGI Desktop (package format {version}; this "
-                            f"version reads format {FORMAT_VERSION}): update MGI Desktop to receive it")
+        raise refused(source, NEWER_FORMAT(version=version, known=FORMAT_VERSION))
 
 
 def read_bytes(raw: bytes, source: str, password: str | None = None) -> Contents:
@@ -219,7 +273,7 @@ def read_bytes(raw: bytes, source: str, password: str | None = None) -> Contents
     encrypted = members is not None
     if members is not None:
         if len(members[ENVELOPE]) > MAX_MANIFEST_BYTES:
-            raise _fail(source, "envelope.json is too large")
+            raise refused(source, ENVELOPE_TOO_LARGE())
         raw_envelope = members[ENVELOPE]
         envelope_data = _json(raw_envelope, ENVELOPE, source)
         _check_version(envelope_data, ENVELOPE, source)
@@ -228,13 +282,12 @@ def read_bytes(raw: bytes, source: str, password: str | None = None) -> Contents
         except pydantic.ValidationError as exc:
             raise _validation(exc, ENVELOPE, source) from None
         if password is None:
-            raise PasswordRequired(f"{source}: the package is protected by a password; give the password to "
-                                "receive it")
+            raise PasswordRequired(PASSWORD_NEEDED(source))
         raw = crypto.decrypt(envelope, raw_envelope, members[PAYLOAD], password, source)
     members = _members(raw, source, _PACKAGE_MEMBERS, attachments=True)
 
     if len(members[MANIFEST]) > MAX_MANIFEST_BYTES:
-        raise _fail(source, "manifest.json is too large")
+        raise refused(source, MANIFEST_TOO_LARGE())
     manifest_data = _json(members[MANIFEST], MANIFEST, source)
     _check_version(manifest_data, MANIFEST, source)
     try:
@@ -244,36 +297,36 @@ def read_bytes(raw: bytes, source: str, password: str | None = None) -> Contents
 
     listed, present = set(manifest.members), set(members) - {MANIFEST}
     for name in sorted(listed - present):
-        raise _fail(source, f"the member {name!r} listed in the manifest is missing")
+        raise refused(source, LISTED_MISSING(name=repr(name)))
     for name in sorted(present - listed):
-        raise _fail(source, f"the member {name!r} is not listed in the manifest")
+        raise refused(source, NOT_LISTED(name=repr(name)))
     for name in sorted(present):
         if hashlib.sha256(members[name]).hexdigest() != manifest.members[name]:
-            raise _fail(source, f"wrong checksum for {name!r}: the package was altered or damaged")
+            raise refused(source, WRONG_CHECKSUM(name=repr(name)))
 
     try:
         questionnaire_text = members[QUESTIONNAIRE].decode("utf-8")
     except UnicodeDecodeError:
-        raise _fail(source, "the questionnaire in the package is not UTF-8 text") from None
+        raise refused(source, QUESTIONNAIRE_NOT_TEXT()) from None
     if hashlib.sha256(questionnaire_text.encode("utf-8")).hexdigest() != manifest.framework.sha256:
-        raise _fail(source, "the questionnaire in the package does not match its stated SHA-256")
+        raise refused(source, QUESTIONNAIRE_HASH())
 
     try:
         data = PackageData.model_validate(_json(members[DATA], DATA, source))
     except pydantic.ValidationError as exc:
         raise _validation(exc, DATA, source) from None
     if data.assessment.id != manifest.assessment_id:
-        raise _fail(source, "data.json holds another assessment than the manifest names")
+        raise refused(source, OTHER_ASSESSMENT())
     if data.assessment.questionnaire_sha256 != manifest.framework.sha256:
-        raise _fail(source, "data.json names another questionnaire than the manifest")
+        raise refused(source, OTHER_QUESTIONNAIRE())
 
     attachments = {name[len(ATTACHMENTS):]: content for name, content in members.items()
                    if name.startswith(ATTACHMENTS)}
     referenced = {e.file_sha256 for e in data.evidence if e.file_sha256}
     for sha in sorted(referenced - set(attachments)):
-        raise _fail(source, f"an evidence file ({sha[:12]}) is missing from the package")
+        raise refused(source, FILE_MISSING(sha=sha[:12]))
     for sha in sorted(set(attachments) - referenced):
-        raise _fail(source, f"the attachment {sha[:12]} belongs to no evidence item")
+        raise refused(source, ORPHAN_FILE(sha=sha[:12]))
     return Contents(manifest, data, questionnaire_text, attachments, encrypted)
 
 
@@ -291,14 +344,14 @@ def read(path: Path, password: str | None = None) -> Contents:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ExchangeError(f"{source}: not a file")
+            raise ExchangeError(NOT_A_FILE(source))
         if size > MAX_PACKAGE_BYTES:
-            raise _fail(source, f"the file is too large for a package ({size:,} bytes)")
+            raise refused(source, FILE_TOO_LARGE(size=size))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ExchangeError(f"{source}: no such file") from None
+        raise ExchangeError(NO_SUCH_FILE(source)) from None
     except OSError as exc:
-        raise ExchangeError(f"{source}: cannot read the file: {exc.strerror or exc}") from None
+        raise ExchangeError(UNREADABLE(source, reason=exc.strerror or str(exc))) from None
     if not raw:
-        raise _fail(source, "the file is empty")
+        raise refused(source, EMPTY())
     return read_bytes(raw, source, password)

@@ -17,13 +17,18 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
+from mgi_desktop import utc
+from mgi_desktop.enums import ChangeKind
 from mgi_desktop.errors import ExchangeError, MgiError, QuestionnaireError, ValidationError
 from mgi_desktop.exchange import merge as merging
 from mgi_desktop.exchange import package, snapshot, state
 from mgi_desktop.exchange.format import Manifest, PackageData
 from mgi_desktop.exchange.merge import Conflict, Edited, Resolution
+from mgi_desktop.exchange.package import refused
+from mgi_desktop.limits import check_text_size
+from mgi_desktop.messages import Message, Template
 from mgi_desktop.questionnaire import catalogue
-from mgi_desktop.questionnaire.framework import Framework, check_text_size
+from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.loader import load_text
 from mgi_desktop.services import assessments, audit, frameworks
 from mgi_desktop.services.audit import Actor
@@ -32,19 +37,50 @@ from mgi_desktop.services.evidence import store_attachment_bytes
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import Assessment, StoredQuestionnaire, new_id
 
+CONFLICTS = Template("receive.conflicts",
+                     "{n} conflict with changes made here; nothing was imported. Resolve it (keep mine, take "
+                     "theirs, or edit), or import with --mine or --theirs",
+                     plural="{n} conflicts with changes made here; nothing was imported. Resolve them (keep "
+                     "mine, take theirs, or edit), or import with --mine or --theirs", count="n")
+CONFLICT = Template("receive.conflict", "mine {mine} | theirs {theirs}")
+BAD_QUESTIONNAIRE = Template("receive.bad_questionnaire", "the questionnaire in the package is not valid ({problem})")
+OTHER_QUESTIONNAIRE = Template("receive.other_questionnaire",
+                               "the manifest names questionnaire {named} {named_version} but the package holds "
+                               "{held} {held_version}")
+OWN_PACKAGE = Template("receive.own_package",
+                       "this package was sent from this database; it is received by the other side")
+ALREADY_RECEIVED = Template("receive.already_received",
+                            "this package was already received (package {sequence} from {sender})")
+OLDER = Template("receive.older",
+                 "this is package {sequence} from {sender}, older than package {last} already received from them "
+                 "for this assessment (an old copy or a replay)")
+OTHER_VERSION = Template("receive.other_version",
+                         "the assessment here uses another version of the questionnaire ({here} {here_version}) "
+                         "than the package ({there} {there_version})")
+FIRST_EXCHANGE = Template("receive.first_exchange",
+                          "this database has not exchanged this assessment with the sender before: every difference "
+                          "is shown as a conflict")
+PREVIOUS_MISSING = Template("receive.previous_missing",
+                            "the previous round this assessment follows is not in this database; the link to it is "
+                            "not kept")
+NOT_BUNDLED = Template("receive.not_bundled",
+                       "the package uses questionnaire {framework} {version} ({sha}), which this installation does "
+                       "not include; the copy carried in the package will be used")
+BAD_SIDE = Template("receive.bad_side", "{side}: a conflict is resolved with mine or theirs")
+ONLY_ANSWERS_EDITED = Template("receive.only_answers_edited", "only answers can be edited; keep mine or take theirs")
+NOT_A_RESOLUTION = Template("receive.not_a_resolution", "{resolution} is not a resolution (mine, theirs or edited)")
+FAILED = Template("receive.failed", "the import failed and was undone ({detail})")
+
 
 class ConflictError(MgiError):
     """The package changes answers this database also changed; each needs a resolution."""
 
     def __init__(self, source: str, conflicts: list[Conflict]) -> None:
-        super().__init__(
-            f"{source}: {len(conflicts)} conflict(s) with changes made here; nothing was imported. "
-            "Resolve them (keep mine, take theirs, or edit), or import with --mine or --theirs",
-            details=[describe(c) for c in conflicts])
+        super().__init__(CONFLICTS(source, n=len(conflicts)), details=[describe(c) for c in conflicts])
         self.conflicts = conflicts
 
 
-def describe(conflict: Conflict) -> str:
+def describe(conflict: Conflict) -> Message:
     def show(side: Any) -> str:
         if isinstance(side, dict) and "value" in side:
             text = json.dumps(side["value"], ensure_ascii=False)
@@ -53,7 +89,7 @@ def describe(conflict: Conflict) -> str:
             return f"{text} by {side.get('updated_by') or '?'}"
         return json.dumps(side, ensure_ascii=False, default=str)[:100]
 
-    return f"{conflict.key}: mine {show(conflict.mine)} | theirs {show(conflict.theirs)}"
+    return CONFLICT(conflict.key, mine=show(conflict.mine), theirs=show(conflict.theirs))
 
 
 @dataclass
@@ -69,16 +105,17 @@ class ImportPreview:
     conflicts: list[Conflict] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     status: tuple[str, str] | None = None  # (now, after)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         m = self.manifest
         return {"file": str(self.path), "package_id": m.package_id, "assessment_id": m.assessment_id,
                 "title": self.title, "new": self.is_new, "encrypted": self.encrypted,
-                "sender": m.sender.model_dump(), "created_at": m.created_at, "sequence": m.sequence,
+                "sender": m.sender.model_dump(mode="json"), "created_at": utc.text(m.created_at),
+                "sequence": m.sequence,
                 "framework": m.framework.model_dump(), "questionnaire_bundled": self.questionnaire_bundled,
                 "status": list(self.status) if self.status else None, "counts": self.counts,
-                "conflicts": [c.as_dict() for c in self.conflicts], "notes": self.notes}
+                "conflicts": [c.as_dict() for c in self.conflicts], "notes": [str(n) for n in self.notes]}
 
 
 @dataclass
@@ -90,7 +127,7 @@ class _Prepared:
     me: str | None
     mine: PackageData | None
     merge: merging.Merge | None
-    notes: list[str]
+    notes: list[Message]
 
 
 _EMPTY_COUNTS = ("answers", "evidence_added", "evidence_removed", "evidence_changed", "comments_added",
@@ -104,13 +141,12 @@ def _framework(contents: package.Contents, source: str) -> Framework:
         framework = frameworks.cached(sha) or load_text(contents.questionnaire_text,
                                                         f"{source} (questionnaire in the package)")
     except QuestionnaireError as exc:
-        raise ExchangeError(f"{source}: refused: the questionnaire in the package is not valid "
-                            f"({exc.details[0] if exc.details else exc.message}); nothing was imported") from None
+        raise refused(source, BAD_QUESTIONNAIRE(problem=exc.details[0] if exc.details else exc.msg)) from None
     framework = frameworks.remember(framework)
     fw = contents.manifest.framework
     if (framework.id, framework.version) != (fw.id, fw.version):
-        raise ExchangeError(f"{source}: refused: the manifest names questionnaire {fw.id} {fw.version} but the "
-                            f"package holds {framework.id} {framework.version}; nothing was imported")
+        raise refused(source, OTHER_QUESTIONNAIRE(named=fw.id, named_version=fw.version, held=framework.id,
+                                                  held_version=framework.version))
     return framework
 
 
@@ -121,46 +157,36 @@ def _prepare(db: Database, path: Path, password: str | None) -> _Prepared:
     manifest = contents.manifest
     framework = _framework(contents, source)
     snapshot.check(contents.data, framework, source)
-    notes: list[str] = []
+    notes: list[Message] = []
     with db.reading() as session:
         me = state.peek_replica_id(session)
         if me is not None and manifest.sender.replica_id == me:
-            raise ExchangeError(f"{source}: refused: this package was sent from this database; "
-                                "it is received by the other side")
+            raise refused(source, OWN_PACKAGE())
         if state.known_package(session, manifest.package_id) is not None:
-            raise ExchangeError(f"{source}: refused: this package was already received "
-                                f"(package {manifest.sequence} from {manifest.sender.name}); nothing was imported")
+            raise refused(source, ALREADY_RECEIVED(sequence=manifest.sequence, sender=manifest.sender.name))
         last = state.last_received(session, manifest.assessment_id, manifest.sender.replica_id)
         if last is not None and manifest.sequence <= last.sequence:
-            raise ExchangeError(
-                f"{source}: refused: this is package {manifest.sequence} from {manifest.sender.name}, older than "
-                f"package {last.sequence} already received from them for this assessment (an old copy or a "
-                "replay); nothing was imported")
+            raise refused(source, OLDER(sequence=manifest.sequence, sender=manifest.sender.name, last=last.sequence))
         stored = session.get(StoredQuestionnaire, manifest.framework.sha256) is not None
         existing = session.get(Assessment, manifest.assessment_id)
         mine: PackageData | None = None
         result: merging.Merge | None = None
         if existing is not None:
             if existing.questionnaire_sha256 != manifest.framework.sha256:
-                raise ExchangeError(
-                    f"{source}: refused: the assessment here uses another version of the questionnaire "
-                    f"({existing.framework_id} {existing.framework_version}) than the package "
-                    f"({manifest.framework.id} {manifest.framework.version}); nothing was imported")
+                raise refused(source, OTHER_VERSION(here=existing.framework_id, here_version=existing.framework_version,
+                                                    there=manifest.framework.id,
+                                                    there_version=manifest.framework.version))
             mine = snapshot.read(session, existing.id)
             base = state.base_for(session, manifest, me)
             if base is None:
-                notes.append("this database has not exchanged this assessment with the sender before: every "
-                             "difference is shown as a conflict")
+                notes.append(FIRST_EXCHANGE())
             result = merging.merge(base, mine, contents.data)
         previous = contents.data.assessment.previous_id
         if existing is None and previous and session.get(Assessment, previous) is None:
-            notes.append("the previous round this assessment follows is not in this database; the link to it "
-                         "is not kept")
+            notes.append(PREVIOUS_MISSING())
     bundled = _bundled(manifest.framework.sha256)
     if not bundled and not stored:
-        notes.append(f"the package uses questionnaire {framework.id} {framework.version} "
-                     f"({manifest.framework.sha256[:12]}), which this installation does not include; the "
-                     "copy carried in the package will be used")
+        notes.append(NOT_BUNDLED(framework=framework.id, version=framework.version, sha=manifest.framework.sha256[:12]))
     return _Prepared(path, contents, framework, stored, me, mine, result, notes)
 
 
@@ -220,7 +246,7 @@ def preview_import(db: Database, path: Path, password: str | None = None) -> Imp
 def resolutions_for(conflicts: list[Conflict], side: str) -> dict[str, Resolution]:
     """The same resolution for every conflict (``--mine`` / ``--theirs``)."""
     if side not in ("mine", "theirs"):
-        raise ValidationError(f"{side!r}: a conflict is resolved with mine or theirs")
+        raise ValidationError(BAD_SIDE(side=repr(side)))
     return {c.key: "mine" if side == "mine" else "theirs" for c in conflicts}
 
 
@@ -239,12 +265,12 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
         resolution = resolutions[conflict.key]
         if isinstance(resolution, Edited):
             if conflict.question is None or conflict.kind != "answer":
-                raise ValidationError(f"{conflict.key}: only answers can be edited; keep mine or take theirs")
+                raise ValidationError(ONLY_ANSWERS_EDITED(conflict.key))
             value = prepared.framework.check_value(conflict.question, resolution.value)
             check_text_size(f"{conflict.question} justification", resolution.justification)
             resolutions[conflict.key] = Edited(value, resolution.justification)
         elif resolution not in ("mine", "theirs"):
-            raise ValidationError(f"{conflict.key}: {resolution!r} is not a resolution (mine, theirs or edited)")
+            raise ValidationError(NOT_A_RESOLUTION(conflict.key, resolution=repr(resolution)))
     data = prepared.contents.data
     final = data if prepared.merge is None else prepared.merge.result(resolutions, who.name)
     counts = _counts(prepared.mine, final)
@@ -253,8 +279,7 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
     for content in prepared.contents.attachments.values():
         store_attachment_bytes(content, "")
     manifest = prepared.contents.manifest
-    changes = Changes(manifest.assessment_id, kinds={"assessment", "answer", "evidence", "comment", "review",
-                                                      "finding", "status"})
+    changes = Changes(manifest.assessment_id, kinds=set(ChangeKind))
     try:
         with db.transaction() as session:
             if prepared.mine is None:
@@ -275,7 +300,7 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
     except MgiError:
         raise
     except Exception as exc:  # e.g. an integrity error from a package that passed every check
-        raise ExchangeError(f"{source}: the import failed and was undone ({type(exc).__name__}: {exc})") from exc
+        raise ExchangeError(FAILED(source, detail=f"{type(exc).__name__}: {exc}")) from exc
     changes.questions = {a.code for a in final.answers}
     changes.messages = list(prepared.notes)
     return changes

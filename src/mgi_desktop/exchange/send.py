@@ -6,14 +6,15 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from mgi_desktop import __version__
+from mgi_desktop import __version__, utc
 from mgi_desktop.errors import ExchangeError
 from mgi_desktop.exchange import package, snapshot, state
 from mgi_desktop.exchange.format import Manifest
+from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, audit
 from mgi_desktop.services.evidence import attachment_path
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import StoredQuestionnaire, utc_now
+from mgi_desktop.storage.tables import StoredQuestionnaire
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,12 @@ def default_file_name(db: Database, assessment_id: str) -> str:
     return f"{safe}-round{assessment.round}-{assessment.status}-{assessment.id[:8]}{package.SUFFIX}"
 
 
+QUESTIONNAIRE_MISSING = Template("send.questionnaire_missing",
+                                 "the questionnaire of assessment {id} is missing from {database}")
+FILE_MISSING = Template("send.file_missing",
+                        "the file attached to evidence {title} ({name}) is missing; attach it again or remove it")
+
+
 def export_package(db: Database, assessment_id: str, target: Path, *, password: str | None = None) -> SentPackage:
     """Write the package atomically and log it as sent (its sequence number is used up only then)."""
     target = Path(target)
@@ -51,7 +58,7 @@ def export_package(db: Database, assessment_id: str, target: Path, *, password: 
         data = snapshot.read(session, assessment_id)
         stored = session.get(StoredQuestionnaire, data.assessment.questionnaire_sha256)
         if stored is None:
-            raise ExchangeError(f"the questionnaire of assessment {assessment_id} is missing from {db.path}")
+            raise ExchangeError(QUESTIONNAIRE_MISSING(id=assessment_id, database=db.path))
         attachments: dict[str, bytes] = {}
         for item in data.evidence:
             if item.file_sha256 and item.file_sha256 not in attachments:
@@ -59,15 +66,14 @@ def export_package(db: Database, assessment_id: str, target: Path, *, password: 
                 try:
                     attachments[item.file_sha256] = path.read_bytes()
                 except OSError:
-                    raise ExchangeError(f"{path}: the file attached to evidence {item.title!r} "
-                                        f"({item.file_name}) is missing; attach it again or remove it") from None
+                    raise ExchangeError(FILE_MISSING(path, title=item.title, name=item.file_name or "")) from None
         sequence = state.next_sequence(session, assessment_id, me)
         fields = {
             "app_version": __version__, "package_id": str(uuid.uuid4()), "assessment_id": assessment_id,
             "framework": {"id": stored.framework_id, "version": stored.version, "sha256": stored.sha256},
             "sender": {"replica_id": me, "name": who.name, "institution": profile.institution if profile else "",
                        "role": who.role},
-            "created_at": utc_now(), "sequence": sequence, "received": state.received_map(session, assessment_id),
+            "created_at": utc.now(), "sequence": sequence, "received": state.received_map(session, assessment_id),
         }
         manifest = package.write(target, fields, data, stored.text, attachments, password)
         state.record(session, manifest, state.SENT, data, target.name)

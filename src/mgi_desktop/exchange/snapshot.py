@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from sqlmodel import Session, col, select
 
-from mgi_desktop.errors import ExchangeError, NotFoundError, ValidationError
+from mgi_desktop.errors import NotFoundError, ValidationError
 from mgi_desktop.exchange.format import (
     AnswerData,
     AssessmentData,
@@ -19,21 +19,20 @@ from mgi_desktop.exchange.format import (
     FindingData,
     PackageData,
 )
-from mgi_desktop.questionnaire.framework import Framework, check_text_size
+from mgi_desktop.exchange.package import refused
+from mgi_desktop.limits import check_text_size
+from mgi_desktop.messages import Template
+from mgi_desktop.questionnaire.framework import Framework
+from mgi_desktop.services.assessments import NO_ASSESSMENT
 from mgi_desktop.storage.tables import (
     Answer,
     Assessment,
-    AssessmentStatus,
     AuditEvent,
     Comment,
     DomainText,
     Evidence,
-    EvidenceKind,
     Finding,
-    FindingCategory,
     ReviewDecision,
-    ReviewState,
-    Role,
 )
 
 
@@ -56,7 +55,7 @@ def read(session: Session, assessment_id: str, *, with_audit: bool = True) -> Pa
     """Everything of one assessment, in a stable order."""
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
-        raise NotFoundError(f"no assessment {assessment_id}")
+        raise NotFoundError(NO_ASSESSMENT(id=assessment_id))
     answers = session.exec(select(Answer).where(Answer.assessment_id == assessment_id)
                            .order_by(col(Answer.question_code))).all()
     codes = {a.id: a.question_code for a in answers}
@@ -110,35 +109,47 @@ def without_audit(data: PackageData) -> PackageData:
 
 # -- checking received data against its questionnaire -----------------------------------------
 
+# Closed sets (statuses, roles, review states, kinds, categories) and times were checked by pydantic
+# when the package was read; what is left is what only the questionnaire can tell.
+MISMATCH = Template("snapshot.mismatch", "the assessment does not match the questionnaire in the package")
+UNKNOWN_QUESTION = Template("snapshot.unknown_question",
+                            "{item} refers to question {code}, which {framework} {version} does not have")
+INVALID_ANSWER = Template("snapshot.invalid_answer", "invalid answer: {problem}")
+NOT_CANONICAL = Template("snapshot.not_canonical", "{code}: the answer {value} is not in canonical form")
+UNKNOWN_DOMAIN = Template("snapshot.unknown_domain", "finding {id}: unknown domain {number}")
+UNKNOWN_DOMAIN_TEXT = Template("snapshot.unknown_domain_text",
+                               "a description of domain {number}, which the questionnaire does not have")
+TWICE = {kind: Template(f"snapshot.twice_{kind}", text) for kind, text in {
+    "answer": "the answer to {item} appears twice",
+    "evidence": "the evidence item {item} appears twice",
+    "comment": "the comment {item} appears twice",
+    "decision": "the review decision {item} appears twice",
+    "finding": "the finding {item} appears twice",
+    "domain_text": "the description of domain {item} appears twice",
+    "audit": "the audit event {item} appears twice",
+}.items()}
 
-def _unique(items: Iterable[str], what: str, source: str) -> None:
+
+def _unique(items: Iterable[str], kind: str, source: str) -> None:
     seen: set[str] = set()
     for item in items:
         if item in seen:
-            raise _refuse(source, f"{what} {item} appears twice")
+            raise refused(source, TWICE[kind](item=item))
         seen.add(item)
-
-
-def _refuse(source: str, reason: str) -> ExchangeError:
-    return ExchangeError(f"{source}: refused: {reason}; nothing was imported")
 
 
 def check(data: PackageData, framework: Framework, source: str) -> None:
     """Refuse data that the questionnaire or the data model would not allow."""
     a = data.assessment
-    statuses = {s.value for s in AssessmentStatus}
-    if a.status not in statuses:
-        raise _refuse(source, f"unknown assessment status {a.status!r}")
-    if (a.framework_id, a.framework_version, a.level) != (framework.id, framework.version,
-                                                          framework.model.level.value):
-        raise _refuse(source, "the assessment does not match the questionnaire in the package")
+    if (a.framework_id, a.framework_version, a.level) != (framework.id, framework.version, framework.model.level):
+        raise refused(source, MISMATCH())
     codes = set(framework.codes())
     domains = {d.number for d in framework.model.domains}
 
-    def question(code: str, what: str) -> None:
+    def question(code: str, item: str) -> None:
         if code not in codes:
-            raise _refuse(source, f"{what} refers to question {code!r}, which {framework.id} "
-                                  f"{framework.version} does not have")
+            raise refused(source, UNKNOWN_QUESTION(item=item, code=repr(code), framework=framework.id,
+                                                   version=framework.version))
 
     def text(what: str, *values: str | None) -> None:
         try:
@@ -146,52 +157,41 @@ def check(data: PackageData, framework: Framework, source: str) -> None:
                 if value:
                     check_text_size(what, value)
         except ValidationError as exc:
-            raise _refuse(source, exc.message) from None
+            raise refused(source, exc.msg) from None
 
-    _unique((x.code for x in data.answers), "the answer to", source)
-    review_states = {s.value for s in ReviewState}
+    _unique((x.code for x in data.answers), "answer", source)
     for answer in data.answers:
-        question(answer.code, "an answer")
+        question(answer.code, answer.code)
         try:
             canonical = framework.check_value(answer.code, answer.value)
         except ValidationError as exc:
-            raise _refuse(source, f"invalid answer: {exc.message}") from None
+            raise refused(source, INVALID_ANSWER(problem=exc.msg)) from None
         if json.dumps(canonical) != json.dumps(answer.value):
-            raise _refuse(source, f"{answer.code}: the answer {answer.value!r} is not in canonical form")
-        if answer.review_state not in review_states:
-            raise _refuse(source, f"{answer.code}: unknown review state {answer.review_state!r}")
+            raise refused(source, NOT_CANONICAL(code=answer.code, value=repr(answer.value)))
         text(f"{answer.code} justification", answer.justification)
-    kinds = {k.value for k in EvidenceKind}
-    _unique((x.id for x in data.evidence), "the evidence item", source)
+    _unique((x.id for x in data.evidence), "evidence", source)
     for item in data.evidence:
-        question(item.question, "an evidence item")
-        if item.kind not in kinds:
-            raise _refuse(source, f"evidence {item.id}: unknown kind {item.kind!r}")
-        text("evidence", item.title, item.reference, item.issuing_body, item.url, item.note)
-    roles = {r.value for r in Role}
-    _unique((x.id for x in data.comments), "the comment", source)
+        question(item.question, f"evidence {item.id}")
+        text(f"evidence {item.id}", item.title, item.reference, item.issuing_body, item.url, item.note)
+    _unique((x.id for x in data.comments), "comment", source)
     for comment in data.comments:
-        question(comment.question, "a comment")
-        if comment.role not in roles:
-            raise _refuse(source, f"comment {comment.id}: unknown role {comment.role!r}")
-        text("comment", comment.text)
-    _unique((x.id for x in data.decisions), "the review decision", source)
+        question(comment.question, f"comment {comment.id}")
+        text(f"comment {comment.id}", comment.text)
+    _unique((x.id for x in data.decisions), "decision", source)
     for decision in data.decisions:
-        question(decision.question, "a review decision")
-        text("reason", decision.reason)
-    categories = {c.value for c in FindingCategory}
-    _unique((x.id for x in data.findings), "the finding", source)
+        question(decision.question, f"decision {decision.id}")
+        text(f"decision {decision.id}", decision.reason)
+    _unique((x.id for x in data.findings), "finding", source)
     for finding in data.findings:
-        if finding.domain_number not in domains or finding.category not in categories:
-            raise _refuse(source, f"finding {finding.id}: unknown domain or category")
+        if finding.domain_number not in domains:
+            raise refused(source, UNKNOWN_DOMAIN(id=finding.id, number=finding.domain_number))
         for code in finding.question_codes:
-            question(code, "a finding")
-        text("finding", finding.text)
-    _unique((str(x.domain_number) for x in data.domain_texts), "the description of domain", source)
+            question(code, f"finding {finding.id}")
+        text(f"finding {finding.id}", finding.text)
+    _unique((str(x.domain_number) for x in data.domain_texts), "domain_text", source)
     for domain_text in data.domain_texts:
         if domain_text.domain_number not in domains:
-            raise _refuse(source, f"a description of domain {domain_text.domain_number}, which the "
-                                  "questionnaire does not have")
-        text("domain description", domain_text.description)
-    _unique((x.id for x in data.audit), "the audit event", source)
+            raise refused(source, UNKNOWN_DOMAIN_TEXT(number=domain_text.domain_number))
+        text(f"domain {domain_text.domain_number}", domain_text.description)
+    _unique((x.id for x in data.audit), "audit", source)
     text("assessment", a.title, a.introduction)

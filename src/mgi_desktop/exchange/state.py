@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from sqlmodel import Session, col, func, select
 
+from mgi_desktop.enums import Direction
 from mgi_desktop.exchange.format import Manifest, PackageData
 from mgi_desktop.storage.tables import ExchangePackage, Replica
 
-SENT = "sent"
-RECEIVED = "received"
+SENT, RECEIVED = Direction.SENT, Direction.RECEIVED
 
 
 def peek_replica_id(session: Session) -> str | None:
@@ -76,7 +76,7 @@ def base_for(session: Session, manifest: Manifest, me: str | None) -> PackageDat
     return PackageData.model_validate_json(newest.snapshot)
 
 
-def record(session: Session, manifest: Manifest, direction: str, snapshot: PackageData, file_name: str) -> None:
+def record(session: Session, manifest: Manifest, direction: Direction, snapshot: PackageData, file_name: str) -> None:
     session.add(ExchangePackage(
         id=manifest.package_id, assessment_id=manifest.assessment_id, direction=direction,
         sender_id=manifest.sender.replica_id, sender_name=manifest.sender.name, sequence=manifest.sequence,

@@ -6,165 +6,31 @@ the first reads only each assessment's id and revision from every input (to
 keep, of an assessment found twice, its latest revision); the second streams
 the kept assessments one at a time into openpyxl's write-only sheets.
 
-Inputs are `Source`s: a database file now (`DatabaseSource`); an exchange
-package reader registers its suffix in `SOURCE_OPENERS`, or hands over
-ready datasets through `DatasetSource`.
+Inputs are `export.sources.Source`s: database files and exchange packages
+(`open_source` tells them apart), or datasets already built.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
-
-import sqlalchemy as sa
-from sqlalchemy import Connection
-from sqlmodel import SQLModel, col, select
+from typing import Any
 
 from mgi_desktop import __version__
 from mgi_desktop.errors import MgiError, StorageError
 from mgi_desktop.export.dataset import AssessmentDataset, AssessmentMeta, answer_code
+from mgi_desktop.export.sources import Source, Stub, open_source
 from mgi_desktop.export.summary_xlsx import SDG_COLUMNS, SUMMARY_COLUMNS, summary_rows
 from mgi_desktop.export.xlsx_safe import Column, SafeSheet, check_target, discard, new_workbook, save
-from mgi_desktop.questionnaire.framework import Framework
+from mgi_desktop.messages import Template
 from mgi_desktop.scoring import INDICATIVE_LABEL
-from mgi_desktop.services import frameworks
-from mgi_desktop.services.answers import AnswerView
-from mgi_desktop.services.findings import FindingView
-from mgi_desktop.storage.db import SQLITE_HEADER, Database
-from mgi_desktop.storage.tables import Assessment, FindingCategory
 
-
-@dataclass(frozen=True)
-class Stub:
-    """What the first pass reads of an assessment."""
-
-    id: str
-    revision: int
-    updated_at: str
-    title: str
-    questionnaire_sha256: str
-
-
-class Source(Protocol):
-    label: str  # shown in the Inputs sheet (a path)
-    kind: str  # "database", "package", ...
-
-    def stubs(self) -> list[Stub]: ...
-
-    def framework(self, sha256: str) -> Framework: ...
-
-    def datasets(self, ids: set[str]) -> Iterator[AssessmentDataset]:
-        """The assessments with these ids, one at a time (counts only: no evidence text, audit...)."""
-        ...
-
-    def close(self) -> None: ...
-
-
-class DatabaseSource:
-    """An MGI Desktop database, opened read-only (no lock, no migration, nothing written)."""
-
-    kind = "database"
-
-    def __init__(self, path: Path) -> None:
-        self.label = str(path)
-        self.db = Database.open_read_only(path)
-
-    def stubs(self) -> list[Stub]:
-        with self.db.reading() as session:
-            rows = session.exec(select(Assessment)).all()
-            return [Stub(a.id, a.revision, a.updated_at, a.title, a.questionnaire_sha256) for a in rows]
-
-    def framework(self, sha256: str) -> Framework:
-        return frameworks.by_hash(self.db, sha256)
-
-    def datasets(self, ids: set[str]) -> Iterator[AssessmentDataset]:
-        with self.db.reading() as session:
-            chosen = [a for a in session.exec(select(Assessment).order_by(
-                col(Assessment.country), col(Assessment.locality), col(Assessment.round),
-                col(Assessment.created_at))).all() if a.id in ids]
-        with self.db.engine.connect() as con:
-            for assessment in chosen:
-                yield self._dataset(con, assessment)
-
-    # Counted per answer in the same query: one round trip per assessment keeps the pass fast.
-    _a, _e, _c, _f = (SQLModel.metadata.tables[name] for name in ("answer", "evidence", "comment", "finding"))
-    _answers = sa.select(
-        _a.c.id, _a.c.question_code, _a.c.value_json, _a.c.justification, _a.c.carried_over, _a.c.flagged,
-        _a.c.review_state, _a.c.revision, _a.c.updated_at, _a.c.updated_by,
-        sa.select(sa.func.count()).where(_e.c.answer_id == _a.c.id).correlate(_a).scalar_subquery(),
-        sa.select(sa.func.count()).where(_c.c.answer_id == _a.c.id).correlate(_a).scalar_subquery(),
-    ).where(_a.c.assessment_id == sa.bindparam("aid"))
-    _findings = sa.select(_f).where(_f.c.assessment_id == sa.bindparam("aid"))
-
-    def _dataset(self, con: Connection, assessment: Assessment) -> AssessmentDataset:
-        framework = self.framework(assessment.questionnaire_sha256)
-        views = {code: AnswerView(code) for code in framework.placements}
-        for (answer_id, code, value_json, justification, carried, flagged, state, revision, updated_at,
-             updated_by, n_evidence, n_comments) in con.execute(self._answers, {"aid": assessment.id}):
-            if code in views:
-                views[code] = AnswerView(code, json.loads(value_json) if value_json is not None else None,
-                                         justification, bool(carried), bool(flagged), state, revision,
-                                         updated_at, updated_by, n_evidence, n_comments, 0, answer_id)
-        found = []
-        for row in con.execute(self._findings, {"aid": assessment.id}).mappings():
-            found.append(FindingView(row["id"], row["assessment_id"], row["domain_number"],
-                                     FindingCategory(row["category"]), row["text"], row["position"],
-                                     tuple(json.loads(row["question_codes"])), bool(row["drafted"]),
-                                     row["created_at"], row["updated_at"]))
-        return AssessmentDataset(AssessmentMeta.of(assessment), framework, views, found, source=self.label)
-
-    def close(self) -> None:
-        self.db.close()
-
-
-class DatasetSource:
-    """Datasets already built (from an exchange package, or in tests)."""
-
-    def __init__(self, label: str, datasets: Sequence[AssessmentDataset], kind: str = "package") -> None:
-        self.label, self.kind, self._datasets = label, kind, list(datasets)
-
-    def stubs(self) -> list[Stub]:
-        return [Stub(d.meta.id, d.meta.revision, d.meta.updated_at, d.meta.title, d.meta.questionnaire_sha256)
-                for d in self._datasets]
-
-    def framework(self, sha256: str) -> Framework:
-        return next(d.framework for d in self._datasets if d.framework.sha256 == sha256)
-
-    def datasets(self, ids: set[str]) -> Iterator[AssessmentDataset]:
-        return (d for d in self._datasets if d.meta.id in ids)
-
-    def close(self) -> None:
-        pass
-
-
-def _open_package(path: Path) -> Source:
-    from mgi_desktop.exchange.dataset import package_source  # the exchange code imports this module
-
-    return package_source(path)
-
-
-#: Readers for input files that are not databases, by suffix (".mgi" for exchange packages).
-SOURCE_OPENERS: dict[str, Callable[[Path], Source]] = {".mgi": _open_package}
-
-
-def open_source(path: Path) -> Source:
-    path = Path(path)
-    if not path.is_file():
-        raise MgiError(f"{path}: no such file")
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header == SQLITE_HEADER:
-        return DatabaseSource(path)
-    opener = SOURCE_OPENERS.get(path.suffix.lower())
-    if opener is not None:
-        return opener(path)
-    raise MgiError(f"{path}: not an MGI Desktop database"
-                   + ("" if SOURCE_OPENERS else " (exchange packages cannot be consolidated yet)"))
-
+NOTHING = Template("consolidate.nothing", "nothing to consolidate: give one or more databases")
+TOO_MANY_COLUMNS = Template("consolidate.too_many_columns",
+                            "the questionnaires have {n} questions in all, more than one Excel sheet has columns "
+                            "for; consolidate fewer frameworks at once")
 
 # -- the workbook ------------------------------------------------------------------------
 
@@ -257,7 +123,7 @@ def consolidate(inputs: Iterable[Path | Source], target: Path, *,
         for item in inputs:
             sources.append(item if not isinstance(item, (str, Path)) else open_source(Path(item)))
         if not sources:
-            raise MgiError("nothing to consolidate: give one or more databases")
+            raise MgiError(NOTHING())
         return _write(sources, Path(target), now)
     finally:
         for source in sources:
@@ -301,8 +167,7 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None) -> Cons
         codes.update(dict.fromkeys(framework.placements))
     code_list = list(codes)
     if len(MATRIX_LEAD) + len(code_list) > 16_384:
-        raise MgiError(f"{target}: the questionnaires have {len(code_list)} questions in all, more than one "
-                       "Excel sheet has columns for; consolidate fewer frameworks at once")
+        raise MgiError(TOO_MANY_COLUMNS(target, n=len(code_list)))
 
     exported = (now or dt.datetime.now(dt.UTC)).replace(tzinfo=None, microsecond=0)
     book = new_workbook()

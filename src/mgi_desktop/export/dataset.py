@@ -1,25 +1,22 @@
 """One assessment as plain data, the input of every export.
 
-`AssessmentDataset` holds no database handle: it is built here from a
-`Database` (`build`), and can be built the same way from an exchange package,
-so the writers never care where an assessment came from.
+`AssessmentDataset` holds no database handle: `export.sources` builds it
+from a database or from an exchange package, so the writers never care where
+an assessment came from.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from mgi_desktop.errors import NotFoundError
+from mgi_desktop.enums import AssessmentStatus, EvidenceKind, FindingCategory, Level, Role
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
-from mgi_desktop.questionnaire.model import Level
 from mgi_desktop.scoring import Progress, SdgResult, progress, sdg_scores
-from mgi_desktop.services import answers, assessments, audit, comments, evidence, findings
-from mgi_desktop.services.answers import AnswerView
-from mgi_desktop.services.findings import FindingView
-from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import Assessment, FindingCategory
+from mgi_desktop.services import assessments
+from mgi_desktop.services.views import AnswerView, AuditRow, FindingView
+from mgi_desktop.storage.tables import Assessment
 
 
 @dataclass(frozen=True)
@@ -29,18 +26,18 @@ class AssessmentMeta:
     country: str  # ISO 3166-1 alpha-3
     country_name: str
     locality: str | None
-    level: str
+    level: Level
     round: int
     previous_id: str | None
-    status: str
+    status: AssessmentStatus
     framework_id: str
     framework_version: str
     questionnaire_sha256: str
     focal_point: str
     institution: str
     revision: int
-    created_at: str
-    updated_at: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
     archived: bool = False
 
     @property
@@ -49,7 +46,7 @@ class AssessmentMeta:
 
     @property
     def is_local(self) -> bool:
-        return self.level == Level.LOCAL.value
+        return self.level == Level.LOCAL
 
     @classmethod
     def of(cls, a: Assessment) -> AssessmentMeta:
@@ -62,7 +59,7 @@ class AssessmentMeta:
 class EvidenceRow:
     id: str
     question_code: str
-    kind: str
+    kind: EvidenceKind
     title: str
     reference: str = ""
     issuing_body: str = ""
@@ -71,7 +68,7 @@ class EvidenceRow:
     url: str = ""
     note: str = ""
     file_name: str | None = None
-    created_at: str = ""
+    created_at: dt.datetime | None = None
     created_by: str = ""
 
 
@@ -80,26 +77,12 @@ class CommentRow:
     id: str
     question_code: str
     author: str
-    role: str
+    role: Role
     text: str
-    created_at: str
+    created_at: dt.datetime
     resolved: bool = False
-    resolved_at: str | None = None
+    resolved_at: dt.datetime | None = None
     resolved_by: str | None = None
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    id: str
-    at: str
-    actor: str
-    role: str
-    entity: str
-    entity_id: str
-    field: str
-    old_value: str | None
-    new_value: str | None
-    reason: str | None
 
 
 @dataclass(frozen=True)
@@ -109,7 +92,7 @@ class PreviousRound:
     id: str
     round: int
     framework_version: str
-    updated_at: str
+    updated_at: dt.datetime
     labels: dict[str, str]  # answer label by question code, answered questions only
 
 
@@ -153,50 +136,6 @@ def answer_code(value: AnswerValue) -> str | int | float:
     if isinstance(value, list):
         return ";".join(value)
     return value
-
-
-def build(db: Database, assessment_id: str, *, detail: bool = True) -> AssessmentDataset:
-    """Snapshot one assessment; with ``detail=False`` evidence, comments and audit are left out
-    (their counts stay on each answer)."""
-    assessment = assessments.get(db, assessment_id)
-    framework = assessments.framework_of(db, assessment)
-    data = AssessmentDataset(
-        meta=AssessmentMeta.of(assessment), framework=framework,
-        answers=answers.list_answers(db, assessment_id),
-        findings=findings.list_findings(db, assessment_id),
-        introduction=findings.introduction(db, assessment_id),
-        domain_texts=findings.domain_descriptions(db, assessment_id),
-        source=str(db.path))
-    if detail:
-        data.evidence = [
-            EvidenceRow(e.id, code, e.kind, e.title, e.reference, e.issuing_body, e.year, e.date, e.url, e.note,
-                        e.file_name, e.created_at, e.created_by)
-            for code, e in evidence.for_assessment(db, assessment_id)]
-        data.comments = [
-            CommentRow(c.id, code, c.author, c.role, c.text, c.created_at, c.resolved, c.resolved_at, c.resolved_by)
-            for code, c in comments.for_assessment(db, assessment_id)]
-        data.audit = [
-            AuditRow(e.id, e.at, e.actor, e.role, e.entity, e.entity_id, e.field, e.old_value, e.new_value, e.reason)
-            for e in audit.events(db, assessment_id)]
-        data.previous = _previous(db, assessment)
-    return data
-
-
-def _previous(db: Database, assessment: Assessment) -> PreviousRound | None:
-    if not assessment.previous_id:
-        return None
-    try:
-        before = assessments.get(db, assessment.previous_id)
-    except NotFoundError:  # the previous round may live in another database; the section is then left out
-        return None
-    framework = assessments.framework_of(db, before)
-    labels = _labels(framework, assessments.values(db, before.id))
-    return PreviousRound(before.id, before.round, before.framework_version, before.updated_at, labels)
-
-
-def _labels(framework: Framework, values: Mapping[str, AnswerValue]) -> dict[str, str]:
-    return {code: framework.label_of(code, value) for code, value in values.items()
-            if value is not None and code in framework.placements}
 
 
 def as_jsonable(data: AssessmentDataset) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from mgi_desktop.export.dataset import AssessmentDataset, EvidenceRow, build
+from mgi_desktop.export.dataset import AssessmentDataset, EvidenceRow
 from mgi_desktop.services.evidence import KIND_LABELS
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import EvidenceKind, FindingCategory
@@ -101,7 +101,7 @@ def cite(item: EvidenceRow) -> str:
     text = ", ".join(parts)
     if detail:
         text += f" ({', '.join(detail)})"
-    if item.kind == EvidenceKind.INTERVIEW.value:
+    if item.kind == EvidenceKind.INTERVIEW:
         text = f"{KIND_LABELS[EvidenceKind.INTERVIEW]}: {text}"
     return text
 
@@ -115,7 +115,7 @@ def build_profile(data: AssessmentDataset, *, date: dt.date | None = None) -> Pr
     m = data.meta
     model = data.framework.model
     lang = model.source_language
-    when = date or dt.date.fromisoformat(m.updated_at[:10])
+    when = date or m.updated_at.date()
     domains = []
     for domain in model.domains:
         lists: dict[FindingCategory, list[str]] = {c: [] for c in FindingCategory}
@@ -162,4 +162,6 @@ def build_profile(data: AssessmentDataset, *, date: dt.date | None = None) -> Pr
 
 def profile_for(db: Database, assessment_id: str, *, date: dt.date | None = None) -> Profile:
     """The profile of an assessment in a database, ready for any of the writers."""
-    return build_profile(build(db, assessment_id), date=date)
+    from mgi_desktop.export.sources import from_database  # sources reads packages too: only when asked
+
+    return build_profile(from_database(db, assessment_id), date=date)

@@ -10,15 +10,15 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 
-from mgi_desktop import __version__
+from mgi_desktop import __version__, enums
 from mgi_desktop.export.dataset import AssessmentDataset, answer_code
 from mgi_desktop.export.xlsx_safe import Column, SafeSheet, check_target, new_workbook, save
 from mgi_desktop.questionnaire.model import SPECIAL_CODES, builtin_choice
 from mgi_desktop.scoring import INDICATIVE_LABEL, SDG_CATEGORIES
 from mgi_desktop.services.evidence import KIND_LABELS
-from mgi_desktop.services.findings import CATEGORY_LABELS, CATEGORY_ORDER
-from mgi_desktop.services.workflow import STATUS_LABELS
-from mgi_desktop.storage.tables import AssessmentStatus, EvidenceKind, FindingCategory, ReviewState
+from mgi_desktop.services.findings import CATEGORY_ORDER
+from mgi_desktop.services.views import CATEGORY_LABELS
+from mgi_desktop.storage.tables import EvidenceKind, FindingCategory, ReviewState
 
 COMPLETION_HEADER = f"Completion % ({INDICATIVE_LABEL})"
 
@@ -118,7 +118,7 @@ def _about(book: Workbook, used: set[str], data: AssessmentDataset, exported: dt
         ("Country", m.country_name, f"ISO 3166-1 alpha-3: {m.country}"), ("Locality", m.locality or "", ""),
         ("Level", m.level, "national or local MGI"), ("Round", m.round, ""),
         ("Previous round", m.previous_id or "", "assessment id of the round before"),
-        ("Status", STATUS_LABELS[AssessmentStatus(m.status)], m.status),
+        ("Status", enums.english(m.status).capitalize(), m.status),
         ("Framework", str(model.title), m.framework_id), ("Framework version", m.framework_version, ""),
         ("Questionnaire SHA-256", m.questionnaire_sha256, "the exact questionnaire text answered"),
         ("Scoring", model.scoring, INDICATIVE_LABEL if model.scoring == "indicative"

@@ -165,6 +165,9 @@ class SafeSheet:
         """A value ready for the sheet: safe text, real dates, wrapped long text."""
         if value is None or isinstance(value, (bool, int, float, Cell)):
             return value  # a Cell was made safe by an earlier call
+        if isinstance(value, dt.datetime) and value.tzinfo is not None:
+            # Excel has no time zones: app times are UTC, and the headers say so
+            value = value.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
         if isinstance(value, (dt.datetime, dt.date)):
             cell = WriteOnlyCell(self.ws, value)  # type: ignore[arg-type]  # dates are accepted at run time
             cell.number_format = DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
@@ -240,7 +243,7 @@ def check_target(target: Path) -> None:
     """Fail before any work when the file could not be written where asked."""
     folder = Path(target).parent if str(Path(target).parent) else Path(".")
     if not folder.is_dir():
-        raise MgiError(f"{target}: the folder {folder} does not exist")
+        raise MgiError(atomic.NO_FOLDER(target, folder=folder))
 
 
 def save(workbook: Workbook, target: Path, sheets: Iterable[SafeSheet] = ()) -> None:
@@ -254,7 +257,7 @@ def save(workbook: Workbook, target: Path, sheets: Iterable[SafeSheet] = ()) -> 
             try:
                 workbook.save(temp)
             except PermissionError as exc:
-                raise MgiError(f"{target}: cannot write the file: {exc.strerror or exc}") from None
+                raise MgiError(atomic.CANNOT_WRITE(target, reason=exc.strerror or str(exc))) from None
     except BaseException:
         discard(sheets)
         raise

@@ -6,9 +6,12 @@ from pathlib import Path
 
 from mgi_desktop import paths
 from mgi_desktop.errors import QuestionnaireError
+from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.loader import load_file
 
+UNKNOWN_FRAMEWORK = Template("questionnaire.unknown_framework",
+                             "no questionnaire file or bundled framework named {name} (bundled: {known})")
 BUNDLED = ("mgi-national.yaml", "mgi-local.yaml", "sdg-10-7-2.yaml")
 
 _cache: dict[Path, tuple[float, Framework]] = {}
@@ -43,5 +46,5 @@ def resolve(file_or_id: str) -> Framework:
         framework = load_cached(path)
         if framework.id == file_or_id:
             return framework
-    known = ", ".join(load_cached(p).id for p in bundled_files())
-    raise QuestionnaireError(f"no questionnaire file or bundled framework named {file_or_id!r} (bundled: {known})")
+    known = [load_cached(p).id for p in bundled_files()]
+    raise QuestionnaireError(UNKNOWN_FRAMEWORK(name=repr(file_or_id), known=known))

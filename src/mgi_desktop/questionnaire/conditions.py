@@ -28,6 +28,8 @@ from typing import Any
 
 from lark import Lark, Token, Tree, UnexpectedInput
 
+from mgi_desktop.messages import Message, Template, english
+
 GRAMMAR = r"""
 ?start: or_expr
 ?or_expr: and_expr
@@ -72,8 +74,18 @@ _PARSER = Lark(GRAMMAR, parser="lalr", maybe_placeholders=False)
 FUNCTIONS = {"selected": 2, "count": 1, "answered": 1, "length": 1}
 
 
+UNREADABLE = Template("expression.unreadable", "cannot read expression {source}")
+UNREADABLE_AT = Template("expression.unreadable_at", "cannot read expression {source} at column {column}")
+ARGUMENTS = Template("expression.arguments", "{function}() takes {n} argument, {given} given in {source}",
+                     plural="{function}() takes {n} arguments, {given} given in {source}", count="n")
+
+
 class ExpressionError(ValueError):
-    """The text is not a valid expression; the message says where."""
+    """The text is not a valid expression; `msg` says where."""
+
+    def __init__(self, msg: Message) -> None:
+        super().__init__(english(msg))
+        self.msg = msg
 
 
 @dataclass(frozen=True)
@@ -92,8 +104,9 @@ def parse(source: str) -> Expression:
         tree = _PARSER.parse(source)
     except UnexpectedInput as exc:
         column = getattr(exc, "column", None)
-        where = f" at column {column}" if isinstance(column, int) and column > 0 else ""
-        raise ExpressionError(f"cannot read expression {source!r}{where}") from None
+        if isinstance(column, int) and column > 0:
+            raise ExpressionError(UNREADABLE_AT(source=repr(source), column=column)) from None
+        raise ExpressionError(UNREADABLE(source=repr(source))) from None
     refs: list[str] = []
     uses_self = False
     for node in tree.iter_subtrees_topdown():  # type: ignore[no-untyped-call]
@@ -107,9 +120,8 @@ def parse(source: str) -> Expression:
             name = str(node.children[0])
             args = [c for c in node.children[1:] if c is not None]
             if len(args) != FUNCTIONS[name]:
-                raise ExpressionError(
-                    f"{name}() takes {FUNCTIONS[name]} argument(s), {len(args)} given in {source!r}"
-                )
+                raise ExpressionError(ARGUMENTS(function=name, n=FUNCTIONS[name], given=len(args),
+                                                source=repr(source)))
     if tree.data == "ref":
         refs = [str(tree.children[0])[2:-1]]
     elif tree.data == "self_":

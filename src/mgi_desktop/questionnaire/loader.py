@@ -19,16 +19,55 @@ import pydantic
 import yaml
 
 from mgi_desktop.errors import QuestionnaireError
-from mgi_desktop.questionnaire import conditions
+from mgi_desktop.messages import Message, Template, english
+from mgi_desktop.questionnaire import answer_types, conditions
 from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.questionnaire.model import (
-    CHOICE_TYPES,
-    NO,
-    PARTIALLY,
-    YES,
-    AnswerType,
-    Questionnaire,
-)
+from mgi_desktop.questionnaire.model import Questionnaire
+
+# A questionnaire author's report: where (file, place, line) and what.  The place names the
+# format's own keys and codes ("question Q3, field 'text'"), as the file spells them.
+NOT_YAML = Template("questionnaire.not_yaml", "not valid YAML: {detail}")
+KEY_TWICE = Template("questionnaire.key_twice", "key {key} appears twice")
+INVALID = Template("questionnaire.invalid", "{detail}")
+UNKNOWN_TYPE = Template("questionnaire.unknown_type", "unknown answer type {type} (expected one of: {types})")
+UNKNOWN_FIELD = Template("questionnaire.unknown_field", "unknown field {field}")
+MISSING_FIELD = Template("questionnaire.missing_field", "missing field {field}")
+SOURCE_LANGUAGE_UNDECLARED = Template("questionnaire.source_language_undeclared",
+                                      "source language {language} is not among the declared languages {declared}")
+LANGUAGE_UNDECLARED = Template("questionnaire.language_undeclared",
+                               "translation in undeclared language {language} in '{field}' (declared: {declared})")
+DUPLICATE_CODE = {kind: Template(f"questionnaire.duplicate_{kind.replace('-', '_')}",
+                                 f"duplicate {kind} code {{code}} (first used on line {{line}})")
+                  for kind in ("domain", "sub-area", "indicator", "question")}
+NO_DOMAINS = Template("questionnaire.no_domains", "the questionnaire has no domains")
+DOMAIN_TWICE = Template("questionnaire.domain_twice", "domain number {number} is used twice")
+EMPTY_DOMAIN = Template("questionnaire.empty_domain", "empty domain: it has no sub-areas")
+EMPTY_SUB_AREA = Template("questionnaire.empty_sub_area", "empty sub-area: it has no indicators")
+EMPTY_INDICATOR = Template("questionnaire.empty_indicator", "empty indicator: it has no questions")
+DUPLICATE_CHOICE = Template("questionnaire.duplicate_choice", "duplicate choice code {code}")
+CHOICES_AND_LIST = Template("questionnaire.choices_and_list", "give either 'choices' or 'choice_list', not both")
+EMPTY_CHOICES = Template("questionnaire.empty_choices", "missing choice list: 'choices' is empty")
+NO_SUCH_LIST = Template("questionnaire.no_such_list",
+                        "missing choice list: no choice list named {name} in 'choice_lists'")
+BAD_RANGE = Template("questionnaire.bad_range", "minimum {minimum} is greater than maximum {maximum}")
+MISSING_REFERENCE = Template("questionnaire.missing_reference", "condition names a missing question {code}")
+LATER_REFERENCE = Template("questionnaire.later_reference",
+                           "condition names a later question {code}: conditions may only use earlier answers")
+SELF_IN_RELEVANCE = Template("questionnaire.self_in_relevance",
+                             "a relevance condition cannot use '.' (the question's own answer)")
+CYCLE = Template("questionnaire.cycle", "cycle in conditions: {path}")
+NOT_A_MAPPING = Template("questionnaire.not_a_mapping", "not a questionnaire: the file must hold a mapping")
+TOO_LARGE = Template("questionnaire.too_large", "file is too large for a questionnaire ({size} bytes)")
+NOT_FOUND = Template("questionnaire.not_found", "file not found")
+IS_A_FOLDER = Template("questionnaire.is_a_folder", "is a folder, not a questionnaire file")
+UNREADABLE = Template("questionnaire.unreadable", "cannot read the file: {reason}")
+EMPTY_FILE = Template("questionnaire.empty_file", "the file is empty")
+NOT_UTF8 = Template("questionnaire.not_utf8", "not a text file (not UTF-8 at byte {offset})")
+HAS_PROBLEMS = Template("questionnaire.has_problems", "questionnaire has {n} problem",
+                        plural="questionnaire has {n} problems", count="n")
+PROBLEM = Template("questionnaire.problem", "{where}: {message}")
+HASH_MISMATCH = Template("questionnaire.hash_mismatch", "the stored questionnaire does not match its hash {sha}")
+STORED_UNREADABLE = Template("questionnaire.stored_unreadable", "the stored questionnaire cannot be read ({detail})")
 
 #: Questionnaire files are small; anything bigger is not one.
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -44,14 +83,26 @@ class Problem:
     file: str
     place: str
     line: int | None
-    message: str
+    msg: Message
+
+    @property
+    def where(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.place}" if self.place else where
+
+    @property
+    def message(self) -> str:
+        return english(self.msg)
+
+    def as_message(self) -> Message:
+        return PROBLEM(where=self.where, message=self.msg)
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.place}: {self.message}" if self.place else f"{where}: {self.message}"
+        return f"{self.where}: {self.message}"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "place": self.place, "line": self.line, "message": self.message}
+        return {"file": self.file, "place": self.place, "line": self.line, "code": self.msg.code,
+                "message": self.message}
 
 
 # -- YAML with line numbers ---------------------------------------------------
@@ -98,12 +149,12 @@ def _parse_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        return None, [Problem(file, "", line, f"not valid YAML: {exc.problem or exc.context}")]
+        return None, [Problem(file, "", line, NOT_YAML(detail=exc.problem or exc.context))]
     except yaml.YAMLError as exc:
-        return None, [Problem(file, "", None, f"not valid YAML: {exc}")]
+        return None, [Problem(file, "", None, NOT_YAML(detail=str(exc)))]
     finally:
         loader.dispose()
-    problems = [Problem(file, "", line, f"key {key!r} appears twice") for line, key in loader.duplicate_keys]
+    problems = [Problem(file, "", line, KEY_TWICE(key=repr(key))) for line, key in loader.duplicate_keys]
     return data, problems
 
 
@@ -164,14 +215,13 @@ def _pydantic_problems(data: Any, exc: pydantic.ValidationError, file: str) -> l
     for error in exc.errors():
         loc = tuple(error["loc"])
         place, line = _locate(data, loc)
-        message = error["msg"]
-        if error["type"] == "enum" and loc and loc[-1] == "type":
-            expected = ", ".join(t.value for t in AnswerType)
-            message = f"unknown answer type {error['input']!r} (expected one of: {expected})"
+        message = INVALID(detail=error["msg"])  # pydantic's own wording (English)
+        if loc and loc[-1] == "type" and isinstance(error.get("input"), str):
+            message = UNKNOWN_TYPE(type=repr(error["input"]), types=list(answer_types.names()))
         elif error["type"] == "extra_forbidden":
-            message = f"unknown field {loc[-1]!r}"
+            message = UNKNOWN_FIELD(field=repr(loc[-1]))
         elif error["type"] == "missing":
-            message = f"missing field {loc[-1]!r}"
+            message = MISSING_FIELD(field=repr(loc[-1]))
         problems.append(Problem(file, place, line, message))
     return problems
 
@@ -195,7 +245,7 @@ class _Checker:
         self.file = file
         self.problems: list[Problem] = []
 
-    def add(self, place: str, line: int | None, message: str) -> None:
+    def add(self, place: str, line: int | None, message: Message) -> None:
         self.problems.append(Problem(self.file, place, line, message))
 
     def run(self) -> list[Problem]:
@@ -211,7 +261,7 @@ class _Checker:
         source = self.data.get("source_language", "en")
         if source not in declared:
             self.add("source_language", _line(self.data, "source_language"),
-                     f"source language {source!r} is not among the declared languages {declared}")
+                     SOURCE_LANGUAGE_UNDECLARED(language=repr(source), declared=str(declared)))
 
         def walk(node: Any, place: str) -> None:
             if isinstance(node, dict):
@@ -222,8 +272,8 @@ class _Checker:
                             if lang not in declared:
                                 line = value.key_lines.get(lang) if isinstance(value, _LineDict) else None
                                 self.add(here, line or _line(node, key),
-                                         f"translation in undeclared language {lang!r} in '{key}' "
-                                         f"(declared: {', '.join(map(str, declared))})")
+                                         LANGUAGE_UNDECLARED(language=repr(lang), field=key,
+                                                             declared=[str(d) for d in declared]))
                     else:
                         walk(value, here)
             elif isinstance(node, list):
@@ -248,36 +298,33 @@ class _Checker:
                 return
             if code in seen[kind]:
                 first = seen[kind][code]
-                self.add(f"{kind} {code}", _line(obj, "code"),
-                         f"duplicate {kind} code {code!r} (first used on line {first})")
+                self.add(f"{kind} {code}", _line(obj, "code"), DUPLICATE_CODE[kind](code=repr(code), line=first))
             else:
                 seen[kind][code] = _line(obj, "code")
 
         domains = self.data.get("domains")
         if isinstance(domains, list) and not domains:
-            self.add("domains", _line(self.data, "domains"), "the questionnaire has no domains")
+            self.add("domains", _line(self.data, "domains"), NO_DOMAINS())
         for domain in _items(domains):
             unique("domain", domain)
             place = f"domain {domain.get('code', '?')}"
             number = domain.get("number")
             if number in numbers:
-                self.add(place, _line(domain, "number"), f"domain number {number} is used twice")
+                self.add(place, _line(domain, "number"), DOMAIN_TWICE(number=number))
             numbers[number] = _line(domain, "number")
             sub_areas = _items(domain.get("sub_areas"))
             if not sub_areas:
-                self.add(place, _line(domain), "empty domain: it has no sub-areas")
+                self.add(place, _line(domain), EMPTY_DOMAIN())
             for sub_area in sub_areas:
                 unique("sub-area", sub_area)
                 indicators = _items(sub_area.get("indicators"))
                 if not indicators:
-                    self.add(f"sub-area {sub_area.get('code', '?')}", _line(sub_area),
-                             "empty sub-area: it has no indicators")
+                    self.add(f"sub-area {sub_area.get('code', '?')}", _line(sub_area), EMPTY_SUB_AREA())
                 for indicator in indicators:
                     unique("indicator", indicator)
                     questions = _items(indicator.get("questions"))
                     if not questions:
-                        self.add(f"indicator {indicator.get('code', '?')}", _line(indicator),
-                                 "empty indicator: it has no questions")
+                        self.add(f"indicator {indicator.get('code', '?')}", _line(indicator), EMPTY_INDICATOR())
                     for question in questions:
                         unique("question", question)
                         self._check_question(question, list_names)
@@ -287,49 +334,30 @@ class _Checker:
         for choice in _items(choices):
             code = choice.get("code")
             if code in seen:
-                self.add(place, _line(choice, "code"), f"duplicate choice code {code!r}")
+                self.add(place, _line(choice, "code"), DUPLICATE_CHOICE(code=repr(code)))
             if isinstance(code, str):
                 seen.add(code)
 
     def _check_question(self, question: dict[str, Any], list_names: set[str]) -> None:
         place = f"question {question.get('code', '?')}"
-        kind = question.get("type")
+        name = question.get("type")
         choices = question.get("choices")
         choice_list = question.get("choice_list")
-        if not isinstance(kind, str):
-            return  # reported by pydantic
-        try:
-            answer_type = AnswerType(kind)
-        except ValueError:
+        if not isinstance(name, str) or name not in answer_types.names():
             return  # reported by pydantic as an unknown answer type
         if choices is not None:
             self._check_choice_codes(place, choices)
-        if answer_type in (AnswerType.SINGLE_CHOICE, AnswerType.MULTIPLE_CHOICE):
-            if choices is None and choice_list is None:
-                self.add(place, _line(question, "type"),
-                         f"missing choice list: a {answer_type.value} question needs 'choices' or 'choice_list'")
-            elif choices is not None and choice_list is not None:
-                self.add(place, _line(question, "choice_list"), "give either 'choices' or 'choice_list', not both")
-            elif isinstance(choices, list) and not choices:
-                self.add(place, _line(question, "choices"), "missing choice list: 'choices' is empty")
+        if choices is not None and choice_list is not None:
+            self.add(place, _line(question, "choice_list"), CHOICES_AND_LIST())
+        elif isinstance(choices, list) and not choices:
+            self.add(place, _line(question, "choices"), EMPTY_CHOICES())
         if choice_list is not None and choice_list not in list_names:
-            self.add(place, _line(question, "choice_list"),
-                     f"missing choice list: no choice list named {choice_list!r} in 'choice_lists'")
-        if answer_type in (AnswerType.YES_NO, AnswerType.YES_PARTIAL_NO) and isinstance(choices, list):
-            allowed = {YES, NO} | ({PARTIALLY} if answer_type is AnswerType.YES_PARTIAL_NO else set())
-            for choice in _items(choices):
-                if choice.get("code") not in allowed:
-                    self.add(place, _line(choice, "code"),
-                             f"choice {choice.get('code')!r} is not an answer of a {answer_type.value} question "
-                             f"(allowed: {', '.join(sorted(allowed))})")
-        if answer_type not in CHOICE_TYPES and (choices is not None or choice_list is not None):
-            self.add(place, _line(question, "choices" if choices is not None else "choice_list"),
-                     f"a {answer_type.value} question takes no choices")
+            self.add(place, _line(question, "choice_list"), NO_SUCH_LIST(name=repr(choice_list)))
+        answer_types.kind(name).file_problems(question, lambda key, problem: self.add(
+            place, _line(question, key), problem))
         lo, hi = question.get("minimum"), question.get("maximum")
         if isinstance(lo, (int, float)) and isinstance(hi, (int, float)) and lo > hi:
-            self.add(place, _line(question, "minimum"), f"minimum {lo} is greater than maximum {hi}")
-        if (lo is not None or hi is not None) and answer_type not in (AnswerType.NUMBER, AnswerType.YEAR):
-            self.add(place, _line(question, "minimum"), f"a {answer_type.value} question takes no range")
+            self.add(place, _line(question, "minimum"), BAD_RANGE(minimum=lo, maximum=hi))
 
     def _check_logic(self) -> None:
         order: dict[str, int] = {}
@@ -360,12 +388,11 @@ class _Checker:
             for target in dict.fromkeys(targets):
                 line = _line(question, "relevant") or _line(question)
                 if target not in order:
-                    self.add(place, line, f"condition names a missing question {target!r}")
+                    self.add(place, line, MISSING_REFERENCE(code=repr(target)))
                 elif target == code or (code in in_cycle and target in in_cycle):
                     continue  # reported as a cycle
                 elif order[target] > order[code]:
-                    self.add(place, line,
-                             f"condition names a later question {target!r}: conditions may only use earlier answers")
+                    self.add(place, line, LATER_REFERENCE(code=repr(target)))
 
     def _expression_refs(self, place: str, owner: dict[str, Any], key: str, source: Any,
                          *, allow_self: bool) -> list[str]:
@@ -374,10 +401,10 @@ class _Checker:
         try:
             expression = conditions.parse(source)
         except conditions.ExpressionError as exc:
-            self.add(place, _line(owner, key), str(exc))
+            self.add(place, _line(owner, key), exc.msg)
             return []
         if expression.uses_self and not allow_self:
-            self.add(place, _line(owner, key), "a relevance condition cannot use '.' (the question's own answer)")
+            self.add(place, _line(owner, key), SELF_IN_RELEVANCE())
         return list(expression.references)
 
     def _report_cycles(self, refs: dict[str, list[str]], where: dict[str, tuple[dict[str, Any], str]]) -> set[str]:
@@ -396,8 +423,7 @@ class _Checker:
                     cycle = [*stack[stack.index(target):], target]
                     members.update(cycle)
                     question, place = where[cycle[0]]
-                    self.add(place, _line(question, "relevant") or _line(question),
-                             "cycle in conditions: " + " -> ".join(cycle))
+                    self.add(place, _line(question, "relevant") or _line(question), CYCLE(path=" -> ".join(cycle)))
                 elif target not in state:
                     visit(target)
             stack.pop()
@@ -418,7 +444,7 @@ def check_text(text: str, file: str) -> tuple[Framework | None, list[Problem]]:
     if problems and data is None:
         return None, problems
     if not isinstance(data, dict):
-        return None, [*problems, Problem(file, "", 1, "not a questionnaire: the file must hold a mapping")]
+        return None, [*problems, Problem(file, "", 1, NOT_A_MAPPING())]
     model: Questionnaire | None = None
     try:
         model = Questionnaire.model_validate(data)
@@ -437,36 +463,34 @@ def check_file(path: str | Path) -> tuple[Framework | None, list[Problem]]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return None, [Problem(name, "", None, f"file is too large for a questionnaire ({size} bytes)")]
+            return None, [Problem(name, "", None, TOO_LARGE(size=size))]
         raw = path.read_bytes()
     except FileNotFoundError:
-        return None, [Problem(name, "", None, "file not found")]
+        return None, [Problem(name, "", None, NOT_FOUND())]
     except IsADirectoryError:
-        return None, [Problem(name, "", None, "is a folder, not a questionnaire file")]
+        return None, [Problem(name, "", None, IS_A_FOLDER())]
     except OSError as exc:
-        return None, [Problem(name, "", None, f"cannot read the file: {exc.strerror or exc}")]
+        return None, [Problem(name, "", None, UNREADABLE(reason=exc.strerror or str(exc)))]
     if not raw.strip():
-        return None, [Problem(name, "", None, "the file is empty")]
+        return None, [Problem(name, "", None, EMPTY_FILE())]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return None, [Problem(name, "", None, f"not a text file (not UTF-8 at byte {exc.start})")]
+        return None, [Problem(name, "", None, NOT_UTF8(offset=exc.start))]
     return check_text(text, name)
 
 
 def load_file(path: str | Path) -> Framework:
     framework, problems = check_file(path)
     if framework is None:
-        raise QuestionnaireError(f"{path}: questionnaire has {len(problems)} problem(s)",
-                                 details=[str(p) for p in problems])
+        raise QuestionnaireError(HAS_PROBLEMS(path, n=len(problems)), details=[p.as_message() for p in problems])
     return framework
 
 
 def load_text(text: str, source: str) -> Framework:
     framework, problems = check_text(text, source)
     if framework is None:
-        raise QuestionnaireError(f"{source}: questionnaire has {len(problems)} problem(s)",
-                                 details=[str(p) for p in problems])
+        raise QuestionnaireError(HAS_PROBLEMS(source, n=len(problems)), details=[p.as_message() for p in problems])
     return framework
 
 
@@ -475,10 +499,10 @@ def load_trusted(text: str, source: str, sha256: str) -> Framework:
     unchanged): parse and build, without the file-wide checks and line bookkeeping."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if digest != sha256:
-        raise QuestionnaireError(f"{source}: the stored questionnaire does not match its hash {sha256[:12]}")
+        raise QuestionnaireError(HASH_MISMATCH(source, sha=sha256[:12]))
     loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         model = Questionnaire.model_validate(yaml.load(text, Loader=loader))  # a safe loader
     except (yaml.YAMLError, pydantic.ValidationError) as exc:
-        raise QuestionnaireError(f"{source}: the stored questionnaire cannot be read ({exc})") from None
+        raise QuestionnaireError(STORED_UNREADABLE(source, detail=str(exc))) from None
     return Framework(model, source=source, text=text, sha256=digest)

@@ -7,12 +7,26 @@ strings in the small expression language of `conditions.py`, never Python code.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 from pydantic.json_schema import JsonSchemaValue
+
+from mgi_desktop.enums import Level
+from mgi_desktop.questionnaire import answer_types
+from mgi_desktop.questionnaire.answer_types import DONT_KNOW, NO, NOT_APPLICABLE, PARTIALLY, SPECIAL_CODES, YES
+
+__all__ = ["DONT_KNOW", "NO", "NOT_APPLICABLE", "PARTIALLY", "SPECIAL_CODES", "YES", "Level"]
 
 #: Codes of questions, choices, domains: letters, digits, and . _ - (no spaces),
 #: so they can appear inside `${...}` references and spreadsheet headers.
@@ -65,30 +79,15 @@ class LocalizedText(BaseModel):
         return self.get("")
 
 
-class AnswerType(enum.StrEnum):
-    YES_NO = "yes_no"
-    YES_PARTIAL_NO = "yes_partial_no"
-    SINGLE_CHOICE = "single_choice"
-    MULTIPLE_CHOICE = "multiple_choice"
-    NUMBER = "number"
-    TEXT = "text"
-    DATE = "date"
-    YEAR = "year"
-
-    @property
-    def has_choices(self) -> bool:
-        return self in CHOICE_TYPES
+def _known_type(name: str) -> str:
+    if name not in answer_types.names():
+        raise ValueError(f"unknown answer type {name!r} (expected one of: {', '.join(answer_types.names())})")
+    return name
 
 
-CHOICE_TYPES = frozenset(
-    {AnswerType.YES_NO, AnswerType.YES_PARTIAL_NO, AnswerType.SINGLE_CHOICE, AnswerType.MULTIPLE_CHOICE}
-)
-
-#: Answer codes shared by every questionnaire.  "dont_know" and
-#: "not_applicable" are offered only where a question allows them.
-YES, PARTIALLY, NO = "yes", "partially", "no"
-DONT_KNOW, NOT_APPLICABLE = "dont_know", "not_applicable"
-SPECIAL_CODES = (DONT_KNOW, NOT_APPLICABLE)
+#: A question's ``type``: the name of a registered answer type (`answer_types`).
+AnswerTypeName = Annotated[
+    str, AfterValidator(_known_type), WithJsonSchema({"type": "string", "enum": list(answer_types.names())})]
 
 
 class Choice(BaseModel):
@@ -133,7 +132,7 @@ class Question(BaseModel):
     guidance: LocalizedText | None = Field(
         default=None, description="What evidence answers this question (laws, policies, sources)."
     )
-    type: AnswerType
+    type: AnswerTypeName
     choices: list[Choice] | None = Field(
         default=None, description="Choices for single/multiple choice (or to relabel/rescore yes/no types)."
     )
@@ -178,11 +177,6 @@ class Domain(BaseModel):
     long_title: LocalizedText | None = None
     description: LocalizedText | None = Field(default=None, description="Shown in the profile report.")
     sub_areas: list[SubArea]
-
-
-class Level(enum.StrEnum):
-    NATIONAL = "national"
-    LOCAL = "local"
 
 
 class Questionnaire(BaseModel):

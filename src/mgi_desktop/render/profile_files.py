@@ -8,8 +8,10 @@ from mgi_desktop.errors import ValidationError
 from mgi_desktop.export.profile import Profile
 from mgi_desktop.export.profile_docx import write_docx
 from mgi_desktop.export.profile_html import write_html
+from mgi_desktop.messages import Template
 
 PROFILE_FORMATS = ("html", "pdf", "docx")
+NOT_A_FORMAT = Template("profile.not_a_format", "{format} is not a profile format ({formats})")
 
 
 def write_profile(profile: Profile, fmt: str, target: Path) -> Path:
@@ -18,7 +20,7 @@ def write_profile(profile: Profile, fmt: str, target: Path) -> Path:
     if fmt == "html":
         return write_html(profile, target)
     if fmt not in PROFILE_FORMATS:
-        raise ValidationError(f"{fmt!r} is not a profile format ({', '.join(PROFILE_FORMATS)})")
+        raise ValidationError(NOT_A_FORMAT(format=repr(fmt), formats=list(PROFILE_FORMATS)))
     from mgi_desktop.render import qt
 
     if fmt == "pdf":

@@ -10,15 +10,36 @@ from typing import Any
 import pycountry
 from sqlmodel import Session, col, select
 
+from mgi_desktop import utc
+from mgi_desktop.enums import AssessmentStatus, ChangeKind, Level, ReviewState, Role
 from mgi_desktop.errors import NotFoundError, StateError, ValidationError
+from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
-from mgi_desktop.questionnaire.model import Level
 from mgi_desktop.scoring import Progress, progress
 from mgi_desktop.services import audit, frameworks, workflow
 from mgi_desktop.services.audit import Actor
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import Answer, Assessment, AssessmentStatus, Role, utc_now
+from mgi_desktop.storage.tables import Answer, Assessment
+
+NO_ASSESSMENT = Template("assessment.not_found", "no assessment {id}")
+NO_ASSESSMENT_IN = Template("assessment.not_found_in", "no assessment {id} in {database}")
+NO_PREFIX = Template("assessment.no_prefix", "no assessment with id {prefix} in {database}")
+NOT_A_COUNTRY = Template("assessment.not_a_country",
+                         "{code} is not an ISO 3166 country code (e.g. KGZ for Kyrgyzstan)")
+ID_TOO_SHORT = Template("assessment.id_too_short", "{prefix}: give at least 4 characters of the assessment id")
+ID_AMBIGUOUS = Template("assessment.id_ambiguous", "{prefix} matches {n} assessments; give more of the id")
+LOCALITY_NEEDED = Template("assessment.locality_needed",
+                           "{framework} is a Local MGI questionnaire: give the city or province")
+LOCALITY_UNUSED = Template("assessment.locality_unused",
+                           "{framework} is a national questionnaire: a locality is not used")
+PREVIOUS_ELSEWHERE = Template("assessment.previous_other_place",
+                              "the previous round must be an assessment of the same country and place")
+ROUND_FROM_ONE = Template("assessment.round_from_one", "the round is a number from 1")
+CANNOT_CHANGE = Template("assessment.cannot_change", "cannot change {fields}")
+NOT_ALL_ACCEPTED = Template("assessment.not_all_accepted", "{n} answer is not accepted yet ({codes})",
+                            plural="{n} answers are not accepted yet ({codes})", count="n")
+AND_MORE = Template("assessment.codes_and_more", "{codes} and {n} more", plural="{codes} and {n} more", count="n")
 
 
 def actor(db: Database) -> Actor:
@@ -30,7 +51,7 @@ def actor(db: Database) -> Actor:
         name = getpass.getuser()
     except Exception:  # no user name in some sandboxes
         name = "unknown"
-    return Actor(name, Role.FOCAL_POINT.value)
+    return Actor(name, Role.FOCAL_POINT)
 
 
 def country_name(alpha3: str) -> str:
@@ -46,7 +67,7 @@ def normalise_country(code: str) -> str:
     if country is None and len(code) == 2:
         country = pycountry.countries.get(alpha_2=code)
     if country is None:
-        raise ValidationError(f"{code!r} is not an ISO 3166 country code (e.g. KGZ for Kyrgyzstan)")
+        raise ValidationError(NOT_A_COUNTRY(code=code))
     return str(country.alpha_3)
 
 
@@ -56,7 +77,7 @@ def place_name(assessment: Assessment) -> str:
 
 
 def touch(assessment: Assessment) -> None:
-    assessment.updated_at = utc_now()
+    assessment.updated_at = utc.now()
     assessment.revision += 1
 
 
@@ -64,14 +85,14 @@ def get(db: Database, assessment_id: str) -> Assessment:
     with db.reading() as session:
         assessment = session.get(Assessment, assessment_id)
     if assessment is None:
-        raise NotFoundError(f"no assessment {assessment_id} in {db.path}")
+        raise NotFoundError(NO_ASSESSMENT_IN(id=assessment_id, database=db.path))
     return assessment
 
 
 def load(session: Session, assessment_id: str) -> Assessment:
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
-        raise NotFoundError(f"no assessment {assessment_id}")
+        raise NotFoundError(NO_ASSESSMENT(id=assessment_id))
     return assessment
 
 
@@ -79,13 +100,13 @@ def resolve_id(db: Database, prefix: str) -> str:
     """A full assessment UUID from a unique prefix of it."""
     prefix = prefix.strip().lower()
     if len(prefix) < 4:
-        raise ValidationError(f"{prefix!r}: give at least 4 characters of the assessment id")
+        raise ValidationError(ID_TOO_SHORT(prefix=repr(prefix)))
     with db.reading() as session:
         ids = session.exec(select(Assessment.id).where(col(Assessment.id).startswith(prefix))).all()
     if not ids:
-        raise NotFoundError(f"no assessment with id {prefix!r} in {db.path}")
+        raise NotFoundError(NO_PREFIX(prefix=repr(prefix), database=db.path))
     if len(ids) > 1:
-        raise ValidationError(f"{prefix!r} matches {len(ids)} assessments; give more of the id")
+        raise ValidationError(ID_AMBIGUOUS(prefix=repr(prefix), n=len(ids)))
     return ids[0]
 
 
@@ -93,43 +114,59 @@ def framework_of(db: Database, assessment: Assessment) -> Framework:
     return frameworks.by_hash(db, assessment.questionnaire_sha256)
 
 
+def editable(session: Session, db: Database, assessment_id: str) -> tuple[Assessment, Framework, Actor]:
+    """The assessment, its questionnaire and the user, once the user may change it now (or the refusal)."""
+    who = actor(db)
+    assessment = load(session, assessment_id)
+    workflow.check_can_edit(assessment.status, who)
+    return assessment, framework_of(db, assessment), who
+
+
 def create(db: Database, framework: Framework, *, country: str, locality: str | None = None,
            round_number: int | None = None, previous_id: str | None = None, title: str | None = None,
            focal_point: str | None = None, institution: str | None = None) -> Assessment:
+    with db.transaction() as session:
+        return insert(session, db, framework, country=country, locality=locality, round_number=round_number,
+                      previous_id=previous_id, title=title, focal_point=focal_point, institution=institution)
+
+
+def insert(session: Session, db: Database, framework: Framework, *, country: str, locality: str | None = None,
+           round_number: int | None = None, previous_id: str | None = None, title: str | None = None,
+           focal_point: str | None = None, institution: str | None = None) -> Assessment:
+    """`create` inside a transaction the caller holds (a follow-up round copies its answers in the same one)."""
     country = normalise_country(country)
     locality = (locality or "").strip() or None
     level = framework.model.level
     if level is Level.LOCAL and not locality:
-        raise ValidationError(f"{framework.id} is a Local MGI questionnaire: give the city or province")
+        raise ValidationError(LOCALITY_NEEDED(framework=framework.id))
     if level is Level.NATIONAL and locality:
-        raise ValidationError(f"{framework.id} is a national questionnaire: a locality is not used")
+        raise ValidationError(LOCALITY_UNUSED(framework=framework.id))
     who = actor(db)
     profile = db.user()
-    with db.transaction() as session:
-        previous = None
-        if previous_id:
-            previous = load(session, previous_id)
-            if previous.country != country or (previous.locality or None) != locality:
-                raise ValidationError("the previous round must be an assessment of the same country and place")
-        if round_number is None:
-            round_number = previous.round + 1 if previous else 1
-        if round_number < 1:
-            raise ValidationError("the round is a number from 1")
-        frameworks.store(session, framework)
-        place = f"{locality}, {country_name(country)}" if locality else country_name(country)
-        assessment = Assessment(
-            questionnaire_sha256=framework.sha256, framework_id=framework.id,
-            framework_version=framework.version, level=level.value, country=country, locality=locality,
-            round=round_number, previous_id=previous.id if previous else None,
-            title=(title or "").strip() or f"{place} — {_level_word(level)} MGI, round {round_number}",
-            focal_point=(focal_point if focal_point is not None else (profile.name if profile else who.name)),
-            institution=(institution if institution is not None else (profile.institution if profile else "")),
-        )
-        session.add(assessment)
-        session.flush()
-        audit.record(session, who, assessment_id=assessment.id, entity="assessment", entity_id=assessment.id,
-                     field="created", new={"framework": framework.id, "version": framework.version,
-                                           "country": country, "locality": locality, "round": round_number})
+    previous = None
+    if previous_id:
+        previous = load(session, previous_id)
+        if previous.country != country or (previous.locality or None) != locality:
+            raise ValidationError(PREVIOUS_ELSEWHERE())
+    if round_number is None:
+        round_number = previous.round + 1 if previous else 1
+    if round_number < 1:
+        raise ValidationError(ROUND_FROM_ONE())
+    frameworks.store(session, framework)
+    place = f"{locality}, {country_name(country)}" if locality else country_name(country)
+    assessment = Assessment(
+        questionnaire_sha256=framework.sha256, framework_id=framework.id,
+        framework_version=framework.version, level=level, country=country, locality=locality,
+        round=round_number, previous_id=previous.id if previous else None,
+        title=(title or "").strip() or f"{place} — {_level_word(level)} MGI, round {round_number}",
+        focal_point=(focal_point if focal_point is not None else (profile.name if profile else who.name)),
+        institution=(institution if institution is not None else (profile.institution if profile else "")),
+    )
+    session.add(assessment)
+    session.flush()
+    audit.record(session, who, assessment_id=assessment.id, entity="assessment", entity_id=assessment.id,
+                 field="created", new={"framework": framework.id, "version": framework.version,
+                                       "country": country, "locality": locality, "round": round_number})
     return assessment
 
 
@@ -141,11 +178,11 @@ def update_metadata(db: Database, assessment_id: str, **fields: Any) -> Changes:
     allowed = {"title", "focal_point", "institution", "introduction"}
     unknown = set(fields) - allowed
     if unknown:
-        raise ValidationError(f"cannot change {', '.join(sorted(unknown))}")
+        raise ValidationError(CANNOT_CHANGE(fields=sorted(unknown)))
     who = actor(db)
     with db.transaction() as session:
         assessment = load(session, assessment_id)
-        workflow.check_can_edit(AssessmentStatus(assessment.status), who)
+        workflow.check_can_edit(assessment.status, who)
         for name, value in fields.items():
             old = getattr(assessment, name)
             if old != value:
@@ -154,7 +191,7 @@ def update_metadata(db: Database, assessment_id: str, **fields: Any) -> Changes:
                              entity_id=assessment_id, field=name, old=old, new=value)
         touch(assessment)
         session.add(assessment)
-    return Changes(assessment_id, kinds={"assessment"})
+    return Changes(assessment_id, kinds={ChangeKind.ASSESSMENT})
 
 
 def set_archived(db: Database, assessment_id: str, archived: bool = True) -> Changes:
@@ -165,9 +202,9 @@ def set_archived(db: Database, assessment_id: str, archived: bool = True) -> Cha
             audit.record(session, who, assessment_id=assessment_id, entity="assessment",
                          entity_id=assessment_id, field="archived", old=assessment.archived, new=archived)
             assessment.archived = archived
-            assessment.updated_at = utc_now()
+            assessment.updated_at = utc.now()
             session.add(assessment)
-    return Changes(assessment_id, kinds={"assessment"})
+    return Changes(assessment_id, kinds={ChangeKind.ASSESSMENT})
 
 
 def values(db: Database, assessment_id: str) -> dict[str, AnswerValue]:
@@ -224,16 +261,16 @@ def set_status(db: Database, assessment_id: str, target: AssessmentStatus | str,
     who = actor(db)
     with db.transaction() as session:
         assessment = load(session, assessment_id)
-        current = AssessmentStatus(assessment.status)
+        current = assessment.status
         workflow.check_transition(current, target, who)
         if target is AssessmentStatus.VALIDATED:
             _check_all_accepted(session, db, assessment)
-        assessment.status = target.value
+        assessment.status = target
         touch(assessment)
         session.add(assessment)
         audit.record(session, who, assessment_id=assessment_id, entity="assessment", entity_id=assessment_id,
                      field="status", old=current.value, new=target.value, reason=note.strip() or None)
-    return Changes(assessment_id, kinds={"status", "assessment"})
+    return Changes(assessment_id, kinds={ChangeKind.STATUS, ChangeKind.ASSESSMENT})
 
 
 def _check_all_accepted(session: Session, db: Database, assessment: Assessment) -> None:
@@ -242,8 +279,8 @@ def _check_all_accepted(session: Session, db: Database, assessment: Assessment) 
     answered = {a.question_code: a for a in answers if a.value_json is not None}
     relevance = framework.relevance({c: json.loads(a.value_json or "null") for c, a in answered.items()})
     open_codes = [code for code, a in answered.items() if relevance.get(code, False)
-                  and a.review_state != "accepted"]
+                  and a.review_state is not ReviewState.ACCEPTED]
     if open_codes:
-        shown = ", ".join(sorted(open_codes, key=framework.codes().index)[:5])
-        more = f" and {len(open_codes) - 5} more" if len(open_codes) > 5 else ""
-        raise StateError(f"{len(open_codes)} answer(s) are not accepted yet ({shown}{more})")
+        shown = sorted(open_codes, key=framework.codes().index)
+        codes = AND_MORE(codes=shown[:5], n=len(shown) - 5) if len(shown) > 5 else shown
+        raise StateError(NOT_ALL_ACCEPTED(n=len(open_codes), codes=codes))

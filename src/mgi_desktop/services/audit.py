@@ -1,21 +1,30 @@
-"""Writing and reading the append-only audit trail."""
+"""Writing and reading the append-only audit trail.
+
+`trail` reads it as "who, when, old -> new, reason", oldest first.  Events
+about an answer carry its question code as entity id; events about evidence
+and comments are matched to their question through the question named in the
+event or the item's current answer.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
 
+from mgi_desktop.enums import Role
+from mgi_desktop.services.views import AuditRow
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import AuditEvent
+from mgi_desktop.storage.tables import Answer, AuditEvent, Comment, Evidence
 
 
 @dataclass(frozen=True)
 class Actor:
     name: str
-    role: str
+    role: Role
 
 
 def as_text(value: Any) -> str | None:
@@ -45,3 +54,52 @@ def events(db: Database, assessment_id: str, *, entity_id: str | None = None,
         if entity is not None:
             query = query.where(AuditEvent.entity == entity)
         return list(session.exec(query.order_by(col(AuditEvent.at), col(AuditEvent.seq))).all())
+
+
+class _Event(Protocol):
+    @property
+    def entity(self) -> str: ...
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def old_value(self) -> str | None: ...
+    @property
+    def new_value(self) -> str | None: ...
+
+
+def question_of(event: _Event, owners: Mapping[str, str]) -> str:
+    """The question an event concerns: an answer's own code, the question named in the event's values,
+    or the question owning the evidence item or comment (`owners`: item id -> question code)."""
+    if event.entity == "answer":
+        return event.entity_id
+    for value in (event.new_value, event.old_value):
+        if value and value.startswith("{"):
+            try:
+                data = json.loads(value)
+            except ValueError:
+                continue
+            code = data.get("question") if isinstance(data, dict) else None
+            if isinstance(code, str):
+                return code
+    return owners.get(event.entity_id, "")
+
+
+def trail(db: Database, assessment_id: str, *, question: str | None = None, actor: str | None = None,
+         entity: str | None = None) -> list[AuditRow]:
+    """The trail, filtered by question code, actor and kind of entity."""
+    found = events(db, assessment_id, actor=actor, entity=entity)
+    with db.reading() as session:
+        owners = dict(session.exec(select(Evidence.id, Answer.question_code)
+                                   .join(Answer, col(Answer.id) == Evidence.answer_id)
+                                   .where(Answer.assessment_id == assessment_id)).all())
+        owners |= dict(session.exec(select(Comment.id, Answer.question_code)
+                                    .join(Answer, col(Answer.id) == Comment.answer_id)
+                                    .where(Answer.assessment_id == assessment_id)).all())
+    result = []
+    for event in found:
+        code = question_of(event, owners)
+        if question is not None and code != question:
+            continue
+        result.append(AuditRow(event.at, event.actor, event.role, event.entity, event.entity_id, code,
+                               event.field, event.old_value, event.new_value, event.reason, event.id))
+    return result

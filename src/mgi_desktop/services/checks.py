@@ -10,9 +10,13 @@ import enum
 from dataclasses import dataclass
 
 from mgi_desktop.errors import ValidationError
+from mgi_desktop.messages import Message, Template
 from mgi_desktop.questionnaire.model import SPECIAL_CODES
 from mgi_desktop.services import answers, assessments
 from mgi_desktop.storage.db import Database
+
+REQUIRED = Template("check.required_missing", "a required question is not answered")
+NEEDS_EVIDENCE = Template("check.evidence_missing", "this answer needs evidence (a law, policy or source)")
 
 
 class ProblemKind(enum.StrEnum):
@@ -25,7 +29,7 @@ class ProblemKind(enum.StrEnum):
 class Problem:
     code: str
     kind: ProblemKind
-    message: str
+    message: Message
 
 
 def submission_problems(db: Database, assessment_id: str, language: str = "en") -> list[Problem]:
@@ -46,18 +50,16 @@ def submission_problems(db: Database, assessment_id: str, language: str = "en") 
         view = views[code]
         if view.value is None:
             if question.required:
-                problems.append(Problem(code, ProblemKind.REQUIRED_MISSING,
-                                        "a required question is not answered"))
+                problems.append(Problem(code, ProblemKind.REQUIRED_MISSING, REQUIRED(code)))
             continue
         try:
             framework.check_value(code, view.value)
         except ValidationError as exc:
-            problems.append(Problem(code, ProblemKind.INVALID, exc.message))
+            problems.append(Problem(code, ProblemKind.INVALID, exc.msg))
         else:
             for message in framework.constraint_messages(code, view.value, values, language):
                 problems.append(Problem(code, ProblemKind.INVALID, message))
         if (question.evidence_required and view.evidence_count == 0
                 and not (isinstance(view.value, str) and view.value in SPECIAL_CODES)):
-            problems.append(Problem(code, ProblemKind.EVIDENCE_MISSING, "this answer needs evidence (a law, "
-                                                                          "policy or source)"))
+            problems.append(Problem(code, ProblemKind.EVIDENCE_MISSING, NEEDS_EVIDENCE(code)))
     return problems

@@ -10,14 +10,15 @@ from typing import Any
 
 from sqlmodel import col, select
 
-from mgi_desktop import atomic, paths
+from mgi_desktop import atomic, paths, utc
+from mgi_desktop.enums import ChangeKind
 from mgi_desktop.errors import NotFoundError, ValidationError
-from mgi_desktop.questionnaire.framework import check_text_size
+from mgi_desktop.limits import check_text_size
 from mgi_desktop.services import assessments, audit, workflow
 from mgi_desktop.services.answers import ensure_answer
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import Answer, AssessmentStatus, Evidence, EvidenceKind, utc_now
+from mgi_desktop.storage.tables import Answer, AssessmentStatus, Evidence, EvidenceKind
 
 #: Attached files are kept in the data folder; this keeps packages e-mailable.
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
@@ -146,7 +147,7 @@ def add(db: Database, assessment_id: str, code: str, *, file: Path | None = None
                      field="added", new=values | {"question": code, "file": attachment.name if attachment else None})
         assessments.touch(assessment)
         session.add(assessment)
-    return Changes(assessment_id, {code}, {placement.domain.number}, {"evidence"}, [item.id])
+    return Changes(assessment_id, {code}, {placement.domain.number}, {ChangeKind.EVIDENCE}, [item.id])
 
 
 def _load(db: Database, evidence_id: str) -> tuple[Evidence, Answer]:
@@ -181,12 +182,12 @@ def edit(db: Database, evidence_id: str, *, file: Path | None = None, remove_fil
             item.file_sha256 = attachment.sha256 if attachment else None
             item.file_name = attachment.name if attachment else None
             item.file_size = attachment.size if attachment else None
-        item.updated_at = utc_now()
+        item.updated_at = utc.now()
         session.add(item)
         assessments.touch(assessment)
         session.add(assessment)
     domain = assessments.framework_of(db, assessment).placement(answer.question_code).domain.number
-    return Changes(assessment.id, {answer.question_code}, {domain}, {"evidence"})
+    return Changes(assessment.id, {answer.question_code}, {domain}, {ChangeKind.EVIDENCE})
 
 
 def remove(db: Database, evidence_id: str) -> Changes:
@@ -203,7 +204,7 @@ def remove(db: Database, evidence_id: str) -> Changes:
         assessments.touch(assessment)
         session.add(assessment)
     domain = assessments.framework_of(db, assessment).placement(answer.question_code).domain.number
-    return Changes(assessment.id, {answer.question_code}, {domain}, {"evidence"})
+    return Changes(assessment.id, {answer.question_code}, {domain}, {ChangeKind.EVIDENCE})
 
 
 def for_question(db: Database, assessment_id: str, code: str) -> list[Evidence]:

@@ -20,28 +20,39 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from mgi_desktop import utc
+from mgi_desktop.enums import ChangeKind
 from mgi_desktop.errors import NotFoundError, ValidationError
-from mgi_desktop.questionnaire.framework import AnswerValue, Framework, check_text_size
+from mgi_desktop.limits import check_text_size
+from mgi_desktop.messages import Template
+from mgi_desktop.questionnaire.framework import AnswerValue, Framework
 from mgi_desktop.questionnaire.model import Level
-from mgi_desktop.services import assessments, audit, workflow
+from mgi_desktop.services import assessments, audit
 from mgi_desktop.services.audit import Actor
 from mgi_desktop.services.changes import Changes
+from mgi_desktop.services.views import FindingView, finding_from_row
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import (
     Answer,
     Assessment,
-    AssessmentStatus,
     DomainText,
     Evidence,
     Finding,
     FindingCategory,
-    utc_now,
 )
 
-CATEGORY_LABELS = {
-    FindingCategory.WELL_DEVELOPED: "Well-developed areas",
-    FindingCategory.POTENTIAL: "Areas with potential for further development",
-}
+NOT_A_CATEGORY = Template("finding.not_a_category", "{value} is not a finding category (well-developed or potential)")
+NO_FINDING = Template("finding.not_found", "no finding {id}")
+NEEDS_TEXT = Template("finding.needs_text", "a finding needs some text")
+TOO_LONG = Template("finding.too_long",
+                    "a finding is at most {limit} characters (this one has {size}); split it into several findings")
+NO_DOMAIN = Template("finding.no_domain", "no domain {number} in {framework} {version}")
+NO_DOMAIN_OF = Template("finding.no_domain_of", "no domain {number} in {framework} {version} (domains: {numbers})")
+ORDER_INCOMPLETE = Template("finding.order_incomplete",
+                            "the new order must list each finding of domain {domain} ({category}) exactly once")
+MERGE_NEEDS_TWO = Template("finding.merge_needs_two", "merging needs two or more different findings")
+MERGE_ACROSS = Template("finding.merge_across", "findings of different assessments cannot be merged")
+
 #: The order in which the profile shows the two lists.
 CATEGORY_ORDER = (FindingCategory.WELL_DEVELOPED, FindingCategory.POTENTIAL)
 
@@ -60,30 +71,7 @@ def parse_category(value: str | FindingCategory) -> FindingCategory:
     try:
         return aliases[text]
     except KeyError:
-        raise ValidationError(f"{value!r} is not a finding category (well-developed or potential)") from None
-
-
-@dataclass(frozen=True)
-class FindingView:
-    id: str
-    assessment_id: str
-    domain_number: int
-    category: FindingCategory
-    text: str
-    position: int
-    question_codes: tuple[str, ...]
-    drafted: bool
-    created_at: str
-    updated_at: str
-
-    @property
-    def category_label(self) -> str:
-        return CATEGORY_LABELS[self.category]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "domain": self.domain_number, "category": self.category.value,
-                "text": self.text, "position": self.position, "questions": list(self.question_codes),
-                "drafted": self.drafted, "created_at": self.created_at, "updated_at": self.updated_at}
+        raise ValidationError(NOT_A_CATEGORY(value=repr(value))) from None
 
 
 @dataclass(frozen=True)
@@ -120,10 +108,7 @@ class DomainFindings:
                                 for s in self.suggestions]}
 
 
-def _view(row: Finding) -> FindingView:
-    return FindingView(row.id, row.assessment_id, row.domain_number, FindingCategory(row.category), row.text,
-                       row.position, tuple(json.loads(row.question_codes)), row.drafted, row.created_at,
-                       row.updated_at)
+_view = finding_from_row
 
 
 def _sort_key(row: Finding | FindingView) -> tuple[int, int, int]:
@@ -147,7 +132,7 @@ def get(db: Database, finding_id: str) -> FindingView:
     with db.reading() as session:
         row = session.get(Finding, finding_id)
     if row is None:
-        raise NotFoundError(f"no finding {finding_id}")
+        raise NotFoundError(NO_FINDING(id=finding_id))
     return _view(row)
 
 
@@ -253,7 +238,7 @@ def draft(db: Database, assessment_id: str) -> Changes:
     refreshed, and a draft whose answer no longer suggests anything is removed.
     """
     with db.transaction() as session:
-        assessment, framework, who = _editable(session, db, assessment_id)
+        assessment, framework, who = assessments.editable(session, db, assessment_id)
         answers = _answer_texts(session, assessment_id)
         wanted = {s.question_code: s for s in suggest(
             framework, {c: v for c, (v, _) in answers.items()}, {c: j for c, (_, j) in answers.items()})}
@@ -274,26 +259,26 @@ def draft(db: Database, assessment_id: str) -> Changes:
                 changes.domains.add(row.domain_number)
                 continue
             drafts_by_code[code] = row
-            if row.text != suggestion.text or row.category != suggestion.category.value \
+            if row.text != suggestion.text or row.category != suggestion.category \
                     or row.domain_number != suggestion.domain_number:
                 audit.record(session, who, assessment_id=assessment_id, entity="finding", entity_id=row.id,
                              field="redrafted", old=_snapshot(row),
-                             new={"category": suggestion.category.value, "text": suggestion.text})
+                             new={"category": suggestion.category, "text": suggestion.text})
                 changes.domains |= {row.domain_number, suggestion.domain_number}
-                if row.category != suggestion.category.value or row.domain_number != suggestion.domain_number:
+                if row.category != suggestion.category or row.domain_number != suggestion.domain_number:
                     row.position = 1 << 30  # goes to the end of its new list, renumbered below
-                row.text, row.category = suggestion.text, suggestion.category.value
+                row.text, row.category = suggestion.text, suggestion.category
                 row.domain_number = suggestion.domain_number
-                row.updated_at = utc_now()
+                row.updated_at = utc.now()
                 session.add(row)
         session.flush()
         ends = _list_ends(session, assessment_id)
         for code, suggestion in wanted.items():
             if code in human or code in drafts_by_code:
                 continue
-            key = (suggestion.domain_number, suggestion.category.value)
+            key = (suggestion.domain_number, suggestion.category)
             row = Finding(assessment_id=assessment_id, domain_number=suggestion.domain_number,
-                          category=suggestion.category.value, text=suggestion.text, position=ends.get(key, 0),
+                          category=suggestion.category, text=suggestion.text, position=ends.get(key, 0),
                           question_codes=json.dumps([code]), drafted=True)
             ends[key] = row.position + 1
             session.add(row)
@@ -305,8 +290,8 @@ def draft(db: Database, assessment_id: str) -> Changes:
             session.flush()
             for number in changes.domains:
                 for category in CATEGORY_ORDER:
-                    _renumber(session, assessment_id, number, category.value)
-            changes.kinds.add("finding")
+                    _renumber(session, assessment_id, number, category)
+            changes.kinds.add(ChangeKind.FINDING)
             assessments.touch(assessment)
             session.add(assessment)
     return changes
@@ -315,29 +300,21 @@ def draft(db: Database, assessment_id: str) -> Changes:
 # -- editing -----------------------------------------------------------------------------
 
 
-def _editable(session: Session, db: Database, assessment_id: str) -> tuple[Assessment, Framework, Actor]:
-    who = assessments.actor(db)
-    assessment = assessments.load(session, assessment_id)
-    workflow.check_can_edit(AssessmentStatus(assessment.status), who)
-    return assessment, assessments.framework_of(db, assessment), who
-
-
 def _load_finding(session: Session, db: Database,
                   finding_id: str) -> tuple[Finding, Assessment, Framework, Actor]:
     row = session.get(Finding, finding_id)
     if row is None:
-        raise NotFoundError(f"no finding {finding_id}")
-    assessment, framework, who = _editable(session, db, row.assessment_id)
+        raise NotFoundError(NO_FINDING(id=finding_id))
+    assessment, framework, who = assessments.editable(session, db, row.assessment_id)
     return row, assessment, framework, who
 
 
 def _clean_text(text: str) -> str:
     text = text.strip()
     if not text:
-        raise ValidationError("a finding needs some text")
+        raise ValidationError(NEEDS_TEXT())
     if len(text) > MAX_FINDING_CHARS:
-        raise ValidationError(f"a finding is at most {MAX_FINDING_CHARS:,} characters (this one has "
-                              f"{len(text):,}); split it into several findings")
+        raise ValidationError(TOO_LONG(limit=MAX_FINDING_CHARS, size=len(text)))
     check_text_size("finding", text)
     return text
 
@@ -345,8 +322,8 @@ def _clean_text(text: str) -> str:
 def _check_domain(framework: Framework, number: int) -> None:
     numbers = [d.number for d in framework.model.domains]
     if number not in numbers:
-        raise ValidationError(f"no domain {number} in {framework.id} {framework.version} "
-                              f"(domains: {', '.join(map(str, numbers))})")
+        raise ValidationError(NO_DOMAIN_OF(number=number, framework=framework.id, version=framework.version,
+                                           numbers=numbers))
 
 
 def _check_codes(framework: Framework, codes: Iterable[str]) -> list[str]:
@@ -363,13 +340,13 @@ def _snapshot(row: Finding) -> dict[str, Any]:
             "questions": json.loads(row.question_codes), "position": row.position, "drafted": row.drafted}
 
 
-def _siblings(session: Session, assessment_id: str, domain: int, category: str) -> list[Finding]:
+def _siblings(session: Session, assessment_id: str, domain: int, category: FindingCategory) -> list[Finding]:
     return list(session.exec(select(Finding).where(
         Finding.assessment_id == assessment_id, Finding.domain_number == domain, Finding.category == category)
         .order_by(col(Finding.position), col(Finding.created_at))).all())
 
 
-def _renumber(session: Session, assessment_id: str, domain: int, category: str,
+def _renumber(session: Session, assessment_id: str, domain: int, category: FindingCategory,
               order: Sequence[Finding] | None = None) -> None:
     rows = list(order) if order is not None else _siblings(session, assessment_id, domain, category)
     for position, row in enumerate(rows):
@@ -390,28 +367,47 @@ def _done(session: Session, assessment: Assessment, domains: Iterable[int], crea
           ) -> Changes:
     assessments.touch(assessment)
     session.add(assessment)
-    return Changes(assessment.id, domains=set(domains), kinds={"finding"}, created=created or [])
+    return Changes(assessment.id, domains=set(domains), kinds={ChangeKind.FINDING}, created=created or [])
+
+
+@dataclass(frozen=True)
+class NewFinding:
+    """A finding to add: where, what, and the questions it rests on."""
+
+    domain: int
+    category: FindingCategory | str
+    text: str
+    question_codes: tuple[str, ...] = ()
+    position: int | None = None
 
 
 def add(db: Database, assessment_id: str, domain: int, category: str | FindingCategory, text: str, *,
         question_codes: Iterable[str] = (), position: int | None = None) -> Changes:
     """Add a finding written by a person; at the end of its list unless `position` is given."""
-    kind = parse_category(category)
-    text = _clean_text(text)
+    return add_many(db, assessment_id, [NewFinding(domain, category, text, tuple(question_codes), position)])
+
+
+def add_many(db: Database, assessment_id: str, items: Sequence[NewFinding]) -> Changes:
+    """Add several findings in one transaction: all of them, or none if one is refused."""
+    cleaned = [(item, parse_category(item.category), _clean_text(item.text)) for item in items]
     with db.transaction() as session:
-        assessment, framework, who = _editable(session, db, assessment_id)
-        _check_domain(framework, domain)
-        codes = _check_codes(framework, question_codes)
-        siblings = _siblings(session, assessment_id, domain, kind.value)
-        row = Finding(assessment_id=assessment_id, domain_number=domain, category=kind.value, text=text,
-                      question_codes=json.dumps(codes), drafted=False)
-        index = len(siblings) if position is None else max(0, min(position, len(siblings)))
-        siblings.insert(index, row)
-        session.add(row)
-        _renumber(session, assessment_id, domain, kind.value, siblings)
-        audit.record(session, who, assessment_id=assessment_id, entity="finding", entity_id=row.id,
-                     field="added", new=_snapshot(row))
-        return _done(session, assessment, {domain}, [row.id])
+        assessment, framework, who = assessments.editable(session, db, assessment_id)
+        created: list[str] = []
+        for item, kind, text in cleaned:
+            _check_domain(framework, item.domain)
+            codes = _check_codes(framework, item.question_codes)
+            siblings = _siblings(session, assessment_id, item.domain, kind)
+            row = Finding(assessment_id=assessment_id, domain_number=item.domain, category=kind, text=text,
+                          question_codes=json.dumps(codes), drafted=False)
+            index = len(siblings) if item.position is None else max(0, min(item.position, len(siblings)))
+            siblings.insert(index, row)
+            session.add(row)
+            _renumber(session, assessment_id, item.domain, kind, siblings)
+            session.flush()
+            audit.record(session, who, assessment_id=assessment_id, entity="finding", entity_id=row.id,
+                         field="added", new=_snapshot(row))
+            created.append(row.id)
+        return _done(session, assessment, {item.domain for item in items}, created)
 
 
 def edit_text(db: Database, finding_id: str, text: str) -> Changes:
@@ -422,7 +418,7 @@ def edit_text(db: Database, finding_id: str, text: str) -> Changes:
             return Changes(assessment.id)
         audit.record(session, who, assessment_id=assessment.id, entity="finding", entity_id=row.id,
                      field="text", old=row.text, new=text)
-        row.text, row.drafted, row.updated_at = text, False, utc_now()
+        row.text, row.drafted, row.updated_at = text, False, utc.now()
         session.add(row)
         return _done(session, assessment, {row.domain_number})
 
@@ -437,7 +433,7 @@ def set_questions(db: Database, finding_id: str, question_codes: Iterable[str]) 
             return Changes(assessment.id)
         audit.record(session, who, assessment_id=assessment.id, entity="finding", entity_id=row.id,
                      field="questions", old=old, new=codes)
-        row.question_codes, row.drafted, row.updated_at = json.dumps(codes), False, utc_now()
+        row.question_codes, row.drafted, row.updated_at = json.dumps(codes), False, utc.now()
         session.add(row)
         return _done(session, assessment, {row.domain_number})
 
@@ -449,30 +445,45 @@ def move(db: Database, finding_id: str, *, category: str | FindingCategory | Non
     Without `position` a finding moved to another list goes to its end.
     Positions count from 0; one past the end means last.
     """
+    return move_many(db, [finding_id], category=category, position=position, domain=domain)
+
+
+def move_many(db: Database, finding_ids: Sequence[str], *, category: str | FindingCategory | None = None,
+              position: int | None = None, domain: int | None = None) -> Changes:
+    """Move several findings in one transaction, kept in the given order from `position` on."""
+    changes: Changes | None = None
     with db.transaction() as session:
-        row, assessment, framework, who = _load_finding(session, db, finding_id)
-        old_key = (row.domain_number, row.category)
-        new_domain = row.domain_number if domain is None else domain
-        new_category = row.category if category is None else parse_category(category).value
-        _check_domain(framework, new_domain)
-        target = [r for r in _siblings(session, assessment.id, new_domain, new_category) if r.id != row.id]
-        index = len(target) if position is None and (new_domain, new_category) != old_key else (
-            row.position if position is None else position)
-        index = max(0, min(index, len(target)))
-        if (new_domain, new_category) == old_key and index == row.position:
-            return Changes(assessment.id)
-        old = {"domain": row.domain_number, "category": row.category, "position": row.position}
-        row.domain_number, row.category = new_domain, new_category
-        row.drafted, row.updated_at = False, utc_now()
-        target.insert(index, row)
-        _renumber(session, assessment.id, new_domain, new_category, target)
-        session.flush()
-        if (new_domain, new_category) != old_key:
-            _renumber(session, assessment.id, *old_key)
-        audit.record(session, who, assessment_id=assessment.id, entity="finding", entity_id=row.id,
-                     field="moved", old=old,
-                     new={"domain": new_domain, "category": new_category, "position": index})
-        return _done(session, assessment, {old_key[0], new_domain})
+        for n, finding_id in enumerate(finding_ids):
+            at = None if position is None else position + n
+            moved = _move(session, db, finding_id, category=category, position=at, domain=domain)
+            changes = moved if changes is None else changes.merge(moved)
+    return changes or Changes()
+
+
+def _move(session: Session, db: Database, finding_id: str, *, category: str | FindingCategory | None,
+          position: int | None, domain: int | None) -> Changes:
+    row, assessment, framework, who = _load_finding(session, db, finding_id)
+    old_key = (row.domain_number, row.category)
+    new_domain = row.domain_number if domain is None else domain
+    new_category = row.category if category is None else parse_category(category)
+    _check_domain(framework, new_domain)
+    target = [r for r in _siblings(session, assessment.id, new_domain, new_category) if r.id != row.id]
+    index = len(target) if position is None and (new_domain, new_category) != old_key else (
+        row.position if position is None else position)
+    index = max(0, min(index, len(target)))
+    if (new_domain, new_category) == old_key and index == row.position:
+        return Changes(assessment.id)
+    old = {"domain": row.domain_number, "category": row.category, "position": row.position}
+    row.domain_number, row.category = new_domain, new_category
+    row.drafted, row.updated_at = False, utc.now()
+    target.insert(index, row)
+    _renumber(session, assessment.id, new_domain, new_category, target)
+    session.flush()
+    if (new_domain, new_category) != old_key:
+        _renumber(session, assessment.id, *old_key)
+    audit.record(session, who, assessment_id=assessment.id, entity="finding", entity_id=row.id,
+                 field="moved", old=old, new={"domain": new_domain, "category": new_category, "position": index})
+    return _done(session, assessment, {old_key[0], new_domain})
 
 
 def reorder(db: Database, assessment_id: str, domain: int, category: str | FindingCategory,
@@ -480,37 +491,36 @@ def reorder(db: Database, assessment_id: str, domain: int, category: str | Findi
     """Set the order of one list; `finding_ids` must be exactly that list's findings."""
     kind = parse_category(category)
     with db.transaction() as session:
-        assessment, _, who = _editable(session, db, assessment_id)
-        siblings = _siblings(session, assessment_id, domain, kind.value)
+        assessment, _, who = assessments.editable(session, db, assessment_id)
+        siblings = _siblings(session, assessment_id, domain, kind)
         by_id = {r.id: r for r in siblings}
         if sorted(finding_ids) != sorted(by_id) or len(set(finding_ids)) != len(finding_ids):
-            raise ValidationError(f"the new order must list each finding of domain {domain} "
-                                  f"({CATEGORY_LABELS[kind].lower()}) exactly once")
+            raise ValidationError(ORDER_INCOMPLETE(domain=domain, category=kind))
         old = [r.id for r in siblings]
         if list(finding_ids) == old:
             return Changes(assessment_id)
         ordered = [by_id[i] for i in finding_ids]
-        _renumber(session, assessment_id, domain, kind.value, ordered)
+        _renumber(session, assessment_id, domain, kind, ordered)
         audit.record(session, who, assessment_id=assessment_id, entity="finding",
-                     entity_id=f"{domain}/{kind.value}", field="order", old=old, new=list(finding_ids))
+                     entity_id=f"{domain}/{kind}", field="order", old=old, new=list(finding_ids))
         return _done(session, assessment, {domain})
 
 
 def merge(db: Database, finding_ids: Sequence[str], *, text: str | None = None) -> Changes:
     """Merge findings into the first one: texts joined (or `text`), questions united, the rest removed."""
     if len(finding_ids) < 2 or len(set(finding_ids)) != len(finding_ids):
-        raise ValidationError("merging needs two or more different findings")
+        raise ValidationError(MERGE_NEEDS_TWO())
     with db.transaction() as session:
         rows = []
         for finding_id in finding_ids:
             row = session.get(Finding, finding_id)
             if row is None:
-                raise NotFoundError(f"no finding {finding_id}")
+                raise NotFoundError(NO_FINDING(id=finding_id))
             rows.append(row)
         if len({r.assessment_id for r in rows}) > 1:
-            raise ValidationError("findings of different assessments cannot be merged")
+            raise ValidationError(MERGE_ACROSS())
         keep, others = rows[0], rows[1:]
-        assessment, framework, who = _editable(session, db, keep.assessment_id)
+        assessment, framework, who = assessments.editable(session, db, keep.assessment_id)
         joined = text if text is not None else " ".join(r.text.strip() for r in rows)
         joined = _clean_text(joined)
         codes = _check_codes(framework, [c for r in rows for c in json.loads(r.question_codes)])
@@ -518,7 +528,7 @@ def merge(db: Database, finding_ids: Sequence[str], *, text: str | None = None) 
                      field="merged", old=[{"id": r.id} | _snapshot(r) for r in rows],
                      new={"text": joined, "questions": codes})
         keep.text, keep.question_codes = joined, json.dumps(codes)
-        keep.drafted, keep.updated_at = False, utc_now()
+        keep.drafted, keep.updated_at = False, utc.now()
         session.add(keep)
         touched = {(r.domain_number, r.category) for r in rows}
         for row in others:
@@ -530,14 +540,23 @@ def merge(db: Database, finding_ids: Sequence[str], *, text: str | None = None) 
 
 
 def remove(db: Database, finding_id: str) -> Changes:
+    return remove_many(db, [finding_id])
+
+
+def remove_many(db: Database, finding_ids: Sequence[str]) -> Changes:
+    """Remove several findings in one transaction (the audit trail keeps their text)."""
+    changes: Changes | None = None
     with db.transaction() as session:
-        row, assessment, _, who = _load_finding(session, db, finding_id)
-        audit.record(session, who, assessment_id=assessment.id, entity="finding", entity_id=row.id,
-                     field="removed", old=_snapshot(row))
-        session.delete(row)
-        session.flush()
-        _renumber(session, assessment.id, row.domain_number, row.category)
-        return _done(session, assessment, {row.domain_number})
+        for finding_id in finding_ids:
+            row, assessment, _, who = _load_finding(session, db, finding_id)
+            audit.record(session, who, assessment_id=assessment.id, entity="finding", entity_id=row.id,
+                         field="removed", old=_snapshot(row))
+            session.delete(row)
+            session.flush()
+            _renumber(session, assessment.id, row.domain_number, row.category)
+            done = _done(session, assessment, {row.domain_number})
+            changes = done if changes is None else changes.merge(done)
+    return changes or Changes()
 
 
 # -- the profile's texts ---------------------------------------------------------------
@@ -569,7 +588,7 @@ def default_introduction(framework: Framework) -> str:
 def default_description(framework: Framework, number: int) -> str:
     domain = next((d for d in framework.model.domains if d.number == number), None)
     if domain is None:
-        raise ValidationError(f"no domain {number} in {framework.id} {framework.version}")
+        raise ValidationError(NO_DOMAIN(number=number, framework=framework.id, version=framework.version))
     return framework.model.text(domain.description, framework.model.source_language)
 
 
@@ -585,7 +604,7 @@ def set_introduction(db: Database, assessment_id: str, text: str | None) -> Chan
     if new is not None:
         check_text_size("introduction", new)
     with db.transaction() as session:
-        assessment, _, who = _editable(session, db, assessment_id)
+        assessment, _, who = assessments.editable(session, db, assessment_id)
         if assessment.introduction == new:
             return Changes(assessment_id)
         audit.record(session, who, assessment_id=assessment_id, entity="assessment", entity_id=assessment_id,
@@ -594,7 +613,7 @@ def set_introduction(db: Database, assessment_id: str, text: str | None) -> Chan
         assessment.introduction = new
         assessments.touch(assessment)
         session.add(assessment)
-    return Changes(assessment_id, kinds={"assessment", "profile"})
+    return Changes(assessment_id, kinds={ChangeKind.ASSESSMENT, ChangeKind.PROFILE})
 
 
 def _edited_descriptions(db: Database, assessment_id: str) -> dict[int, str]:
@@ -618,7 +637,7 @@ def set_domain_description(db: Database, assessment_id: str, number: int, text: 
     if new is not None:
         check_text_size("domain description", new)
     with db.transaction() as session:
-        assessment, framework, who = _editable(session, db, assessment_id)
+        assessment, framework, who = assessments.editable(session, db, assessment_id)
         _check_domain(framework, number)
         row = session.get(DomainText, (assessment_id, number))
         old = row.description if row else None
@@ -636,4 +655,4 @@ def set_domain_description(db: Database, assessment_id: str, number: int, text: 
             session.add(row)
         assessments.touch(assessment)
         session.add(assessment)
-    return Changes(assessment_id, domains={number}, kinds={"assessment", "profile"})
+    return Changes(assessment_id, domains={number}, kinds={ChangeKind.ASSESSMENT, ChangeKind.PROFILE})

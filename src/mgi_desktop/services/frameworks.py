@@ -9,11 +9,14 @@ from sqlmodel import Session
 
 from mgi_desktop import atomic, paths
 from mgi_desktop.errors import MgiError, NotFoundError
+from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.loader import load_trusted
 from mgi_desktop.questionnaire.model import Questionnaire
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import StoredQuestionnaire
+
+MISSING = Template("frameworks.missing", "the questionnaire {sha} is missing from {database}")
 
 # Parsed frameworks by content hash: the text under a hash never changes.
 _parsed: dict[str, Framework] = {}
@@ -23,7 +26,7 @@ def store(session: Session, framework: Framework) -> StoredQuestionnaire:
     stored = session.get(StoredQuestionnaire, framework.sha256)
     if stored is None:
         stored = StoredQuestionnaire(sha256=framework.sha256, framework_id=framework.id,
-                                     version=framework.version, level=framework.model.level.value,
+                                     version=framework.version, level=framework.model.level,
                                      source_name=framework.source.rsplit("/", 1)[-1], text=framework.text)
         session.add(stored)
         session.flush()  # no ORM relationship orders this insert before the assessment's
@@ -47,7 +50,7 @@ def by_hash(db: Database, sha256: str) -> Framework:
         with db.reading() as session:
             stored = session.get(StoredQuestionnaire, sha256)
         if stored is None:
-            raise NotFoundError(f"the questionnaire {sha256[:12]} is missing from {db.path}")
+            raise NotFoundError(MISSING(sha=sha256[:12], database=db.path))
         source = f"{stored.source_name} (stored in the database)"
         framework = _from_cache(stored.text, source, sha256) or load_trusted(stored.text, source, sha256)
         _save_cache(framework)

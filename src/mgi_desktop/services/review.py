@@ -13,14 +13,19 @@ about, and it would let a reviewer forget it and wonder why nothing counts.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlmodel import col, select
 
+from mgi_desktop import utc
+from mgi_desktop.enums import ChangeKind, Decision
 from mgi_desktop.errors import ValidationError
-from mgi_desktop.questionnaire.framework import check_text_size
+from mgi_desktop.limits import check_text_size
+from mgi_desktop.messages import Template
 from mgi_desktop.services import answers, assessments, audit, workflow
+from mgi_desktop.services.answer_state import Marks, of_decision, transition
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import (
@@ -31,55 +36,64 @@ from mgi_desktop.storage.tables import (
     ReviewState,
 )
 
-DECISIONS = (ReviewState.ACCEPTED.value, ReviewState.RETURNED.value)
+NOT_A_DECISION = Template("review.not_a_decision", "{value} is not a decision (accepted or returned)")
+REASON_NEEDED = Template("review.reason_needed", "say why the answer is returned, so the focal point can fix it")
+NOT_ANSWERED = Template("review.not_answered",
+                        "the question is not answered; return it with a reason instead")
 #: Answers still waiting for the reviewer.
-TO_REVIEW = frozenset({ReviewState.NOT_REVIEWED.value, ReviewState.REVISED.value})
+TO_REVIEW = frozenset({ReviewState.NOT_REVIEWED, ReviewState.REVISED})
 
 
-def decide(db: Database, assessment_id: str, code: str, decision: str, reason: str = "") -> Changes:
+def parse_decision(value: str | Decision) -> Decision:
+    try:
+        return Decision(str(value).strip().lower())
+    except ValueError:
+        raise ValidationError(NOT_A_DECISION(value=repr(value))) from None
+
+
+def decide(db: Database, assessment_id: str, code: str, decision: Decision | str, reason: str = "") -> Changes:
     """Accept or return one answer (reviewer only, while the assessment is under review).
 
     A return needs a reason; the reason is also added to the answer's comment
     thread so the focal point finds it where they work.  Accepting needs an
     answer; returning an unanswered question ("please answer this") is allowed.
     """
-    decision = decision.strip().lower()
-    if decision not in DECISIONS:
-        raise ValidationError(f"{decision!r} is not a decision (accepted or returned)")
+    decision = parse_decision(decision)
     reason = reason.strip()
-    if decision == ReviewState.RETURNED.value and not reason:
-        raise ValidationError(f"{code}: say why the answer is returned, so the focal point can fix it")
+    if decision is Decision.RETURNED and not reason:
+        raise ValidationError(REASON_NEEDED(code))
     check_text_size("reason", reason)
     who = assessments.actor(db)
     with db.transaction() as session:
         assessment = assessments.load(session, assessment_id)
-        status = AssessmentStatus(assessment.status)
+        status = assessment.status
         workflow.check_can_review(status, who)
         framework = assessments.framework_of(db, assessment)
         placement = framework.placement(code)
         answer = answers.ensure_answer(session, assessment_id, code, who)
-        if decision == ReviewState.ACCEPTED.value and answer.value_json is None:
-            raise ValidationError(f"{code}: the question is not answered; return it with a reason instead")
-        changes = Changes(assessment_id, {code}, {placement.domain.number}, {"review", "answer"})
+        if decision is Decision.ACCEPTED and answer.value_json is None:
+            raise ValidationError(NOT_ANSWERED(code))
+        changes = Changes(assessment_id, {code}, {placement.domain.number}, {ChangeKind.REVIEW, ChangeKind.ANSWER})
         if status in (AssessmentStatus.SUBMITTED, AssessmentStatus.RESUBMITTED):
             workflow.check_transition(status, AssessmentStatus.IN_REVIEW, who)
-            assessment.status = AssessmentStatus.IN_REVIEW.value
+            assessment.status = AssessmentStatus.IN_REVIEW
             audit.record(session, who, assessment_id=assessment_id, entity="assessment",
-                         entity_id=assessment_id, field="status", old=status.value,
-                         new=AssessmentStatus.IN_REVIEW.value, reason="review started")
-            changes.kinds.add("status")
+                         entity_id=assessment_id, field="status", old=status,
+                         new=AssessmentStatus.IN_REVIEW, reason="review started")
+            changes.kinds.add(ChangeKind.STATUS)
         row = ReviewDecision(answer_id=answer.id, decision=decision, reviewer=who.name, reason=reason)
         session.add(row)
         audit.record(session, who, assessment_id=assessment_id, entity="answer", entity_id=code,
                      field="review_state", old=answer.review_state, new=decision, reason=reason or None)
-        answer.review_state = decision
+        marks = transition(Marks(answer.review_state, answer.carried_over), of_decision(decision))
+        answer.review_state, answer.carried_over = marks.review_state, marks.carried_over
         session.add(answer)
-        if decision == ReviewState.RETURNED.value:
+        if decision is Decision.RETURNED:
             comment = Comment(answer_id=answer.id, author=who.name, role=who.role, text=reason)
             session.add(comment)
             audit.record(session, who, assessment_id=assessment_id, entity="comment", entity_id=comment.id,
                          field="added", new={"question": code, "text": reason})
-            changes.kinds.add("comment")
+            changes.kinds.add(ChangeKind.COMMENT)
             changes.created.append(comment.id)
         assessments.touch(assessment)
         session.add(assessment)
@@ -88,11 +102,11 @@ def decide(db: Database, assessment_id: str, code: str, decision: str, reason: s
 
 
 def accept(db: Database, assessment_id: str, code: str, note: str = "") -> Changes:
-    return decide(db, assessment_id, code, ReviewState.ACCEPTED.value, note)
+    return decide(db, assessment_id, code, Decision.ACCEPTED, note)
 
 
 def return_answer(db: Database, assessment_id: str, code: str, reason: str) -> Changes:
-    return decide(db, assessment_id, code, ReviewState.RETURNED.value, reason)
+    return decide(db, assessment_id, code, Decision.RETURNED, reason)
 
 
 @dataclass(frozen=True)
@@ -101,7 +115,7 @@ class ReviewItem:
 
     code: str
     domain: int
-    review_state: str
+    review_state: ReviewState
     answered: bool
     relevant: bool
     open_comments: int
@@ -139,7 +153,7 @@ def attention(db: Database, assessment_id: str, *, returned: bool = True,
               unresolved: bool = True) -> list[str]:
     """Codes the review filter shows: returned answers and/or answers with unresolved comments."""
     return [i.code for i in _items(db, assessment_id)
-            if (returned and i.review_state == ReviewState.RETURNED.value)
+            if (returned and i.review_state == ReviewState.RETURNED)
             or (unresolved and i.open_comments > 0)]
 
 
@@ -187,13 +201,13 @@ def counts(db: Database, assessment_id: str) -> ReviewSummary:
 class DecisionView:
     id: str
     code: str
-    decision: str
+    decision: Decision
     reviewer: str
     reason: str
-    decided_at: str
+    decided_at: dt.datetime
 
     def as_dict(self) -> dict[str, str]:
-        return asdict(self)
+        return asdict(self) | {"decision": self.decision.value, "decided_at": utc.text(self.decided_at)}
 
 
 def history(db: Database, assessment_id: str, code: str | None = None) -> list[DecisionView]:

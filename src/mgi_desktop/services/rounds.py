@@ -8,19 +8,22 @@ review decisions and findings stay with the round they belong to.
 
 from __future__ import annotations
 
-import html
 import json
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sqlmodel import col, select
 
-from mgi_desktop import atomic
 from mgi_desktop.errors import StateError, ValidationError
+from mgi_desktop.messages import Template
 from mgi_desktop.services import answers, assessments, audit, evidence
+from mgi_desktop.services.answer_state import Event, Marks, transition
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import Answer, Assessment, Evidence, Role
+
+FOCAL_POINT_ONLY = Template("rounds.focal_point_only", "a follow-up round is started by the focal point")
+ALREADY_FOLLOWED = Template("rounds.already_followed", "round {round} already follows this assessment ({title})")
+OTHER_PLACE = Template("rounds.other_place", "rounds of different countries or places cannot be compared")
 
 _COPIED_EVIDENCE = ("kind", "title", "reference", "issuing_body", "year", "date", "url", "note", "file_sha256",
                     "file_name", "file_size")
@@ -29,18 +32,17 @@ _COPIED_EVIDENCE = ("kind", "title", "reference", "issuing_body", "year", "date"
 def start_follow_up(db: Database, assessment_id: str) -> Assessment:
     """Create round n+1 of the same questionnaire, country and place, pre-filled from round n."""
     who = assessments.actor(db)
-    if who.role != Role.FOCAL_POINT.value:
-        raise ValidationError("a follow-up round is started by the focal point")
+    if who.role != Role.FOCAL_POINT:
+        raise ValidationError(FOCAL_POINT_ONLY())
     previous = assessments.get(db, assessment_id)
-    with db.reading() as session:
-        existing = session.exec(select(Assessment).where(Assessment.previous_id == assessment_id)).first()
-    if existing is not None:
-        raise StateError(f"round {existing.round} already follows this assessment ({existing.title})")
     framework = assessments.framework_of(db, previous)
-    new = assessments.create(db, framework, country=previous.country, locality=previous.locality,
-                             previous_id=previous.id, focal_point=previous.focal_point,
-                             institution=previous.institution)
-    with db.transaction() as session:
+    with db.transaction() as session:  # the new round and its copied answers: all, or nothing
+        existing = session.exec(select(Assessment).where(Assessment.previous_id == assessment_id)).first()
+        if existing is not None:
+            raise StateError(ALREADY_FOLLOWED(round=existing.round, title=existing.title))
+        new = assessments.insert(session, db, framework, country=previous.country, locality=previous.locality,
+                                 previous_id=previous.id, focal_point=previous.focal_point,
+                                 institution=previous.institution)
         rows = session.exec(select(Answer).where(Answer.assessment_id == previous.id)).all()
         items = session.exec(select(Evidence).join(Answer, col(Answer.id) == Evidence.answer_id)
                              .where(Answer.assessment_id == previous.id)
@@ -53,8 +55,10 @@ def start_follow_up(db: Database, assessment_id: str) -> Assessment:
             copies = by_answer.get(row.id, [])
             if row.value_json is None and not row.justification and not copies:
                 continue
+            marks = transition(Marks(), Event.CARRIED_OVER)
             answer = Answer(assessment_id=new.id, question_code=row.question_code, value_json=row.value_json,
-                            justification=row.justification, carried_over=True, updated_by=who.name)
+                            justification=row.justification, review_state=marks.review_state,
+                            carried_over=marks.carried_over, updated_by=who.name)
             session.add(answer)
             session.flush()
             carried += 1
@@ -119,7 +123,7 @@ def compare(db: Database, before_id: str, after_id: str, language: str = "en") -
     """Per question (in the later round's questionnaire order): each round's answer and what changed."""
     before, after = assessments.get(db, before_id), assessments.get(db, after_id)
     if (before.country, before.locality) != (after.country, after.locality):
-        raise ValidationError("rounds of different countries or places cannot be compared")
+        raise ValidationError(OTHER_PLACE())
     fw_before, fw_after = assessments.framework_of(db, before), assessments.framework_of(db, after)
     views_before, views_after = answers.list_answers(db, before_id), answers.list_answers(db, after_id)
     evidence_before: dict[str, list[Evidence]] = {}
@@ -155,60 +159,3 @@ def _label(framework: Any, code: str, value: Any, language: str) -> str:
     if code not in framework.placements:
         return json.dumps(value, ensure_ascii=False)
     return str(framework.label_of(code, value, language))
-
-
-HEADERS = ("Domain", "Question code", "Question", "Answer (earlier round)", "Answer (later round)", "Changed",
-           "Answer changed", "Justification changed", "Still carried over", "Evidence added", "Evidence removed")
-
-
-def _cells(row: ComparisonRow) -> list[Any]:
-    return [row.domain, row.code, row.question, row.before, row.after, "yes" if row.changed else "no",
-            "yes" if row.answer_changed else "no", "yes" if row.justification_changed else "no",
-            "yes" if row.carried_over else "no", "; ".join(row.evidence_added), "; ".join(row.evidence_removed)]
-
-
-def export_xlsx(comparison: Comparison, target: Path) -> None:
-    from mgi_desktop.export.xlsx_safe import Column, SafeSheet, new_workbook, save
-
-    widths = (8, 10, 60, 28, 28, 9, 9, 9, 9, 30, 30)
-    workbook = new_workbook()
-    used: set[str] = set()
-    columns = [Column(h, w, wrap=w >= 28) for h, w in zip(HEADERS, widths, strict=True)]
-    sheet = SafeSheet(workbook, f"Round {comparison.before.round} vs {comparison.after.round}", columns, used)
-    sheet.extend(_cells(r) for r in comparison.rows)
-    about = SafeSheet(workbook, "About", [Column("Item", 20), Column("Value", 60, wrap=True)], used,
-                      autofilter=False)
-    about.extend([["Earlier round", f"{comparison.before.title} ({comparison.before.id})"],
-                  ["Later round", f"{comparison.after.title} ({comparison.after.id})"],
-                  ["Questions changed", sum(1 for r in comparison.rows if r.changed)]])
-    save(workbook, target, [sheet, about])
-
-
-def export_html(comparison: Comparison, target: Path) -> None:
-    e = html.escape
-    title = f"{comparison.before.title} — round {comparison.before.round} and {comparison.after.round} compared"
-    head = "".join(f"<th>{e(h)}</th>" for h in HEADERS)
-    body = []
-    for row in comparison.rows:
-        cells = "".join(f"<td>{e(str(v))}</td>" for v in _cells(row))
-        body.append(f'<tr class="{"changed" if row.changed else "same"}">{cells}</tr>')
-    page = (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<title>{e(title)}</title><style>body{{font-family:sans-serif;margin:2em}}"
-        "table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px;vertical-align:top}"
-        "tr.changed{background:#fff4d6}th{background:#dce6f1}</style></head><body>"
-        f"<h1>{e(title)}</h1><p>{sum(1 for r in comparison.rows if r.changed)} of {len(comparison.rows)} "
-        "questions changed (highlighted).</p>"
-        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></body></html>\n")
-    atomic.write_text(target, page)
-
-
-def export(comparison: Comparison, target: Path) -> None:
-    """By the file's suffix: .xlsx or .html."""
-    suffix = Path(target).suffix.lower()
-    if suffix == ".xlsx":
-        export_xlsx(comparison, target)
-    elif suffix in (".html", ".htm"):
-        export_html(comparison, target)
-    else:
-        raise ValidationError(f"{target}: a round comparison is exported as .xlsx or .html")

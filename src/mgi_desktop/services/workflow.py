@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from mgi_desktop.errors import PermissionDenied, StateError
+from mgi_desktop.enums import AssessmentStatus as S
+from mgi_desktop.enums import Role
+from mgi_desktop.errors import MgiError, PermissionDenied, StateError
+from mgi_desktop.messages import Template
 from mgi_desktop.services.audit import Actor
-from mgi_desktop.storage.tables import AssessmentStatus as S
-from mgi_desktop.storage.tables import Role
+
+BAD_STEP = Template("workflow.bad_step", "an assessment cannot go from {current} to {target}")
+WRONG_ROLE = Template("workflow.wrong_role", "only a {role} may move an assessment from {current} to {target}")
+REVIEWER_CANNOT_EDIT = Template("workflow.reviewer_cannot_edit",
+                                "a reviewer cannot change answers, evidence or findings; record a decision "
+                                "or a comment instead")
+NOT_EDITABLE = Template("workflow.not_editable",
+                        "the assessment is {status}: answers can be changed only while it is a draft or "
+                        "after it was returned")
+ONLY_REVIEWER = Template("workflow.only_reviewer", "only a reviewer can accept or return answers")
+NOT_REVIEWABLE = Template("workflow.not_reviewable",
+                          "the assessment is {status}: decisions are recorded once it is submitted and until "
+                          "it is validated")
 
 #: (from, to) -> the role that may take the step
 TRANSITIONS: dict[tuple[S, S], Role] = {
@@ -27,17 +41,6 @@ EDITABLE = frozenset({S.DRAFT, S.RETURNED})
 #: States in which a reviewer may record decisions.
 REVIEWABLE = frozenset({S.SUBMITTED, S.RESUBMITTED, S.IN_REVIEW})
 
-STATUS_LABELS = {
-    S.DRAFT: "Draft",
-    S.SUBMITTED: "Submitted",
-    S.IN_REVIEW: "In review",
-    S.RETURNED: "Returned",
-    S.RESUBMITTED: "Resubmitted",
-    S.VALIDATED: "Validated",
-    S.APPROVED: "Approved",
-}
-
-
 def allowed_next(status: S, role: Role) -> list[S]:
     return [to for (frm, to), who in TRANSITIONS.items() if frm is status and who is role]
 
@@ -45,25 +48,31 @@ def allowed_next(status: S, role: Role) -> list[S]:
 def check_transition(status: S, target: S, actor: Actor) -> None:
     who = TRANSITIONS.get((status, target))
     if who is None:
-        raise StateError(f"an assessment cannot go from {STATUS_LABELS[status].lower()} "
-                         f"to {STATUS_LABELS[target].lower()}")
-    if who.value != actor.role:
-        raise PermissionDenied(f"only a {who.value.replace('_', ' ')} may move an assessment from "
-                               f"{STATUS_LABELS[status].lower()} to {STATUS_LABELS[target].lower()}")
+        raise StateError(BAD_STEP(current=status, target=target))
+    if who != actor.role:
+        raise PermissionDenied(WRONG_ROLE(role=who, current=status, target=target))
+
+
+def edit_refusal(status: S, actor: Actor) -> MgiError | None:
+    """Why `actor` may not change answers, evidence or findings now; None when they may.
+
+    The window asks this to show a read-only page (it reads the code, never the text).
+    """
+    if actor.role != Role.FOCAL_POINT:
+        return PermissionDenied(REVIEWER_CANNOT_EDIT())
+    if status not in EDITABLE:
+        return StateError(NOT_EDITABLE(status=status))
+    return None
 
 
 def check_can_edit(status: S, actor: Actor) -> None:
-    if actor.role != Role.FOCAL_POINT.value:
-        raise PermissionDenied("a reviewer cannot change answers, evidence or findings; "
-                               "record a decision or a comment instead")
-    if status not in EDITABLE:
-        raise StateError(f"the assessment is {STATUS_LABELS[status].lower()}: answers can be changed only "
-                         "while it is a draft or after it was returned")
+    refusal = edit_refusal(status, actor)
+    if refusal is not None:
+        raise refusal
 
 
 def check_can_review(status: S, actor: Actor) -> None:
-    if actor.role != Role.REVIEWER.value:
-        raise PermissionDenied("only a reviewer can accept or return answers")
+    if actor.role != Role.REVIEWER:
+        raise PermissionDenied(ONLY_REVIEWER())
     if status not in REVIEWABLE:
-        raise StateError(f"the assessment is {STATUS_LABELS[status].lower()}: decisions are recorded "
-                         "once it is submitted and until it is validated")
+        raise StateError(NOT_REVIEWABLE(status=status))

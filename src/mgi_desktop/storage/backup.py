@@ -17,6 +17,7 @@ from pathlib import Path
 
 from mgi_desktop import paths
 from mgi_desktop.errors import StorageError
+from mgi_desktop.storage.health import inspect_file
 
 KEEP = 10
 
@@ -96,8 +97,6 @@ def restore_backup(database: Path, backup: Path) -> BackupInfo:
     open).  Works on a database too damaged to open: the current file is then
     kept as a raw copy, and the restored file replaces it in one rename.
     """
-    from mgi_desktop.storage.db import inspect_file
-
     inspect_file(backup)
     safety: BackupInfo | None = None
     if database.exists():

@@ -30,17 +30,34 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session
 
-from mgi_desktop.errors import StorageError
+from mgi_desktop.errors import StorageError, ValidationError
+from mgi_desktop.messages import Template
 from mgi_desktop.storage import backup, migrate
 from mgi_desktop.storage import lock as storage_lock
+from mgi_desktop.storage.health import APPLICATION_ID, BUSY_TIMEOUT_MS, inspect_file
 from mgi_desktop.storage.tables import Role, UserProfile
 
 log = logging.getLogger(__name__)
 
-#: "MGI1" in PRAGMA application_id marks our files, so a foreign SQLite file is refused.
-APPLICATION_ID = 0x4D474931
-BUSY_TIMEOUT_MS = 5000
-SQLITE_HEADER = b"SQLite format 3\x00"
+NO_SUCH_DATABASE = Template("storage.no_such_database", "no such database")
+CANNOT_CREATE_FOLDER = Template("storage.cannot_create_folder", "cannot create the folder: {reason}")
+CANNOT_WRITE_DB = Template("storage.cannot_write", "cannot write the database: {detail}")
+OLDER = Template("storage.older",
+                 "the database was written by an older version; open it once in MGI Desktop to upgrade it")
+OPENED_READ_ONLY = Template("storage.opened_read_only", "opened read-only")
+NAME_NEEDED = Template("profile.name_needed", "a name is needed")
+LATEST_BACKUP = Template("storage.latest_backup",
+                         "the latest backup is from {when}: {backup} (restore it with: mgi-desktop --database "
+                         "\"{database}\" backup restore latest)")
+READ_ONLY_FILE = Template("storage.read_only_file",
+                          "the database file is read-only; copy it to a folder you can write to")
+READ_ONLY_FOLDER = Template("storage.read_only_folder",
+                            "cannot write in the database's folder (needed for its journal)")
+BUSY = Template("storage.busy", "the database is busy in another program; try again")
+DISK = Template("storage.disk", "the disk is full or failing; nothing was saved")
+READ_ONLY = Template("storage.read_only", "the database is read-only; nothing was saved")
+NOT_WRITTEN = Template("storage.not_written", "the database cannot be written ({detail}); nothing was saved")
+
 #: A rolling backup is taken after this many committed changes.
 BACKUP_EVERY_CHANGES = 200
 
@@ -66,41 +83,6 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
                                connect_args=timeout | {"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
-
-
-def inspect_file(path: Path) -> None:
-    """Refuse a file that is not a sound MGI Desktop database, naming the problem."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except PermissionError:
-        raise StorageError(f"{path}: cannot read the database: permission denied") from None
-    except OSError as exc:
-        raise StorageError(f"{path}: cannot read the database: {exc.strerror or exc}") from None
-    if size == 0:
-        raise StorageError(f"{path}: the file is empty (0 bytes), not an MGI Desktop database")
-    if not header.startswith(SQLITE_HEADER):
-        raise StorageError(f"{path}: not an SQLite database (it may be a text file or another format)")
-    page_size = int.from_bytes(header[16:18], "big") or 65536
-    page_count = int.from_bytes(header[28:32], "big")
-    if page_size and page_count and size < page_size * page_count and not path.with_name(path.name + "-wal").exists():
-        raise StorageError(f"{path}: the database is truncated ({size} of {page_size * page_count} bytes)")
-    try:
-        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            result = con.execute("PRAGMA quick_check").fetchall()
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{path}: the database is damaged ({exc})") from None
-    if result != [("ok",)]:
-        first = "; ".join(str(r[0]) for r in result[:3])
-        raise StorageError(f"{path}: the database is damaged (quick_check: {first})")
-    if app_id != APPLICATION_ID and tables:
-        raise StorageError(f"{path}: not an MGI Desktop database (a SQLite file of another program)")
 
 
 class Database:
@@ -132,12 +114,12 @@ class Database:
             except StorageError as exc:
                 raise _with_backup_hint(path, exc) from None
         elif not create:
-            raise StorageError(f"{path}: no such database")
+            raise StorageError(NO_SUCH_DATABASE(path))
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StorageError(f"{path}: cannot create the folder: {exc.strerror or exc}") from None
+                raise StorageError(CANNOT_CREATE_FOLDER(path, reason=exc.strerror or str(exc))) from None
         if exists:
             _check_writable(path)
         lock = storage_lock.take(path)
@@ -151,7 +133,7 @@ class Database:
                 with engine.begin() as con:
                     con.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             except sqlite3.OperationalError as exc:
-                raise StorageError(f"{path}: cannot write the database: {exc}") from None
+                raise StorageError(CANNOT_WRITE_DB(path, detail=str(exc))) from None
             db = cls(path, engine, lock)
             if exists and backup_on_open and not pending and backup.due(path):
                 backup.create_backup(path, reason="on-open")
@@ -165,11 +147,10 @@ class Database:
         """For reading another database (consolidation): no lock, no migration, no writes."""
         path = Path(path).expanduser().absolute()
         if not path.exists():
-            raise StorageError(f"{path}: no such database")
+            raise StorageError(NO_SUCH_DATABASE(path))
         inspect_file(path)
         if migrate.pending_revisions(path):
-            raise StorageError(f"{path}: the database was written by an older version; open it once in "
-                               "MGI Desktop to upgrade it")
+            raise StorageError(OLDER(path))
         return cls(path, make_engine(path, read_only=True), None, read_only=True)
 
     def close(self) -> None:
@@ -189,7 +170,7 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One short transaction: committed on success, rolled back on any error."""
         if self.read_only:
-            raise StorageError(f"{self.path}: opened read-only")
+            raise StorageError(OPENED_READ_ONLY(self.path))
         session = Session(self.engine, expire_on_commit=False)
         try:
             with session.begin():
@@ -231,13 +212,11 @@ class Database:
     def set_user(self, name: str, institution: str = "", role: Role | str = Role.FOCAL_POINT) -> UserProfile:
         name = name.strip()
         if not name:
-            from mgi_desktop.errors import ValidationError
-
-            raise ValidationError("a name is needed")
+            raise ValidationError(NAME_NEEDED())
         role = Role(role)
         with self.transaction() as session:
             profile = session.get(UserProfile, 1) or UserProfile(id=1, name=name)
-            profile.name, profile.institution, profile.role = name, institution.strip(), role.value
+            profile.name, profile.institution, profile.role = name, institution.strip(), role
             session.add(profile)
         self._user = profile
         return profile
@@ -248,27 +227,25 @@ def _with_backup_hint(path: Path, exc: StorageError) -> StorageError:
     latest = backup.latest_backup(path)
     if latest is None:
         return exc
-    when = latest.created.strftime("%Y-%m-%d %H:%M UTC")
-    hint = (f"the latest backup is from {when}: {latest.path} "
-            f"(restore it with: mgi-desktop --database \"{path}\" backup restore latest)")
-    return StorageError(exc.message, details=[*exc.details, hint])
+    hint = LATEST_BACKUP(when=latest.created.strftime("%Y-%m-%d %H:%M UTC"), backup=latest.path, database=path)
+    return StorageError(exc.msg, details=[*exc.details, hint])
 
 
 def _check_writable(path: Path) -> None:
     import os
 
     if not os.access(path, os.W_OK):
-        raise StorageError(f"{path}: the database file is read-only; copy it to a folder you can write to")
+        raise StorageError(READ_ONLY_FILE(path))
     if not os.access(path.parent, os.W_OK):
-        raise StorageError(f"{path.parent}: cannot write in the database's folder (needed for its journal)")
+        raise StorageError(READ_ONLY_FOLDER(path.parent))
 
 
 def _storage_error(path: Path, exc: sqlite3.OperationalError) -> StorageError:
     text = str(exc)
     if "locked" in text or "busy" in text:
-        return StorageError(f"{path}: the database is busy in another program; try again")
+        return StorageError(BUSY(path))
     if "disk" in text and ("full" in text or "I/O" in text):
-        return StorageError(f"{path}: the disk is full or failing; nothing was saved")
+        return StorageError(DISK(path))
     if "readonly" in text or "read-only" in text:
-        return StorageError(f"{path}: the database is read-only; nothing was saved")
-    return StorageError(f"{path}: the database cannot be written ({text}); nothing was saved")
+        return StorageError(READ_ONLY(path))
+    return StorageError(NOT_WRITTEN(path, detail=text))

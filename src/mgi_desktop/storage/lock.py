@@ -11,6 +11,11 @@ from pathlib import Path
 import filelock
 
 from mgi_desktop.errors import StorageError
+from mgi_desktop.messages import Template
+
+IN_USE = Template("storage.in_use",
+                  "the database is already open in another MGI Desktop window or command; close it there first")
+CANNOT_LOCK = Template("storage.cannot_lock", "cannot lock the database: {reason}")
 
 
 def take(database: Path) -> filelock.BaseFileLock:
@@ -19,9 +24,7 @@ def take(database: Path) -> filelock.BaseFileLock:
     try:
         lock.acquire()
     except filelock.Timeout:
-        raise StorageError(
-            f"{database}: the database is already open in another MGI Desktop window or command; "
-            "close it there first") from None
+        raise StorageError(IN_USE(database)) from None
     except OSError as exc:
-        raise StorageError(f"{database}: cannot lock the database: {exc.strerror or exc}") from None
+        raise StorageError(CANNOT_LOCK(database, reason=exc.strerror or str(exc))) from None
     return lock

@@ -1,8 +1,10 @@
 """The SQLite tables (SQLModel).  Schema changes ship as Alembic migrations.
 
 Keys are UUIDs stored as text so they survive exchange between databases.
-Times are UTC ISO-8601 strings with a ``Z`` so they sort, compare and export
-the same everywhere.  Answer values are JSON (a code, a list of codes, a
+Times are aware UTC datetimes in the code and fixed-width UTC text with a
+``Z`` in the file, so they sort, compare and export the same everywhere;
+enumerations are `mgi_desktop.enums` members stored as their text values
+(see `storage.types`).  Answer values are JSON (a code, a list of codes, a
 number, text or an ISO date).
 """
 
@@ -11,56 +13,46 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
+from typing import Any
 
 from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+from mgi_desktop import utc
+from mgi_desktop.enums import (
+    AssessmentStatus,
+    Decision,
+    Direction,
+    EvidenceKind,
+    FindingCategory,
+    Level,
+    ReviewState,
+    Role,
+)
+from mgi_desktop.storage.types import StrEnumText, UtcText
+
+__all__ = ["AssessmentStatus", "EvidenceKind", "FindingCategory", "ReviewState", "Role"]
 
 
 def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def utc_now() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+def Enum(enum_type: type[enum.StrEnum], default: enum.StrEnum | None = None, **kwargs: Any) -> Any:
+    """A column of one of `mgi_desktop.enums`, stored as its text value (required without a default)."""
+    if default is not None:
+        kwargs["default"] = default
+    return Field(sa_type=StrEnumText(enum_type), nullable=False, **kwargs)
 
 
-class Role(enum.StrEnum):
-    FOCAL_POINT = "focal_point"
-    REVIEWER = "reviewer"
+def Time(**kwargs: Any) -> Any:
+    """A UTC time, stored as `utc.FORMAT` text; now by default."""
+    kwargs.setdefault("default_factory", utc.now)
+    return Field(sa_type=UtcText, nullable=False, **kwargs)
 
 
-class AssessmentStatus(enum.StrEnum):
-    DRAFT = "draft"
-    SUBMITTED = "submitted"
-    IN_REVIEW = "in_review"
-    RETURNED = "returned"
-    RESUBMITTED = "resubmitted"
-    VALIDATED = "validated"
-    APPROVED = "approved"
-
-
-class ReviewState(enum.StrEnum):
-    NOT_REVIEWED = "not_reviewed"
-    ACCEPTED = "accepted"
-    RETURNED = "returned"
-    REVISED = "revised"
-
-
-class EvidenceKind(enum.StrEnum):
-    LAW = "law"
-    REGULATION = "regulation"
-    POLICY = "policy"  # policy or strategy
-    PLAN = "plan"
-    AGREEMENT = "agreement"
-    REPORT = "report"
-    WEBSITE = "website"
-    INTERVIEW = "interview"
-    OTHER = "other"
-
-
-class FindingCategory(enum.StrEnum):
-    WELL_DEVELOPED = "well_developed"
-    POTENTIAL = "potential"
+def OptionalTime() -> Any:
+    return Field(default=None, sa_type=UtcText)
 
 
 class StoredQuestionnaire(SQLModel, table=True):
@@ -71,10 +63,10 @@ class StoredQuestionnaire(SQLModel, table=True):
     sha256: str = Field(primary_key=True, max_length=64)
     framework_id: str = Field(index=True)
     version: str
-    level: str
+    level: Level = Enum(Level)
     source_name: str = ""
     text: str = Field(sa_column=Column(Text, nullable=False))
-    added_at: str = Field(default_factory=utc_now)
+    added_at: dt.datetime = Time()
 
 
 class Assessment(SQLModel, table=True):
@@ -84,20 +76,20 @@ class Assessment(SQLModel, table=True):
     questionnaire_sha256: str = Field(foreign_key="questionnaire.sha256")
     framework_id: str
     framework_version: str
-    level: str
+    level: Level = Enum(Level)
     country: str = Field(max_length=3)  # ISO 3166-1 alpha-3
     locality: str | None = None
     round: int = 1
     previous_id: str | None = Field(default=None, foreign_key="assessment.id")
     title: str
-    status: str = AssessmentStatus.DRAFT.value
+    status: AssessmentStatus = Enum(AssessmentStatus, AssessmentStatus.DRAFT)
     focal_point: str = ""
     institution: str = ""
     introduction: str | None = None  # profile introduction, when edited for this assessment
     archived: bool = False
     revision: int = 0  # bumped by every change; the latest revision wins in consolidation
-    created_at: str = Field(default_factory=utc_now)
-    updated_at: str = Field(default_factory=utc_now)
+    created_at: dt.datetime = Time()
+    updated_at: dt.datetime = Time()
 
 
 class Answer(SQLModel, table=True):
@@ -111,9 +103,9 @@ class Answer(SQLModel, table=True):
     justification: str = ""
     carried_over: bool = False
     flagged: bool = False
-    review_state: str = ReviewState.NOT_REVIEWED.value
+    review_state: ReviewState = Enum(ReviewState, ReviewState.NOT_REVIEWED)
     revision: int = 0
-    updated_at: str = Field(default_factory=utc_now)
+    updated_at: dt.datetime = Time()
     updated_by: str = ""
 
 
@@ -122,20 +114,20 @@ class Evidence(SQLModel, table=True):
 
     id: str = Field(default_factory=new_id, primary_key=True)
     answer_id: str = Field(foreign_key="answer.id", index=True)
-    kind: str = EvidenceKind.OTHER.value
+    kind: EvidenceKind = Enum(EvidenceKind, EvidenceKind.OTHER)
     title: str
     reference: str = ""
     issuing_body: str = ""
     year: int | None = None
-    date: str | None = None
+    date: str | None = None  # an ISO date (YYYY-MM-DD), as typed
     url: str = ""
     note: str = ""
     file_sha256: str | None = None
     file_name: str | None = None
     file_size: int | None = None
-    created_at: str = Field(default_factory=utc_now)
+    created_at: dt.datetime = Time()
     created_by: str = ""
-    updated_at: str = Field(default_factory=utc_now)
+    updated_at: dt.datetime = Time()
 
 
 class Comment(SQLModel, table=True):
@@ -144,11 +136,11 @@ class Comment(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True)
     answer_id: str = Field(foreign_key="answer.id", index=True)
     author: str
-    role: str
+    role: Role = Enum(Role)
     text: str
-    created_at: str = Field(default_factory=utc_now)
+    created_at: dt.datetime = Time()
     resolved: bool = False
-    resolved_at: str | None = None
+    resolved_at: dt.datetime | None = OptionalTime()
     resolved_by: str | None = None
 
 
@@ -159,10 +151,10 @@ class ReviewDecision(SQLModel, table=True):
 
     id: str = Field(default_factory=new_id, primary_key=True)
     answer_id: str = Field(foreign_key="answer.id", index=True)
-    decision: str  # accepted | returned
+    decision: Decision = Enum(Decision)
     reviewer: str
     reason: str = ""
-    decided_at: str = Field(default_factory=utc_now)
+    decided_at: dt.datetime = Time()
 
 
 class Finding(SQLModel, table=True):
@@ -171,13 +163,13 @@ class Finding(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True)
     assessment_id: str = Field(foreign_key="assessment.id", index=True)
     domain_number: int
-    category: str
+    category: FindingCategory = Enum(FindingCategory)
     text: str
     position: int = 0
     question_codes: str = "[]"  # JSON list of linked question codes
     drafted: bool = False  # drafted from the answers and not yet edited by a person
-    created_at: str = Field(default_factory=utc_now)
-    updated_at: str = Field(default_factory=utc_now)
+    created_at: dt.datetime = Time()
+    updated_at: dt.datetime = Time()
 
 
 class DomainText(SQLModel, table=True):
@@ -198,7 +190,7 @@ class UserProfile(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True)
     name: str
     institution: str = ""
-    role: str = Role.FOCAL_POINT.value
+    role: Role = Enum(Role, Role.FOCAL_POINT)
 
 
 class AuditEvent(SQLModel, table=True):
@@ -210,9 +202,9 @@ class AuditEvent(SQLModel, table=True):
     seq: int | None = Field(default=None, primary_key=True)
     id: str = Field(default_factory=new_id, unique=True)  # stable across exchange
     assessment_id: str | None = None
-    at: str = Field(default_factory=utc_now)
+    at: dt.datetime = Time()
     actor: str
-    role: str
+    role: Role = Enum(Role)
     entity: str
     entity_id: str = ""
     field: str = ""
@@ -228,7 +220,7 @@ class Replica(SQLModel, table=True):
 
     id: int = Field(default=1, primary_key=True)
     replica_id: str = Field(default_factory=new_id)
-    created_at: str = Field(default_factory=utc_now)
+    created_at: dt.datetime = Time()
 
 
 class ExchangePackage(SQLModel, table=True):
@@ -244,11 +236,11 @@ class ExchangePackage(SQLModel, table=True):
     seq: int | None = Field(default=None, primary_key=True)
     id: str = Field(index=True)  # the package id in its manifest
     assessment_id: str = Field(foreign_key="assessment.id", index=True)
-    direction: str  # sent | received
+    direction: Direction = Enum(Direction)
     sender_id: str
     sender_name: str = ""
     sequence: int
-    created_at: str
-    processed_at: str = Field(default_factory=utc_now)
+    created_at: dt.datetime = Time()
+    processed_at: dt.datetime = Time()
     file_name: str = ""
     snapshot: str = Field(sa_column=Column(Text, nullable=False))  # data.json without the audit trail

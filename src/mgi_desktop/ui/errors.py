@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mgi_desktop.errors import MgiError
 from mgi_desktop.logs import log_exception, log_file
+from mgi_desktop.ui import messages as ui_messages
 
 log = logging.getLogger(__name__)
 #: lupdate reads the context and text of every translate("Context", "text") call.
@@ -56,8 +57,8 @@ def open_log_folder() -> None:
 
 def error_box(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> ErrorBox:
     if isinstance(exc, MgiError):
-        return ErrorBox(parent, title or translate("ErrorDialog", "MGI Desktop"), exc.message,
-                        details="\n".join(exc.details))
+        return ErrorBox(parent, title or translate("ErrorDialog", "MGI Desktop"), ui_messages.error_text(exc),
+                        details=ui_messages.error_details(exc))
     path = log_exception(exc)
     trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     return ErrorBox(

@@ -1,13 +1,19 @@
-"""Translated names for the core's codes (statuses, levels, roles).
+"""Translated names for the core's enumerations (statuses, levels, roles, review states, kinds...).
 
-The core keeps English codes; the window shows them in the chosen language.
-QT_TRANSLATE_NOOP marks each literal for lupdate; `translate` looks it up at
-run time, in the language installed then.
+The core keeps codes (`mgi_desktop.enums`); the window shows them in the
+chosen language, through here only.  QT_TRANSLATE_NOOP marks each literal
+for lupdate; `translate` looks it up at run time, in the language installed
+then.
 """
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from mgi_desktop.enums import AssessmentStatus, Decision, EvidenceKind, FindingCategory, Level, ReviewState, Role
 
 STATUSES = {
     "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
@@ -38,3 +44,54 @@ def level(code: str) -> str:
 
 def role(code: str) -> str:
     return _label(ROLES, code)
+
+
+REVIEW_STATES = {
+    ReviewState.NOT_REVIEWED: QT_TRANSLATE_NOOP("ReviewPanel", "Not reviewed"),
+    ReviewState.ACCEPTED: QT_TRANSLATE_NOOP("ReviewPanel", "Accepted"),
+    ReviewState.RETURNED: QT_TRANSLATE_NOOP("ReviewPanel", "Returned"),
+    ReviewState.REVISED: QT_TRANSLATE_NOOP("ReviewPanel", "Revised since returned"),
+}
+EVIDENCE_KINDS = {
+    EvidenceKind.LAW: QT_TRANSLATE_NOOP("Evidence", "Law"),
+    EvidenceKind.REGULATION: QT_TRANSLATE_NOOP("Evidence", "Regulation"),
+    EvidenceKind.POLICY: QT_TRANSLATE_NOOP("Evidence", "Policy or strategy"),
+    EvidenceKind.PLAN: QT_TRANSLATE_NOOP("Evidence", "Plan"),
+    EvidenceKind.AGREEMENT: QT_TRANSLATE_NOOP("Evidence", "Agreement"),
+    EvidenceKind.REPORT: QT_TRANSLATE_NOOP("Evidence", "Report"),
+    EvidenceKind.WEBSITE: QT_TRANSLATE_NOOP("Evidence", "Website"),
+    EvidenceKind.INTERVIEW: QT_TRANSLATE_NOOP("Evidence", "Interview"),
+    EvidenceKind.OTHER: QT_TRANSLATE_NOOP("Evidence", "Other"),
+}
+
+
+def review_state(code: str) -> str:
+    text = REVIEW_STATES.get(ReviewState(code)) if code in set(ReviewState) else None
+    return QCoreApplication.translate("ReviewPanel", str(text)) if text else code
+
+
+def evidence_kind(code: str) -> str:
+    text = EVIDENCE_KINDS.get(EvidenceKind(code)) if code in set(EvidenceKind) else None
+    return QCoreApplication.translate("Evidence", str(text)) if text else code
+
+
+def decision(code: str) -> str:
+    return review_state(Decision(code).value)
+
+
+CATEGORIES = {
+    FindingCategory.WELL_DEVELOPED: QT_TRANSLATE_NOOP("Labels", "Well-developed areas"),
+    FindingCategory.POTENTIAL: QT_TRANSLATE_NOOP("Labels", "Areas with potential for further development"),
+}
+
+
+def category(code: str) -> str:
+    text = CATEGORIES.get(FindingCategory(code)) if code in set(FindingCategory) else None
+    return QCoreApplication.translate("Labels", str(text)) if text else code
+
+
+#: the label of any enumeration value the core may put in a message
+BY_ENUM: dict[type[enum.Enum], Callable[[str], str]] = {
+    AssessmentStatus: status, Level: level, Role: role, ReviewState: review_state, EvidenceKind: evidence_kind,
+    Decision: decision, FindingCategory: category,
+}

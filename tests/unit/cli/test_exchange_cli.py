@@ -84,7 +84,7 @@ def test_conflicts_stop_the_import_unless_a_side_is_chosen(tmp_path: Path, mini:
     _run(capsys, b_db, "package", "export", aid, "-o", str(tmp_path / "q1.mgi"))
 
     out, err = _run(capsys, a_db, "package", "import", str(tmp_path / "q1.mgi"), expect=1)
-    assert "CONFLICT answer:Q3: mine 41" in out and "1 conflict(s)" in err and "--theirs" in err
+    assert "CONFLICT answer:Q3: mine 41" in out and "1 conflict with changes made here" in err and "--theirs" in err
     out, _ = _run(capsys, a_db, "package", "import", str(tmp_path / "q1.mgi"), "--dry-run", "--json")
     assert json.loads(out)["conflicts"][0]["theirs"]["value"] == 42
     _run(capsys, a_db, "package", "import", str(tmp_path / "q1.mgi"), "--theirs")

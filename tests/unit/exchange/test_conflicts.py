@@ -48,7 +48,7 @@ def test_same_answer_changed_on_both_sides_is_a_conflict(side_a: Side, side_b: S
         before = file_hash(a.path)
         with pytest.raises(receive.ConflictError) as refused:
             receive.apply_import(a, q1)
-        assert "answer:Q3" in refused.value.details[0]
+        assert refused.value.code == "receive.conflicts" and refused.value.details[0].subject == "answer:Q3"
         assert file_hash(a.path) == before
         assert answers.get_answer(a, aid, "Q3").value == 11
 

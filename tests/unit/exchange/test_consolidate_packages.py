@@ -9,8 +9,8 @@ import pytest
 
 from mgi_desktop.errors import ExchangeError
 from mgi_desktop.exchange import send
-from mgi_desktop.exchange.dataset import dataset_from_package
 from mgi_desktop.export.consolidate import consolidate
+from mgi_desktop.export.sources import from_package
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, evidence
 from mgi_desktop.storage.db import Database
@@ -27,7 +27,7 @@ def test_a_package_is_a_consolidation_input(db: Database, mini: Framework, tmp_p
     answers.set_answer(db, other, "Q3", 7)
     answers.set_answer(db, aid, "Q3", 41)  # the database now has a newer revision of the packaged one
 
-    data = dataset_from_package(package)
+    data = from_package(package)
     assert data.meta.id == aid and data.answers["Q3"].value == 40 and data.answers["Q3"].evidence_count == 1
 
     report = consolidate([package], tmp_path / "one.xlsx")

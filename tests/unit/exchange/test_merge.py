@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mgi_desktop.enums import AssessmentStatus
 from mgi_desktop.exchange.format import AnswerData, AssessmentData, PackageData
 from mgi_desktop.exchange.merge import merge, reachable
 
@@ -12,7 +13,7 @@ _ASSESSMENT = AssessmentData(
 
 
 def _data(status: str = "submitted", **values: object) -> PackageData:
-    return PackageData(assessment=_ASSESSMENT.model_copy(update={"status": status}),
+    return PackageData(assessment=_ASSESSMENT.model_copy(update={"status": AssessmentStatus(status)}),
                        answers=[AnswerData(code=c, value=v) for c, v in values.items()])
 
 

@@ -146,7 +146,9 @@ def test_a_questionnaire_this_install_lacks_comes_with_the_package(side_a: Side,
     with side_b.acting() as b:
         preview = receive.preview_import(b, p)
         assert not preview.questionnaire_bundled
-        assert any("does not include" in note and "1.1-pilot" in note for note in preview.notes)
+        assert any(note.code == "receive.not_bundled" and note.params["version"] == "1.1-pilot"
+                   for note in preview.notes)
+        assert any("does not include" in str(note) for note in preview.notes)
         receive.apply_import(b, p, {})
         frameworks._parsed.pop(custom.sha256, None)
         assert assessments.framework_of(b, assessments.get(b, aid)).version == "1.1-pilot"

@@ -47,10 +47,13 @@ def cell(value: Any) -> Any:
     return value
 
 
-def as_time(iso: str | None) -> dt.datetime | None:
-    if not iso:
+def as_time(moment: dt.datetime | str | None) -> dt.datetime | None:
+    """An app time as the workbook holds it: naive UTC, to the second."""
+    if not moment:
         return None
-    return dt.datetime.fromisoformat(iso.rstrip("Z")).replace(microsecond=0)
+    if isinstance(moment, str):
+        moment = dt.datetime.fromisoformat(moment.replace("Z", "+00:00"))
+    return moment.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
 def sheet_xml(path: Path) -> dict[str, str]:

@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from mgi_desktop.errors import MgiError
-from mgi_desktop.export import dataset
-from mgi_desktop.export.consolidate import DatasetSource, consolidate
+from mgi_desktop.export import sources
+from mgi_desktop.export.consolidate import consolidate
+from mgi_desktop.export.sources import DatasetSource
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.scoring import progress
 from mgi_desktop.services import answers, assessments, evidence, findings
@@ -114,7 +115,7 @@ def test_long_matrix_and_domains_match_the_databases(two_databases: tuple[Path, 
 
 def test_datasets_from_anywhere_and_bad_inputs(db: Database, mini: Framework, tmp_path: Path) -> None:
     aid = fill(db, mini, "KGZ", {"Q1": "partially"})
-    data = dataset.build(db, aid)
+    data = sources.from_database(db, aid)
     report = consolidate([DatasetSource("package.mgi", [data])], tmp_path / "one.xlsx")
     assert report.assessments == 1 and report.inputs[0].kind == "package"
     long = table(read_xlsx(tmp_path / "one.xlsx")["Answers (long)"])

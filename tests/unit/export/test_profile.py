@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from docx import Document
 
-from mgi_desktop.export import dataset, profile_docx, profile_html
+from mgi_desktop.export import profile_docx, profile_html, sources
 from mgi_desktop.export.profile import (
     DEVELOPMENTS_HEADING,
     POTENTIAL_HEADING,
@@ -225,7 +225,7 @@ def test_pdf_text_in_order(db: Database, follow_up: tuple[str, str], tmp_path: P
     from mgi_desktop.render import qt as pdf_writer
 
     _, second = follow_up
-    profile = build_profile(dataset.build(db, second))
+    profile = build_profile(sources.from_database(db, second))
     target = pdf_writer.write_pdf(profile, tmp_path / "p.pdf")
     assert target.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", "-layout", str(target), "-"], check=True, capture_output=True,

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from mgi_desktop import __version__
-from mgi_desktop.export import dataset, summary_xlsx
+from mgi_desktop.export import sources, summary_xlsx
 from mgi_desktop.export.xlsx_safe import join_pieces
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.scoring import INDICATIVE_LABEL, progress, sdg_scores
@@ -37,7 +37,7 @@ def filled(db: Database, mini: Framework) -> str:
 
 
 def test_every_sheet_matches_the_database(db: Database, filled: str, tmp_path: Path) -> None:
-    data = dataset.build(db, filled)
+    data = sources.from_database(db, filled)
     now = dt.datetime(2026, 11, 27, 10, 0, 0, tzinfo=dt.UTC)
     target = summary_xlsx.write_summary(data, tmp_path / "summary.xlsx", now=now)
     sheets = read_xlsx(target)
@@ -114,7 +114,7 @@ def test_every_sheet_matches_the_database(db: Database, filled: str, tmp_path: P
 def test_frozen_filtered_header_and_chart(db: Database, filled: str, tmp_path: Path) -> None:
     from .helpers import sheet_xml
 
-    target = summary_xlsx.write_summary(dataset.build(db, filled), tmp_path / "s.xlsx")
+    target = summary_xlsx.write_summary(sources.from_database(db, filled), tmp_path / "s.xlsx")
     xml = sheet_xml(target)
     answers_xml = xml["xl/worksheets/sheet3.xml"]
     assert 'topLeftCell="A2"' in answers_xml and "<autoFilter" in answers_xml
@@ -133,7 +133,7 @@ def test_sdg_values_and_categories(db: Database, sdg: Framework, tmp_path: Path)
         answers.set_answer(db, aid, code, "yes_all" if code != "1c" else "yes_legal")
     for code in ("2a", "2b", "2c", "2d", "2e"):
         answers.set_answer(db, aid, code, "yes" if code != "2e" else "no")
-    target = summary_xlsx.write_summary(dataset.build(db, aid), tmp_path / "sdg.xlsx")
+    target = summary_xlsx.write_summary(sources.from_database(db, aid), tmp_path / "sdg.xlsx")
     summary = table(read_xlsx(target)["Summary"])
     scores = sdg_scores(sdg, assessments.values(db, aid))
     assert summary[0]["SDG 10.7.2 value"] == pytest.approx(scores.domains[1].value) == pytest.approx(90.0)

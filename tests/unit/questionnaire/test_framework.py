@@ -1,6 +1,7 @@
 import pytest
 
 from mgi_desktop.errors import ValidationError
+from mgi_desktop.messages import english
 
 
 def test_relevance_cascades(mini):
@@ -34,7 +35,7 @@ def test_values_are_checked_and_made_canonical(mini, code, given, canonical):
     [
         ("Q1", "maybe", "not one of the answers"),
         ("Q7", "dont_know", "not one of the answers"),  # Q7 does not allow don't know
-        ("Q2", "law,blog", "'blog' not among the answers"),
+        ("Q2", "law,blog", "'blog' is not among the answers"),
         ("Q3", "twelve", "not a number"),
         ("Q3", -1, "below the minimum 0"),
         ("Q3", float("nan"), "not a number"),
@@ -53,8 +54,11 @@ def test_bad_values_are_refused(mini, code, given, fragment):
 
 
 def test_constraint_messages_in_the_language_asked(mini):
-    assert mini.constraint_messages("Q6", 1900, {}) == ["The year must be between 1950 and 2100."]
-    assert mini.constraint_messages("Q6", 1900, {}, "fr") == ["L'année doit être entre 1950 et 2100."]
+    def texts(language: str = "en") -> list[str]:
+        return [english(m, with_subject=False) for m in mini.constraint_messages("Q6", 1900, {}, language)]
+
+    assert texts() == ["The year must be between 1950 and 2100."]
+    assert texts("fr") == ["L'année doit être entre 1950 et 2100."]
     assert mini.constraint_messages("Q6", 2000, {}) == []
 
 

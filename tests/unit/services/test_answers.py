@@ -3,6 +3,7 @@
 import pytest
 
 from mgi_desktop.errors import NotFoundError, PermissionDenied, StateError, ValidationError
+from mgi_desktop.messages import english
 from mgi_desktop.services import answers, assessments, audit, comments, evidence
 
 
@@ -84,7 +85,7 @@ def test_unknown_assessment(db):
 
 def test_constraint_breach_is_saved_with_its_message(db, aid):
     changes = answers.set_answer(db, aid, "Q6", 1900)
-    assert changes.messages == ["The year must be between 1950 and 2100."]
+    assert [english(m) for m in changes.messages] == ["Q6: The year must be between 1950 and 2100."]
     assert answers.get_answer(db, aid, "Q6").value == 1900
 
 

@@ -6,6 +6,7 @@ import openpyxl
 import pytest
 
 from mgi_desktop.errors import StateError
+from mgi_desktop.export import round_comparison
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, audit, evidence, rounds
 from mgi_desktop.storage.db import Database
@@ -59,8 +60,8 @@ def test_comparison_shows_changes_and_evidence(db: Database, mini: Framework, tm
     assert list(rows) == mini.codes()
 
     comparison = rounds.compare(db, first, second)
-    rounds.export(comparison, tmp_path / "c.xlsx")
-    rounds.export(comparison, tmp_path / "c.html")
+    round_comparison.export(comparison, tmp_path / "c.xlsx")
+    round_comparison.export(comparison, tmp_path / "c.html")
     sheet = openpyxl.load_workbook(tmp_path / "c.xlsx").worksheets[0]
     cells = {row[1]: row for row in sheet.iter_rows(values_only=True)}
     assert cells["Q3"][3:6] == ("40 people", "55 people", "yes")

@@ -11,7 +11,8 @@ import pytest
 from mgi_desktop.errors import StorageError
 from mgi_desktop.services import answers, assessments
 from mgi_desktop.storage import backup
-from mgi_desktop.storage.db import APPLICATION_ID, Database
+from mgi_desktop.storage.db import Database
+from mgi_desktop.storage.health import APPLICATION_ID
 
 
 def digest(path):
@@ -242,4 +243,4 @@ def test_damaged_database_message_offers_the_latest_backup(tmp_path, mini):
     with pytest.raises(StorageError) as info:
         Database.open(path)
     assert "not an SQLite database" in info.value.message
-    assert any(str(saved.path) in line and "backup restore latest" in line for line in info.value.details)
+    assert any(str(saved.path) in line and "backup restore latest" in line for line in info.value.lines()[1:])

@@ -1,4 +1,8 @@
-"""One editor per answer type; each emits `edited(value)` when the user commits a value.
+"""The editors of answers; each emits `edited(value)` when the user commits a value.
+
+Each answer type (`questionnaire.answer_types`) names its editor, and
+`EDITORS` maps that name to the class below: a new answer type with a new
+kind of editor adds one class here and one entry there.
 
 Typed input (numbers, years, dates, text) is committed on Enter, on leaving
 the field, or after a short pause in typing, so an answer is never lost;
@@ -8,6 +12,7 @@ while typing, `typing(text)` lets the page show a problem before it is saved.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -29,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from mgi_desktop.questionnaire.framework import AnswerValue, Placement
-from mgi_desktop.questionnaire.model import DONT_KNOW, NO, NOT_APPLICABLE, PARTIALLY, SPECIAL_CODES, YES, AnswerType
+from mgi_desktop.questionnaire.model import DONT_KNOW, NO, NOT_APPLICABLE, PARTIALLY, SPECIAL_CODES, YES
 from mgi_desktop.ui.widgets.plain_text import TYPING_DELAY_MS, PlainText
 
 #: Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).
@@ -66,14 +71,7 @@ class AnswerEditor(QWidget):
 
 
 def make_editor(placement: Placement, language: str, parent: QWidget | None = None) -> AnswerEditor:
-    kind = placement.question.type
-    if kind is AnswerType.MULTIPLE_CHOICE:
-        return MultipleChoiceEditor(placement, language, parent)
-    if kind.has_choices:
-        return ChoiceEditor(placement, language, parent)
-    if kind is AnswerType.TEXT:
-        return TextEditor(parent)
-    return LineEditor(placement, language, parent)
+    return EDITORS[placement.kind.editor](placement, language, parent)
 
 
 def _choice_text(placement: Placement, code: str, language: str, index: int, mnemonic: bool) -> str:
@@ -282,11 +280,11 @@ class LineEditor(Debounced):
         layout.addWidget(self.line)
         self.line.textEdited.connect(self._typed)
         self.line.editingFinished.connect(self.flush)
-        self.kind = question.type
-        if question.type is AnswerType.DATE:
+        self.kind = placement.kind.editor
+        if self.kind == "date":
             self.line.setPlaceholderText(self.tr("YYYY-MM-DD"))
             layout.addWidget(self._calendar_button())
-        elif question.type is AnswerType.YEAR:
+        elif self.kind == "year":
             self.line.setPlaceholderText(self.tr("Year, e.g. 2019"))
         else:
             self.line.setPlaceholderText(self.tr("Number"))
@@ -378,3 +376,18 @@ def _qdate(text: str) -> QDate | None:
     except ValueError:
         return None
     return QDate(day.year, day.month, day.day)
+
+
+def _text_editor(placement: Placement, language: str, parent: QWidget | None = None) -> AnswerEditor:
+    return TextEditor(parent)
+
+
+#: editor name (`AnswerKind.editor`) -> the editor's factory
+EDITORS: dict[str, Callable[[Placement, str, QWidget | None], AnswerEditor]] = {
+    "choice": ChoiceEditor,
+    "multiple_choice": MultipleChoiceEditor,
+    "number": LineEditor,
+    "year": LineEditor,
+    "date": LineEditor,
+    "text": _text_editor,
+}

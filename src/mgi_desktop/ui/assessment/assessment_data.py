@@ -11,13 +11,14 @@ import enum
 from dataclasses import dataclass
 
 from mgi_desktop.errors import ValidationError
+from mgi_desktop.messages import Message
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework, Placement
 from mgi_desktop.scoring import Progress, progress
 from mgi_desktop.services import answers, assessments, workflow
-from mgi_desktop.services.answers import AnswerView
 from mgi_desktop.services.changes import Changes
+from mgi_desktop.services.views import AnswerView
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import Assessment, AssessmentStatus, ReviewState, Role
+from mgi_desktop.storage.tables import Assessment, ReviewState
 
 
 class State(enum.StrEnum):
@@ -37,7 +38,7 @@ class QuestionStatus:
     flagged: bool
     comments: int
     open_comments: int
-    messages: tuple[str, ...]
+    messages: tuple[Message, ...]
     returned: bool  # by the reviewer, and not revised since
 
 
@@ -92,7 +93,7 @@ class AssessmentData:
             state = State.NOT_APPLICABLE
         elif messages:
             state = State.INVALID
-        elif view.review_state == ReviewState.RETURNED.value:
+        elif view.review_state == ReviewState.RETURNED:
             state = State.RETURNED
         elif view.answered:
             state = State.ANSWERED
@@ -101,21 +102,21 @@ class AssessmentData:
         else:
             state = State.UNANSWERED
         return QuestionStatus(state, view.flagged, view.comment_count, view.open_comments, messages,
-                              view.review_state == ReviewState.RETURNED.value)
+                              view.review_state == ReviewState.RETURNED)
 
     # -- questions ------------------------------------------------------------
 
     def placement(self, code: str) -> Placement:
         return self.framework.placements[code]
 
-    def messages_for(self, code: str, value: AnswerValue) -> list[str]:
+    def messages_for(self, code: str, value: AnswerValue) -> list[Message]:
         """Why this value would not be accepted or breaks a rule (empty when it is fine)."""
         if value is None:
             return []
         try:
             canonical = self.framework.check_value(code, value)
         except ValidationError as exc:
-            return [exc.message.split(": ", 1)[-1]]
+            return [exc.msg]
         return self.framework.constraint_messages(code, canonical, self.values | {code: canonical},
                                                   self.language)
 
@@ -134,8 +135,11 @@ class AssessmentData:
     # -- who may do what ----------------------------------------------------------
 
     def read_only_cause(self) -> str | None:
-        """None when the user may change answers; "reviewer", or the status that forbids it."""
-        if assessments.actor(self.db).role != Role.FOCAL_POINT.value:
-            return "reviewer"
-        status = AssessmentStatus(self.assessment.status)
-        return None if status in workflow.EDITABLE else status.value
+        """None when the user may change answers; "reviewer", or the status that forbids it.
+
+        The rule is the workflow's (`workflow.edit_refusal`): this only reads which refusal it is.
+        """
+        refusal = workflow.edit_refusal(self.assessment.status, assessments.actor(self.db))
+        if refusal is None:
+            return None
+        return "reviewer" if refusal.code == workflow.REVIEWER_CANNOT_EDIT.code else self.assessment.status.value

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTreeView,
@@ -49,14 +48,9 @@ if TYPE_CHECKING:  # built when first needed: most sessions never show them
 
 
 def show_error(parent: QWidget, exc: BaseException) -> None:
-    """The shell's error dialog when it is there; a plain message box otherwise."""
-    try:
-        from mgi_desktop.ui.errors import show_error as shell_show_error
-    except ImportError:
-        text = exc.message if isinstance(exc, MgiError) else str(exc)
-        QMessageBox.warning(parent, QApplication.translate("AssessmentView", "MGI Desktop"), text)
-    else:
-        shell_show_error(parent, exc)
+    from mgi_desktop.ui.errors import show_error as shell_show_error
+
+    shell_show_error(parent, exc)
 
 
 class AssessmentView(QWidget):
@@ -309,7 +303,7 @@ class AssessmentView(QWidget):
 
     def review_panel_wanted(self) -> bool:
         """A reviewer always; a focal point while a returned or validated assessment waits for their step."""
-        if assessments.actor(self.db).role == Role.REVIEWER.value:
+        if assessments.actor(self.db).role == Role.REVIEWER:
             return True
         return AssessmentStatus(self.data.assessment.status) in (AssessmentStatus.RETURNED,
                                                                    AssessmentStatus.VALIDATED)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -11,11 +9,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from mgi_desktop.services import comments
-from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.tables import Comment, Role
+from mgi_desktop.ui.assessment.saver import Saver
+from mgi_desktop.ui.times import local_time
 from mgi_desktop.ui.widgets.plain_text import PlainText
-
-Saver = Callable[[Callable[[], Changes]], Changes | None]
 
 
 class CommentThread(QWidget):
@@ -61,8 +58,8 @@ class CommentThread(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for comment in items:
-            role = self.tr("reviewer") if comment.role == Role.REVIEWER.value else self.tr("focal point")
-            when = _local_time(comment.created_at)
+            role = self.tr("reviewer") if comment.role == Role.REVIEWER else self.tr("focal point")
+            when = local_time(comment.created_at)
             item = QListWidgetItem(f"{comment.author} ({role}), {when}:\n{comment.text}", self.list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if comment.resolved else Qt.CheckState.Unchecked)
@@ -84,12 +81,3 @@ class CommentThread(QWidget):
         if self._save(lambda: comments.add(self.db, self.assessment_id, self.code, text)):
             self.edit.clear()
             self.changed.emit()
-
-
-def _local_time(stamp: str) -> str:
-    """Stored times are UTC; people read their own clock."""
-    try:
-        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,27 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from mgi_desktop.services import evidence
-from mgi_desktop.services.changes import Changes
-from mgi_desktop.storage.tables import Evidence, EvidenceKind
+from mgi_desktop.storage.tables import Evidence
+from mgi_desktop.ui import labels
+from mgi_desktop.ui.assessment.saver import Saver
 from mgi_desktop.ui.widgets.plain_text import PlainText
 
-Saver = Callable[[Callable[[], Changes]], Changes | None]
-
-
-def kind_label(kind: str) -> str:
-    """The kind of evidence in the user's language (the core's KIND_LABELS are English)."""
-    words: dict[str, str] = {
-        EvidenceKind.LAW: QCoreApplication.translate("Evidence", "Law"),
-        EvidenceKind.REGULATION: QCoreApplication.translate("Evidence", "Regulation"),
-        EvidenceKind.POLICY: QCoreApplication.translate("Evidence", "Policy or strategy"),
-        EvidenceKind.PLAN: QCoreApplication.translate("Evidence", "Plan"),
-        EvidenceKind.AGREEMENT: QCoreApplication.translate("Evidence", "Agreement"),
-        EvidenceKind.REPORT: QCoreApplication.translate("Evidence", "Report"),
-        EvidenceKind.WEBSITE: QCoreApplication.translate("Evidence", "Website"),
-        EvidenceKind.INTERVIEW: QCoreApplication.translate("Evidence", "Interview"),
-        EvidenceKind.OTHER: QCoreApplication.translate("Evidence", "Other"),
-    }
-    return words.get(kind, kind)
+kind_label = labels.evidence_kind
 
 
 class EvidenceDialog(QDialog):

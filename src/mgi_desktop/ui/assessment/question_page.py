@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
@@ -24,16 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from mgi_desktop.errors import MgiError
+from mgi_desktop.messages import Message
 from mgi_desktop.questionnaire.framework import AnswerValue
 from mgi_desktop.services import answers, comments, evidence
-from mgi_desktop.services.changes import Changes
+from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.assessment.answer_widgets import AnswerEditor, Debounced, make_editor, signature
 from mgi_desktop.ui.assessment.assessment_data import AssessmentData, State
 from mgi_desktop.ui.assessment.comment_thread import CommentThread
 from mgi_desktop.ui.assessment.evidence_dialog import EvidencePanel
+from mgi_desktop.ui.assessment.saver import Saver
 from mgi_desktop.ui.widgets.plain_text import PlainText
 
-Saver = Callable[[Callable[[], Changes]], Changes | None]
 JUSTIFICATION_DELAY_MS = 600
 
 
@@ -345,15 +345,17 @@ class QuestionPage(QWidget):
 
     # -- messages -----------------------------------------------------------------
 
-    def show_messages(self, messages: list[str]) -> None:
-        if not messages and self.code is not None:
+    def show_messages(self, messages: list[Message]) -> None:
+        # the question is on screen: its code is not repeated before each message
+        texts = [ui_messages.text(m, with_subject=False) for m in messages]
+        if not texts and self.code is not None:
             status = self.data.statuses[self.code]
             if status.state is State.REQUIRED_MISSING:
-                messages = [self.tr("This question is required: choose or enter an answer.")]
-        self.messages.setVisible(bool(messages))
-        if messages:
-            self.message_label.setText("\n".join(messages))
-            self.messages.setAccessibleDescription("\n".join(messages))
+                texts = [self.tr("This question is required: choose or enter an answer.")]
+        self.messages.setVisible(bool(texts))
+        if texts:
+            self.message_label.setText("\n".join(texts))
+            self.messages.setAccessibleDescription("\n".join(texts))
 
     def _typing(self, text: str) -> None:
         if self.code is not None:

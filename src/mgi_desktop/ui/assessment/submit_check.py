@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -19,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from mgi_desktop.services import assessments, checks, workflow
-from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.tables import AssessmentStatus, Role
 from mgi_desktop.ui import labels
+from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.assessment.assessment_data import AssessmentData
+from mgi_desktop.ui.assessment.saver import Saver
 from mgi_desktop.ui.widgets.plain_text import PlainText
 
-Saver = Callable[[Callable[[], Changes]], Changes | None]
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -98,7 +96,8 @@ class SubmitCheck(QWidget):
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for problem in self.problems:
             question = data.text(data.placement(problem.code).question.text)
-            detail = f" — {problem.message}" if problem.kind is checks.ProblemKind.INVALID else ""
+            detail = (f" — {ui_messages.text(problem.message, with_subject=False)}"
+                      if problem.kind is checks.ProblemKind.INVALID else "")
             item = QListWidgetItem(f"{problem.code} — {words[problem.kind]}{detail}\n{question}", self.list)
             item.setIcon(icon)
             item.setData(CODE_ROLE, problem.code)

@@ -42,6 +42,7 @@ from mgi_desktop.services import assessments
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n, labels
+from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.assessment.answer_widgets import make_editor
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.times import local_time
@@ -237,7 +238,7 @@ class ImportDialog(QDialog):
         preview = self.preview
         if preview is None:
             self.summary.setText(self.tr("This package cannot be received:") + "\n" + (
-                self.error.message if self.error else ""))
+                ui_messages.error_text(self.error) if self.error else ""))
             for widget in (self.counts, self.notes, self.conflict_box):
                 widget.hide()
             self.import_button.setEnabled(False)
@@ -267,7 +268,7 @@ class ImportDialog(QDialog):
         changed = [f"{n} {_tr(COUNTS.get(k, k))}" for k, n in preview.counts.items() if n]
         self.counts.setText(self.tr("What it changes: {list}.").replace("{list}", ", ".join(changed)) if changed
                             else self.tr("It changes nothing here."))
-        self.notes.setText("\n".join(f"• {note}" for note in preview.notes))
+        self.notes.setText("\n".join(f"• {ui_messages.text(note)}" for note in preview.notes))
         self.notes.setVisible(bool(preview.notes))
         if not preview.is_new:
             self.framework = assessments.framework_of(self.db, assessments.get(self.db, m.assessment_id))

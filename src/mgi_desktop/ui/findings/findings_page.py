@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from mgi_desktop.errors import MgiError
 from mgi_desktop.services import assessments, findings, workflow
 from mgi_desktop.services.changes import Changes
-from mgi_desktop.services.findings import DomainFindings, FindingView, Suggestion
+from mgi_desktop.services.findings import DomainFindings, Suggestion
+from mgi_desktop.services.views import FindingView
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import AssessmentStatus, FindingCategory
 from mgi_desktop.ui import i18n
@@ -499,14 +500,7 @@ class FindingsPage(QWidget):
             "Remove {n} finding(s)? The audit trail keeps their text.").replace("{n}", str(len(ids))))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        changes = Changes(self.assessment_id)
-
-        def remove_all() -> Changes:
-            for finding_id in ids:
-                changes.merge(findings.remove(self.db, finding_id))
-            return changes
-
-        self._save(remove_all)
+        self._save(lambda: findings.remove_many(self.db, ids))
 
     def merge_selected(self) -> None:
         _, ids = self.selected()
@@ -546,13 +540,7 @@ class FindingsPage(QWidget):
             self._save(lambda: findings.reorder(self.db, self.assessment_id, self.domain, category, order))
             return
 
-        def move_all() -> Changes:
-            changes = Changes(self.assessment_id)
-            for n, finding_id in enumerate(ids):
-                changes.merge(findings.move(self.db, finding_id, category=category, position=row + n))
-            return changes
-
-        self._save(move_all)
+        self._save(lambda: findings.move_many(self.db, ids, category=category, position=row))
         target = self.lists[category]
         for r in range(target.count()):
             target.item(r).setSelected(target.item(r).data(ID_ROLE) in ids)
@@ -576,14 +564,8 @@ class FindingsPage(QWidget):
         if not chosen:
             return
 
-        def take() -> Changes:
-            changes = Changes(self.assessment_id)
-            for s in chosen:
-                changes.merge(findings.add(self.db, self.assessment_id, s.domain_number, s.category, s.text,
-                                           question_codes=[s.question_code]))
-            return changes
-
-        self._save(take)
+        self._save(lambda: findings.add_many(self.db, self.assessment_id, [
+            findings.NewFinding(s.domain_number, s.category, s.text, (s.question_code,)) for s in chosen]))
 
     def draft_all(self) -> None:
         self._save(lambda: findings.draft(self.db, self.assessment_id))

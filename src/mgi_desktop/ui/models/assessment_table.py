@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
@@ -20,15 +19,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 #: the completion percentage (0-100) of a row, for the progress delegate
 COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-def local_time(stamp: str) -> QDateTime:
-    """A stored UTC ISO time as a local QDateTime."""
-    try:
-        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return QDateTime()
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
 
 
 class AssessmentTableModel(QAbstractTableModel):
@@ -112,7 +102,7 @@ class AssessmentTableModel(QAbstractTableModel):
                     .replace("{percent}", QLocale().toString(summary.completion, "f", 0))
                     .replace("{answered}", str(summary.answered)).replace("{relevant}", str(summary.relevant)))
         if column == CHANGED:
-            moment = local_time(a.updated_at)
+            moment = QDateTime.fromSecsSinceEpoch(int(a.updated_at.timestamp())).toLocalTime()
             return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment.isValid() else ""
         return ""
 

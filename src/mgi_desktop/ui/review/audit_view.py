@@ -1,8 +1,8 @@
 """The audit trail of an assessment (or one question): who, when, what, old -> new, why.
 
-The rows come from `services.audit_export.rows` (the same rows the
+The rows come from `services.audit.trail` (the same rows the
 ``mgi-desktop audit`` command prints); "Export…" writes the rows shown, in the
-order shown, through `audit_export.write_csv` / `write_xlsx`.
+order shown, through `audit_trail.write_csv` / `write_xlsx`.
 """
 
 from __future__ import annotations
@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from mgi_desktop.errors import MgiError
-from mgi_desktop.services import assessments, audit_export
-from mgi_desktop.services.audit_export import AuditRow
+from mgi_desktop.export import audit_trail
+from mgi_desktop.services import assessments, audit
+from mgi_desktop.services.views import AuditRow
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import labels
 from mgi_desktop.ui.errors import show_error
@@ -118,7 +119,7 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column >= 6:
             return self._values(row)[column] or None
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return self.tr("{time} UTC").replace("{time}", row.at)
+            return self.tr("{time} UTC").replace("{time}", f"{row.at:%Y-%m-%d %H:%M:%S}")
         return None
 
 
@@ -147,7 +148,7 @@ class AuditFilter(QSortFilterProxyModel):
             return False
         if not self.text:
             return True
-        shown = [*model._values(row), row.entity, row.role, row.at]
+        shown = [*model._values(row), row.entity, row.role.value]
         return all(word in " ".join(shown).lower() for word in self.text.split())
 
 
@@ -232,7 +233,7 @@ class AuditDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = audit_export.rows(self.db, self.assessment_id, question=self.question)
+        rows = audit.trail(self.db, self.assessment_id, question=self.question)
         self.model.set_rows(rows)
         for combo, values, names in (
                 (self.actor_combo, sorted({r.actor for r in rows}), None),
@@ -278,7 +279,7 @@ class AuditDialog(QDialog):
             target = target.with_name(target.name + (".csv" if chosen_filter == csv else ".xlsx"))
         rows = self.shown_rows()
         try:
-            (audit_export.write_csv if target.suffix.lower() == ".csv" else audit_export.write_xlsx)(rows, target)
+            (audit_trail.write_csv if target.suffix.lower() == ".csv" else audit_trail.write_xlsx)(rows, target)
         except (MgiError, OSError) as exc:
             show_error(self, exc)
             return

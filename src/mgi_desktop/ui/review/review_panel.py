@@ -8,7 +8,7 @@ through `services.assessments.set_status`; which steps are offered comes from
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import AssessmentStatus, ReviewState, Role
 from mgi_desktop.ui import i18n, labels
+from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.times import local_time
 from mgi_desktop.ui.widgets.plain_text import PlainText
@@ -82,17 +83,7 @@ def ask_note(parent: QWidget | None, title: str, prompt: str, *, required: bool,
     return dialog.text()
 
 
-STATE_NAMES = {
-    ReviewState.NOT_REVIEWED.value: QT_TRANSLATE_NOOP("ReviewPanel", "Not reviewed"),
-    ReviewState.ACCEPTED.value: QT_TRANSLATE_NOOP("ReviewPanel", "Accepted"),
-    ReviewState.RETURNED.value: QT_TRANSLATE_NOOP("ReviewPanel", "Returned"),
-    ReviewState.REVISED.value: QT_TRANSLATE_NOOP("ReviewPanel", "Revised since returned"),
-}
-
-
-def state_name(state: str) -> str:
-    text = STATE_NAMES.get(state)
-    return QCoreApplication.translate("ReviewPanel", str(text)) if text else state
+state_name = labels.review_state
 
 
 class ReviewPanel(QWidget):
@@ -203,7 +194,7 @@ class ReviewPanel(QWidget):
         try:
             workflow.check_can_review(status, assessments.actor(self.db))
         except MgiError as exc:
-            return False, exc.message
+            return False, ui_messages.error_text(exc)
         return True, ""
 
     def refresh(self) -> None:
@@ -289,7 +280,7 @@ class ReviewPanel(QWidget):
             if last.reason:
                 text += "\n" + self.tr("Reason: {reason}").replace("{reason}", last.reason)
         self.state_label.setText(text)
-        self.accept_button.setEnabled(can and view.answered and view.review_state != ReviewState.ACCEPTED.value)
+        self.accept_button.setEnabled(can and view.answered and view.review_state != ReviewState.ACCEPTED)
         self.return_button.setEnabled(can)
         self._note(why if not can else (
             "" if view.answered else self.tr("Unanswered: it can be returned (“please answer”), not accepted.")))

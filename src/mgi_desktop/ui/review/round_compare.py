@@ -1,7 +1,7 @@
 """Two rounds of the same place side by side, per question: each answer, what changed, evidence in and out.
 
 The comparison is `services.rounds.compare`; "Export…" writes the rows shown
-with `rounds.export` (.xlsx or .html).
+with `export.round_comparison.export` (.xlsx or .html).
 """
 
 from __future__ import annotations
@@ -39,10 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from mgi_desktop.errors import MgiError
+from mgi_desktop.export import round_comparison
 from mgi_desktop.services import assessments, rounds
 from mgi_desktop.services.rounds import Comparison, ComparisonRow
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n, labels
+from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import show_error
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -171,7 +173,7 @@ class RoundCompareDialog(QDialog):
             try:
                 self.comparison = rounds.compare(db, previous_id, assessment_id, language)
             except MgiError as exc:
-                self.message = exc.message
+                self.message = ui_messages.error_text(exc)
         if self.comparison is None:
             self.summary.setText(self.message)
             layout.addWidget(close)
@@ -267,7 +269,7 @@ class RoundCompareDialog(QDialog):
         if target.suffix.lower() not in (".xlsx", ".html", ".htm"):
             target = target.with_name(target.name + (".html" if chosen_filter == html else ".xlsx"))
         try:
-            rounds.export(dataclasses.replace(self.comparison, rows=self.shown_rows()), target)
+            round_comparison.export(dataclasses.replace(self.comparison, rows=self.shown_rows()), target)
         except (MgiError, OSError) as exc:
             show_error(self, exc)
             return

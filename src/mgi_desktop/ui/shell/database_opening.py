@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from mgi_desktop.errors import StorageError
 from mgi_desktop.storage import backup
 from mgi_desktop.storage.db import Database
+from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.shell.profile_dialog import ProfileDialog
 
@@ -38,9 +39,9 @@ def ask_recovery(parent: QWidget | None, exc: StorageError, latest: backup.Backu
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("DatabaseOpening", "Cannot open the database"))
     box.setText(translate("DatabaseOpening", "MGI Desktop cannot open this database."))
-    box.setInformativeText(exc.message)
+    box.setInformativeText(ui_messages.error_text(exc))
     if exc.details:
-        box.setDetailedText("\n".join(exc.details))
+        box.setDetailedText(ui_messages.error_details(exc))
     restore = None
     if latest is not None:
         when = _when(latest)

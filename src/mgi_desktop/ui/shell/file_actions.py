@@ -97,7 +97,7 @@ class FileActions(QObject):
     # -- exports ----------------------------------------------------------------------------
 
     def _excel(self) -> None:
-        from mgi_desktop.export import dataset, summary_xlsx
+        from mgi_desktop.export import sources, summary_xlsx
 
         assessment_id = self.target_assessment()
         if assessment_id is None:
@@ -108,7 +108,7 @@ class FileActions(QObject):
             return
         db = self.window.db
         self._run(self.tr("Exporting the Excel summary…"),
-                  lambda: summary_xlsx.write_summary(dataset.build(db, assessment_id), target),
+                  lambda: summary_xlsx.write_summary(sources.from_database(db, assessment_id), target),
                   on_done=self._done)
 
     def _profile(self) -> None:
