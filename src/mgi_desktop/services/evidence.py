@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import col, select
 
-from mgi_desktop import atomic, paths
 from mgi_desktop.errors import NotFoundError, ValidationError
 from mgi_desktop.questionnaire.framework import check_text_size
 from mgi_desktop.services import assessments, audit, workflow
@@ -19,7 +16,7 @@ from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import Answer, AssessmentStatus, Evidence, EvidenceKind, utc_now
 
-#: Attached files are kept in the data folder; this keeps packages e-mailable.
+#: Attached files are kept beside the database (`Database.attachments`); this keeps packages e-mailable.
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 
 KIND_LABELS = {
@@ -44,12 +41,13 @@ class Attachment:
     size: int
 
 
-def attachment_path(sha256: str) -> Path:
-    return paths.attachments_dir() / sha256[:2] / sha256
+def attachment_path(db: Database, sha256: str) -> Path:
+    """Where the database keeps the attached file `sha256` (its store beside the database file)."""
+    return db.attachments.path(sha256)
 
 
-def store_attachment(source: Path) -> Attachment:
-    """Copy a file into the attachment store under its SHA-256 (once, however often attached)."""
+def store_attachment(db: Database, source: Path) -> Attachment:
+    """Copy a file into the database's attachment store under its SHA-256 (once, however often attached)."""
     source = Path(source)
     try:
         size = source.stat().st_size
@@ -62,26 +60,12 @@ def store_attachment(source: Path) -> Attachment:
     if size > MAX_ATTACHMENT_BYTES:
         raise ValidationError(f"{source}: the file is too large to attach ({size / 1e6:.1f} MB; "
                               f"the limit is {MAX_ATTACHMENT_BYTES / 1e6:.0f} MB); cite it by reference instead")
-    digest = hashlib.sha256()
-    with source.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    sha = digest.hexdigest()
-    target = attachment_path(sha)
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with atomic.atomic_path(target) as temp:
-            shutil.copyfile(source, temp)
+    sha = db.attachments.store(source)
     return Attachment(sha, source.name, size)
 
 
-def store_attachment_bytes(data: bytes, name: str) -> Attachment:
-    sha = hashlib.sha256(data).hexdigest()
-    target = attachment_path(sha)
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        atomic.write_bytes(target, data)
-    return Attachment(sha, name, len(data))
+def store_attachment_bytes(db: Database, data: bytes, name: str) -> Attachment:
+    return Attachment(db.attachments.store_bytes(data), name, len(data))
 
 
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:
@@ -130,7 +114,7 @@ def add(db: Database, assessment_id: str, code: str, *, file: Path | None = None
     values = _clean(fields)
     if "title" not in values:
         raise ValidationError("evidence needs a title (e.g. the name of the law or policy)")
-    attachment = store_attachment(file) if file is not None else None
+    attachment = store_attachment(db, file) if file is not None else None
     who = assessments.actor(db)
     with db.transaction() as session:
         assessment = assessments.load(session, assessment_id)
@@ -161,7 +145,7 @@ def _load(db: Database, evidence_id: str) -> tuple[Evidence, Answer]:
 def edit(db: Database, evidence_id: str, *, file: Path | None = None, remove_file: bool = False,
          **fields: Any) -> Changes:
     values = _clean(fields)
-    attachment = store_attachment(file) if file is not None else None
+    attachment = store_attachment(db, file) if file is not None else None
     who = assessments.actor(db)
     _, answer = _load(db, evidence_id)
     with db.transaction() as session:

@@ -247,4 +247,4 @@ class EvidencePanel(QWidget):
     def open_current(self) -> None:
         item = self._current()
         if item is not None and item.file_sha256:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(evidence.attachment_path(item.file_sha256))))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(evidence.attachment_path(self.db, item.file_sha256))))
