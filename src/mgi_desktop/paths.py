@@ -60,7 +60,8 @@ def legacy_attachments_dir() -> Path:
     """The one evidence store that every database shared before schema 0003 (not created here).
 
     Each database now keeps its files beside it (`mgi_desktop.storage.attachments`); this
-    folder is only read by the migration that copies a database's files out of it.
+    folder is only read: by the migration that copies a database's files out of it, and
+    by the backup taken just before that migration.
     """
     base = _override()
     return (base if base else Path(_DIRS.user_data_dir)) / "attachments"

@@ -8,7 +8,9 @@ Each backup is one self-contained ``.sqlite`` file.  The evidence files it
 references are kept beside it, in the content-addressed ``attachments/``
 folder of the same backup folder (``<sha[:2]>/<sha>``, as in the database's
 own store), shared by all its backups: a hard link to the live file where the
-OS allows (a stored file never changes), a verified copy otherwise.  Pruning
+OS allows (a stored file never changes), a verified copy otherwise.  (Before
+its upgrade to schema 0003, a database's files are taken from the store that
+earlier versions shared, `paths.legacy_attachments_dir`.)  Pruning
 keeps exactly the files that the kept backups reference.  A restore puts back
 into the database's store every file the restored database references that is
 missing there.
@@ -86,8 +88,13 @@ def referenced_files(database: Path) -> set[str] | None:
 
 
 def _keep_files(database: Path, folder: Path, shas: set[str]) -> None:
-    """Put into the backup folder's ``attachments/`` each file of `shas` it lacks, from the live store."""
+    """Put into the backup folder's ``attachments/`` each file of `shas` it lacks, from the live store.
+
+    A database not upgraded yet (the backup taken before an upgrade) still has its
+    files in the store that earlier versions shared; they are taken from there.
+    """
     live = AttachmentStore.beside(database)
+    stores = [live, AttachmentStore(paths.legacy_attachments_dir(), read_only=True)]
     kept = folder / ATTACHMENTS
     missing = 0
     for sha in sorted(shas):
@@ -98,16 +105,17 @@ def _keep_files(database: Path, folder: Path, shas: set[str]) -> None:
             continue
         if target.is_file():
             continue  # kept for an earlier backup: content-addressed, so the same file
-        if not live.verify(sha):
+        source = next((store.path(sha) for store in stores if store.verify(sha)), None)
+        if source is None:
             missing += 1
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            os.link(live.path(sha), target)
+            os.link(source, target)
         except FileExistsError:
             pass
         except OSError:  # no hard links here (FAT, another volume): a verified copy
-            copy_verified(live.path(sha), target, sha)
+            copy_verified(source, target, sha)
     if missing:
         log.warning("%s: %d referenced evidence file(s) are not in %s (or are damaged there); the backup keeps "
                     "only their descriptions", database, missing, live.folder)

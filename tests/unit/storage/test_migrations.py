@@ -115,6 +115,10 @@ def test_0003_copies_every_evidence_file_beside_its_database(tmp_path: Path, dat
 
     assert migrate.current_revision(copy) == migrate.head()
     assert _rows(copy) == before  # 0003 changes no row
+    # The backup taken before the upgrade kept the files too (from the shared store, where they were).
+    (upgrade_backup,) = [b for b in backup.list_backups(copy) if b.reason == "before-upgrade"]
+    kept = attachments.AttachmentStore(upgrade_backup.path.parent / backup.ATTACHMENTS)
+    assert all(kept.verify(sha) for sha in referenced)
     # The shared store is left as it was: other databases may still need it for their own upgrade.
     assert {p: p.read_bytes() for p in shared.rglob("*") if p.is_file()} == shared_before
 
