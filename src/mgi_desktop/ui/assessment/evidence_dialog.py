@@ -50,7 +50,7 @@ def kind_label(kind: str) -> str:
 
 
 class EvidenceDialog(QDialog):
-    """Add or edit one evidence item; a file may be attached (kept in the data folder)."""
+    """Add or edit one evidence item; a file may be attached (kept beside the database, `Database.attachments`)."""
 
     def __init__(self, parent: QWidget | None = None, item: Evidence | None = None) -> None:
         super().__init__(parent)
