@@ -2370,9 +2370,44 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>le numéro de cycle est un nombre à partir de 1</translation>
         </message>
         <message>
+            <source>cannot create the folder: {reason}</source>
+            <comment>attachments.cannot_create</comment>
+            <translation>impossible de créer le dossier : {reason}</translation>
+        </message>
+        <message>
+            <source>cannot store the file in {folder}: {reason}</source>
+            <comment>attachments.cannot_store</comment>
+            <translation>impossible d'enregistrer le fichier dans {folder} : {reason}</translation>
+        </message>
+        <message>
+            <source>the file changed while it was copied, or is damaged (its SHA-256 is {sha}, expected {expected}); nothing was stored</source>
+            <comment>attachments.changed</comment>
+            <translation>le fichier a changé pendant sa copie, ou il est endommagé (son SHA-256 est {sha}, {expected} était attendu) ; rien n'a été enregistré</translation>
+        </message>
+        <message>
+            <source>{sha} is not the SHA-256 of an attached file</source>
+            <comment>attachments.not_a_sha</comment>
+            <translation>{sha} n'est pas le SHA-256 d'un fichier joint</translation>
+        </message>
+        <message>
+            <source>the attachments of a database opened read-only cannot change</source>
+            <comment>attachments.read_only</comment>
+            <translation>les pièces jointes d'une base de données ouverte en lecture seule ne peuvent pas changer</translation>
+        </message>
+        <message>
             <source>the audit trail is exported as .csv or .xlsx</source>
             <comment>audit.wrong_suffix</comment>
             <translation>le journal d'audit s'exporte au format .csv ou .xlsx</translation>
+        </message>
+        <message>
+            <source>backup to {folder} failed: {reason}</source>
+            <comment>backup.failed</comment>
+            <translation>la sauvegarde dans {folder} a échoué : {reason}</translation>
+        </message>
+        <message>
+            <source>restore from {backup} failed: {reason}</source>
+            <comment>backup.restore_failed</comment>
+            <translation>la restauration depuis {backup} a échoué : {reason}</translation>
         </message>
         <message>
             <source>this answer needs evidence (a law, policy or source)</source>
@@ -2458,6 +2493,59 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <source>wrong password (or the package was altered after it was protected)</source>
             <comment>crypto.wrong_password</comment>
             <translation>mot de passe incorrect (ou le paquet a été modifié après avoir été protégé)</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes)</source>
+            <comment>evidence.empty_file</comment>
+            <translation>le fichier est vide (0 octet)</translation>
+        </message>
+        <message>
+            <source>evidence needs a title (e.g. the name of the law or policy)</source>
+            <comment>evidence.needs_title</comment>
+            <translation>une source a besoin d'un titre (par exemple le nom de la loi ou de la politique)</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD)</source>
+            <comment>evidence.not_a_date</comment>
+            <translation>{value} n'est pas une date (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <source>not a file</source>
+            <comment>evidence.not_a_file</comment>
+            <translation>ce n'est pas un fichier</translation>
+        </message>
+        <message>
+            <source>{value} is not a kind of evidence ({kinds})</source>
+            <comment>evidence.not_a_kind</comment>
+            <translation>{value} n'est pas un type de source ({kinds})</translation>
+        </message>
+        <message>
+            <source>{value} is not a year</source>
+            <comment>evidence.not_a_year</comment>
+            <translation>{value} n'est pas une année</translation>
+        </message>
+        <message>
+            <source>no evidence item {id}</source>
+            <comment>evidence.not_found</comment>
+            <translation>aucune source {id}</translation>
+        </message>
+        <message>
+            <source>the file is too large to attach ({size} MiB; the limit is {limit} MiB); cite it by reference instead</source>
+            <comment>evidence.too_large</comment>
+            <translation>le fichier est trop volumineux pour être joint ({size} Mio ; la limite est de {limit} Mio) ; citez-le plutôt par sa référence</translation>
+        </message>
+        <message numerus="yes">
+            <source>unknown evidence fields: {fields}</source>
+            <comment>evidence.unknown_fields</comment>
+            <translation>
+                <numerusform>champ de source inconnu : {fields}</numerusform>
+                <numerusform>champs de source inconnus : {fields}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cannot read the file: {reason}</source>
+            <comment>evidence.unreadable</comment>
+            <translation>impossible de lire le fichier : {reason}</translation>
         </message>
         <message>
             <source>refused: {reason}; nothing was imported</source>
@@ -2551,11 +2639,6 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <source>the questionnaire {sha} is missing from {database}</source>
             <comment>frameworks.missing</comment>
             <translation>le questionnaire {sha} est absent de {database}</translation>
-        </message>
-        <message>
-            <source>{text}</source>
-            <comment>legacy.text</comment>
-            <translation>{text}</translation>
         </message>
         <message>
             <source>an absolute path in member name {name}</source>
@@ -3235,6 +3318,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <source>the latest backup is from {when}: {backup} (restore it with: mgi-desktop --database "{database}" backup restore latest)</source>
             <comment>storage.latest_backup</comment>
             <translation>la dernière sauvegarde date du {when} : {backup} (pour la restaurer : mgi-desktop --database "{database}" backup restore latest)</translation>
+        </message>
+        <message>
+            <source>the database was written by a newer version of MGI Desktop (schema {schema}); install that version to open it</source>
+            <comment>storage.newer</comment>
+            <translation>la base de données a été écrite par une version plus récente de MGI Desktop (schéma {schema}) ; installez cette version pour l'ouvrir</translation>
         </message>
         <message>
             <source>no such database</source>

@@ -132,3 +132,9 @@ messages.ENGLISH_LABELS.update(ENGLISH)
 def english(value: enum.Enum) -> str:
     """The English name of a value (lower case, as it reads inside a sentence)."""
     return ENGLISH.get(type(value), {}).get(value, str(value.value))
+
+
+def english_label(value: enum.Enum) -> str:
+    """The English name as a label on its own ("Policy or strategy", "In review")."""
+    name = english(value)
+    return name[:1].upper() + name[1:]

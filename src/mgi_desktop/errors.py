@@ -11,24 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from mgi_desktop.messages import Message, Template, english
-
-# TRANSITION: while the core's messages are being converted to templates, plain English text is
-# still accepted and carried as this template.  Removed once every raise passes a Message.
-_LEGACY = Template("legacy.text", "{text}")
-
-
-def _message(value: Message | str) -> Message:
-    return value if isinstance(value, Message) else _LEGACY(text=value)
+from mgi_desktop.messages import Message, english
 
 
 class MgiError(Exception):
     """A problem the user can understand and act on."""
 
-    def __init__(self, message: Message | str, *, details: Sequence[Message | str] = ()) -> None:
-        self.msg = _message(message)
-        self.details = [_message(d) for d in details]
-        super().__init__(english(self.msg))
+    def __init__(self, message: Message, *, details: Sequence[Message] = ()) -> None:
+        if not isinstance(message, Message) or not all(isinstance(d, Message) for d in details):
+            raise TypeError("an MgiError carries Messages (a code and parameters), not text")
+        self.msg = message
+        self.details = list(details)
+        super().__init__(english(message))
 
     @property
     def code(self) -> str:

@@ -1,9 +1,11 @@
 """Every folder the app reads or writes, in one place.
 
-User data (the database, attached evidence files, backups, logs) lives in the
-per-user folders that platformdirs gives for this OS, never in the install
-folder, so upgrading or uninstalling keeps it.  `MGI_DATA_DIR` moves all of it
-under one folder (tests, portable use); `MGI_DATABASE` picks the database file.
+User data (the database, backups, logs) lives in the per-user folders that
+platformdirs gives for this OS, never in the install folder, so upgrading or
+uninstalling keeps it.  `MGI_DATA_DIR` moves all of it under one folder (tests,
+portable use); `MGI_DATABASE` picks the database file.  A database's attached
+evidence files are beside that file, in ``<file name>-attachments/`` (see
+`mgi_desktop.storage.attachments`), wherever the database is.
 """
 
 from __future__ import annotations
@@ -54,9 +56,15 @@ def backup_dir() -> Path:
     return _ensure(data_dir() / "backups")
 
 
-def attachments_dir() -> Path:
-    """Evidence files, stored once each under their SHA-256."""
-    return _ensure(data_dir() / "attachments")
+def legacy_attachments_dir() -> Path:
+    """The one evidence store that every database shared before schema 0003 (not created here).
+
+    Each database now keeps its files beside it (`mgi_desktop.storage.attachments`); this
+    folder is only read: by the migration that copies a database's files out of it, and
+    by the backup taken just before that migration.
+    """
+    base = _override()
+    return (base if base else Path(_DIRS.user_data_dir)) / "attachments"
 
 
 def default_database() -> Path:

@@ -2,8 +2,9 @@
 
 It is how a built bundle is checked, by the developers and by an IT department
 after installing: every bundled questionnaire loads, a database is created and
-migrated, answers are saved and read back, a backup is taken and verified, the
-exports are written and read back, and Qt starts with its plugins.  One line
+migrated, answers are saved and read back, an evidence file is attached (into
+the store beside the database), a backup is taken and verified with that file,
+the exports are written and read back, and Qt starts with its plugins.  One line
 per check, starting with ``ok`` or ``FAIL``; the exit code is 0 only if every
 check passed.
 
@@ -181,8 +182,31 @@ def check_read_back(ctx: Context) -> str:
     return f"{compared} answers read back identical after closing and reopening the database"
 
 
+#: The evidence file the self-test attaches.
+ATTACHMENT = b"%PDF-1.4\n% MGI Desktop self-test evidence\n"
+
+
+def check_attachment(ctx: Context) -> str:
+    from mgi_desktop.services import evidence
+    from mgi_desktop.storage.attachments import folder_for
+
+    db = ctx.database()
+    framework, assessment_id = ctx.first_assessment()
+    source = ctx.folder / "self-test-evidence.pdf"
+    source.write_bytes(ATTACHMENT)
+    code = next(iter(framework.placements))
+    evidence.add(db, assessment_id, code, kind="law", title="Self-test law", file=source)
+    (item,) = [e for e in evidence.for_question(db, assessment_id, code) if e.file_name == source.name]
+    assert item.file_sha256 is not None
+    stored = evidence.attachment_path(db, item.file_sha256)
+    _require(stored.is_relative_to(folder_for(db.path)), f"{stored}: not in the store beside {db.path}")
+    _require(stored.read_bytes() == ATTACHMENT, f"{stored}: the attached file was not stored intact")
+    return f"evidence file attached and stored beside the database ({len(ATTACHMENT)} bytes)"
+
+
 def check_backup(ctx: Context) -> str:
     from mgi_desktop.storage import backup
+    from mgi_desktop.storage.attachments import AttachmentStore
     from mgi_desktop.storage.health import inspect_file
 
     db = ctx.database()
@@ -196,7 +220,11 @@ def check_backup(ctx: Context) -> str:
     expected = sum(len(values) for _, values in ctx.saved.values())
     _require(count == expected, f"{info.path}: {count} answers in the backup, expected {expected}")
     _require(info.path.is_relative_to(ctx.folder), f"{info.path}: backup written outside the test folder")
-    return f"backup of {info.size} bytes with all {count} answers"
+    referenced = backup.referenced_files(info.path) or set()
+    kept = AttachmentStore(info.path.parent / backup.ATTACHMENTS)
+    _require(all(kept.verify(sha) for sha in referenced),
+             f"{kept.folder}: the backup did not keep every evidence file it references")
+    return f"backup of {info.size} bytes with all {count} answers and {len(referenced)} evidence files"
 
 
 def check_integrity(ctx: Context) -> str:
@@ -340,6 +368,7 @@ CHECKS: list[Check] = [
     check_database,
     check_answers,
     check_read_back,
+    check_attachment,
     check_backup,
     check_integrity,
     check_qt,

@@ -135,24 +135,25 @@ def test_typed_answer_closed_at_once_is_kept(qtbot, db: Database, aid: str) -> N
 
 def test_failed_save_is_shown_and_tried_again(qtbot, db: Database, aid: str, monkeypatch) -> None:
     from mgi_desktop.errors import StorageError
+    from mgi_desktop.storage import db as db_module
     from mgi_desktop.ui.assessment import assessment_view
 
     errors = []
-    monkeypatch.setattr(assessment_view, "show_error", lambda parent, exc: errors.append(exc.message))
+    monkeypatch.setattr(assessment_view, "show_error", lambda parent, exc: errors.append(exc.code))
     real = answers.set_answer
     calls = []
 
     def flaky(*args, **kwargs):
         calls.append(args)
         if len(calls) == 1:
-            raise StorageError("mgi.sqlite: the disk is full or failing; nothing was saved")
+            raise StorageError(db_module.DISK(Path("mgi.sqlite")))
         return real(*args, **kwargs)
 
     monkeypatch.setattr(answers, "set_answer", flaky)
     view = open_view(qtbot, db, aid)
     view.go_to("Q3")
     type_line(qtbot, view, "30")
-    assert errors == ["mgi.sqlite: the disk is full or failing; nothing was saved"]
+    assert errors == ["storage.disk"]
     assert view.page.editor.line.text() == "30"  # the typed answer stays on screen
     view.next_action.trigger()  # leaving the question tries again
     assert saved(db, aid)["Q3"] == 30

@@ -8,7 +8,9 @@ import time
 
 import pytest
 
+from mgi_desktop import atomic
 from mgi_desktop.errors import StorageError
+from mgi_desktop.exchange import package
 from mgi_desktop.logs import log_file
 from mgi_desktop.ui import errors as ui_errors
 from mgi_desktop.ui.workers import Cancelled, run_in_background
@@ -24,10 +26,11 @@ def shown(monkeypatch) -> list[ui_errors.ErrorBox]:
 
 
 def test_a_problem_the_user_can_act_on_is_shown_plainly(qapp, shown) -> None:
-    ui_errors.show_error(None, StorageError("/x/mgi.sqlite: the disk is full", details=["free some space"]))
+    ui_errors.show_error(None, StorageError(atomic.DISK_FULL("/x/mgi.sqlite"),
+                                            details=[atomic.NO_FOLDER("/x/mgi.sqlite", folder="/x")]))
     (box,) = shown
-    assert box.text() == "/x/mgi.sqlite: the disk is full"
-    assert box.detailedText() == "free some space"
+    assert box.text() == "/x/mgi.sqlite: the disk is full; nothing was written"
+    assert box.detailedText() == "/x/mgi.sqlite: the folder /x does not exist"
     assert "Traceback" not in box.detailedText()
     assert box.log_button is None
 
@@ -114,9 +117,10 @@ def test_cancel_stops_the_work_and_skips_on_done(qtbot) -> None:
 
 def test_error_in_background_work_reaches_the_error_dialog(qtbot, shown) -> None:
     def refuse(*, progress) -> None:
-        raise StorageError("/x/package.mgi: not an MGI package")
+        raise StorageError(package.refused("/x/package.mgi", package.NOT_A_ZIP()).msg)
 
     task = run_in_background(None, "Import", refuse)
     with qtbot.waitSignal(task.error, timeout=5000):
         pass
-    assert [box.text() for box in shown] == ["/x/package.mgi: not an MGI package"]
+    assert [box.text() for box in shown] == [
+        "/x/package.mgi: refused: not an MGI package (not a zip file); nothing was imported"]

@@ -77,7 +77,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add.add_argument("--date", help="YYYY-MM-DD")
     add.add_argument("--url", default="")
     add.add_argument("--note", default="")
-    add.add_argument("--file", type=Path, help="attach a file (kept in the data folder)")
+    add.add_argument("--file", type=Path, help="attach a file (kept beside the database, in its -attachments folder)")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_evidence_add)
     elist = ev_actions.add_parser("list", help="the evidence of an assessment")

@@ -33,7 +33,6 @@ from mgi_desktop.questionnaire.loader import load_text
 from mgi_desktop.services import assessments, audit, frameworks
 from mgi_desktop.services.audit import Actor
 from mgi_desktop.services.changes import Changes
-from mgi_desktop.services.evidence import store_attachment_bytes
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import Assessment, StoredQuestionnaire, new_id
 
@@ -274,10 +273,10 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
     data = prepared.contents.data
     final = data if prepared.merge is None else prepared.merge.result(resolutions, who.name)
     counts = _counts(prepared.mine, final)
-    # Evidence files go into the content-addressed store first: the database never points at a
-    # file that is not there, and a failed import leaves at most an unused file behind.
+    # Evidence files go into the database's content-addressed store first: the database never
+    # points at a file that is not there, and a failed import leaves at most an unused file behind.
     for content in prepared.contents.attachments.values():
-        store_attachment_bytes(content, "")
+        db.attachments.store_bytes(content)
     manifest = prepared.contents.manifest
     changes = Changes(manifest.assessment_id, kinds=set(ChangeKind))
     try:

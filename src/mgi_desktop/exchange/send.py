@@ -12,7 +12,6 @@ from mgi_desktop.exchange import package, snapshot, state
 from mgi_desktop.exchange.format import Manifest
 from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, audit
-from mgi_desktop.services.evidence import attachment_path
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import StoredQuestionnaire
 
@@ -62,7 +61,7 @@ def export_package(db: Database, assessment_id: str, target: Path, *, password: 
         attachments: dict[str, bytes] = {}
         for item in data.evidence:
             if item.file_sha256 and item.file_sha256 not in attachments:
-                path = attachment_path(item.file_sha256)
+                path = db.attachments.path(item.file_sha256)
                 try:
                     attachments[item.file_sha256] = path.read_bytes()
                 except OSError:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from mgi_desktop import enums
 from mgi_desktop.export.dataset import AssessmentDataset, EvidenceRow
-from mgi_desktop.services.evidence import KIND_LABELS
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import EvidenceKind, FindingCategory
 
@@ -102,7 +102,7 @@ def cite(item: EvidenceRow) -> str:
     if detail:
         text += f" ({', '.join(detail)})"
     if item.kind == EvidenceKind.INTERVIEW:
-        text = f"{KIND_LABELS[EvidenceKind.INTERVIEW]}: {text}"
+        text = f"{enums.english_label(EvidenceKind.INTERVIEW)}: {text}"
     return text
 
 

@@ -15,7 +15,6 @@ from mgi_desktop.export.dataset import AssessmentDataset, answer_code
 from mgi_desktop.export.xlsx_safe import Column, SafeSheet, check_target, new_workbook, save
 from mgi_desktop.questionnaire.model import SPECIAL_CODES, builtin_choice
 from mgi_desktop.scoring import INDICATIVE_LABEL, SDG_CATEGORIES
-from mgi_desktop.services.evidence import KIND_LABELS
 from mgi_desktop.services.findings import CATEGORY_ORDER
 from mgi_desktop.services.views import CATEGORY_LABELS
 from mgi_desktop.storage.tables import EvidenceKind, FindingCategory, ReviewState
@@ -149,7 +148,7 @@ def _about(book: Workbook, used: set[str], data: AssessmentDataset, exported: dt
         sheet.append(["Review status", state.value, state.value.replace("_", " ")])
     for category in CATEGORY_ORDER:
         sheet.append(["Finding category", category.value, CATEGORY_LABELS[category]])
-    for kind, label in KIND_LABELS.items():
+    for kind, label in ((k, enums.english_label(k)) for k in EvidenceKind):
         sheet.append(["Evidence kind", kind.value, label])
     if model.scoring == "sdg-10-7-2":
         for number, label in SDG_CATEGORIES.items():
@@ -230,6 +229,6 @@ def write_summary(data: AssessmentDataset, target: Path, *, now: dt.datetime | N
 
 def kind_label(value: str) -> str:
     try:
-        return KIND_LABELS[EvidenceKind(value)]
+        return enums.english_label(EvidenceKind(value))
     except ValueError:  # a kind from a newer version of the app
         return value

@@ -2,38 +2,40 @@
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import col, select
 
-from mgi_desktop import atomic, paths, utc
+from mgi_desktop import utc
 from mgi_desktop.enums import ChangeKind
 from mgi_desktop.errors import NotFoundError, ValidationError
 from mgi_desktop.limits import check_text_size
+from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, audit, workflow
 from mgi_desktop.services.answers import ensure_answer
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import Answer, AssessmentStatus, Evidence, EvidenceKind
 
-#: Attached files are kept in the data folder; this keeps packages e-mailable.
+UNREADABLE = Template("evidence.unreadable", "cannot read the file: {reason}")
+NOT_A_FILE = Template("evidence.not_a_file", "not a file")
+EMPTY_FILE = Template("evidence.empty_file", "the file is empty (0 bytes)")
+TOO_LARGE = Template("evidence.too_large",
+                     "the file is too large to attach ({size} MiB; the limit is {limit} MiB); cite it by reference "
+                     "instead")
+UNKNOWN_FIELDS = Template("evidence.unknown_fields", "unknown evidence field: {fields}",
+                          plural="unknown evidence fields: {fields}", count="n")
+NOT_A_KIND = Template("evidence.not_a_kind", "{value} is not a kind of evidence ({kinds})")
+NOT_A_YEAR = Template("evidence.not_a_year", "{value} is not a year")
+NOT_A_DATE = Template("evidence.not_a_date", "{value} is not a date (YYYY-MM-DD)")
+NEEDS_TITLE = Template("evidence.needs_title", "evidence needs a title (e.g. the name of the law or policy)")
+NOT_FOUND = Template("evidence.not_found", "no evidence item {id}")
+
+#: Attached files are kept beside the database (`Database.attachments`); this keeps packages e-mailable.
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 
-KIND_LABELS = {
-    EvidenceKind.LAW: "Law",
-    EvidenceKind.REGULATION: "Regulation",
-    EvidenceKind.POLICY: "Policy or strategy",
-    EvidenceKind.PLAN: "Plan",
-    EvidenceKind.AGREEMENT: "Agreement",
-    EvidenceKind.REPORT: "Report",
-    EvidenceKind.WEBSITE: "Website",
-    EvidenceKind.INTERVIEW: "Interview",
-    EvidenceKind.OTHER: "Other",
-}
 
 _FIELDS = ("kind", "title", "reference", "issuing_body", "year", "date", "url", "note")
 
@@ -45,58 +47,45 @@ class Attachment:
     size: int
 
 
-def attachment_path(sha256: str) -> Path:
-    return paths.attachments_dir() / sha256[:2] / sha256
+def attachment_path(db: Database, sha256: str) -> Path:
+    """Where the database keeps the attached file `sha256` (its store beside the database file)."""
+    return db.attachments.path(sha256)
 
 
-def store_attachment(source: Path) -> Attachment:
-    """Copy a file into the attachment store under its SHA-256 (once, however often attached)."""
+def store_attachment(db: Database, source: Path) -> Attachment:
+    """Copy a file into the database's attachment store under its SHA-256 (once, however often attached)."""
     source = Path(source)
     try:
         size = source.stat().st_size
     except OSError as exc:
-        raise ValidationError(f"{source}: cannot read the file: {exc.strerror or exc}") from None
+        raise ValidationError(UNREADABLE(source, reason=exc.strerror or str(exc))) from None
     if not source.is_file():
-        raise ValidationError(f"{source}: not a file")
+        raise ValidationError(NOT_A_FILE(source))
     if size == 0:
-        raise ValidationError(f"{source}: the file is empty (0 bytes)")
+        raise ValidationError(EMPTY_FILE(source))
     if size > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(f"{source}: the file is too large to attach ({size / 1e6:.1f} MB; "
-                              f"the limit is {MAX_ATTACHMENT_BYTES / 1e6:.0f} MB); cite it by reference instead")
-    digest = hashlib.sha256()
-    with source.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    sha = digest.hexdigest()
-    target = attachment_path(sha)
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with atomic.atomic_path(target) as temp:
-            shutil.copyfile(source, temp)
+        # in the unit the limit is set in (MiB), so 25.4 MiB is not shown as "26 MB" against a "25 MB" limit
+        raise ValidationError(TOO_LARGE(source, size=round(size / 2**20, 1), limit=MAX_ATTACHMENT_BYTES // 2**20))
+    sha = db.attachments.store(source)
     return Attachment(sha, source.name, size)
 
 
-def store_attachment_bytes(data: bytes, name: str) -> Attachment:
-    sha = hashlib.sha256(data).hexdigest()
-    target = attachment_path(sha)
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        atomic.write_bytes(target, data)
-    return Attachment(sha, name, len(data))
+def store_attachment_bytes(db: Database, data: bytes, name: str) -> Attachment:
+    return Attachment(db.attachments.store_bytes(data), name, len(data))
 
 
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(_FIELDS)
     if unknown:
-        raise ValidationError(f"unknown evidence field(s): {', '.join(sorted(unknown))}")
+        raise ValidationError(UNKNOWN_FIELDS(fields=sorted(unknown), n=len(unknown)))
     out: dict[str, Any] = {}
     for name, value in fields.items():
         if name == "kind":
             try:
                 out[name] = EvidenceKind(str(value).strip().lower()).value
             except ValueError:
-                kinds = ", ".join(k.value for k in EvidenceKind)
-                raise ValidationError(f"{value!r} is not a kind of evidence ({kinds})") from None
+                kinds = [k.value for k in EvidenceKind]
+                raise ValidationError(NOT_A_KIND(value=repr(value), kinds=kinds)) from None
         elif name == "year":
             if value in (None, ""):
                 out[name] = None
@@ -104,9 +93,9 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
                 try:
                     year = int(str(value).strip())
                 except ValueError:
-                    raise ValidationError(f"{value!r} is not a year") from None
+                    raise ValidationError(NOT_A_YEAR(value=repr(value))) from None
                 if not 1000 <= year <= 9999:
-                    raise ValidationError(f"{value!r} is not a year")
+                    raise ValidationError(NOT_A_YEAR(value=repr(value)))
                 out[name] = year
         elif name == "date":
             if value in (None, ""):
@@ -117,21 +106,21 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
                 try:
                     out[name] = dt.date.fromisoformat(str(value).strip()).isoformat()
                 except ValueError:
-                    raise ValidationError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+                    raise ValidationError(NOT_A_DATE(value=repr(value))) from None
         else:
             text = "" if value is None else str(value)
             check_text_size(f"evidence {name}", text)
             out[name] = text.strip() if name != "note" else text
     if "title" in out and not out["title"]:
-        raise ValidationError("evidence needs a title (e.g. the name of the law or policy)")
+        raise ValidationError(NEEDS_TITLE())
     return out
 
 
 def add(db: Database, assessment_id: str, code: str, *, file: Path | None = None, **fields: Any) -> Changes:
     values = _clean(fields)
     if "title" not in values:
-        raise ValidationError("evidence needs a title (e.g. the name of the law or policy)")
-    attachment = store_attachment(file) if file is not None else None
+        raise ValidationError(NEEDS_TITLE())
+    attachment = store_attachment(db, file) if file is not None else None
     who = assessments.actor(db)
     with db.transaction() as session:
         assessment = assessments.load(session, assessment_id)
@@ -155,14 +144,14 @@ def _load(db: Database, evidence_id: str) -> tuple[Evidence, Answer]:
         item = session.get(Evidence, evidence_id)
         answer = session.get(Answer, item.answer_id) if item else None
     if item is None or answer is None:
-        raise NotFoundError(f"no evidence item {evidence_id}")
+        raise NotFoundError(NOT_FOUND(id=evidence_id))
     return item, answer
 
 
 def edit(db: Database, evidence_id: str, *, file: Path | None = None, remove_file: bool = False,
          **fields: Any) -> Changes:
     values = _clean(fields)
-    attachment = store_attachment(file) if file is not None else None
+    attachment = store_attachment(db, file) if file is not None else None
     who = assessments.actor(db)
     _, answer = _load(db, evidence_id)
     with db.transaction() as session:

@@ -34,6 +34,7 @@ from mgi_desktop.errors import StorageError, ValidationError
 from mgi_desktop.messages import Template
 from mgi_desktop.storage import backup, migrate
 from mgi_desktop.storage import lock as storage_lock
+from mgi_desktop.storage.attachments import AttachmentStore
 from mgi_desktop.storage.health import APPLICATION_ID, BUSY_TIMEOUT_MS, inspect_file
 from mgi_desktop.storage.tables import Role, UserProfile
 
@@ -86,10 +87,12 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
 
 class Database:
-    """An open MGI Desktop database: the engine, the lock and the current user.
+    """An open MGI Desktop database: the engine, the lock, the current user and its attachments.
 
     Services take a `Database` and open one short transaction per call with
-    `transaction()`; nothing is held open between calls.
+    `transaction()`; nothing is held open between calls.  Its evidence files are
+    in `attachments`, the folder ``<file name>-attachments/`` beside the file
+    (created with the first file stored; read-only for `open_read_only`).
     """
 
     def __init__(self, path: Path, engine: Engine, lock: filelock.BaseFileLock | None,
@@ -97,6 +100,7 @@ class Database:
         self.path = path
         self.engine = engine
         self.read_only = read_only
+        self.attachments = AttachmentStore.beside(path, read_only=read_only)
         self._lock = lock
         self._changes_since_backup = 0
         self._user: UserProfile | None = None

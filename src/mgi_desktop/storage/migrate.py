@@ -17,11 +17,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import Engine
 
 from mgi_desktop.errors import StorageError
+from mgi_desktop.messages import Template
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
+NEWER = Template("storage.newer",
+                 "the database was written by a newer version of MGI Desktop (schema {schema}); install that "
+                 "version to open it")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
 
@@ -85,9 +89,7 @@ def pending_revisions(path: Path) -> list[str]:
         try:
             scripts.get_revision(current)
         except Exception:
-            raise StorageError(
-                f"{path}: the database was written by a newer version of MGI Desktop "
-                f"(schema {current}); install that version to open it") from None
+            raise StorageError(NEWER(path, schema=current)) from None
     return [rev.revision for rev in scripts.iterate_revisions(head(), current)]
 
 

@@ -21,7 +21,7 @@ class Side:
 
     @contextlib.contextmanager
     def acting(self) -> Iterator[Database]:
-        """Run as this person: their data folder (attachment store) and database."""
+        """Run as this person: their data folder and database (its attachments are beside it)."""
         self.monkeypatch.setenv("MGI_DATA_DIR", str(self.data_dir))
         yield self.db
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from mgi_desktop import paths
 from mgi_desktop.errors import ExchangeError
 from mgi_desktop.exchange import package, receive
 from mgi_desktop.questionnaire.framework import Framework
@@ -55,7 +54,7 @@ def test_every_hostile_file_has_an_expected_reason() -> None:
 def test_hostile_package_is_refused_and_changes_nothing(name: str, db: Database, mini: Framework) -> None:
     aid = assessments.create(db, mini, country="KGZ").id
     answers.set_answer(db, aid, "Q3", 7)
-    store = paths.attachments_dir()
+    store = db.attachments.folder
     files_before = sorted(store.rglob("*"))
     before = file_hash(db.path)
     for attempt in (lambda: receive.preview_import(db, HOSTILE / name, password="wrong horse battery"),

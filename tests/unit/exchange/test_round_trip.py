@@ -10,7 +10,6 @@ from mgi_desktop.errors import ExchangeError
 from mgi_desktop.exchange import receive, send
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, audit, comments, evidence, review
-from mgi_desktop.services.evidence import attachment_path
 from mgi_desktop.storage.db import Database
 
 from .conftest import Side, file_hash
@@ -52,7 +51,8 @@ def test_review_loop_between_two_databases(side_a: Side, side_b: Side, mini: Fra
         assert preview.is_new and not preview.conflicts and preview.counts["answers"] == 6
         receive.apply_import(b, p1, {})
         sha = evidence.for_question(b, aid, "Q1")[0].file_sha256
-        assert sha and attachment_path(sha).read_bytes() == b"%PDF-1.4 health law"
+        assert sha and b.attachments.path(sha).read_bytes() == b"%PDF-1.4 health law"
+        assert b.attachments.folder == side_b.data_dir / "mgi.sqlite-attachments"
         for code in ("Q1", "Q1b", "Q7"):
             review.accept(b, aid, code)
         for code in ("Q3", "Q5", "Q6"):

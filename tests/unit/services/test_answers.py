@@ -127,7 +127,9 @@ def test_evidence_lifecycle(db, aid, tmp_path):
     (item,) = evidence.for_question(db, aid, "Q1")
     assert (item.kind, item.title, item.reference, item.year, item.file_name) == (
         "law", "Health Law", "No. 6", 2019, "health-law.pdf")
-    assert evidence.attachment_path(item.file_sha256).read_bytes() == document.read_bytes()
+    assert evidence.attachment_path(db, item.file_sha256).read_bytes() == document.read_bytes()
+    assert db.attachments.path(item.file_sha256) == db.path.with_name("mgi.sqlite-attachments") / (
+        f"{item.file_sha256[:2]}/{item.file_sha256}")
     evidence.edit(db, item_id, title="Health Law (amended)", year=2021)
     assert evidence.for_question(db, aid, "Q1")[0].title == "Health Law (amended)"
     assert answers.get_answer(db, aid, "Q1").evidence_count == 1

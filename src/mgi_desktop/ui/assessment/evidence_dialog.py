@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mgi_desktop.enums import EvidenceKind
 from mgi_desktop.services import evidence
 from mgi_desktop.storage.tables import Evidence
 from mgi_desktop.ui import labels
@@ -34,7 +35,7 @@ kind_label = labels.evidence_kind
 
 
 class EvidenceDialog(QDialog):
-    """Add or edit one evidence item; a file may be attached (kept in the data folder)."""
+    """Add or edit one evidence item; a file may be attached (kept beside the database, `Database.attachments`)."""
 
     def __init__(self, parent: QWidget | None = None, item: Evidence | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +45,7 @@ class EvidenceDialog(QDialog):
         self._had_file = bool(item and item.file_name)
         form = QFormLayout()
         self.kind = QComboBox(self)
-        for kind in evidence.KIND_LABELS:
+        for kind in EvidenceKind:
             self.kind.addItem(kind_label(kind.value), kind.value)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. Law on External Migration (2000)"))
@@ -231,4 +232,4 @@ class EvidencePanel(QWidget):
     def open_current(self) -> None:
         item = self._current()
         if item is not None and item.file_sha256:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(evidence.attachment_path(item.file_sha256))))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(evidence.attachment_path(self.db, item.file_sha256))))

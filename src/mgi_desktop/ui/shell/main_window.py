@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from mgi_desktop.errors import MgiError
 from mgi_desktop.ui import i18n, labels
@@ -399,7 +399,8 @@ class MainWindow(QMainWindow):
             return
         keep = self.current_assessment_id()
         if self.file_actions.busy():
-            show_error(self, MgiError(self.tr("Wait for the work in progress to finish, or cancel it.")))
+            QMessageBox.information(self, self.tr("MGI Desktop"),
+                                    self.tr("Wait for the work in progress to finish, or cancel it."))
             event.ignore()
             return
         if not self._drop_view():

@@ -1,0 +1,152 @@
+"""The evidence files of one database, stored beside it.
+
+A database ``mgi.sqlite`` keeps its attached files in the folder
+``mgi.sqlite-attachments/`` next to it (named after the whole file name, like
+SQLite's own ``-wal`` and ``-shm`` sidecars, so ``a.sqlite`` and ``a.db`` never
+share one).  Each file is stored once, under its SHA-256, as
+``<sha[:2]>/<sha>``: the name is the proof of the content.  Every write is
+atomic and verified, and the folder is created only when the first file is
+stored, so a database without attachments has none.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+from mgi_desktop import atomic
+from mgi_desktop.errors import StorageError
+from mgi_desktop.messages import Template
+
+NOT_A_SHA = Template("attachments.not_a_sha", "{sha} is not the SHA-256 of an attached file")
+CHANGED = Template("attachments.changed",
+                   "the file changed while it was copied, or is damaged (its SHA-256 is {sha}, expected {expected}); "
+                   "nothing was stored")
+CANNOT_STORE = Template("attachments.cannot_store", "cannot store the file in {folder}: {reason}")
+CANNOT_CREATE = Template("attachments.cannot_create", "cannot create the folder: {reason}")
+READ_ONLY = Template("attachments.read_only", "the attachments of a database opened read-only cannot change")
+
+SUFFIX = "-attachments"
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_BLOCK = 1 << 20
+
+
+def folder_for(database: Path) -> Path:
+    """The attachment folder of the database file `database` (it may not exist yet)."""
+    database = Path(database)
+    return database.with_name(database.name + SUFFIX)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        for block in iter(lambda: handle.read(_BLOCK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def shard_path(folder: Path, sha256: str) -> Path:
+    """Where a content-addressed folder keeps the file `sha256` (``<sha[:2]>/<sha>``)."""
+    if not _SHA256.match(sha256):
+        raise StorageError(NOT_A_SHA(sha=repr(sha256)))
+    return folder / sha256[:2] / sha256
+
+
+def iter_shards(folder: Path) -> Iterator[tuple[str, Path]]:
+    """(sha256, path) of every stored file in a content-addressed folder; leftovers are skipped."""
+    if not folder.is_dir():
+        return
+    for shard in sorted(folder.iterdir()):
+        if not (shard.is_dir() and len(shard.name) == 2):
+            continue
+        for path in sorted(shard.iterdir()):
+            if _SHA256.match(path.name) and path.name[:2] == shard.name and path.is_file():
+                yield path.name, path
+
+
+def copy_verified(source: Path, target: Path, sha256: str) -> None:
+    """Copy `source` to `target` atomically, refusing a copy whose SHA-256 is not `sha256`."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with atomic.atomic_path(target) as temp:
+        shutil.copyfile(source, temp)
+        copied = file_sha256(temp)
+        if copied != sha256:
+            raise StorageError(CHANGED(source, sha=copied, expected=sha256))
+
+
+class AttachmentStore:
+    """The content-addressed evidence files of one database."""
+
+    def __init__(self, folder: Path, *, read_only: bool = False) -> None:
+        self.folder = Path(folder)
+        self.read_only = read_only
+
+    @classmethod
+    def beside(cls, database: Path, *, read_only: bool = False) -> AttachmentStore:
+        return cls(folder_for(database), read_only=read_only)
+
+    def __repr__(self) -> str:
+        return f"AttachmentStore({str(self.folder)!r})"
+
+    def path(self, sha256: str) -> Path:
+        """Where the file with this SHA-256 is (or would be) stored."""
+        return shard_path(self.folder, sha256)
+
+    def has(self, sha256: str) -> bool:
+        return self.path(sha256).is_file()
+
+    def verify(self, sha256: str) -> bool:
+        """Whether the file is stored and its content still has this SHA-256."""
+        try:
+            return file_sha256(self.path(sha256)) == sha256
+        except OSError:
+            return False
+
+    def iter_files(self) -> Iterator[tuple[str, Path]]:
+        """(sha256, path) of every stored file."""
+        return iter_shards(self.folder)
+
+    def store(self, source: Path) -> str:
+        """Copy a file into the store (once, however often it is stored); return its SHA-256."""
+        self._check_writable()
+        source = Path(source)
+        try:
+            sha = file_sha256(source)
+            if not self.has(sha):
+                copy_verified(source, self.path(sha), sha)
+        except OSError as exc:
+            raise StorageError(CANNOT_STORE(source, folder=self.folder, reason=exc.strerror or str(exc))) from None
+        return sha
+
+    def store_bytes(self, data: bytes) -> str:
+        """Store `data` (once); return its SHA-256."""
+        self._check_writable()
+        sha = hashlib.sha256(data).hexdigest()
+        target = self.path(sha)
+        if not target.is_file():
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(CANNOT_CREATE(target.parent, reason=exc.strerror or str(exc))) from None
+            atomic.write_bytes(target, data)
+        return sha
+
+    def copy_in(self, source: Path, sha256: str) -> None:
+        """Store `source`, which must be the file `sha256` (e.g. from a backup); verified, atomic.
+
+        A stored copy that is damaged (its content no longer matches its name) is replaced.
+        """
+        self._check_writable()
+        if self.verify(sha256):
+            return
+        try:
+            copy_verified(source, self.path(sha256), sha256)
+        except OSError as exc:
+            raise StorageError(CANNOT_STORE(source, folder=self.folder, reason=exc.strerror or str(exc))) from None
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StorageError(READ_ONLY(self.folder))
