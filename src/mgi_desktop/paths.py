@@ -10,6 +10,7 @@ evidence files are beside that file, in ``<file name>-attachments/`` (see
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -72,12 +73,37 @@ def default_database() -> Path:
     return Path(value).expanduser() if value else data_dir() / "mgi.sqlite"
 
 
+def package_dir() -> Path:
+    """The folder of the imported mgi_desktop package.
+
+    An installed wheel carries questionnaires/ and resources/ inside it (see
+    pyproject.toml).  Wheels are installed unzipped, so the package is a real
+    folder and ``Path(str(files(...)))`` is a plain path that lasts as long as
+    the process: the questionnaire loader and Qt (icons, translations) want file
+    names, and an ``as_file`` context would have to stay open for the whole run.
+    """
+    return Path(str(importlib.resources.files("mgi_desktop")))
+
+
+def checkout_root() -> Path:
+    """The repository (a development checkout or an editable install): two folders above the package."""
+    return Path(__file__).resolve().parents[2]
+
+
 def install_root() -> Path:
-    """Where bundled read-only files (questionnaires/, resources/) are found."""
+    """Where bundled read-only files (questionnaires/, resources/) are found.
+
+    In order: a PyInstaller bundle's folder; the installed package, when it
+    carries the data (a wheel install); else the repository's top-level folders
+    (an editable install has only the code in its package folder, src/mgi_desktop).
+    """
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parents[2]
+    package = package_dir()
+    if (package / "questionnaires").is_dir():
+        return package
+    return checkout_root()
 
 
 def questionnaires_dir() -> Path:

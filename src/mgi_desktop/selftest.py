@@ -89,7 +89,8 @@ def check_install(ctx: Context) -> str:
               migrate.MIGRATIONS / "versions"]
     missing = [str(p) for p in needed if not p.exists()]
     _require(not missing, f"missing from the installation: {', '.join(missing)}")
-    kind = "bundle" if getattr(sys, "frozen", False) else "source tree"
+    kind = ("bundle" if getattr(sys, "frozen", False)
+            else "installed package" if root == paths.package_dir() else "source tree")
     return f"MGI Desktop {__version__} ({kind}, Python {platform.python_version()}, {sys.platform}) at {root}"
 
 
