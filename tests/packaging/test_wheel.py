@@ -40,7 +40,7 @@ DATA = [
     "mgi_desktop/storage/migrations/script.py.mako",
 ]
 #: the translation sources and their script stay in the repository
-SOURCES_ONLY = ["update.py", "mgi_desktop_fr.ts", "fr.json"]
+SOURCES_ONLY = ["update.py", "mgi_desktop_fr.ts", "fr.json", "fr-messages.json"]
 
 
 def _uv() -> str:
