@@ -67,6 +67,7 @@ class Template:
     def __post_init__(self) -> None:
         if not _CODE.match(self.code):
             raise ValueError(f"message code {self.code!r} is not area.name")
+        _placeholders(self.text)  # refuses a placeholder with a format: values are rendered by the front end
         if (self.plural is None) != (self.count is None):
             raise ValueError(f"{self.code}: a plural needs its count parameter, and a count its plural")
         if self.plural is not None and _placeholders(self.plural) != _placeholders(self.text):

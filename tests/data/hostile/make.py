@@ -101,6 +101,14 @@ def build(sound: bytes) -> dict[str, bytes]:
     files["orphan-attachment.mgi"] = rezip(edit_json(m, "data.json", lambda d: d["evidence"][0].update(
         file_sha256=None)))
     files["deep-json.mgi"] = rezip(m | {"data.json": b"[" * 100_000 + b"]" * 100_000})
+    # times and closed sets are typed: a year 9999, a time without a zone, a status the workflow lacks
+    files["bad-time.mgi"] = rezip(edit_json(m, "manifest.json", lambda d: d.update(created_at="9999")))
+    files["far-time.mgi"] = rezip(edit_json(m, "data.json", lambda d: d["assessment"].update(
+        updated_at="9999-12-31T23:59:59Z")))
+    files["naive-time.mgi"] = rezip(edit_json(m, "data.json", lambda d: d["answers"][0].update(
+        updated_at="2026-01-01T00:00:00")))
+    files["unknown-status.mgi"] = rezip(edit_json(m, "data.json", lambda d: d["assessment"].update(
+        status="approved_by_myself")))
     return files
 
 

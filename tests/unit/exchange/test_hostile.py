@@ -43,6 +43,10 @@ EXPECTED = {
     "orphan-attachment.mgi": "belongs to no evidence item",
     "deep-json.mgi": "data.json is not valid JSON",
     "wrong-password.mgi": "wrong password",
+    "bad-time.mgi": r"manifest.json is not valid: created_at: .*'9999' is not an ISO 8601 time",
+    "far-time.mgi": r"data.json is not valid: assessment.updated_at: .*not a plausible time \(year 9999\)",
+    "naive-time.mgi": r"data.json is not valid: answers.0.updated_at: .*has no time zone",
+    "unknown-status.mgi": r"data.json is not valid: assessment.status: Input should be 'draft'",
 }
 
 

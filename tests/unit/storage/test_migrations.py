@@ -178,3 +178,16 @@ def test_0003_creates_no_folder_for_a_database_without_files(tmp_path: Path, dat
     fresh = tmp_path / "new.sqlite"
     Database.open(fresh).close()
     assert not attachments.folder_for(fresh).exists()
+
+
+def test_the_tables_match_the_migrated_schema(tmp_path: Path) -> None:
+    """The models and the migrations describe the same schema: a change to one needs the other."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    import mgi_desktop.storage.tables  # noqa: F401  (registers the tables)
+
+    with Database.open(tmp_path / "fresh.sqlite") as db, db.engine.connect() as con:
+        context = MigrationContext.configure(con, opts={"compare_type": True})
+        assert compare_metadata(context, SQLModel.metadata) == []
