@@ -47,6 +47,14 @@ def lupdate() -> None:
                     "-source-language", "en", "-target-language", "fr", "-ts", str(TS)], check=True)
 
 
+def _write(tree: ET.ElementTree) -> None:
+    ET.indent(tree, space="    ")
+    with TS.open("wb") as handle:
+        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(handle, encoding="utf-8", xml_declaration=False)
+        handle.write(b"\n")
+
+
 def fill() -> list[str]:
     """Fill unfinished translations from fr.json; return the source texts still missing."""
     dictionary: dict[str, str] = json.loads(DICTIONARY.read_text(encoding="utf-8"))
@@ -65,11 +73,7 @@ def fill() -> list[str]:
             translation.attrib.pop("type", None)
         else:
             missing.append(source)
-    ET.indent(tree, space="    ")
-    with TS.open("wb") as handle:
-        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(handle, encoding="utf-8", xml_declaration=False)
-        handle.write(b"\n")
+    _write(tree)
     return missing
 
 
@@ -106,11 +110,7 @@ def add_messages() -> list[str]:
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = str(french)
-    ET.indent(tree, space="    ")
-    with TS.open("wb") as handle:
-        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(handle, encoding="utf-8", xml_declaration=False)
-        handle.write(b"\n")
+    _write(tree)
     return missing
 
 
