@@ -22,6 +22,7 @@ def run() -> tuple[int, list[str]]:
     return code, out.getvalue().splitlines()
 
 
+@pytest.mark.slow  # the whole self-test: seconds
 def test_every_check_passes_and_the_users_data_and_environment_are_left_alone(
         data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MGI_DATABASE", str(data_dir / "mine.sqlite"))
@@ -40,6 +41,7 @@ def test_every_check_passes_and_the_users_data_and_environment_are_left_alone(
     assert os.environ["MGI_DATABASE"] == str(data_dir / "mine.sqlite")
 
 
+@pytest.mark.slow  # the whole self-test: seconds
 def test_a_broken_questionnaire_fails_its_check_and_the_run(tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "questionnaires"
@@ -76,12 +78,14 @@ def test_sample_values_are_valid_for_every_answer_type(mini: Framework) -> None:
     assert len(kinds) == 8  # mini.yaml has every answer type
 
 
+@pytest.mark.slow  # the whole self-test: seconds
 def test_the_command_line_runs_it(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--self-test"]) == 0
     out = capsys.readouterr().out
     assert "ok    self-test: all" in out
 
 
+@pytest.mark.slow  # the whole self-test: seconds
 def test_an_export_that_loses_an_answer_fails_the_xlsx_check(monkeypatch: pytest.MonkeyPatch) -> None:
     from openpyxl import load_workbook
 
