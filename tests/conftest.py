@@ -68,8 +68,11 @@ def _fresh_framework_cache(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An empty database at the current schema, migrated once; tests get copies of it."""
-    path = tmp_path_factory.mktemp("template") / "template.sqlite"
-    Database.open(path).close()  # the last connection closed checkpoints the WAL into the file
+    folder = tmp_path_factory.mktemp("template")
+    path = folder / "template.sqlite"
+    with pytest.MonkeyPatch.context() as patch:  # made before any test's data folder: give it its own
+        patch.setenv("MGI_DATA_DIR", str(folder / "mgi-data"))
+        Database.open(path).close()  # the last connection closed checkpoints the WAL into the file
     assert not path.with_name(path.name + "-wal").exists()
     return path
 
