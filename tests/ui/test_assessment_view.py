@@ -298,11 +298,8 @@ def test_submit_check_links_problems_and_submits_with_a_note(qtbot, db: Database
     assert view.page.flag.isEnabled()  # flags and comments stay open
 
 
-def test_clean_assessment_submits_without_confirmation(qtbot, db: Database, aid: str) -> None:
-    for code, value in {"Q1": "yes", "Q1b": "all", "Q3": 3, "Q5": "2019-01-01", "Q6": 2019,
-                        "Q7": "no"}.items():
-        answers.set_answer(db, aid, code, value)
-    evidence.add(db, aid, "Q1", title="Health Law")
+def test_clean_assessment_submits_without_confirmation(qtbot, db: Database, complete: str) -> None:
+    aid = complete
     view = open_view(qtbot, db, aid)
     view.submit_action.trigger()
     assert view.submit_check.list.count() == 0
@@ -374,13 +371,10 @@ def test_controls_have_accessible_names(qtbot, db: Database, aid: str, mini: Fra
         assert widget.accessibleName()
 
 
-def test_returned_answer_is_marked_then_revised_and_resubmitted(qtbot, db: Database, aid: str) -> None:
+def test_returned_answer_is_marked_then_revised_and_resubmitted(qtbot, db: Database, complete: str) -> None:
     from mgi_desktop.services import review
 
-    for code, value in {"Q1": "yes", "Q1b": "all", "Q3": 3, "Q5": "2019-01-01", "Q6": 2019,
-                        "Q7": "no"}.items():
-        answers.set_answer(db, aid, code, value)
-    evidence.add(db, aid, "Q1", title="Health Law")
+    aid = complete
     assessments.set_status(db, aid, "submitted")
     db.set_user("Rita Reviewer", "IOM", "reviewer")
     review.return_answer(db, aid, "Q7", "The strategy was published in 2021.")

@@ -18,24 +18,17 @@ from mgi_desktop.ui.workers import Cancelled, run_in_background
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def shown(monkeypatch) -> list[ui_errors.ErrorBox]:
-    boxes: list[ui_errors.ErrorBox] = []
-    monkeypatch.setattr(ui_errors.ErrorBox, "exec", lambda box: boxes.append(box) or 0)
-    return boxes
-
-
-def test_a_problem_the_user_can_act_on_is_shown_plainly(qapp, shown) -> None:
+def test_a_problem_the_user_can_act_on_is_shown_plainly(qapp, error_boxes) -> None:
     ui_errors.show_error(None, StorageError(atomic.DISK_FULL("/x/mgi.sqlite"),
                                             details=[atomic.NO_FOLDER("/x/mgi.sqlite", folder="/x")]))
-    (box,) = shown
+    (box,) = error_boxes
     assert box.text() == "/x/mgi.sqlite: the disk is full; nothing was written"
     assert box.detailedText() == "/x/mgi.sqlite: the folder /x does not exist"
     assert "Traceback" not in box.detailedText()
     assert box.log_button is None
 
 
-def test_a_bug_is_logged_and_shown_with_traceback_and_log_path(qapp, shown) -> None:
+def test_a_bug_is_logged_and_shown_with_traceback_and_log_path(qapp, error_boxes) -> None:
     def broken() -> None:
         raise ZeroDivisionError("division by zero in a formula")
 
@@ -43,7 +36,7 @@ def test_a_bug_is_logged_and_shown_with_traceback_and_log_path(qapp, shown) -> N
         broken()
     except ZeroDivisionError as exc:
         ui_errors.show_error(None, exc)
-    (box,) = shown
+    (box,) = error_boxes
     assert "unexpected problem" in box.text()
     assert "Traceback" not in box.text() and "Traceback" not in box.informativeText()
     assert str(log_file()) in box.informativeText()
@@ -52,7 +45,7 @@ def test_a_bug_is_logged_and_shown_with_traceback_and_log_path(qapp, shown) -> N
     assert "division by zero in a formula" in log_file().read_text(encoding="utf-8")
 
 
-def test_uncaught_exception_hook_logs_and_shows_a_dialog(qapp, shown, monkeypatch) -> None:
+def test_uncaught_exception_hook_logs_and_shows_a_dialog(qapp, error_boxes, monkeypatch) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     ui_errors.install_excepthook()
@@ -61,11 +54,11 @@ def test_uncaught_exception_hook_logs_and_shows_a_dialog(qapp, shown, monkeypatc
         raise KeyError("missing-code")
     except KeyError:
         sys.excepthook(*sys.exc_info())
-    assert len(shown) == 1 and "missing-code" in shown[0].detailedText()
+    assert len(error_boxes) == 1 and "missing-code" in error_boxes[0].detailedText()
     assert "missing-code" in log_file().read_text(encoding="utf-8")
 
 
-def test_exception_in_another_thread_is_logged_not_shown(qapp, shown, monkeypatch) -> None:
+def test_exception_in_another_thread_is_logged_not_shown(qapp, error_boxes, monkeypatch) -> None:
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     ui_errors.install_excepthook()
 
@@ -75,7 +68,7 @@ def test_exception_in_another_thread_is_logged_not_shown(qapp, shown, monkeypatc
     worker = threading.Thread(target=fail)
     worker.start()
     worker.join()
-    assert not shown
+    assert not error_boxes
     assert "thread trouble" in log_file().read_text(encoding="utf-8")
 
 
@@ -115,12 +108,12 @@ def test_cancel_stops_the_work_and_skips_on_done(qtbot) -> None:
     assert results == []
 
 
-def test_error_in_background_work_reaches_the_error_dialog(qtbot, shown) -> None:
+def test_error_in_background_work_reaches_the_error_dialog(qtbot, error_boxes) -> None:
     def refuse(*, progress) -> None:
         raise StorageError(package.refused("/x/package.mgi", package.NOT_A_ZIP()).msg)
 
     task = run_in_background(None, "Import", refuse)
     with qtbot.waitSignal(task.error, timeout=5000):
         pass
-    assert [box.text() for box in shown] == [
+    assert [box.text() for box in error_boxes] == [
         "/x/package.mgi: refused: not an MGI package (not a zip file); nothing was imported"]

@@ -7,18 +7,14 @@ from PySide6.QtWidgets import QFileDialog
 
 from mgi_desktop.services import answers, assessments
 from mgi_desktop.storage.db import Database
-from mgi_desktop.ui.preferences import Preferences
 from mgi_desktop.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, db: Database) -> MainWindow:
-    window = MainWindow(db, Preferences())
-    qtbot.addWidget(window)
-    window.show()
-    return window
+def window(make_window, db: Database) -> MainWindow:
+    return make_window(db)
 
 
 def _wait_idle(qtbot, window: MainWindow) -> None:

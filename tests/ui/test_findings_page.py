@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
@@ -169,7 +167,7 @@ def test_read_only_after_submission(qtbot, db, aid) -> None:
     assert texts(db, aid, WELL) == ["A."]
 
 
-def test_picture(qtbot, db, national, tmp_path) -> None:
+def test_picture(qtbot, db, national, picture) -> None:
     aid = assessments.create(db, national, country="SEN").id
     for n, code in enumerate(national.codes()[:12]):
         placement = national.placement(code)
@@ -180,5 +178,6 @@ def test_picture(qtbot, db, national, tmp_path) -> None:
     for finding_id in codes:
         findings.remove(db, finding_id)
     page = open_page(qtbot, db, aid)
-    select(page, WELL, 0) if page.lists[WELL].count() else None
-    page.grab().save(os.environ.get("MGI_UI_PICTURES", str(tmp_path)) + "/findings.png")
+    assert page.lists[WELL].count() >= 1 and page.lists[POTENTIAL].count() == 0  # drafted, potential removed
+    select(page, WELL, 0)
+    picture(page, "findings")

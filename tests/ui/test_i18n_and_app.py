@@ -100,6 +100,7 @@ def _run_app(data_dir: Path, database: Path, **env: str) -> subprocess.Completed
                           env=environment, capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.slow  # a new Python process: seconds
 def test_app_opens_the_last_assessment_paints_and_quits(db: Database, mini, data_dir: Path, qapp) -> None:
     a = assessments.create(db, mini, country="KGZ")
     prefs = Preferences()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,14 +21,9 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def other(tmp_path: Path) -> Iterator[Database]:
+def other(tmp_path: Path, new_db) -> Database:
     """A colleague's database (another computer)."""
-    folder = tmp_path / "colleague"
-    folder.mkdir()
-    database = Database.open(folder / "mgi.sqlite")
-    database.set_user("Bakyt Colleague", "Ministry", "focal_point")
-    yield database
-    database.close()
+    return new_db(tmp_path / "colleague" / "mgi.sqlite", "Bakyt Colleague", "Ministry", "focal_point")
 
 
 def send_with_dialog(qtbot, db: Database, aid: str, target: Path, password: str = "") -> Path:
@@ -166,17 +159,16 @@ def test_a_refused_package_is_explained(qtbot, db, tmp_path, monkeypatch) -> Non
     assert isinstance(shown[0], ExchangeError) and "not a zip" in shown[0].message
 
 
-def test_pictures(qtbot, db, other, mini, tmp_path, monkeypatch) -> None:
-    folder = os.environ.get("MGI_UI_PICTURES", str(tmp_path))
+def test_pictures(qtbot, db, other, mini, tmp_path, monkeypatch, picture) -> None:
     aid = shared(db, other, mini, tmp_path)
     path = send.export_package(other, aid, tmp_path / "q1.mgi").path
     dialog = open_import(qtbot, db, path, monkeypatch)
     qtbot.mouseClick(dialog.findChild(object, "mine_answer:Q4"), Qt.MouseButton.LeftButton)
-    qtbot.wait(20)
-    dialog.grab().save(folder + "/import.png")
+    assert dialog.table.rowCount() == 2 and dialog.unresolved() == ["answer:Q3"]  # what the picture shows
+    picture(dialog, "import")
     sender = SendDialog(db, aid)
     qtbot.addWidget(sender)
     sender.show()
     sender.password.setText("secret")
-    qtbot.wait(20)
-    sender.grab().save(folder + "/send.png")
+    assert "at least 8" in sender.problem.text() and not sender.send_button.isEnabled()
+    picture(sender, "send")

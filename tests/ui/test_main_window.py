@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QDialog
 
 from mgi_desktop.services import assessments
 from mgi_desktop.storage.db import Database
-from mgi_desktop.ui import errors as ui_errors
 from mgi_desktop.ui import i18n
 from mgi_desktop.ui.preferences import Preferences, settings_file
 from mgi_desktop.ui.shell import database_opening
@@ -18,27 +17,13 @@ from mgi_desktop.ui.shell.settings_dialog import SettingsDialog
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def shown(monkeypatch) -> list[ui_errors.ErrorBox]:
-    boxes: list[ui_errors.ErrorBox] = []
-    monkeypatch.setattr(ui_errors.ErrorBox, "exec", lambda box: boxes.append(box) or 0)
-    return boxes
-
-
-def _window(qtbot, db: Database) -> MainWindow:
-    window = MainWindow(db, Preferences())
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 def _menu_texts(window: MainWindow) -> dict[str, list[str]]:
     return {menu.title(): [a.text() for a in menu.actions() if not a.isSeparator()]
             for menu in (a.menu() for a in window.menuBar().actions()) if menu is not None}
 
 
-def test_menus_hold_the_expected_commands(qtbot, db: Database) -> None:
-    window = _window(qtbot, db)
+def test_menus_hold_the_expected_commands(make_window, db: Database) -> None:
+    window = make_window(db)
     menus = _menu_texts(window)
     assert list(menus) == ["&File", "&Edit", "&View", "&Help"]
     assert {"&New assessment…", "&Open assessment…", "Open &database…", "&Close assessment", "&Quit",
@@ -52,9 +37,10 @@ def test_menus_hold_the_expected_commands(qtbot, db: Database) -> None:
     assert enabled == {"import", "consolidate"}
 
 
-def test_open_close_and_reopen_remember_the_assessment_and_geometry(qtbot, db: Database, mini) -> None:
+def test_open_close_and_reopen_remember_the_assessment_and_geometry(qtbot, make_window, db: Database,
+                                                                    mini) -> None:
     first = assessments.create(db, mini, country="KGZ")
-    window = _window(qtbot, db)
+    window = make_window(db)
     assert window.stack.currentWidget() is window.start_page
     assert window.start_page.select(first.id)
     qtbot.keyClick(window.start_page.table, Qt.Key.Key_Return)
@@ -69,7 +55,7 @@ def test_open_close_and_reopen_remember_the_assessment_and_geometry(qtbot, db: D
     assert window.close()
     assert settings_file().exists()
 
-    again = _window(qtbot, db)
+    again = make_window(db)
     assert (again.size().width(), again.size().height()) == (760, 520)
     assert again.restore_last_assessment()
     assert again.current_assessment_id() == first.id
@@ -78,25 +64,25 @@ def test_open_close_and_reopen_remember_the_assessment_and_geometry(qtbot, db: D
     assert again.view is None and again.stack.currentWidget() is again.start_page
     assert not again.go_menu.actions()[0].isEnabled()  # stand-ins while nothing is open
     assert again.close()
-    third = _window(qtbot, db)
+    third = make_window(db)
     assert not third.restore_last_assessment()
     assert third.view is None
 
 
-def test_a_missing_or_archived_last_assessment_is_not_reopened(qtbot, db: Database, mini) -> None:
+def test_a_missing_or_archived_last_assessment_is_not_reopened(make_window, db: Database, mini) -> None:
     a = assessments.create(db, mini, country="KGZ")
     prefs = Preferences()
     prefs.set_last_assessment(db.path, a.id)
     assessments.set_archived(db, a.id, True)
-    window = _window(qtbot, db)
+    window = make_window(db)
     assert not window.restore_last_assessment()
     prefs.set_last_assessment(db.path, "00000000-0000-0000-0000-000000000000")
     assert not window.restore_last_assessment()
     assert prefs.last_assessment(db.path) is None
 
 
-def test_settings_edit_profile_and_switch_language(qtbot, db: Database, monkeypatch) -> None:
-    window = _window(qtbot, db)
+def test_settings_edit_profile_and_switch_language(make_window, db: Database, monkeypatch) -> None:
+    window = make_window(db)
 
     def fill(dialog) -> int:
         dialog.profile.name.setText("Amina Diallo")
@@ -119,8 +105,8 @@ def test_settings_edit_profile_and_switch_language(qtbot, db: Database, monkeypa
 
 
 def test_switching_database_opens_the_other_file_and_lists_it_as_recent(
-        qtbot, db: Database, tmp_path, monkeypatch) -> None:
-    window = _window(qtbot, db)
+        make_window, db: Database, tmp_path, monkeypatch) -> None:
+    window = make_window(db)
     other_path = tmp_path / "other.sqlite"
     monkeypatch.setattr(database_opening.ProfileDialog, "exec", lambda dialog: (
         dialog.form.name.setText("Second User"), dialog.accept(), int(QDialog.DialogCode.Accepted))[-1])

@@ -21,18 +21,15 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def package(tmp_path: Path, mini: Framework) -> tuple[Path, str]:
+def package(tmp_path: Path, mini: Framework, new_db) -> tuple[Path, str]:
     """A package sent from another database (the focal point's)."""
-    sender = Database.open(tmp_path / "sender.sqlite")
-    try:
-        sender.set_user("Fatima Focal", "Ministry", "focal_point")
-        aid = assessments.create(sender, mini, country="KGZ").id
-        answers.set_answer(sender, aid, "Q1", "yes")
-        path = tmp_path / "Kyrgyzstan round 1.MGI"
-        send.export_package(sender, aid, path.with_suffix(".mgi"))
-        path.with_suffix(".mgi").rename(path)  # the suffix is matched whatever its case
-    finally:
-        sender.close()
+    sender = new_db(tmp_path / "sender.sqlite", "Fatima Focal", "Ministry", "focal_point")
+    aid = assessments.create(sender, mini, country="KGZ").id
+    answers.set_answer(sender, aid, "Q1", "yes")
+    path = tmp_path / "Kyrgyzstan round 1.MGI"
+    send.export_package(sender, aid, path.with_suffix(".mgi"))
+    path.with_suffix(".mgi").rename(path)  # the suffix is matched whatever its case
+    sender.close()
     return path, aid
 
 
@@ -60,11 +57,10 @@ def test_other_arguments_are_still_commands_or_errors(tmp_path: Path, monkeypatc
     assert version.value.code == 0 and "MGI Desktop" in capsys.readouterr().out
 
 
-def test_run_app_shows_the_import_dialog_for_the_package(qapp, tmp_path: Path, package, monkeypatch) -> None:
+def test_run_app_shows_the_import_dialog_for_the_package(start_app, package, reviewer_db: Database,
+                                                         monkeypatch) -> None:
     path, aid = package
-    receiver = Database.open(tmp_path / "reviewer.sqlite")
-    receiver.set_user("Rita Reviewer", "IOM", "reviewer")
-    receiver.close()
+    reviewer_db.close()  # the app opens it
     shown: list[tuple[str, bool]] = []
 
     def import_now(dialog: ImportDialog) -> QDialog.DialogCode:
@@ -73,10 +69,9 @@ def test_run_app_shows_the_import_dialog_for_the_package(qapp, tmp_path: Path, p
         return QDialog.DialogCode(dialog.result())
 
     monkeypatch.setattr(ImportDialog, "exec", import_now)
-    monkeypatch.setenv(app_module.EXIT_AFTER_SHOW, "1")
-    assert app_module.run_app(database=tmp_path / "reviewer.sqlite", package=path) == 0
+    assert start_app(reviewer_db.path, package=path) == 0
     assert shown == [(path.name, True)]  # over the window, already shown
-    again = Database.open(tmp_path / "reviewer.sqlite")
+    again = Database.open(reviewer_db.path)
     try:
         assert assessments.values(again, aid) == {"Q1": "yes"}
     finally:

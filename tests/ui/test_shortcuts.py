@@ -12,7 +12,6 @@ from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n
-from mgi_desktop.ui.preferences import Preferences
 from mgi_desktop.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -50,7 +49,7 @@ def clashes(window: MainWindow) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("role", ["focal_point", "reviewer"])
-def test_no_two_commands_share_a_key(qtbot, db: Database, mini: Framework, language: str, role: str) -> None:
+def test_no_two_commands_share_a_key(make_window, db: Database, mini: Framework, language: str, role: str) -> None:
     aid = assessments.create(db, mini, country="KGZ").id
     answers.set_answer(db, aid, "Q1", "yes")
     if role == "reviewer":
@@ -58,10 +57,7 @@ def test_no_two_commands_share_a_key(qtbot, db: Database, mini: Framework, langu
         db.set_user("Rita Reviewer", "IOM", "reviewer")
     i18n.install(language)
     try:
-        window = MainWindow(db, Preferences())
-        qtbot.addWidget(window)
-        window.resize(1400, 900)
-        window.show()
+        window = make_window(db, size=(1400, 900))
         assert clashes(window) == {}  # the start page
         assert window.open_assessment(aid)
         view = window.view

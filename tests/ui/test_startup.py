@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import assessments
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui.preferences import Preferences
-from mgi_desktop.ui.shell import app as app_module
 from mgi_desktop.ui.shell import database_opening
 from mgi_desktop.ui.shell.main_window import MainWindow
 from mgi_desktop.ui.shell.profile_dialog import ProfileDialog
@@ -20,11 +20,9 @@ from mgi_desktop.ui.shell.profile_dialog import ProfileDialog
 pytestmark = pytest.mark.gui
 
 
-def test_the_window_shows_opening_until_the_database_is_attached(qtbot, db: Database, tmp_path: Path,
+def test_the_window_shows_opening_until_the_database_is_attached(make_window, db: Database, tmp_path: Path,
                                                                  monkeypatch) -> None:
-    window = MainWindow(None, Preferences())
-    qtbot.addWidget(window)
-    window.show()
+    window = make_window(None)
     assert not window.loaded and window.stack.currentWidget().text() == "Opening…"
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Help"]
@@ -40,19 +38,7 @@ def test_the_window_shows_opening_until_the_database_is_attached(qtbot, db: Data
     window.close()
 
 
-def _run(monkeypatch, path: Path) -> int:
-    from mgi_desktop.ui import errors as ui_errors
-
-    def fail(box) -> int:  # an error dialog here is a bug in the test or the app: fail, do not hang
-        raise AssertionError(box.text())
-
-    monkeypatch.setattr(ui_errors.ErrorBox, "exec", fail)
-    monkeypatch.setenv(app_module.EXIT_AFTER_SHOW, "1")
-    return app_module.run_app(database=path)
-
-
-def test_first_run_asks_for_the_profile_over_the_painted_window(qapp, tmp_path: Path, mini: Framework,
-                                                                 monkeypatch) -> None:
+def test_first_run_asks_for_the_profile_over_the_painted_window(start_app, tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "fresh.sqlite"
     asked: list[tuple[bool, bool]] = []
 
@@ -64,7 +50,7 @@ def test_first_run_asks_for_the_profile_over_the_painted_window(qapp, tmp_path: 
         return QDialog.DialogCode(dialog.result())
 
     monkeypatch.setattr(ProfileDialog, "exec", answer)
-    assert _run(monkeypatch, path) == 0
+    assert start_app(path) == 0
     assert asked == [(True, False)]  # shown and still "Opening…" when asked
     db = Database.open(path)
     try:
@@ -73,12 +59,12 @@ def test_first_run_asks_for_the_profile_over_the_painted_window(qapp, tmp_path: 
         db.close()
 
 
-def test_declining_the_profile_quits(qapp, tmp_path: Path, monkeypatch) -> None:
+def test_declining_the_profile_quits(start_app, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(ProfileDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
-    assert _run(monkeypatch, tmp_path / "fresh.sqlite") == 0
+    assert start_app(tmp_path / "fresh.sqlite") == 0
 
 
-def test_a_refused_database_is_explained_over_the_window_and_giving_up_quits(qapp, tmp_path: Path,
+def test_a_refused_database_is_explained_over_the_window_and_giving_up_quits(start_app, tmp_path: Path,
                                                                              monkeypatch) -> None:
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"this is not a database" * 100)
@@ -89,11 +75,11 @@ def test_a_refused_database_is_explained_over_the_window_and_giving_up_quits(qap
         return database_opening.GIVE_UP
 
     monkeypatch.setattr(database_opening, "ask_recovery", give_up)
-    assert _run(monkeypatch, bad) == 1
+    assert start_app(bad) == 1
     assert len(seen) == 1 and "bad.sqlite" in seen[0][0] and seen[0][1]
 
 
-def test_the_last_assessment_is_open_when_the_app_quits_after_show(qapp, db: Database, mini: Framework,
+def test_the_last_assessment_is_open_when_the_app_quits_after_show(start_app, db: Database, mini: Framework,
                                                                    monkeypatch) -> None:
     a = assessments.create(db, mini, country="KGZ")
     prefs = Preferences()
@@ -109,5 +95,18 @@ def test_the_last_assessment_is_open_when_the_app_quits_after_show(qapp, db: Dat
         original(window, event)
 
     monkeypatch.setattr(MainWindow, "closeEvent", closing)
-    assert _run(monkeypatch, path) == 0
+    assert start_app(path) == 0
     assert a.id in opened  # quit "after show" means after the assessment was shown
+
+
+def test_the_shared_application_goes_on_after_the_app_quits(start_app, qtbot, qapp, db: Database) -> None:
+    """run_app(app=...) ends its own loop and window only: the tests' application keeps running."""
+    path = db.path
+    db.close()
+    before = set(qapp.topLevelWidgets())
+    assert start_app(path) == 0
+    qtbot.wait(10)  # the window's deferred deletion
+    assert not [w for w in set(qapp.topLevelWidgets()) - before if isinstance(w, MainWindow)]
+    fired: list[bool] = []
+    QTimer.singleShot(0, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: fired == [True], timeout=1000)  # event loops still run: nothing was quit

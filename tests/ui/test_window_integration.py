@@ -16,22 +16,11 @@ from mgi_desktop.storage.tables import FindingCategory
 from mgi_desktop.ui.exchange.import_dialog import ImportDialog
 from mgi_desktop.ui.exchange.send_dialog import SendDialog
 from mgi_desktop.ui.models.navigator import CODE_ROLE, KIND_ROLE
-from mgi_desktop.ui.preferences import Preferences
 from mgi_desktop.ui.review.audit_view import AuditDialog
 from mgi_desktop.ui.review.review_panel import NoteDialog
 from mgi_desktop.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-def make_window(qtbot, db: Database) -> MainWindow:
-    window = MainWindow(db, Preferences())
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    with qtbot.waitActive(window):  # shortcuts act only in the active window
-        window.show()
-        window.activateWindow()
-    return window
 
 
 def menu_action(window: MainWindow, text: str) -> QAction:
@@ -42,13 +31,6 @@ def menu_action(window: MainWindow, text: str) -> QAction:
             if action.text() == text:
                 return action
     raise AssertionError(f"no menu action {text!r}")
-
-
-def answered(db: Database, mini: Framework) -> str:
-    aid = assessments.create(db, mini, country="KGZ").id
-    for code, value in (("Q1", "yes"), ("Q1b", "all"), ("Q3", 12), ("Q7", "no")):
-        answers.set_answer(db, aid, code, value)
-    return aid
 
 
 def tree_codes(window: MainWindow) -> list[str]:
@@ -68,10 +50,10 @@ def tree_codes(window: MainWindow) -> list[str]:
     return codes
 
 
-def test_findings_page_from_the_view_menu_and_its_shortcut(qtbot, db: Database, mini: Framework,
-                                                           monkeypatch) -> None:
-    aid = answered(db, mini)
-    window = make_window(qtbot, db)
+def test_findings_page_from_the_view_menu_and_its_shortcut(
+        qtbot, make_window, db: Database, answered: str, monkeypatch) -> None:
+    aid = answered
+    window = make_window(db, active=True)
     action = menu_action(window, "&Findings")
     assert not action.isEnabled()  # a stand-in while nothing is open
     assert window.open_assessment(aid)
@@ -98,11 +80,11 @@ def test_findings_page_from_the_view_menu_and_its_shortcut(qtbot, db: Database, 
 
 
 def test_review_panel_for_a_reviewer_follows_the_question_and_filters_the_navigator(
-        qtbot, db: Database, mini: Framework, monkeypatch) -> None:
-    aid = answered(db, mini)
+        qtbot, make_window, db: Database, answered: str, mini: Framework, monkeypatch) -> None:
+    aid = answered
     assessments.set_status(db, aid, "submitted", note="please review")
     db.set_user("Rita Reviewer", "IOM", "reviewer")
-    window = make_window(qtbot, db)
+    window = make_window(db, active=True)
     assert window.open_assessment(aid)
     view = window.view
     panel = view.review_panel
@@ -141,10 +123,10 @@ def test_review_panel_for_a_reviewer_follows_the_question_and_filters_the_naviga
     assert view.current_code == panel.code != "Q3"
 
 
-def test_review_panel_shows_for_the_focal_point_only_while_returned(qtbot, db: Database, mini: Framework,
-                                                                     monkeypatch) -> None:
-    aid = answered(db, mini)
-    window = make_window(qtbot, db)
+def test_review_panel_shows_for_the_focal_point_only_while_returned(
+        make_window, db: Database, answered: str, monkeypatch) -> None:
+    aid = answered
+    window = make_window(db, active=True)
     assert window.open_assessment(aid)
     assert window.view.review_panel is None  # a draft: nothing to show
     assert window.close_assessment()
@@ -166,10 +148,10 @@ def test_review_panel_shows_for_the_focal_point_only_while_returned(qtbot, db: D
     assert view.data.read_only_cause() == "resubmitted"
 
 
-def test_audit_trail_and_question_history_from_the_view_menu(qtbot, db: Database, mini: Framework,
-                                                             monkeypatch) -> None:
-    aid = answered(db, mini)
-    window = make_window(qtbot, db)
+def test_audit_trail_and_question_history_from_the_view_menu(
+        qtbot, make_window, db: Database, answered: str, monkeypatch) -> None:
+    aid = answered
+    window = make_window(db, active=True)
     assert window.open_assessment(aid)
     opened: list[AuditDialog] = []
     monkeypatch.setattr(AuditDialog, "exec", lambda dialog: opened.append(dialog) or 0)
@@ -185,10 +167,10 @@ def test_audit_trail_and_question_history_from_the_view_menu(qtbot, db: Database
     assert opened[-1].shown_rows() and {row.question for row in opened[-1].shown_rows()} == {"Q3"}
 
 
-def test_follow_up_round_then_compare_with_the_previous_round(qtbot, db: Database, mini: Framework,
-                                                              monkeypatch) -> None:
-    aid = answered(db, mini)
-    window = make_window(qtbot, db)
+def test_follow_up_round_then_compare_with_the_previous_round(
+        make_window, db: Database, answered: str, monkeypatch) -> None:
+    aid = answered
+    window = make_window(db, active=True)
     follow_up = menu_action(window, "Start &follow-up round…")
     assert window.open_assessment(aid)
     compare = menu_action(window, "&Compare with the previous round…")
@@ -241,19 +223,18 @@ def send_through_dialog(monkeypatch, target: Path, password: str = "") -> None:
 
 
 def test_send_and_receive_through_the_dialogs_closing_the_open_view_first(
-        qtbot, db: Database, mini: Framework, tmp_path: Path, monkeypatch) -> None:
-    aid = answered(db, mini)
+        make_window, db: Database, answered: str, reviewer_db: Database, tmp_path: Path, monkeypatch) -> None:
+    aid = answered
     assessments.set_status(db, aid, "submitted")
-    window = make_window(qtbot, db)
+    window = make_window(db, active=True)
     assert window.open_assessment(aid)
     package = tmp_path / "kgz.mgi"
     send_through_dialog(monkeypatch, package, "correct horse")
     menu_action(window, "&Send for review or back…").trigger()
     assert package.exists() and "kgz.mgi" in window.statusBar().currentMessage()
 
-    other = Database.open(tmp_path / "reviewer.sqlite")
-    other.set_user("Rita Reviewer", "IOM", "reviewer")
-    second = make_window(qtbot, other)
+    other = reviewer_db
+    second = make_window(other, active=True)
     monkeypatch.setattr(ImportDialog, "ask_password", lambda dialog, again: "correct horse")
 
     def import_now(dialog: ImportDialog) -> QDialog.DialogCode:
@@ -292,21 +273,20 @@ def test_send_and_receive_through_the_dialogs_closing_the_open_view_first(
     assert window.view.data.statuses["Q3"].returned  # the new view shows the imported decision
 
 
-def test_cancelled_import_of_the_open_assessment_reopens_it(qtbot, db: Database, mini: Framework,
-                                                            tmp_path: Path, monkeypatch) -> None:
+def test_cancelled_import_of_the_open_assessment_reopens_it(
+        make_window, db: Database, answered: str, reviewer_db: Database, tmp_path: Path, monkeypatch) -> None:
     from mgi_desktop.exchange import receive, send
 
-    aid = answered(db, mini)
+    aid = answered
     assessments.set_status(db, aid, "submitted")
     send.export_package(db, aid, tmp_path / "out.mgi")
-    other = Database.open(tmp_path / "reviewer.sqlite")
-    other.set_user("Rita Reviewer", "IOM", "reviewer")
+    other = reviewer_db
     receive.apply_import(other, tmp_path / "out.mgi")
     review.return_answer(other, aid, "Q3", "Which register?")
     send.export_package(other, aid, tmp_path / "back.mgi")
     other.close()
 
-    window = make_window(qtbot, db)
+    window = make_window(db, active=True)
     assert window.open_assessment(aid)
     shown: list[object] = []
     monkeypatch.setattr(ImportDialog, "exec", lambda dialog: shown.append(window.view) or QDialog.DialogCode.Rejected)

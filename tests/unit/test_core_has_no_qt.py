@@ -4,6 +4,8 @@ import pkgutil
 import subprocess
 import sys
 
+import pytest
+
 import mgi_desktop
 
 
@@ -16,6 +18,7 @@ def core_modules():
         yield info.name
 
 
+@pytest.mark.slow  # a new Python process importing every core module: seconds
 def test_core_imports_without_pyside6():
     modules = sorted(core_modules())
     assert "mgi_desktop.storage.db" in modules and "mgi_desktop.services.answers" in modules

@@ -33,6 +33,7 @@ def test_version_and_help(capsys):
         assert command in out
 
 
+@pytest.mark.slow  # a new Python process: seconds
 def test_python_dash_m_works():
     result = subprocess.run([sys.executable, "-m", "mgi_desktop", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.strip() == f"MGI Desktop {__version__}"
@@ -139,6 +140,7 @@ def test_unexpected_errors_are_logged_not_dumped(capsys, monkeypatch, data_dir):
     assert "Traceback" in log and "simulated bug" in log
 
 
+@pytest.mark.slow  # a new Python process: seconds
 def test_second_process_is_refused_while_the_database_is_open(db, db_path, data_dir):
     import os
 

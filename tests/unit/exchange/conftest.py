@@ -26,25 +26,23 @@ class Side:
         yield self.db
 
 
-def _side(root: Path, name: str, user: str, role: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Side]:
+def _side(root: Path, name: str, user: str, role: str, monkeypatch: pytest.MonkeyPatch, new_db) -> Side:
     folder = root / name
     folder.mkdir()
     monkeypatch.setenv("MGI_DATA_DIR", str(folder))
-    db = Database.open(folder / "mgi.sqlite")
+    db = new_db(folder / "mgi.sqlite", user, "Ministry" if role == "focal_point" else "IOM", role)
     db.backups_enabled = False
-    db.set_user(user, "Ministry" if role == "focal_point" else "IOM", role)
-    yield Side(db, folder, monkeypatch)
-    db.close()
+    return Side(db, folder, monkeypatch)
 
 
 @pytest.fixture
-def side_a(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Side]:
-    yield from _side(tmp_path, "a", "Amina Focal", "focal_point", monkeypatch)
+def side_a(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_db) -> Side:
+    return _side(tmp_path, "a", "Amina Focal", "focal_point", monkeypatch, new_db)
 
 
 @pytest.fixture
-def side_b(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Side]:
-    yield from _side(tmp_path, "b", "Rita Reviewer", "reviewer", monkeypatch)
+def side_b(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_db) -> Side:
+    return _side(tmp_path, "b", "Rita Reviewer", "reviewer", monkeypatch, new_db)
 
 
 def file_hash(path: Path) -> str:

@@ -11,6 +11,10 @@ paint.  With the environment variable ``MGI_EXIT_AFTER_SHOW=1`` the app quits
 once the window has been painted with the assessment (or the start page)
 shown; ``MGI_EXIT_AFTER_SHOW=opening`` quits after the very first paint
 (startup benchmarks, smoke tests of an installation).
+
+``run_app(app=...)`` runs the window in an application the caller made and
+keeps (the tests' shared one): it then turns a local event loop instead of
+``exec()`` and ends it by closing its window, never quitting the application.
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -106,10 +111,14 @@ def _set_windows_app_id() -> None:
 class _QuitAfterPaint(QObject):
     """Quits the application once its window has been painted (MGI_EXIT_AFTER_SHOW)."""
 
+    def __init__(self, parent: QObject, quit_app: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.quit_app = quit_app
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self.quit_app)
         return False
 
 
@@ -119,9 +128,11 @@ class _Loader(QObject):
     #: if no paint comes (a window opened minimised), load anyway after this long
     FALLBACK_MS = 300
 
-    def __init__(self, window: MainWindow, prefs: Preferences, path: Path, package: Path | None) -> None:
+    def __init__(self, window: MainWindow, prefs: Preferences, path: Path, package: Path | None,
+                 exit_app: Callable[[int], None], quit_app: Callable[[], None]) -> None:
         super().__init__(window)
         self.window, self.prefs, self.path, self.package = window, prefs, path, package
+        self.exit_app, self.quit_app = exit_app, quit_app
         self.started = False
         self.exit_code: int | None = None
         window.installEventFilter(self)
@@ -161,39 +172,61 @@ class _Loader(QObject):
         if self.package is not None:
             window.open_package(self.package)
         if os.environ.get(EXIT_AFTER_SHOW) == "1":
-            window.installEventFilter(_QuitAfterPaint(window))
+            window.installEventFilter(_QuitAfterPaint(window, self.quit_app))
             window.update()  # a paint comes even if nothing on screen changed
 
     def _stop(self, code: int) -> None:
         self.exit_code = code
-        QTimer.singleShot(0, lambda: QApplication.exit(code))
+        QTimer.singleShot(0, lambda: self.exit_app(code))
 
 
-def run_app(database: Path | None = None, package: Path | None = None) -> int:
+def run_app(database: Path | None = None, package: Path | None = None, app: QApplication | None = None) -> int:
+    """Show the window and run until it is closed; the exit code.  `app`: an application the caller
+    keeps (tests), run in a local event loop and never quit (see the module's docstring)."""
     from mgi_desktop.ui.preferences import Preferences
     from mgi_desktop.ui.shell.main_window import MainWindow
 
     setup_logging()
-    app = make_application()
+    loop = None if app is None else QEventLoop()
+    app = make_application() if app is None else app
     prefs = Preferences()
     i18n.install(prefs.language())
     install_excepthook()
     path = (Path(database) if database else paths.default_database()).expanduser().absolute()
     window = MainWindow(None, prefs)
+
+    def exit_app(code: int) -> None:
+        if loop is None:
+            QApplication.exit(code)
+        else:
+            loop.exit(code)
+
+    def quit_app() -> None:
+        if loop is None:
+            QApplication.quit()
+        elif window.close():  # as QApplication.quit does: close the window (unless it refuses), then end
+            loop.exit(0)
+
     if isinstance(app, Application):
         app.package_opened.connect(window.open_package)
     loader = None
     if os.environ.get(EXIT_AFTER_SHOW) == "opening":
-        window.installEventFilter(_QuitAfterPaint(window))
+        window.installEventFilter(_QuitAfterPaint(window, quit_app))
     else:
-        loader = _Loader(window, prefs, path, package)
+        loader = _Loader(window, prefs, path, package, exit_app, quit_app)
     window.show()
     try:
-        code = int(app.exec())
+        code = int(app.exec() if loop is None else loop.exec())
         if loader is not None and loader.exit_code is not None:
             return loader.exit_code
         return code
     finally:
+        if loop is not None:  # the caller's application goes on: leave no window or connection behind
+            if window.isVisible():
+                window.close()
+            if isinstance(app, Application):
+                app.package_opened.disconnect(window.open_package)
+            window.deleteLater()
         if window.loaded:
             window.db.close()
         if loader is not None:
