@@ -334,7 +334,7 @@ class LineEditor(Debounced):
 
 
 class TextEditor(Debounced):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, placement: Placement, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -378,10 +378,6 @@ def _qdate(text: str) -> QDate | None:
     return QDate(day.year, day.month, day.day)
 
 
-def _text_editor(placement: Placement, language: str, parent: QWidget | None = None) -> AnswerEditor:
-    return TextEditor(parent)
-
-
 #: editor name (`AnswerKind.editor`) -> the editor's factory
 EDITORS: dict[str, Callable[[Placement, str, QWidget | None], AnswerEditor]] = {
     "choice": ChoiceEditor,
@@ -389,5 +385,5 @@ EDITORS: dict[str, Callable[[Placement, str, QWidget | None], AnswerEditor]] = {
     "number": LineEditor,
     "year": LineEditor,
     "date": LineEditor,
-    "text": _text_editor,
+    "text": TextEditor,
 }

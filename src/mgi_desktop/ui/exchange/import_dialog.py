@@ -122,7 +122,7 @@ class EditAnswerDialog(QDialog):
         try:  # the rule is the questionnaire's: checked again when the import is applied
             self.value = self.framework.check_value(self.code, self.value)
         except MgiError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(ui_messages.text(exc.msg, with_subject=False))
             return
         super().accept()
 

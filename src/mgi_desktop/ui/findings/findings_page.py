@@ -37,8 +37,9 @@ from mgi_desktop.services.changes import Changes
 from mgi_desktop.services.findings import DomainFindings, Suggestion
 from mgi_desktop.services.views import FindingView
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import AssessmentStatus, FindingCategory
+from mgi_desktop.storage.tables import FindingCategory
 from mgi_desktop.ui import i18n
+from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.widgets.plain_text import TYPING_DELAY_MS, PlainText
 
@@ -359,11 +360,9 @@ class FindingsPage(QWidget):
     def reload(self) -> None:
         """Re-read everything from the database (after a change here or elsewhere, e.g. an import)."""
         assessment = assessments.get(self.db, self.assessment_id)
-        try:
-            workflow.check_can_edit(AssessmentStatus(assessment.status), assessments.actor(self.db))
-            self.editable, reason = True, ""
-        except MgiError as exc:
-            self.editable, reason = False, exc.message
+        refusal = workflow.edit_refusal(assessment.status, assessments.actor(self.db))
+        self.editable = refusal is None
+        reason = "" if refusal is None else ui_messages.error_text(refusal)
         self.read_only_note.setText(self.tr("Read only: {reason}").replace("{reason}", reason) if reason else "")
         self.read_only_note.setVisible(bool(reason))
         self.pages = findings.by_domain(self.db, self.assessment_id)

@@ -14,6 +14,7 @@ from mgi_desktop import __version__, paths
 from mgi_desktop.errors import MgiError
 from mgi_desktop.logs import log_file
 from mgi_desktop.questionnaire import catalogue
+from mgi_desktop.ui import messages as ui_messages
 
 
 class AboutDialog(QDialog):
@@ -24,7 +25,7 @@ class AboutDialog(QDialog):
             frameworks = [(f.id, f.version, f.model.title.get("en", f.model.source_language))
                           for f in catalogue.bundled()]
         except MgiError as exc:  # a damaged install still gets its About box
-            frameworks = [("?", "?", exc.message)]
+            frameworks = [("?", "?", ui_messages.error_text(exc))]
         rows = "".join(f"<li>{html.escape(title)} — <code>{html.escape(fid)}</code> {html.escape(version)}</li>"
                        for fid, version, title in frameworks)
         esc = html.escape
