@@ -9,12 +9,12 @@ from typing import Any
 
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json, print_table
+from mgi_desktop.enums import EvidenceKind
 from mgi_desktop.errors import NotFoundError
 from mgi_desktop.messages import Template, english
 from mgi_desktop.questionnaire import catalogue
 from mgi_desktop.scoring import INDICATIVE_LABEL, sdg_scores
 from mgi_desktop.services import answers, assessments, evidence
-from mgi_desktop.storage.tables import EvidenceKind
 
 NO_SINGLE_EVIDENCE = Template("cli.no_single_evidence", "no single evidence item {id} in assessment {assessment}")
 
@@ -97,7 +97,8 @@ def _new(args: argparse.Namespace) -> int:
         created = assessments.create(db, framework, country=args.country, locality=args.locality,
                                      round_number=args.round, previous_id=previous, title=args.title)
         if args.json:
-            print_json(assessments.Summary(created, assessments.place_name(created), 0.0, 0, 0).as_dict())
+            print_json(assessments.Summary(assessments.AssessmentMeta.of(created), assessments.place_name(created), 0.0,
+                                          0, 0).as_dict())
         else:
             print(created.id)
     return 0

@@ -10,12 +10,12 @@ from typing import TypeAlias
 from mgi_desktop import enums
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json, print_table
+from mgi_desktop.enums import AssessmentStatus, Role
 from mgi_desktop.errors import MgiError
 from mgi_desktop.exchange import receive, send
 from mgi_desktop.export import audit_trail, round_comparison
 from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, audit, review, rounds, workflow
-from mgi_desktop.storage.tables import AssessmentStatus, Role
 
 PASSWORD_FILE_UNREADABLE = Template("cli.password_file_unreadable", "cannot read the password file: {reason}")
 PASSWORD_FILE_EMPTY = Template("cli.password_file_empty", "the password file is empty")

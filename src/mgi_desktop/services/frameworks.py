@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pydantic
-from sqlmodel import Session
 
 from mgi_desktop import atomic, paths
 from mgi_desktop.errors import MgiError, NotFoundError
 from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.questionnaire.loader import load_trusted
 from mgi_desktop.questionnaire.model import Questionnaire
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import StoredQuestionnaire
+
+if TYPE_CHECKING:  # the ORM is imported by the functions that write through it (see services/__init__.py)
+    from sqlmodel import Session
+
+    from mgi_desktop.storage.tables import StoredQuestionnaire
 
 MISSING = Template("frameworks.missing", "the questionnaire {sha} is missing from {database}")
 
@@ -23,6 +26,8 @@ _parsed: dict[str, Framework] = {}
 
 
 def store(session: Session, framework: Framework) -> StoredQuestionnaire:
+    from mgi_desktop.storage.tables import StoredQuestionnaire
+
     stored = session.get(StoredQuestionnaire, framework.sha256)
     if stored is None:
         stored = StoredQuestionnaire(sha256=framework.sha256, framework_id=framework.id,
@@ -47,12 +52,15 @@ def remember(framework: Framework) -> Framework:
 def by_hash(db: Database, sha256: str) -> Framework:
     framework = _parsed.get(sha256)
     if framework is None:
-        with db.reading() as session:
-            stored = session.get(StoredQuestionnaire, sha256)
+        stored = db.query_one("SELECT source_name, text FROM questionnaire WHERE sha256 = :sha", {"sha": sha256})
         if stored is None:
             raise NotFoundError(MISSING(sha=sha256[:12], database=db.path))
-        source = f"{stored.source_name} (stored in the database)"
-        framework = _from_cache(stored.text, source, sha256) or load_trusted(stored.text, source, sha256)
+        source = f"{stored['source_name']} (stored in the database)"
+        framework = _from_cache(stored["text"], source, sha256)
+        if framework is None:
+            from mgi_desktop.questionnaire.loader import load_trusted  # YAML: only when the cache cannot serve
+
+            framework = load_trusted(stored["text"], source, sha256)
         _save_cache(framework)
         _parsed[sha256] = framework
     return framework

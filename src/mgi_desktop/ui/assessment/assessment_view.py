@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mgi_desktop.enums import AssessmentStatus, Role
 from mgi_desktop.errors import MgiError
 from mgi_desktop.questionnaire.framework import AnswerValue
 from mgi_desktop.services import answers, assessments
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import AssessmentStatus, Role
 from mgi_desktop.ui import labels
 from mgi_desktop.ui.assessment.assessment_data import AssessmentData
 from mgi_desktop.ui.assessment.overview_page import OverviewPage, first_open_question
