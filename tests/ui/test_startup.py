@@ -111,3 +111,75 @@ def test_the_last_assessment_is_open_when_the_app_quits_after_show(qapp, db: Dat
     monkeypatch.setattr(MainWindow, "closeEvent", closing)
     assert _run(monkeypatch, path) == 0
     assert a.id in opened  # quit "after show" means after the assessment was shown
+
+
+def _refreshes(monkeypatch) -> list[str | None]:
+    """The assessment open in the window at each filling of the start page."""
+    from mgi_desktop.ui.shell.start_page import StartPage
+
+    seen: list[str | None] = []
+    original = StartPage.refresh
+
+    def refresh(page) -> None:
+        window = page.window()
+        seen.append(window.current_assessment_id() if isinstance(window, MainWindow) else None)
+        original(page)
+
+    monkeypatch.setattr(StartPage, "refresh", refresh)
+    return seen
+
+
+def _reopening(db: Database, mini: Framework) -> tuple[Path, str]:
+    a = assessments.create(db, mini, country="KGZ")
+    prefs = Preferences()
+    prefs.set_last_assessment(db.path, a.id)
+    prefs.sync()
+    path = db.path
+    db.close()
+    return path, a.id
+
+
+def test_reopening_the_last_assessment_leaves_the_start_page_for_later(qapp, db: Database, mini: Framework,
+                                                                       monkeypatch) -> None:
+    path, aid = _reopening(db, mini)
+    refreshes = _refreshes(monkeypatch)
+    opened: list[str | None] = []
+    original = MainWindow.closeEvent
+    monkeypatch.setattr(MainWindow, "closeEvent", lambda window, event: (
+        opened.append(window.current_assessment_id()), original(window, event)))
+    assert _run(monkeypatch, path) == 0  # quits once the assessment is shown
+    assert opened == [aid]
+    assert refreshes == []  # the start page was never read on the way
+
+
+def test_once_the_assessment_is_shown_the_start_page_is_filled_and_the_orm_warmed_up(
+        qapp, db: Database, mini: Framework, monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    path, aid = _reopening(db, mini)
+    refreshes = _refreshes(monkeypatch)
+    warmed: list[bool] = []
+
+    def warm_up() -> None:  # the real one is tested in a fresh interpreter (tests/unit/test_hot_paths.py)
+        warmed.append(True)
+        QTimer.singleShot(0, QApplication.quit)
+
+    monkeypatch.setattr(app_module.warm_up, "start", warm_up)
+    monkeypatch.delenv(app_module.EXIT_AFTER_SHOW, raising=False)
+    from mgi_desktop.ui import errors as ui_errors
+
+    monkeypatch.setattr(ui_errors.ErrorBox, "exec", lambda box: (_ for _ in ()).throw(AssertionError(box.text())))
+    assert app_module.run_app(database=path) == 0
+    assert refreshes == [aid]  # filled once, with the assessment already open
+    assert warmed == [True]
+
+
+def test_without_an_assessment_to_reopen_the_start_page_is_filled_before_it_shows(qapp, tmp_path: Path,
+                                                                                  monkeypatch) -> None:
+    path = tmp_path / "fresh.sqlite"
+    with Database.open(path) as fresh:
+        fresh.set_user("Amina Diallo")
+    refreshes = _refreshes(monkeypatch)
+    assert _run(monkeypatch, path) == 0
+    assert refreshes == [None]

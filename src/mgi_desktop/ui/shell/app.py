@@ -5,12 +5,16 @@
 import dialog for it; macOS sends the file as a QFileOpenEvent instead).
 
 Cold start: the window is shown and painted first, saying "Opening…"; the
-database (SQLAlchemy and the services are imported only then), the profile
-question of a first run and the last assessment come right after that first
-paint.  With the environment variable ``MGI_EXIT_AFTER_SHOW=1`` the app quits
-once the window has been painted with the assessment (or the start page)
-shown; ``MGI_EXIT_AFTER_SHOW=opening`` quits after the very first paint
-(startup benchmarks, smoke tests of an installation).
+database and the services (imported only then), the profile question of a
+first run and the last assessment come right after that first paint.  The
+last assessment is shown without SQLAlchemy (services/__init__.py); what the
+person does not see yet waits until it has been painted: then, on idle, the
+start page is filled and the ORM is imported in the background
+(`warm_up`).  With the environment variable ``MGI_EXIT_AFTER_SHOW=1`` the app
+quits once the window has been painted with the assessment (or the start
+page) shown, instead of going on to that idle work;
+``MGI_EXIT_AFTER_SHOW=opening`` quits after the very first paint (startup
+benchmarks, smoke tests of an installation).
 """
 
 from __future__ import annotations
@@ -18,17 +22,19 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mgi_desktop import __version__, paths
 from mgi_desktop.logs import setup_logging
 from mgi_desktop.ui import i18n, theme
 from mgi_desktop.ui.errors import install_excepthook, show_error
+from mgi_desktop.ui.shell import warm_up
 
 if TYPE_CHECKING:
     from mgi_desktop.ui.preferences import Preferences
@@ -103,13 +109,18 @@ def _set_windows_app_id() -> None:
         log.debug("could not set the Windows app id", exc_info=True)
 
 
-class _QuitAfterPaint(QObject):
-    """Quits the application once its window has been painted (MGI_EXIT_AFTER_SHOW)."""
+class _AfterPaint(QObject):
+    """Runs `then` once `watched` has been painted (after that paint has reached the screen)."""
+
+    def __init__(self, watched: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(watched)
+        self.then = then
+        watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self.then)
         return False
 
 
@@ -118,11 +129,14 @@ class _Loader(QObject):
 
     #: if no paint comes (a window opened minimised), load anyway after this long
     FALLBACK_MS = 300
+    #: likewise for the work left for after the first screen
+    IDLE_FALLBACK_MS = 1000
 
     def __init__(self, window: MainWindow, prefs: Preferences, path: Path, package: Path | None) -> None:
         super().__init__(window)
         self.window, self.prefs, self.path, self.package = window, prefs, path, package
         self.started = False
+        self.idled = False
         self.exit_code: int | None = None
         window.installEventFilter(self)
         QTimer.singleShot(self.FALLBACK_MS, self.load)
@@ -151,8 +165,9 @@ class _Loader(QObject):
                 self._stop(0)
                 return
             self.prefs.add_recent_database(db.path)
-            window.attach_database(db)
-            window.restore_last_assessment()
+            window.attach_database(db, fill_start_page=False)
+            if not window.restore_last_assessment():
+                window.fill_start_page()  # it is what the person sees
         except Exception as exc:  # a bug: shown with its details, and the app ends rather than hang "Opening…"
             log.exception("the window could not be opened")
             show_error(window, exc)
@@ -161,8 +176,22 @@ class _Loader(QObject):
         if self.package is not None:
             window.open_package(self.package)
         if os.environ.get(EXIT_AFTER_SHOW) == "1":
-            window.installEventFilter(_QuitAfterPaint(window))
-            window.update()  # a paint comes even if nothing on screen changed
+            _AfterPaint(window, QApplication.quit)
+        else:
+            _AfterPaint(window, self.idle)
+            QTimer.singleShot(self.IDLE_FALLBACK_MS, self.idle)
+        window.update()  # a paint comes even if nothing on screen changed
+
+    def idle(self) -> None:
+        """What waited for the first screen to be painted."""
+        if self.idled:
+            return
+        self.idled = True
+        try:
+            self.window.fill_start_page()
+        except Exception:  # shown when the person goes to the start page, which refreshes it
+            log.exception("the start page could not be filled")
+        warm_up.start()
 
     def _stop(self, code: int) -> None:
         self.exit_code = code
@@ -184,7 +213,7 @@ def run_app(database: Path | None = None, package: Path | None = None) -> int:
         app.package_opened.connect(window.open_package)
     loader = None
     if os.environ.get(EXIT_AFTER_SHOW) == "opening":
-        window.installEventFilter(_QuitAfterPaint(window))
+        _AfterPaint(window, QApplication.quit)
     else:
         loader = _Loader(window, prefs, path, package)
     window.show()

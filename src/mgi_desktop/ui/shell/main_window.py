@@ -88,10 +88,16 @@ class MainWindow(QMainWindow):
             self.menuBar().addMenu(title).setEnabled(False)
         self.setWindowTitle(self.tr("MGI Desktop"))
 
-    def attach_database(self, db: Database) -> None:
-        """The database is open: build the start page and the menus (the "Opening…" label goes)."""
+    def attach_database(self, db: Database, *, fill_start_page: bool = True) -> None:
+        """The database is open: build the start page and the menus (the "Opening…" label goes).
+
+        With ``fill_start_page=False`` the start page stays empty for now: at start, when
+        the last assessment is reopened, the start page is not what the person sees, and
+        reading the progress of every assessment waits until that assessment is shown
+        (`fill_start_page`, on idle; showing the start page fills it anyway).
+        """
         self.db = db
-        self._build()
+        self._build(fill=fill_start_page)
         if self.opening is not None:
             self.stack.removeWidget(self.opening)
             self.opening.deleteLater()
@@ -101,10 +107,10 @@ class MainWindow(QMainWindow):
         for path in waiting:
             self.open_package(path)
 
-    def _build(self) -> None:
+    def _build(self, *, fill: bool = True) -> None:
         from mgi_desktop.ui.shell.start_page import StartPage
 
-        self.start_page = StartPage(self.db, self.prefs, self)
+        self.start_page = StartPage(self.db, self.prefs, self, fill=fill)
         self.stack.addWidget(self.start_page)
         self.start_page.new_requested.connect(self.new_assessment)
         self.start_page.open_requested.connect(self.open_assessment)
@@ -282,6 +288,11 @@ class MainWindow(QMainWindow):
         self.prefs.set_last_assessment(self.db.path, None)
         self.show_start_page()
         return True
+
+    def fill_start_page(self) -> None:
+        """Fill the start page if `attach_database` left it empty."""
+        if not self.start_page.filled:
+            self.start_page.refresh()
 
     def show_start_page(self) -> None:
         self.start_page.refresh()
