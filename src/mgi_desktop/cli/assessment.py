@@ -12,9 +12,8 @@ from mgi_desktop.cli.output import print_json, print_table
 from mgi_desktop.enums import EvidenceKind
 from mgi_desktop.errors import NotFoundError
 from mgi_desktop.messages import Template, english
-from mgi_desktop.questionnaire import catalogue
-from mgi_desktop.scoring import INDICATIVE_LABEL, sdg_scores
-from mgi_desktop.services import answers, assessments, evidence
+
+# The services are imported by the handlers that use them (see cli/common.py).
 
 NO_SINGLE_EVIDENCE = Template("cli.no_single_evidence", "no single evidence item {id} in assessment {assessment}")
 
@@ -91,6 +90,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from mgi_desktop.questionnaire import catalogue
+    from mgi_desktop.services import assessments
+
     framework = catalogue.resolve(args.framework)
     with open_db(args) as db:
         previous = assessment_id(db, args.previous) if args.previous else None
@@ -105,6 +107,8 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import assessments
+
     with open_db(args) as db:
         summaries = assessments.list_all(db, include_archived=args.all)
     if args.json:
@@ -121,6 +125,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from mgi_desktop.scoring import INDICATIVE_LABEL, sdg_scores
+    from mgi_desktop.services import assessments
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         assessment = assessments.get(db, aid)
@@ -160,12 +167,16 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _archive(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import assessments
+
     with open_db(args) as db:
         assessments.set_archived(db, assessment_id(db, args.id), not args.undo)
     return 0
 
 
 def _answer_set(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import answers
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         changes = answers.set_answer(db, aid, args.code, args.value, justification=args.justification)
@@ -176,6 +187,8 @@ def _answer_set(args: argparse.Namespace) -> int:
 
 
 def _answer_list(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import answers, assessments
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         framework = assessments.framework_of(db, assessments.get(db, aid))
@@ -197,6 +210,8 @@ def _answer_list(args: argparse.Namespace) -> int:
 
 
 def _evidence_add(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import evidence
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         changes = evidence.add(db, aid, args.code, file=args.file, kind=args.kind, title=args.title,
@@ -210,6 +225,8 @@ def _evidence_add(args: argparse.Namespace) -> int:
 
 
 def _evidence_list(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import evidence
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         items = evidence.for_assessment(db, aid)
@@ -227,6 +244,8 @@ def _evidence_list(args: argparse.Namespace) -> int:
 
 
 def _evidence_remove(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import evidence
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         matches = [e.id for _, e in evidence.for_assessment(db, aid) if e.id.startswith(args.evidence_id)]

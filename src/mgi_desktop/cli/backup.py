@@ -9,7 +9,8 @@ from mgi_desktop.cli.common import database_path, open_db
 from mgi_desktop.cli.output import print_json, print_table
 from mgi_desktop.errors import NotFoundError
 from mgi_desktop.messages import Template
-from mgi_desktop.storage import backup
+
+# The storage is imported by the handlers that use it (see cli/common.py).
 
 NO_BACKUP = Template("cli.no_backup", "there is no backup to restore")
 NO_SUCH_BACKUP = Template("cli.no_such_backup", "no such backup file")
@@ -31,6 +32,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from mgi_desktop.storage import backup
+
     infos = backup.list_backups(database_path(args))
     if args.json:
         print_json([{"path": str(b.path), "created": b.created.isoformat(), "reason": b.reason, "size": b.size}
@@ -45,6 +48,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _create(args: argparse.Namespace) -> int:
+    from mgi_desktop.storage import backup
+
     with open_db(args) as db:  # the lock keeps the window from writing while we copy
         info = backup.create_backup(db.path, reason="manual")
     if args.json:
@@ -55,6 +60,8 @@ def _create(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from mgi_desktop.storage import backup
+
     path = database_path(args)
     if args.backup == "latest":
         latest = backup.latest_backup(path)

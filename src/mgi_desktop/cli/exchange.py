@@ -5,17 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from mgi_desktop import enums
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json, print_table
 from mgi_desktop.enums import AssessmentStatus, Role
 from mgi_desktop.errors import MgiError
-from mgi_desktop.exchange import receive, send
-from mgi_desktop.export import audit_trail, round_comparison
 from mgi_desktop.messages import Template
-from mgi_desktop.services import assessments, audit, review, rounds, workflow
+
+# The exchange, the exports and the services are imported by the handlers that use them (see cli/common.py).
+if TYPE_CHECKING:
+    from mgi_desktop.exchange import receive
 
 PASSWORD_FILE_UNREADABLE = Template("cli.password_file_unreadable", "cannot read the password file: {reason}")
 PASSWORD_FILE_EMPTY = Template("cli.password_file_empty", "the password file is empty")
@@ -77,6 +78,8 @@ def _register_package(sub: Sub) -> None:
 
 
 def _package_export(args: argparse.Namespace) -> int:
+    from mgi_desktop.exchange import send
+
     with open_db(args) as db:
         sent = send.export_package(db, assessment_id(db, args.id), args.output, password=_password(args))
     if args.json:
@@ -88,6 +91,8 @@ def _package_export(args: argparse.Namespace) -> int:
 
 
 def _package_import(args: argparse.Namespace) -> int:
+    from mgi_desktop.exchange import receive
+
     password = _password(args)
     with open_db(args) as db:
         preview = receive.preview_import(db, args.file, password)
@@ -115,6 +120,8 @@ def _package_import(args: argparse.Namespace) -> int:
 
 
 def _print_preview(preview: receive.ImportPreview) -> None:
+    from mgi_desktop.exchange import receive
+
     m = preview.manifest
     print(f"{preview.path}: {preview.title}")
     print(f"  from {m.sender.name} ({m.sender.role}), package {m.sequence}, {m.created_at}"
@@ -160,6 +167,8 @@ def _register_review(sub: Sub) -> None:
 
 
 def _review_decide(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import review
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         review.decide(db, aid, args.code, args.decision, args.reason)
@@ -170,6 +179,8 @@ def _review_decide(args: argparse.Namespace) -> int:
 
 
 def _review_next(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import review
+
     with open_db(args) as db:
         code = review.next_to_review(db, assessment_id(db, args.id), args.after)
     if args.json:
@@ -180,6 +191,8 @@ def _review_next(args: argparse.Namespace) -> int:
 
 
 def _review_summary(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import review
+
     with open_db(args) as db:
         summary = review.counts(db, assessment_id(db, args.id))
     if args.json:
@@ -193,6 +206,8 @@ def _review_summary(args: argparse.Namespace) -> int:
 
 
 def _review_history(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import review
+
     with open_db(args) as db:
         decisions = review.history(db, assessment_id(db, args.id), args.question)
     if args.json:
@@ -218,6 +233,8 @@ def _register_status(sub: Sub) -> None:
 
 
 def _status(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import assessments, workflow
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         if args.step:
@@ -253,6 +270,8 @@ def _register_round(sub: Sub) -> None:
 
 
 def _round_start(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import rounds
+
     with open_db(args) as db:
         new = rounds.start_follow_up(db, assessment_id(db, args.id))
     if args.json:
@@ -265,6 +284,9 @@ def _round_start(args: argparse.Namespace) -> int:
 
 
 def _round_compare(args: argparse.Namespace) -> int:
+    from mgi_desktop.export import round_comparison
+    from mgi_desktop.services import rounds
+
     with open_db(args) as db:
         comparison = rounds.compare(db, assessment_id(db, args.before), assessment_id(db, args.after))
     if args.changed:
@@ -299,6 +321,9 @@ def _register_audit(sub: Sub) -> None:
 
 
 def _audit(args: argparse.Namespace) -> int:
+    from mgi_desktop.export import audit_trail
+    from mgi_desktop.services import audit
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         if args.output:

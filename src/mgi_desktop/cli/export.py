@@ -8,11 +8,10 @@ from pathlib import Path
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json
 from mgi_desktop.errors import ValidationError
-from mgi_desktop.export import dataset, sources, summary_xlsx
-from mgi_desktop.export.consolidate import consolidate
-from mgi_desktop.export.profile import build_profile
 from mgi_desktop.messages import Template
-from mgi_desktop.render.profile_files import PROFILE_FORMATS, write_profile
+from mgi_desktop.render.formats import PROFILE_FORMATS
+
+# The exports are imported by the handlers that use them (see cli/common.py).
 
 FORMAT_NEEDED = Template("cli.format_needed", "give --format html, pdf or docx (the extension does not say)")
 
@@ -54,6 +53,10 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _profile(args: argparse.Namespace) -> int:
+    from mgi_desktop.export import dataset, sources
+    from mgi_desktop.export.profile import build_profile
+    from mgi_desktop.render.profile_files import write_profile
+
     fmt = _format(args)
     with open_db(args) as db:
         data = sources.from_database(db, assessment_id(db, args.id))
@@ -66,6 +69,8 @@ def _profile(args: argparse.Namespace) -> int:
 
 
 def _xlsx(args: argparse.Namespace) -> int:
+    from mgi_desktop.export import dataset, sources, summary_xlsx
+
     with open_db(args) as db:
         data = sources.from_database(db, assessment_id(db, args.id))
     summary_xlsx.write_summary(data, args.output)
@@ -77,6 +82,8 @@ def _xlsx(args: argparse.Namespace) -> int:
 
 
 def _consolidate(args: argparse.Namespace) -> int:
+    from mgi_desktop.export.consolidate import consolidate
+
     report = consolidate(args.inputs, args.output)
     if args.json:
         print_json(report.as_dict())

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json, print_table
 from mgi_desktop.errors import NotFoundError, ValidationError
 from mgi_desktop.messages import Template
-from mgi_desktop.services import findings
-from mgi_desktop.storage.db import Database
+
+# The services are imported by the handlers that use them (see cli/common.py).
+if TYPE_CHECKING:
+    from mgi_desktop.storage.db import Database
 
 NO_FINDING = Template("cli.no_finding", "no finding {prefix} in assessment {assessment}")
 AMBIGUOUS = Template("cli.ambiguous_finding", "{prefix} matches {n} findings; give more of the id")
@@ -48,6 +51,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _draft(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import findings
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         changes = findings.draft(db, aid)
@@ -62,6 +67,8 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import findings
+
     position = None if args.position is None else max(args.position - 1, 0)
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
@@ -76,6 +83,8 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import findings
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         listed = findings.list_findings(db, aid, domain=args.domain)
@@ -93,6 +102,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _resolve_finding(db: Database, aid: str, prefix: str) -> str:
+    from mgi_desktop.services import findings
+
     prefix = prefix.strip().lower()
     matches = [f.id for f in findings.list_findings(db, aid) if f.id.startswith(prefix)]
     if not matches or len(prefix) < 4:
@@ -103,6 +114,8 @@ def _resolve_finding(db: Database, aid: str, prefix: str) -> str:
 
 
 def _remove(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import findings
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         findings.remove(db, _resolve_finding(db, aid, args.finding_id))

@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mgi_desktop.atomic import write_text
 from mgi_desktop.cli.output import print_json
-from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.questionnaire.loader import check_file, load_file
-from mgi_desktop.questionnaire.schema import json_schema_text
-from mgi_desktop.questionnaire.stats import structure_counts
+
+# The questionnaire modules are imported by the handlers that use them (see cli/common.py).
+if TYPE_CHECKING:
+    from mgi_desktop.questionnaire.framework import Framework
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,6 +31,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _schema(args: argparse.Namespace) -> int:
+    from mgi_desktop.atomic import write_text
+    from mgi_desktop.questionnaire.schema import json_schema_text
+
     text = json_schema_text()
     if args.output:
         write_text(args.output, text)
@@ -41,6 +43,8 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _summary(path: Path, framework: Framework | None, problems: list[Any]) -> dict[str, Any]:
+    from mgi_desktop.questionnaire.stats import structure_counts
+
     result: dict[str, Any] = {"file": str(path), "valid": framework is not None}
     if framework is not None:
         model = framework.model
@@ -52,6 +56,9 @@ def _summary(path: Path, framework: Framework | None, problems: list[Any]) -> di
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from mgi_desktop.questionnaire.loader import check_file
+    from mgi_desktop.questionnaire.stats import structure_counts
+
     results = []
     failed = False
     for path in args.files:
@@ -73,6 +80,9 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from mgi_desktop.questionnaire.loader import load_file
+    from mgi_desktop.questionnaire.stats import structure_counts
+
     framework = load_file(args.file)
     model = framework.model
     if args.json:
