@@ -26,8 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import filelock
-
 from mgi_desktop.enums import Role
 from mgi_desktop.errors import StorageError, ValidationError
 from mgi_desktop.messages import Template
@@ -88,7 +86,7 @@ class Database:
     stored; read-only for `open_read_only`).
     """
 
-    def __init__(self, path: Path, lock: filelock.BaseFileLock | None, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path, lock: storage_lock.Lock | None, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
         self.attachments = AttachmentStore.beside(path, read_only=read_only)
