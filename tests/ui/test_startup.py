@@ -152,7 +152,7 @@ def test_reopening_the_last_assessment_leaves_the_start_page_for_later(qapp, db:
     assert refreshes == []  # the start page was never read on the way
 
 
-def test_once_the_assessment_is_shown_the_start_page_is_filled_and_the_orm_warmed_up(
+def test_once_the_assessment_is_shown_its_pages_are_prepared_and_the_orm_warmed_up(
         qapp, db: Database, mini: Framework, monkeypatch) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -166,12 +166,19 @@ def test_once_the_assessment_is_shown_the_start_page_is_filled_and_the_orm_warme
         QTimer.singleShot(0, QApplication.quit)
 
     monkeypatch.setattr(app_module.warm_up, "start", warm_up)
+    from mgi_desktop.ui.assessment.assessment_view import AssessmentView
+
+    prepared: list[bool] = []
+    original_prepare = AssessmentView.prepare
+    monkeypatch.setattr(AssessmentView, "prepare", lambda view: (
+        prepared.append(view._page is None), original_prepare(view), prepared.append(view._page is not None)))
     monkeypatch.delenv(app_module.EXIT_AFTER_SHOW, raising=False)
     from mgi_desktop.ui import errors as ui_errors
 
     monkeypatch.setattr(ui_errors.ErrorBox, "exec", lambda box: (_ for _ in ()).throw(AssertionError(box.text())))
     assert app_module.run_app(database=path) == 0
     assert refreshes == [aid]  # filled once, with the assessment already open
+    assert prepared == [True, True]  # the question page, not built for the first screen, built then
     assert warmed == [True]
 
 

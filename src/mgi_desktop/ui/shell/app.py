@@ -179,7 +179,7 @@ class _Loader(QObject):
             _AfterPaint(window, QApplication.quit)
         else:
             _AfterPaint(window, self.idle)
-            QTimer.singleShot(self.IDLE_FALLBACK_MS, self.idle)
+            QTimer.singleShot(self.IDLE_FALLBACK_MS, self, self.idle)
         window.update()  # a paint comes even if nothing on screen changed
 
     def idle(self) -> None:
@@ -188,9 +188,9 @@ class _Loader(QObject):
             return
         self.idled = True
         try:
-            self.window.fill_start_page()
-        except Exception:  # shown when the person goes to the start page, which refreshes it
-            log.exception("the start page could not be filled")
+            self.window.after_start()
+        except Exception:  # a page that could not be prepared is built again when it is shown
+            log.exception("the window could not prepare its pages")
         warm_up.start()
 
     def _stop(self, code: int) -> None:
@@ -226,4 +226,5 @@ def run_app(database: Path | None = None, package: Path | None = None) -> int:
         if window.loaded:
             window.db.close()
         if loader is not None:
+            loader.idled = True  # nothing is left for an idle moment once the event loop has ended
             window.removeEventFilter(loader)

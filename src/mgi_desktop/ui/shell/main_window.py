@@ -294,6 +294,14 @@ class MainWindow(QMainWindow):
         if not self.start_page.filled:
             self.start_page.refresh()
 
+    def after_start(self) -> None:
+        """On idle once the first screen is painted: what was left for later (the open view's question
+        page, the start page), so that the first click does not wait for it."""
+        prepare = getattr(self.view, "prepare", None)
+        if callable(prepare):
+            prepare()
+        self.fill_start_page()
+
     def show_start_page(self) -> None:
         self.start_page.refresh()
         self.stack.setCurrentWidget(self.start_page)
