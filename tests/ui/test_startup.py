@@ -114,11 +114,18 @@ def test_the_last_assessment_is_open_when_the_app_quits_after_show(qapp, db: Dat
 
 
 def _refreshes(monkeypatch) -> list[str | None]:
-    """The assessment open in the window at each filling of the start page."""
+    """The assessment open in the window at each building ("built") and filling of the start page."""
     from mgi_desktop.ui.shell.start_page import StartPage
 
     seen: list[str | None] = []
     original = StartPage.refresh
+    original_init = StartPage.__init__
+
+    def init(page, *args, **kwargs) -> None:
+        seen.append("built")
+        original_init(page, *args, **kwargs)
+
+    monkeypatch.setattr(StartPage, "__init__", init)
 
     def refresh(page) -> None:
         window = page.window()
@@ -149,7 +156,7 @@ def test_reopening_the_last_assessment_leaves_the_start_page_for_later(qapp, db:
         opened.append(window.current_assessment_id()), original(window, event)))
     assert _run(monkeypatch, path) == 0  # quits once the assessment is shown
     assert opened == [aid]
-    assert refreshes == []  # the start page was never read on the way
+    assert refreshes == []  # the start page was neither built nor read on the way
 
 
 def test_once_the_assessment_is_shown_its_pages_are_prepared_and_the_orm_warmed_up(
@@ -177,7 +184,7 @@ def test_once_the_assessment_is_shown_its_pages_are_prepared_and_the_orm_warmed_
 
     monkeypatch.setattr(ui_errors.ErrorBox, "exec", lambda box: (_ for _ in ()).throw(AssertionError(box.text())))
     assert app_module.run_app(database=path) == 0
-    assert refreshes == [aid]  # filled once, with the assessment already open
+    assert refreshes == ["built", aid]  # built and filled once, with the assessment already open
     assert prepared == [True, True]  # the question page, not built for the first screen, built then
     assert warmed == [True]
 
@@ -189,4 +196,4 @@ def test_without_an_assessment_to_reopen_the_start_page_is_filled_before_it_show
         fresh.set_user("Amina Diallo")
     refreshes = _refreshes(monkeypatch)
     assert _run(monkeypatch, path) == 0
-    assert refreshes == [None]
+    assert refreshes == ["built", None]

@@ -165,9 +165,9 @@ class _Loader(QObject):
                 self._stop(0)
                 return
             self.prefs.add_recent_database(db.path)
-            window.attach_database(db, fill_start_page=False)
+            window.attach_database(db, start_page=False)
             if not window.restore_last_assessment():
-                window.fill_start_page()  # it is what the person sees
+                window.show_start_page()  # it is what the person sees
         except Exception as exc:  # a bug: shown with its details, and the app ends rather than hang "Opening…"
             log.exception("the window could not be opened")
             show_error(window, exc)

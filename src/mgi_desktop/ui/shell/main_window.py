@@ -37,13 +37,13 @@ class MainWindow(QMainWindow):
     """`MainWindow(db, prefs)`; with `db=None` it shows "Opening…" until `attach_database(db)`."""
 
     db: Database
-    start_page: StartPage
 
     def __init__(self, db: Database | None, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.prefs = prefs
         self.loaded = False
         self.view: QWidget | None = None
+        self._start_page: StartPage | None = None
         self._waiting_packages: list[Path] = []
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -88,16 +88,16 @@ class MainWindow(QMainWindow):
             self.menuBar().addMenu(title).setEnabled(False)
         self.setWindowTitle(self.tr("MGI Desktop"))
 
-    def attach_database(self, db: Database, *, fill_start_page: bool = True) -> None:
-        """The database is open: build the start page and the menus (the "Opening…" label goes).
+    def attach_database(self, db: Database, *, start_page: bool = True) -> None:
+        """The database is open: build the menus and the start page (the "Opening…" label goes).
 
-        With ``fill_start_page=False`` the start page stays empty for now: at start, when
-        the last assessment is reopened, the start page is not what the person sees, and
-        reading the progress of every assessment waits until that assessment is shown
-        (`fill_start_page`, on idle; showing the start page fills it anyway).
+        With ``start_page=False`` the start page is not built yet: at start, when the last
+        assessment is reopened, it is not what the person sees, and it (with the progress
+        of every assessment it reads) waits until that assessment is shown (`after_start`,
+        on idle); whatever shows it builds it first (`start_page`).
         """
         self.db = db
-        self._build(fill=fill_start_page)
+        self._build(start_page=start_page)
         if self.opening is not None:
             self.stack.removeWidget(self.opening)
             self.opening.deleteLater()
@@ -107,20 +107,39 @@ class MainWindow(QMainWindow):
         for path in waiting:
             self.open_package(path)
 
-    def _build(self, *, fill: bool = True) -> None:
-        from mgi_desktop.ui.shell.start_page import StartPage
-
-        self.start_page = StartPage(self.db, self.prefs, self, fill=fill)
-        self.stack.addWidget(self.start_page)
-        self.start_page.new_requested.connect(self.new_assessment)
-        self.start_page.open_requested.connect(self.open_assessment)
-        self.start_page.database_requested.connect(self.switch_database)
-        self.start_page.import_requested.connect(lambda: self.file_actions.trigger("import"))
-        self.start_page.table.selectionModel().selectionChanged.connect(lambda *_: self.file_actions.update())
+    def _build(self, *, start_page: bool = True) -> None:
         self._make_actions()
         self._build_menus()
+        if start_page:
+            self.start_page.refresh()
         self.file_actions.update()
         self._update_labels()
+
+    @property
+    def start_page(self) -> StartPage:
+        """The start page, built when first needed (empty until it is shown or `fill_start_page`)."""
+        if self._start_page is None:
+            from mgi_desktop.ui.shell.start_page import StartPage
+
+            page = self._start_page = StartPage(self.db, self.prefs, self, fill=False)
+            self.stack.addWidget(page)
+            page.new_requested.connect(self.new_assessment)
+            page.open_requested.connect(self.open_assessment)
+            page.database_requested.connect(self.switch_database)
+            page.import_requested.connect(lambda: self.file_actions.trigger("import"))
+            page.table.selectionModel().selectionChanged.connect(lambda *_: self.file_actions.update())
+            self.file_actions.update()
+        return self._start_page
+
+    @property
+    def built_start_page(self) -> StartPage | None:
+        """The start page if it has been built (what the file actions look at without building it)."""
+        return self._start_page
+
+    def refresh_start_page(self) -> None:
+        """After a change to the list of assessments: re-read it, if the page is built (else it will be)."""
+        if self._start_page is not None:
+            self._start_page.refresh()
 
     def _action(self, text: str, slot: object = None,
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -290,7 +309,7 @@ class MainWindow(QMainWindow):
         return True
 
     def fill_start_page(self) -> None:
-        """Fill the start page if `attach_database` left it empty."""
+        """Build and fill the start page if `attach_database` left it for later."""
         if not self.start_page.filled:
             self.start_page.refresh()
 
@@ -327,7 +346,7 @@ class MainWindow(QMainWindow):
 
         wizard = NewAssessmentWizard(self.db, self.prefs, self)
         if wizard.exec() == QDialog.DialogCode.Accepted and wizard.created_id:
-            self.start_page.refresh()
+            self.refresh_start_page()
             self.open_assessment(wizard.created_id)
 
     def open_package(self, path: Path) -> bool:
@@ -398,8 +417,10 @@ class MainWindow(QMainWindow):
         if not self._drop_view():
             return
         i18n.install(language)
-        self.stack.removeWidget(self.start_page)
-        self.start_page.deleteLater()
+        if self._start_page is not None:
+            self.stack.removeWidget(self._start_page)
+            self._start_page.deleteLater()
+            self._start_page = None
         self._build()
         self.stack.setCurrentWidget(self.start_page)
         if reopen:
