@@ -26,12 +26,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mgi_desktop import __version__, paths
-from mgi_desktop.logs import setup_logging
+from mgi_desktop.logs import hold_until_setup, setup_logging, write_held
 from mgi_desktop.ui import i18n, theme
 from mgi_desktop.ui.errors import install_excepthook, show_error
 from mgi_desktop.ui.shell import warm_up
@@ -51,7 +51,7 @@ def app_icon() -> QIcon:
     for size in (16, 24, 32, 48, 64, 128, 256):
         png = folder / f"mgi-desktop-{size}.png"
         if png.exists():
-            icon.addFile(str(png))
+            icon.addFile(str(png), QSize(size, size))  # the size given: no need to read the file now
     return icon
 
 
@@ -153,6 +153,7 @@ class _Loader(QObject):
         self.started = True
         window = self.window
         window.removeEventFilter(self)
+        setup_logging()
         try:
             from mgi_desktop.ui.shell.database_opening import ensure_profile, open_database
 
@@ -202,7 +203,7 @@ def run_app(database: Path | None = None, package: Path | None = None) -> int:
     from mgi_desktop.ui.preferences import Preferences
     from mgi_desktop.ui.shell.main_window import MainWindow
 
-    setup_logging()
+    hold_until_setup()  # the log file is opened once the window has been painted (`_Loader.load`)
     app = make_application()
     prefs = Preferences()
     i18n.install(prefs.language())
@@ -223,6 +224,7 @@ def run_app(database: Path | None = None, package: Path | None = None) -> int:
             return loader.exit_code
         return code
     finally:
+        write_held()
         if window.loaded:
             window.db.close()
         if loader is not None:

@@ -19,10 +19,10 @@ from mgi_desktop.errors import MgiError
 from mgi_desktop.ui import i18n, labels
 from mgi_desktop.ui.errors import open_log_folder, show_error
 from mgi_desktop.ui.preferences import Preferences
-from mgi_desktop.ui.shell.file_actions import FileActions
 
 if TYPE_CHECKING:
     from mgi_desktop.storage.db import Database
+    from mgi_desktop.ui.shell.file_actions import FileActions
     from mgi_desktop.ui.shell.start_page import StartPage
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.loaded = False
         self.view: QWidget | None = None
         self._start_page: StartPage | None = None
+        self._file_actions: FileActions | None = None
         self._waiting_packages: list[Path] = []
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -53,7 +54,6 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
-        self.file_actions = FileActions(self)
         self.opening: QLabel | None = None
         if db is None:
             self._show_opening()
@@ -114,6 +114,15 @@ class MainWindow(QMainWindow):
             self.start_page.refresh()
         self.file_actions.update()
         self._update_labels()
+
+    @property
+    def file_actions(self) -> FileActions:
+        """The File menu's exports, imports and rounds, built with the menus (not for "Opening…")."""
+        if self._file_actions is None:
+            from mgi_desktop.ui.shell.file_actions import FileActions
+
+            self._file_actions = FileActions(self)
+        return self._file_actions
 
     @property
     def start_page(self) -> StartPage:
