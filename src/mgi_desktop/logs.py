@@ -1,11 +1,12 @@
 """The app's log file, in the log folder, rotated so it never grows without bound.
 
 The window starts by keeping its records in memory (`hold_until_setup`) and
-opens the file once it has been painted (`setup_logging`): the rotating
-handler's module (with the socket and pickle modules it brings) costs the
-first paint more than anything it would log by then.  The records held are
-written to the file first, so nothing is lost; an unexpected error opens the
-file at once (`log_exception`).
+opens the file once its first screen is shown, on idle (`setup_logging`): the
+rotating handler's module (with the socket and pickle modules it brings)
+costs a start more than anything it would log by then.  The records held are
+written to the file first, and when the window quits before that
+(`write_held`), so nothing is lost; an unexpected error opens the file at
+once (`log_exception`).
 """
 
 from __future__ import annotations

@@ -331,11 +331,14 @@ def _decoder(cls: type) -> Decoder:
     ``__dict__``): the values were checked when they were written, and a frozen
     dataclass's ``__init__`` would cost more than all the rest here.
     """
-    hints = typing.get_type_hints(cls)
     plain: list[str] = []
     nested: list[tuple[str, Decoder]] = []
     for f in dataclasses.fields(cls):
-        decode_field = _decoder_of(hints[f.name])
+        # This module's own annotation, as written (a string: postponed annotations), read in its
+        # names; never data from a file.  What typing.get_type_hints does, without the generality
+        # that costs a start several milliseconds.
+        hint = eval(f.type, globals()) if isinstance(f.type, str) else f.type
+        decode_field = _decoder_of(hint)
         if decode_field is None:
             plain.append(f.name)
         else:
@@ -355,6 +358,8 @@ def _decoder(cls: type) -> Decoder:
 def _decoder_of(hint: Any) -> Decoder | None:
     """None when the JSON value is the value (str, int, float, bool, a Literal)."""
     origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is Annotated:  # what pydantic checks of it (`Check`) changes nothing here
+        return _decoder_of(args[0])
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
         return _decoder(hint)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):

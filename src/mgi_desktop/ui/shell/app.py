@@ -153,7 +153,6 @@ class _Loader(QObject):
         self.started = True
         window = self.window
         window.removeEventFilter(self)
-        setup_logging()
         try:
             from mgi_desktop.ui.shell.database_opening import ensure_profile, open_database
 
@@ -188,6 +187,7 @@ class _Loader(QObject):
         if self.idled:
             return
         self.idled = True
+        setup_logging()  # with the records held since the start
         try:
             self.window.after_start()
         except Exception:  # a page that could not be prepared is built again when it is shown
@@ -203,7 +203,7 @@ def run_app(database: Path | None = None, package: Path | None = None) -> int:
     from mgi_desktop.ui.preferences import Preferences
     from mgi_desktop.ui.shell.main_window import MainWindow
 
-    hold_until_setup()  # the log file is opened once the window has been painted (`_Loader.load`)
+    hold_until_setup()  # the log file is opened once the first screen is shown (`_Loader.idle`)
     app = make_application()
     prefs = Preferences()
     i18n.install(prefs.language())
