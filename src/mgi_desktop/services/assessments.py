@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
@@ -50,6 +49,8 @@ def actor(db: Database) -> Actor:
     profile = db.user()
     if profile is not None:
         return Actor(profile.name, profile.role)
+    import getpass  # until a profile is set: a first run, a command before any
+
     try:
         name = getpass.getuser()
     except Exception:  # no user name in some sandboxes

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import uuid
-
 
 def new_id() -> str:
+    import uuid  # imported by the first new row, not by every start (it brings the platform module)
+
     return str(uuid.uuid4())
