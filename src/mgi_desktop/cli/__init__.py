@@ -43,14 +43,19 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
 
 
 def _opens_window(argv: Sequence[str]) -> bool:
-    """Only ``--database PATH`` (or nothing): the window opens, and the commands' modules
-    (exports, exchange...) need not be imported, which shortens the window's start."""
+    """Only ``--database PATH`` (or nothing): the window opens, and the commands' parsers need
+    not be built, which shortens the window's start."""
+    return _only(argv, ())
+
+
+def _only(argv: Sequence[str], flags: tuple[str, ...]) -> bool:
+    """Whether `argv` holds nothing but ``--database PATH`` and `flags`."""
     rest = list(argv)
     while rest:
         option = rest.pop(0)
         if option == "--database" and rest:
             rest.pop(0)
-        elif not option.startswith("--database="):
+        elif not option.startswith("--database=") and option not in flags:
             return False
     return True
 
@@ -68,7 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     package = _opened_package(argv)
     if package is not None:
         argv = []  # the window, on the default database, then the import dialog for the package
-    parser = build_parser(with_commands=not _opens_window(argv))
+    # the commands' parsers are built only when a command (or the help that lists them) may be asked for
+    parser = build_parser(with_commands=not _only(argv, ("--version", "--self-test")))
     args = parser.parse_args(argv)
     try:
         if args.self_test:
