@@ -9,6 +9,7 @@ from typing import Any
 
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json, print_table
+from mgi_desktop.cli.registry import Command
 from mgi_desktop.enums import EvidenceKind
 from mgi_desktop.errors import NotFoundError
 from mgi_desktop.messages import Template, english
@@ -17,11 +18,7 @@ from mgi_desktop.messages import Template, english
 
 NO_SINGLE_EVIDENCE = Template("cli.no_single_evidence", "no single evidence item {id} in assessment {assessment}")
 
-Sub = "argparse._SubParsersAction[argparse.ArgumentParser]"
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("assessment", help="create, list and show assessments")
+def _assessment(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     new = actions.add_parser("new", help="start an assessment; prints its id")
@@ -50,8 +47,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     archive.add_argument("--undo", action="store_true")
     archive.set_defaults(handler=_archive)
 
-    answer = sub.add_parser("answer", help="set and list answers")
-    answer_actions = answer.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+def _answer(parser: argparse.ArgumentParser) -> None:
+    answer_actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     set_ = answer_actions.add_parser("set", help="set one answer (choice codes; comma-separated for several)")
     set_.add_argument("id", metavar="UUID")
     set_.add_argument("code", metavar="CODE", help="question code")
@@ -63,8 +61,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     alist.add_argument("--json", action="store_true")
     alist.set_defaults(handler=_answer_list)
 
-    ev = sub.add_parser("evidence", help="add, list and remove the evidence behind answers")
-    ev_actions = ev.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+def _evidence(parser: argparse.ArgumentParser) -> None:
+    ev_actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = ev_actions.add_parser("add", help="cite a law, policy or source for an answer")
     add.add_argument("id", metavar="UUID")
     add.add_argument("code", metavar="CODE", help="question code")
@@ -87,6 +86,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     remove.add_argument("id", metavar="UUID")
     remove.add_argument("evidence_id", metavar="EVIDENCE_ID")
     remove.set_defaults(handler=_evidence_remove)
+
+
+#: The commands of this module, in the order --help lists them (see cli/commands.py).
+COMMANDS = [
+    Command('assessment', "create, list and show assessments", _assessment),
+    Command('answer', "set and list answers", _answer),
+    Command('evidence', "add, list and remove the evidence behind answers", _evidence),
+]
 
 
 def _new(args: argparse.Namespace) -> int:

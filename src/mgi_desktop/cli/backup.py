@@ -7,6 +7,7 @@ from pathlib import Path
 
 from mgi_desktop.cli.common import database_path, open_db
 from mgi_desktop.cli.output import print_json, print_table
+from mgi_desktop.cli.registry import Command
 from mgi_desktop.errors import NotFoundError
 from mgi_desktop.messages import Template
 
@@ -16,8 +17,7 @@ NO_BACKUP = Template("cli.no_backup", "there is no backup to restore")
 NO_SUCH_BACKUP = Template("cli.no_such_backup", "no such backup file")
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("backup", help="list, create and restore backups of the database")
+def _backup(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="the backups of the database, newest first")
     listing.add_argument("--json", action="store_true")
@@ -29,6 +29,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                                  "is backed up first)")
     restore.add_argument("backup", metavar="BACKUP", help="a backup file, or 'latest'")
     restore.set_defaults(handler=_restore)
+
+
+#: The commands of this module, in the order --help lists them (see cli/commands.py).
+COMMANDS = [
+    Command('backup', "list, create and restore backups of the database", _backup),
+]
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json, print_table
+from mgi_desktop.cli.registry import Command
 from mgi_desktop.errors import NotFoundError, ValidationError
 from mgi_desktop.messages import Template
 
@@ -18,8 +19,7 @@ NO_FINDING = Template("cli.no_finding", "no finding {prefix} in assessment {asse
 AMBIGUOUS = Template("cli.ambiguous_finding", "{prefix} matches {n} findings; give more of the id")
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("finding", help="draft, add, list and remove the profile's findings")
+def _finding(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     draft = actions.add_parser("draft", help="draft findings from the answers (safe to run again)")
@@ -48,6 +48,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     remove.add_argument("id", metavar="UUID")
     remove.add_argument("finding_id", metavar="FINDING_ID", help="the finding's id (or a unique start of it)")
     remove.set_defaults(handler=_remove)
+
+
+#: The commands of this module, in the order --help lists them (see cli/commands.py).
+COMMANDS = [
+    Command('finding', "draft, add, list and remove the profile's findings", _finding),
+]
 
 
 def _draft(args: argparse.Namespace) -> int:

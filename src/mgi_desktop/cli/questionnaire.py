@@ -8,14 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mgi_desktop.cli.output import print_json
+from mgi_desktop.cli.registry import Command
 
 # The questionnaire modules are imported by the handlers that use them (see cli/common.py).
 if TYPE_CHECKING:
     from mgi_desktop.questionnaire.framework import Framework
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("questionnaire", help="check and show questionnaire files")
+def _questionnaire(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     validate = actions.add_parser("validate", help="validate questionnaire files and report every problem")
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -28,6 +28,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     schema = actions.add_parser("schema", help="print (or write) the JSON Schema of the questionnaire format")
     schema.add_argument("-o", "--output", type=Path, metavar="FILE")
     schema.set_defaults(handler=_schema)
+
+
+#: The commands of this module, in the order --help lists them (see cli/commands.py).
+COMMANDS = [
+    Command('questionnaire', "check and show questionnaire files", _questionnaire),
+]
 
 
 def _schema(args: argparse.Namespace) -> int:

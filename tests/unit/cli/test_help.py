@@ -62,3 +62,38 @@ if __name__ == "__main__":
     os.environ["COLUMNS"] = WIDTH
     SNAPSHOT.write_text(every_help(), encoding="utf-8")
     print(f"wrote {SNAPSHOT}")
+
+
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    (action,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def test_a_command_built_alone_is_the_same_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`main` builds in full only the command named on its command line: each is the same built alone."""
+    monkeypatch.setenv("COLUMNS", WIDTH)
+    whole = build_parser()
+    assert build_parser(only="").format_help() == whole.format_help()  # what --help shows
+    for name, full in _commands(whole).items():
+        alone = build_parser(only=name)
+        assert alone.format_help() == whole.format_help()
+        built = _commands(alone)
+        assert [sub.format_help() for _, sub in _parsers(built[name])] == [sub.format_help() for _, sub in
+                                                                           _parsers(full)], name
+        others = [other for other in built if other != name]
+        assert all(not _commands_or_arguments(built[other]) for other in others)  # left empty
+
+
+def _commands_or_arguments(parser: argparse.ArgumentParser) -> list[argparse.Action]:
+    return [a for a in parser._actions if not isinstance(a, argparse._HelpAction)]
+
+
+@pytest.mark.parametrize(("argv", "asked"), [
+    ([], ""), (["--help"], ""), (["--version"], ""), (["answer", "set", "x"], "answer"),
+    (["--database", "db.sqlite", "status", "x"], "status"), (["--database=db.sqlite", "audit"], "audit"),
+    (["--data", "db.sqlite", "answer"], None), (["bogus"], "bogus"),
+])
+def test_the_command_named_on_a_command_line(argv: list[str], asked: str | None) -> None:
+    from mgi_desktop.cli import _asked
+
+    assert _asked(argv) == asked
