@@ -55,12 +55,16 @@ def test_the_hot_path_services_import_no_orm():
 
 
 @pytest.fixture
-def prepared(db: Database, mini: Framework) -> tuple[Path, str]:
-    """A database with an assessment partly answered, its questionnaire cached as a first start leaves it."""
+def prepared(db: Database, mini: Framework, request: pytest.FixtureRequest) -> tuple[Path, str]:
+    """A database with an assessment partly answered, its questionnaire cached as a first start leaves it;
+    used by a reviewer when the test is parametrized with "reviewer" (the review panel is then shown too)."""
     from mgi_desktop.services import frameworks
 
     a = assessments.create(db, mini, country="KGZ")
     answers.set_answer(db, a.id, "Q1", "yes")
+    if getattr(request, "param", "focal_point") == "reviewer":
+        assessments.set_status(db, a.id, "submitted")
+        db.set_user("Rita Reviewer", "IOM", "reviewer")
     frameworks._parsed.clear()
     assessments.framework_of(db, assessments.get(db, a.id))  # writes the questionnaire's cache
     path = db.path
@@ -95,7 +99,8 @@ from mgi_desktop.ui.shell.main_window import MainWindow
 seen = []
 original = MainWindow.closeEvent
 def closing(window, event):  # the app quits right after the shown paint (MGI_EXIT_AFTER_SHOW=1)
-    seen.append([window.current_assessment_id(), imported(sys.argv[2:])])
+    panel = getattr(window.view, "review_panel", None)
+    seen.append([window.current_assessment_id(), panel is not None and panel.isVisible(), imported(sys.argv[2:])])
     original(window, event)
 MainWindow.closeEvent = closing
 from mgi_desktop.cli import main
@@ -105,6 +110,7 @@ print(json.dumps([code, seen]))
 
 
 @pytest.mark.gui
+@pytest.mark.parametrize("prepared", ["focal_point", "reviewer"], indirect=True)
 def test_the_window_shows_the_last_assessment_without_the_orm(prepared: tuple[Path, str]):
     from mgi_desktop.ui.preferences import Preferences
 
@@ -112,8 +118,10 @@ def test_the_window_shows_the_last_assessment_without_the_orm(prepared: tuple[Pa
     prefs = Preferences()
     prefs.set_last_assessment(path, aid)
     prefs.sync()
+    with Database.open(path) as db:
+        reviewing = db.user() is not None and db.user().role == "reviewer"
     result = run_python(WINDOW, str(path), *ORM, *CHECKING, env={"MGI_EXIT_AFTER_SHOW": "1"})
-    assert last_json(result) == [0, [[aid, []]]]
+    assert last_json(result) == [0, [[aid, reviewing, []]]]  # a reviewer sees the review panel's counts too
 
 
 @pytest.mark.slow

@@ -12,7 +12,10 @@ that names the file (and changes nothing) at the first that fails:
 6. pending migrations run, after an automatic backup.
 
 Every connection runs in WAL mode with foreign keys on, ``synchronous=FULL``
-(an answer the user saw saved survives a power cut) and a busy timeout.
+(an answer the user saw saved survives a power cut) and a busy timeout: the
+stdlib ``sqlite3`` connections of the plain SQL that the hot paths use
+(`query`, `sql_transaction`: `storage.sql`) and the SQLAlchemy engine's, which
+is created (and SQLAlchemy imported) only when the ORM is first used.
 """
 
 from __future__ import annotations
