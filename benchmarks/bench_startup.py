@@ -1,4 +1,4 @@
-"""Cold start vs a bare PySide6 window: first paint (aim: within 1.5x) and the assessment shown.
+"""Cold start vs a bare PySide6 window: first paint (aim: within 1.5x) and the assessment shown (within 2x).
 
 Run on demand, not under pytest:
 
@@ -35,7 +35,8 @@ import tempfile
 import time
 from pathlib import Path
 
-TARGET_RATIO = 1.5
+FIRST_PAINT_AIM = 1.5  # the window is on screen, saying "Opening…"
+SHOWN_AIM = 2.0  # the last assessment is on screen: the person can work
 
 BARE = """
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -144,9 +145,10 @@ def main() -> int:
         median = statistics.median(times)
         print(f"{label:<29} median {median * 1000:7.0f} ms   (min {min(times) * 1000:.0f}, "
               f"max {max(times) * 1000:.0f})   ratio {median / bare_median:.2f}x")
-    ratio = statistics.median(first_times) / bare_median
-    print(f"first paint: {ratio:.2f}x a bare window (aim: within {TARGET_RATIO}x) -> "
-          f"{'OK' if ratio <= TARGET_RATIO else 'ABOVE AIM'}")
+    for label, times, aim in (("first paint", first_times, FIRST_PAINT_AIM),
+                              ("assessment shown", ready_times, SHOWN_AIM)):
+        ratio = statistics.median(times) / bare_median
+        print(f"{label}: {ratio:.2f}x a bare window (aim: within {aim}x) -> {'OK' if ratio <= aim else 'ABOVE AIM'}")
     return 0
 
 

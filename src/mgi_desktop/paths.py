@@ -10,7 +10,6 @@ evidence files are beside that file, in ``<file name>-attachments/`` (see
 
 from __future__ import annotations
 
-import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -78,11 +77,12 @@ def package_dir() -> Path:
 
     An installed wheel carries questionnaires/ and resources/ inside it (see
     pyproject.toml).  Wheels are installed unzipped, so the package is a real
-    folder and ``Path(str(files(...)))`` is a plain path that lasts as long as
-    the process: the questionnaire loader and Qt (icons, translations) want file
-    names, and an ``as_file`` context would have to stay open for the whole run.
+    folder, the one this module is in: a plain path that lasts as long as the
+    process (the questionnaire loader and Qt, for icons and translations, want
+    file names).  What ``importlib.resources.files`` gives for such a package,
+    without importing importlib.resources at every start.
     """
-    return Path(str(importlib.resources.files("mgi_desktop")))
+    return Path(__file__).parent
 
 
 def checkout_root() -> Path:

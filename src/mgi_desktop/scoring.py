@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
 from mgi_desktop.questionnaire.model import DONT_KNOW, NO, NOT_APPLICABLE, PARTIALLY, YES
+
+if TYPE_CHECKING:  # imported by the SDG 10.7.2 scores, which alone need exact fractions
+    from fractions import Fraction
 
 INDICATIVE_LABEL = "indicative completion measure, not an official MGI score"
 
@@ -127,6 +129,8 @@ class SdgResult:
 
 
 def _score(values: list[Fraction], missing: list[str]) -> SdgScore:
+    from fractions import Fraction
+
     if missing or not values:
         return SdgScore(None, None, tuple(missing))
     exact = sum(values, Fraction(0)) * 100 / len(values)  # exact, so 80 is 80, not 79.999...
@@ -140,6 +144,8 @@ def sdg_scores(framework: Framework, values: Mapping[str, AnswerValue]) -> SdgRe
     regardless of status, 0.5 for legal status only, 0 for no; domains 2-6: 1
     for yes, 0 for no).  A domain with an unanswered sub-category has no value.
     """
+    from fractions import Fraction
+
     per_domain: dict[int, tuple[list[Fraction], list[str]]] = {}
     for code, placement in framework.placements.items():
         sub_category = placement.question.sdg_1072

@@ -10,9 +10,6 @@ slip in ``"9999"`` or a local time that would sort wrongly against ours.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
-
-from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 
 FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 #: Years a time of this app can have: anything else is a damaged or forged value.
@@ -52,11 +49,3 @@ def parse(value: object) -> dt.datetime:
         raise ValueError(f"{str(value)[:40]!r} is not a plausible time (year {moment.year})")
     return moment
 
-
-#: A UTC time in pydantic models: parsed strictly, written back in the stored text form.
-UtcDateTime = Annotated[
-    dt.datetime,
-    BeforeValidator(parse),
-    PlainSerializer(text, return_type=str, when_used="json"),
-    WithJsonSchema({"type": "string", "format": "date-time"}),
-]

@@ -12,6 +12,7 @@ from mgi_desktop.ui import i18n
 from mgi_desktop.ui.preferences import Preferences, settings_file
 from mgi_desktop.ui.shell import database_opening
 from mgi_desktop.ui.shell.main_window import MainWindow
+from mgi_desktop.ui.shell.profile_dialog import ProfileDialog
 from mgi_desktop.ui.shell.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.gui
@@ -108,7 +109,7 @@ def test_switching_database_opens_the_other_file_and_lists_it_as_recent(
         make_window, db: Database, tmp_path, monkeypatch) -> None:
     window = make_window(db)
     other_path = tmp_path / "other.sqlite"
-    monkeypatch.setattr(database_opening.ProfileDialog, "exec", lambda dialog: (
+    monkeypatch.setattr(ProfileDialog, "exec", lambda dialog: (
         dialog.form.name.setText("Second User"), dialog.accept(), int(QDialog.DialogCode.Accepted))[-1])
     assert window.switch_database(other_path)
     assert window.db.path == other_path and window.db is not db

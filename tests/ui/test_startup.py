@@ -13,6 +13,7 @@ from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import assessments
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui.preferences import Preferences
+from mgi_desktop.ui.shell import app as app_module
 from mgi_desktop.ui.shell import database_opening
 from mgi_desktop.ui.shell.main_window import MainWindow
 from mgi_desktop.ui.shell.profile_dialog import ProfileDialog
@@ -110,3 +111,89 @@ def test_the_shared_application_goes_on_after_the_app_quits(start_app, qtbot, qa
     fired: list[bool] = []
     QTimer.singleShot(0, lambda: fired.append(True))
     qtbot.waitUntil(lambda: fired == [True], timeout=1000)  # event loops still run: nothing was quit
+
+
+def _refreshes(monkeypatch) -> list[str | None]:
+    """The assessment open in the window at each building ("built") and filling of the start page."""
+    from mgi_desktop.ui.shell.start_page import StartPage
+
+    seen: list[str | None] = []
+    original = StartPage.refresh
+    original_init = StartPage.__init__
+
+    def init(page, *args, **kwargs) -> None:
+        seen.append("built")
+        original_init(page, *args, **kwargs)
+
+    monkeypatch.setattr(StartPage, "__init__", init)
+
+    def refresh(page) -> None:
+        window = page.window()
+        seen.append(window.current_assessment_id() if isinstance(window, MainWindow) else None)
+        original(page)
+
+    monkeypatch.setattr(StartPage, "refresh", refresh)
+    return seen
+
+
+def _reopening(db: Database, mini: Framework) -> tuple[Path, str]:
+    a = assessments.create(db, mini, country="KGZ")
+    prefs = Preferences()
+    prefs.set_last_assessment(db.path, a.id)
+    prefs.sync()
+    path = db.path
+    db.close()
+    return path, a.id
+
+
+def test_reopening_the_last_assessment_leaves_the_start_page_for_later(start_app, db: Database, mini: Framework,
+                                                                       monkeypatch) -> None:
+    path, aid = _reopening(db, mini)
+    refreshes = _refreshes(monkeypatch)
+    opened: list[str | None] = []
+    original = MainWindow.closeEvent
+    monkeypatch.setattr(MainWindow, "closeEvent", lambda window, event: (
+        opened.append(window.current_assessment_id()), original(window, event)))
+    assert start_app(path) == 0  # quits once the assessment is shown
+    assert opened == [aid]
+    assert refreshes == []  # the start page was neither built nor read on the way
+
+
+def test_once_the_assessment_is_shown_its_pages_are_prepared_and_the_orm_warmed_up(
+        start_app, db: Database, mini: Framework, monkeypatch) -> None:
+    path, aid = _reopening(db, mini)
+    refreshes = _refreshes(monkeypatch)
+    warmed: list[bool] = []
+
+    def warm_up() -> None:  # the real one is tested in a fresh interpreter (tests/unit/test_hot_paths.py)
+        warmed.append(True)
+
+    monkeypatch.setattr(app_module.warm_up, "start", warm_up)
+    original_idle = app_module._Loader.idle
+
+    def idle_then_quit(loader) -> None:  # the idle work done, the run ends (the shared application goes on)
+        original_idle(loader)
+        QTimer.singleShot(0, loader.quit_app)
+
+    monkeypatch.setattr(app_module._Loader, "idle", idle_then_quit)
+    from mgi_desktop.ui.assessment.assessment_view import AssessmentView
+
+    prepared: list[bool] = []
+    original_prepare = AssessmentView.prepare
+    monkeypatch.setattr(AssessmentView, "prepare", lambda view: (
+        prepared.append(view._page is None), original_prepare(view), prepared.append(view._page is not None)))
+    monkeypatch.delenv(app_module.EXIT_AFTER_SHOW, raising=False)  # go on to the idle work this time
+    assert start_app(path) == 0
+    assert refreshes == ["built", aid]  # built and filled once, with the assessment already open
+    assert prepared == [True, True]  # the question page, not built for the first screen, built then
+    assert warmed == [True]
+
+
+def test_without_an_assessment_to_reopen_the_start_page_is_filled_before_it_shows(start_app, tmp_path: Path,
+                                                                                  monkeypatch) -> None:
+    path = tmp_path / "fresh.sqlite"
+    with Database.open(path) as fresh:
+        fresh.set_user("Amina Diallo")
+    refreshes = _refreshes(monkeypatch)
+    assert start_app(path) == 0
+    assert refreshes == ["built", None]

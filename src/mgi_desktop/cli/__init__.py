@@ -21,7 +21,10 @@ from mgi_desktop.errors import MgiError
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 
-def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser.  With ``only``, the commands are all listed (as ``--help`` shows them) but
+    only that one's own parser is built, with its actions and arguments: `main` passes the command
+    the command line names (`_asked`), so it never parses a command whose parser was left empty."""
     parser = argparse.ArgumentParser(
         prog="mgi-desktop",
         description="MGI Desktop: answer, review, exchange and export Migration Governance Indicators "
@@ -35,24 +38,50 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                         help="check this installation headlessly and exit (0 if every check passes)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     if with_commands:
-        from mgi_desktop.cli import commands
+        from mgi_desktop.cli.commands import COMMANDS
 
-        for register in commands.REGISTRY:
-            register(sub)
+        for command in COMMANDS:
+            command_parser = sub.add_parser(command.name, help=command.help)
+            if only is None or command.name == only:
+                command.build(command_parser)
     return parser
 
 
 def _opens_window(argv: Sequence[str]) -> bool:
-    """Only ``--database PATH`` (or nothing): the window opens, and the commands' modules
-    (exports, exchange...) need not be imported, which shortens the window's start."""
+    """Only ``--database PATH`` (or nothing): the window opens, and the commands' parsers need
+    not be built, which shortens the window's start."""
+    return _only(argv, ())
+
+
+def _only(argv: Sequence[str], flags: tuple[str, ...]) -> bool:
+    """Whether `argv` holds nothing but ``--database PATH`` and `flags`."""
     rest = list(argv)
     while rest:
         option = rest.pop(0)
         if option == "--database" and rest:
             rest.pop(0)
-        elif not option.startswith("--database="):
+        elif not option.startswith("--database=") and option not in flags:
             return False
     return True
+
+
+def _asked(argv: Sequence[str]) -> str | None:
+    """The command this command line names ("" for none, as with ``--help``), or None when that
+    cannot be told without parsing (an abbreviated or unknown option): then every parser is built."""
+    rest = list(argv)
+    while rest:
+        option = rest.pop(0)
+        if option == "--database" and rest:
+            rest.pop(0)
+        elif option.startswith("--database=") or option in ("--version", "--self-test"):
+            continue
+        elif option in ("-h", "--help"):
+            return ""
+        elif option.startswith("-"):
+            return None
+        else:
+            return option
+    return ""
 
 
 def _opened_package(argv: Sequence[str]) -> Path | None:
@@ -68,7 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     package = _opened_package(argv)
     if package is not None:
         argv = []  # the window, on the default database, then the import dialog for the package
-    parser = build_parser(with_commands=not _opens_window(argv))
+    # the commands' parsers are built only when a command (or the help that lists them) may be asked
+    # for, and then only the named command's in full
+    parser = build_parser(with_commands=not _only(argv, ("--version", "--self-test")), only=_asked(argv))
     args = parser.parse_args(argv)
     try:
         if args.self_test:

@@ -9,20 +9,16 @@ from typing import Any
 
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json, print_table
+from mgi_desktop.cli.registry import Command
+from mgi_desktop.enums import EvidenceKind
 from mgi_desktop.errors import NotFoundError
 from mgi_desktop.messages import Template, english
-from mgi_desktop.questionnaire import catalogue
-from mgi_desktop.scoring import INDICATIVE_LABEL, sdg_scores
-from mgi_desktop.services import answers, assessments, evidence
-from mgi_desktop.storage.tables import EvidenceKind
+
+# The services are imported by the handlers that use them (see cli/common.py).
 
 NO_SINGLE_EVIDENCE = Template("cli.no_single_evidence", "no single evidence item {id} in assessment {assessment}")
 
-Sub = "argparse._SubParsersAction[argparse.ArgumentParser]"
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("assessment", help="create, list and show assessments")
+def _assessment(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     new = actions.add_parser("new", help="start an assessment; prints its id")
@@ -51,8 +47,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     archive.add_argument("--undo", action="store_true")
     archive.set_defaults(handler=_archive)
 
-    answer = sub.add_parser("answer", help="set and list answers")
-    answer_actions = answer.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+def _answer(parser: argparse.ArgumentParser) -> None:
+    answer_actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     set_ = answer_actions.add_parser("set", help="set one answer (choice codes; comma-separated for several)")
     set_.add_argument("id", metavar="UUID")
     set_.add_argument("code", metavar="CODE", help="question code")
@@ -64,8 +61,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     alist.add_argument("--json", action="store_true")
     alist.set_defaults(handler=_answer_list)
 
-    ev = sub.add_parser("evidence", help="add, list and remove the evidence behind answers")
-    ev_actions = ev.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+def _evidence(parser: argparse.ArgumentParser) -> None:
+    ev_actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = ev_actions.add_parser("add", help="cite a law, policy or source for an answer")
     add.add_argument("id", metavar="UUID")
     add.add_argument("code", metavar="CODE", help="question code")
@@ -90,20 +88,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     remove.set_defaults(handler=_evidence_remove)
 
 
+#: The commands of this module, in the order --help lists them (see cli/commands.py).
+COMMANDS = [
+    Command('assessment', "create, list and show assessments", _assessment),
+    Command('answer', "set and list answers", _answer),
+    Command('evidence', "add, list and remove the evidence behind answers", _evidence),
+]
+
+
 def _new(args: argparse.Namespace) -> int:
+    from mgi_desktop.questionnaire import catalogue
+    from mgi_desktop.services import assessments
+
     framework = catalogue.resolve(args.framework)
     with open_db(args) as db:
         previous = assessment_id(db, args.previous) if args.previous else None
         created = assessments.create(db, framework, country=args.country, locality=args.locality,
                                      round_number=args.round, previous_id=previous, title=args.title)
         if args.json:
-            print_json(assessments.Summary(created, assessments.place_name(created), 0.0, 0, 0).as_dict())
+            print_json(assessments.Summary(assessments.AssessmentMeta.of(created), assessments.place_name(created), 0.0,
+                                          0, 0).as_dict())
         else:
             print(created.id)
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import assessments
+
     with open_db(args) as db:
         summaries = assessments.list_all(db, include_archived=args.all)
     if args.json:
@@ -120,6 +132,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from mgi_desktop.scoring import INDICATIVE_LABEL, sdg_scores
+    from mgi_desktop.services import assessments
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         assessment = assessments.get(db, aid)
@@ -159,12 +174,16 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _archive(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import assessments
+
     with open_db(args) as db:
         assessments.set_archived(db, assessment_id(db, args.id), not args.undo)
     return 0
 
 
 def _answer_set(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import answers
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         changes = answers.set_answer(db, aid, args.code, args.value, justification=args.justification)
@@ -175,6 +194,8 @@ def _answer_set(args: argparse.Namespace) -> int:
 
 
 def _answer_list(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import answers, assessments
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         framework = assessments.framework_of(db, assessments.get(db, aid))
@@ -196,6 +217,8 @@ def _answer_list(args: argparse.Namespace) -> int:
 
 
 def _evidence_add(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import evidence
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         changes = evidence.add(db, aid, args.code, file=args.file, kind=args.kind, title=args.title,
@@ -209,6 +232,8 @@ def _evidence_add(args: argparse.Namespace) -> int:
 
 
 def _evidence_list(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import evidence
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         items = evidence.for_assessment(db, aid)
@@ -226,6 +251,8 @@ def _evidence_list(args: argparse.Namespace) -> int:
 
 
 def _evidence_remove(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import evidence
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         matches = [e.id for _, e in evidence.for_assessment(db, aid) if e.id.startswith(args.evidence_id)]

@@ -7,16 +7,17 @@ from pathlib import Path
 
 from mgi_desktop.cli.common import database_path, open_db
 from mgi_desktop.cli.output import print_json, print_table
+from mgi_desktop.cli.registry import Command
 from mgi_desktop.errors import NotFoundError
 from mgi_desktop.messages import Template
-from mgi_desktop.storage import backup
+
+# The storage is imported by the handlers that use it (see cli/common.py).
 
 NO_BACKUP = Template("cli.no_backup", "there is no backup to restore")
 NO_SUCH_BACKUP = Template("cli.no_such_backup", "no such backup file")
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("backup", help="list, create and restore backups of the database")
+def _backup(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="the backups of the database, newest first")
     listing.add_argument("--json", action="store_true")
@@ -30,7 +31,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     restore.set_defaults(handler=_restore)
 
 
+#: The commands of this module, in the order --help lists them (see cli/commands.py).
+COMMANDS = [
+    Command('backup', "list, create and restore backups of the database", _backup),
+]
+
+
 def _list(args: argparse.Namespace) -> int:
+    from mgi_desktop.storage import backup
+
     infos = backup.list_backups(database_path(args))
     if args.json:
         print_json([{"path": str(b.path), "created": b.created.isoformat(), "reason": b.reason, "size": b.size}
@@ -45,6 +54,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _create(args: argparse.Namespace) -> int:
+    from mgi_desktop.storage import backup
+
     with open_db(args) as db:  # the lock keeps the window from writing while we copy
         info = backup.create_backup(db.path, reason="manual")
     if args.json:
@@ -55,6 +66,8 @@ def _create(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from mgi_desktop.storage import backup
+
     path = database_path(args)
     if args.backup == "latest":
         latest = backup.latest_backup(path)

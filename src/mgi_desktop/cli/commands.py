@@ -1,19 +1,15 @@
-"""The command groups, in the order ``--help`` lists them."""
+"""The commands, in the order ``--help`` lists them."""
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Callable
-
 from mgi_desktop.cli import assessment, backup, exchange, export, findings, questionnaire
+from mgi_desktop.cli.registry import Command
 
-Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
-
-REGISTRY: list[Register] = [
-    questionnaire.register,
-    assessment.register,
-    backup.register,
-    findings.register,
-    export.register,
-    exchange.register,
+COMMANDS: list[Command] = [
+    *questionnaire.COMMANDS,
+    *assessment.COMMANDS,
+    *backup.COMMANDS,
+    *findings.COMMANDS,
+    *export.COMMANDS,
+    *exchange.COMMANDS,
 ]

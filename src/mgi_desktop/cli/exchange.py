@@ -5,22 +5,23 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TypeAlias
+from typing import TYPE_CHECKING
 
 from mgi_desktop import enums
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json, print_table
+from mgi_desktop.cli.registry import Command
+from mgi_desktop.enums import AssessmentStatus, Role
 from mgi_desktop.errors import MgiError
-from mgi_desktop.exchange import receive, send
-from mgi_desktop.export import audit_trail, round_comparison
 from mgi_desktop.messages import Template
-from mgi_desktop.services import assessments, audit, review, rounds, workflow
-from mgi_desktop.storage.tables import AssessmentStatus, Role
+
+# The exchange, the exports and the services are imported by the handlers that use them (see cli/common.py).
+if TYPE_CHECKING:
+    from mgi_desktop.exchange import receive
 
 PASSWORD_FILE_UNREADABLE = Template("cli.password_file_unreadable", "cannot read the password file: {reason}")
 PASSWORD_FILE_EMPTY = Template("cli.password_file_empty", "the password file is empty")
 
-Sub: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 #: ``status UUID ACTION``: the workflow step each word takes.
 ACTIONS = {
@@ -28,14 +29,6 @@ ACTIONS = {
     "return": AssessmentStatus.RETURNED, "resubmit": AssessmentStatus.RESUBMITTED,
     "validate": AssessmentStatus.VALIDATED, "approve": AssessmentStatus.APPROVED,
 }
-
-
-def register(sub: Sub) -> None:
-    _register_package(sub)
-    _register_review(sub)
-    _register_status(sub)
-    _register_round(sub)
-    _register_audit(sub)
 
 
 def _password(args: argparse.Namespace) -> str | None:
@@ -55,8 +48,7 @@ def _password(args: argparse.Namespace) -> str | None:
 # -- package -----------------------------------------------------------------------------
 
 
-def _register_package(sub: Sub) -> None:
-    parser = sub.add_parser("package", help="send and receive assessments as .mgi files (e-mail, USB stick)")
+def _package_command(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="write an assessment as one .mgi package")
     export.add_argument("id", metavar="UUID")
@@ -77,6 +69,8 @@ def _register_package(sub: Sub) -> None:
 
 
 def _package_export(args: argparse.Namespace) -> int:
+    from mgi_desktop.exchange import send
+
     with open_db(args) as db:
         sent = send.export_package(db, assessment_id(db, args.id), args.output, password=_password(args))
     if args.json:
@@ -88,6 +82,8 @@ def _package_export(args: argparse.Namespace) -> int:
 
 
 def _package_import(args: argparse.Namespace) -> int:
+    from mgi_desktop.exchange import receive
+
     password = _password(args)
     with open_db(args) as db:
         preview = receive.preview_import(db, args.file, password)
@@ -115,6 +111,8 @@ def _package_import(args: argparse.Namespace) -> int:
 
 
 def _print_preview(preview: receive.ImportPreview) -> None:
+    from mgi_desktop.exchange import receive
+
     m = preview.manifest
     print(f"{preview.path}: {preview.title}")
     print(f"  from {m.sender.name} ({m.sender.role}), package {m.sequence}, {m.created_at}"
@@ -134,8 +132,7 @@ def _print_preview(preview: receive.ImportPreview) -> None:
 # -- review ------------------------------------------------------------------------------
 
 
-def _register_review(sub: Sub) -> None:
-    parser = sub.add_parser("review", help="accept or return answers (reviewer), see what is left to review")
+def _review_command(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     for name, help_text in (("accept", "accept an answer"), ("return", "return an answer with a reason")):
         p = actions.add_parser(name, help=help_text)
@@ -160,6 +157,8 @@ def _register_review(sub: Sub) -> None:
 
 
 def _review_decide(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import review
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         review.decide(db, aid, args.code, args.decision, args.reason)
@@ -170,6 +169,8 @@ def _review_decide(args: argparse.Namespace) -> int:
 
 
 def _review_next(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import review
+
     with open_db(args) as db:
         code = review.next_to_review(db, assessment_id(db, args.id), args.after)
     if args.json:
@@ -180,6 +181,8 @@ def _review_next(args: argparse.Namespace) -> int:
 
 
 def _review_summary(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import review
+
     with open_db(args) as db:
         summary = review.counts(db, assessment_id(db, args.id))
     if args.json:
@@ -193,6 +196,8 @@ def _review_summary(args: argparse.Namespace) -> int:
 
 
 def _review_history(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import review
+
     with open_db(args) as db:
         decisions = review.history(db, assessment_id(db, args.id), args.question)
     if args.json:
@@ -206,9 +211,7 @@ def _review_history(args: argparse.Namespace) -> int:
 # -- status ------------------------------------------------------------------------------
 
 
-def _register_status(sub: Sub) -> None:
-    parser = sub.add_parser("status", help="show or move an assessment along its workflow "
-                                           f"({', '.join(ACTIONS)})")
+def _status_command(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("id", metavar="UUID")
     parser.add_argument("step", nargs="?", choices=list(ACTIONS), metavar="STEP",
                         help=f"one of: {', '.join(ACTIONS)}; without it, the status and the next steps")
@@ -218,6 +221,8 @@ def _register_status(sub: Sub) -> None:
 
 
 def _status(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import assessments, workflow
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         if args.step:
@@ -236,8 +241,7 @@ def _status(args: argparse.Namespace) -> int:
 # -- rounds ------------------------------------------------------------------------------
 
 
-def _register_round(sub: Sub) -> None:
-    parser = sub.add_parser("round", help="start a follow-up round, compare two rounds")
+def _round_command(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     start = actions.add_parser("start", help="start round n+1 pre-filled from round n (answers carried over)")
     start.add_argument("id", metavar="UUID")
@@ -253,6 +257,8 @@ def _register_round(sub: Sub) -> None:
 
 
 def _round_start(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import rounds
+
     with open_db(args) as db:
         new = rounds.start_follow_up(db, assessment_id(db, args.id))
     if args.json:
@@ -265,6 +271,9 @@ def _round_start(args: argparse.Namespace) -> int:
 
 
 def _round_compare(args: argparse.Namespace) -> int:
+    from mgi_desktop.export import round_comparison
+    from mgi_desktop.services import rounds
+
     with open_db(args) as db:
         comparison = rounds.compare(db, assessment_id(db, args.before), assessment_id(db, args.after))
     if args.changed:
@@ -287,8 +296,7 @@ def _round_compare(args: argparse.Namespace) -> int:
 # -- audit -------------------------------------------------------------------------------
 
 
-def _register_audit(sub: Sub) -> None:
-    parser = sub.add_parser("audit", help="the audit trail of an assessment or one answer")
+def _audit_command(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("id", metavar="UUID")
     parser.add_argument("--question", metavar="CODE", help="only the events of this question")
     parser.add_argument("--actor", metavar="NAME")
@@ -299,6 +307,9 @@ def _register_audit(sub: Sub) -> None:
 
 
 def _audit(args: argparse.Namespace) -> int:
+    from mgi_desktop.export import audit_trail
+    from mgi_desktop.services import audit
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         if args.output:
@@ -320,3 +331,13 @@ def _short(value: str | None, width: int = 30) -> str:
     if value is None:
         return ""
     return value if len(value) <= width else value[: width - 1] + "…"
+
+
+#: The commands of this module, in the order --help lists them (see cli/commands.py).
+COMMANDS = [
+    Command('package', "send and receive assessments as .mgi files (e-mail, USB stick)", _package_command),
+    Command('review', "accept or return answers (reviewer), see what is left to review", _review_command),
+    Command('status', f"show or move an assessment along its workflow ({', '.join(ACTIONS)})", _status_command),
+    Command('round', "start a follow-up round, compare two rounds", _round_command),
+    Command('audit', "the audit trail of an assessment or one answer", _audit_command),
+]

@@ -7,18 +7,17 @@ from pathlib import Path
 
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json
+from mgi_desktop.cli.registry import Command
 from mgi_desktop.errors import ValidationError
-from mgi_desktop.export import dataset, sources, summary_xlsx
-from mgi_desktop.export.consolidate import consolidate
-from mgi_desktop.export.profile import build_profile
 from mgi_desktop.messages import Template
-from mgi_desktop.render.profile_files import PROFILE_FORMATS, write_profile
+from mgi_desktop.render.formats import PROFILE_FORMATS
+
+# The exports are imported by the handlers that use them (see cli/common.py).
 
 FORMAT_NEEDED = Template("cli.format_needed", "give --format html, pdf or docx (the extension does not say)")
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("export", help="export the profile report or the Excel summary of an assessment")
+def _export(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="WHAT", required=True)
 
     profile = actions.add_parser("profile", help="the profile report (HTML, PDF or Word)")
@@ -35,11 +34,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     xlsx.add_argument("--json", action="store_true")
     xlsx.set_defaults(handler=_xlsx)
 
-    merge = sub.add_parser("consolidate", help="one Excel workbook from the assessments of several databases")
-    merge.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="MGI Desktop database files")
-    merge.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    merge.add_argument("--json", action="store_true")
-    merge.set_defaults(handler=_consolidate)
+
+def _consolidate_command(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="MGI Desktop database files")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=_consolidate)
+
+
+#: The commands of this module, in the order --help lists them (see cli/commands.py).
+COMMANDS = [
+    Command('export', "export the profile report or the Excel summary of an assessment", _export),
+    Command('consolidate', "one Excel workbook from the assessments of several databases", _consolidate_command),
+]
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -54,6 +61,10 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _profile(args: argparse.Namespace) -> int:
+    from mgi_desktop.export import dataset, sources
+    from mgi_desktop.export.profile import build_profile
+    from mgi_desktop.render.profile_files import write_profile
+
     fmt = _format(args)
     with open_db(args) as db:
         data = sources.from_database(db, assessment_id(db, args.id))
@@ -66,6 +77,8 @@ def _profile(args: argparse.Namespace) -> int:
 
 
 def _xlsx(args: argparse.Namespace) -> int:
+    from mgi_desktop.export import dataset, sources, summary_xlsx
+
     with open_db(args) as db:
         data = sources.from_database(db, assessment_id(db, args.id))
     summary_xlsx.write_summary(data, args.output)
@@ -77,6 +90,8 @@ def _xlsx(args: argparse.Namespace) -> int:
 
 
 def _consolidate(args: argparse.Namespace) -> int:
+    from mgi_desktop.export.consolidate import consolidate
+
     report = consolidate(args.inputs, args.output)
     if args.json:
         print_json(report.as_dict())

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json, print_table
+from mgi_desktop.cli.registry import Command
 from mgi_desktop.errors import NotFoundError, ValidationError
 from mgi_desktop.messages import Template
-from mgi_desktop.services import findings
-from mgi_desktop.storage.db import Database
+
+# The services are imported by the handlers that use them (see cli/common.py).
+if TYPE_CHECKING:
+    from mgi_desktop.storage.db import Database
 
 NO_FINDING = Template("cli.no_finding", "no finding {prefix} in assessment {assessment}")
 AMBIGUOUS = Template("cli.ambiguous_finding", "{prefix} matches {n} findings; give more of the id")
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("finding", help="draft, add, list and remove the profile's findings")
+def _finding(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     draft = actions.add_parser("draft", help="draft findings from the answers (safe to run again)")
@@ -47,7 +50,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     remove.set_defaults(handler=_remove)
 
 
+#: The commands of this module, in the order --help lists them (see cli/commands.py).
+COMMANDS = [
+    Command('finding', "draft, add, list and remove the profile's findings", _finding),
+]
+
+
 def _draft(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import findings
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         changes = findings.draft(db, aid)
@@ -62,6 +73,8 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import findings
+
     position = None if args.position is None else max(args.position - 1, 0)
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
@@ -76,6 +89,8 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import findings
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         listed = findings.list_findings(db, aid, domain=args.domain)
@@ -93,6 +108,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _resolve_finding(db: Database, aid: str, prefix: str) -> str:
+    from mgi_desktop.services import findings
+
     prefix = prefix.strip().lower()
     matches = [f.id for f in findings.list_findings(db, aid) if f.id.startswith(prefix)]
     if not matches or len(prefix) < 4:
@@ -103,6 +120,8 @@ def _resolve_finding(db: Database, aid: str, prefix: str) -> str:
 
 
 def _remove(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import findings
+
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         findings.remove(db, _resolve_finding(db, aid, args.finding_id))

@@ -5,18 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mgi_desktop.atomic import write_text
 from mgi_desktop.cli.output import print_json
-from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.questionnaire.loader import check_file, load_file
-from mgi_desktop.questionnaire.schema import json_schema_text
-from mgi_desktop.questionnaire.stats import structure_counts
+from mgi_desktop.cli.registry import Command
+
+# The questionnaire modules are imported by the handlers that use them (see cli/common.py).
+if TYPE_CHECKING:
+    from mgi_desktop.questionnaire.framework import Framework
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("questionnaire", help="check and show questionnaire files")
+def _questionnaire(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     validate = actions.add_parser("validate", help="validate questionnaire files and report every problem")
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -31,7 +30,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     schema.set_defaults(handler=_schema)
 
 
+#: The commands of this module, in the order --help lists them (see cli/commands.py).
+COMMANDS = [
+    Command('questionnaire', "check and show questionnaire files", _questionnaire),
+]
+
+
 def _schema(args: argparse.Namespace) -> int:
+    from mgi_desktop.atomic import write_text
+    from mgi_desktop.questionnaire.schema import json_schema_text
+
     text = json_schema_text()
     if args.output:
         write_text(args.output, text)
@@ -41,6 +49,8 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _summary(path: Path, framework: Framework | None, problems: list[Any]) -> dict[str, Any]:
+    from mgi_desktop.questionnaire.stats import structure_counts
+
     result: dict[str, Any] = {"file": str(path), "valid": framework is not None}
     if framework is not None:
         model = framework.model
@@ -52,6 +62,9 @@ def _summary(path: Path, framework: Framework | None, problems: list[Any]) -> di
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from mgi_desktop.questionnaire.loader import check_file
+    from mgi_desktop.questionnaire.stats import structure_counts
+
     results = []
     failed = False
     for path in args.files:
@@ -73,6 +86,9 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from mgi_desktop.questionnaire.loader import load_file
+    from mgi_desktop.questionnaire.stats import structure_counts
+
     framework = load_file(args.file)
     model = framework.model
     if args.json:

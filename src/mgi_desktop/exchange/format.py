@@ -22,7 +22,7 @@ Every model forbids unknown fields: a package from a newer app must say so
 through its format version, not slip extra data past an older reader.
 Closed sets (statuses, roles, review states, kinds, categories) are the
 enumerations of `mgi_desktop.enums`, and times are parsed strictly as UTC
-(`utc.UtcDateTime`): pydantic refuses anything else before the data is used.
+(`UtcDateTime`, with `utc.parse`): pydantic refuses anything else before the data is used.
 """
 
 from __future__ import annotations
@@ -30,8 +30,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+    WithJsonSchema,
+)
 
+from mgi_desktop import utc
 from mgi_desktop.enums import (
     AssessmentStatus,
     Decision,
@@ -41,7 +51,6 @@ from mgi_desktop.enums import (
     ReviewState,
     Role,
 )
-from mgi_desktop.utc import UtcDateTime
 
 #: Bumped when a package could not be read correctly by an older app.
 FORMAT_VERSION = 1
@@ -56,6 +65,13 @@ PAYLOAD = "payload.bin"
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-fA-F-]{36}$")]
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=64)]
+#: A UTC time: parsed strictly, written back in the stored text form (`utc.text`).
+UtcDateTime = Annotated[
+    dt.datetime,
+    BeforeValidator(utc.parse),
+    PlainSerializer(utc.text, return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "format": "date-time"}),
+]
 Stamp = UtcDateTime
 
 

@@ -20,12 +20,13 @@ from typing import Any
 
 from mgi_desktop import __version__
 from mgi_desktop.errors import MgiError, StorageError
-from mgi_desktop.export.dataset import AssessmentDataset, AssessmentMeta, answer_code
+from mgi_desktop.export.dataset import AssessmentDataset, answer_code
 from mgi_desktop.export.sources import Source, Stub, open_source
 from mgi_desktop.export.summary_xlsx import SDG_COLUMNS, SUMMARY_COLUMNS, summary_rows
 from mgi_desktop.export.xlsx_safe import Column, SafeSheet, check_target, discard, new_workbook, save
 from mgi_desktop.messages import Template
 from mgi_desktop.scoring import INDICATIVE_LABEL
+from mgi_desktop.services.views import AssessmentMeta
 
 NOTHING = Template("consolidate.nothing", "nothing to consolidate: give one or more databases")
 TOO_MANY_COLUMNS = Template("consolidate.too_many_columns",

@@ -11,78 +11,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from mgi_desktop.enums import AssessmentStatus, EvidenceKind, FindingCategory, Level, Role
+from mgi_desktop.enums import FindingCategory
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
 from mgi_desktop.scoring import Progress, SdgResult, progress, sdg_scores
-from mgi_desktop.services import assessments
-from mgi_desktop.services.views import AnswerView, AuditRow, FindingView
-from mgi_desktop.storage.tables import Assessment
+from mgi_desktop.services.views import AnswerView, AssessmentMeta, AuditRow, CommentRow, EvidenceRow, FindingView
 
-
-@dataclass(frozen=True)
-class AssessmentMeta:
-    id: str
-    title: str
-    country: str  # ISO 3166-1 alpha-3
-    country_name: str
-    locality: str | None
-    level: Level
-    round: int
-    previous_id: str | None
-    status: AssessmentStatus
-    framework_id: str
-    framework_version: str
-    questionnaire_sha256: str
-    focal_point: str
-    institution: str
-    revision: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    archived: bool = False
-
-    @property
-    def place(self) -> str:
-        return f"{self.locality}, {self.country_name}" if self.locality else self.country_name
-
-    @property
-    def is_local(self) -> bool:
-        return self.level == Level.LOCAL
-
-    @classmethod
-    def of(cls, a: Assessment) -> AssessmentMeta:
-        return cls(a.id, a.title, a.country, assessments.country_name(a.country), a.locality, a.level, a.round,
-                   a.previous_id, a.status, a.framework_id, a.framework_version, a.questionnaire_sha256,
-                   a.focal_point, a.institution, a.revision, a.created_at, a.updated_at, a.archived)
-
-
-@dataclass(frozen=True)
-class EvidenceRow:
-    id: str
-    question_code: str
-    kind: EvidenceKind
-    title: str
-    reference: str = ""
-    issuing_body: str = ""
-    year: int | None = None
-    date: str | None = None
-    url: str = ""
-    note: str = ""
-    file_name: str | None = None
-    created_at: dt.datetime | None = None
-    created_by: str = ""
-
-
-@dataclass(frozen=True)
-class CommentRow:
-    id: str
-    question_code: str
-    author: str
-    role: Role
-    text: str
-    created_at: dt.datetime
-    resolved: bool = False
-    resolved_at: dt.datetime | None = None
-    resolved_by: str | None = None
+__all__ = ["AssessmentDataset", "AssessmentMeta", "CommentRow", "EvidenceRow", "PreviousRound"]
 
 
 @dataclass(frozen=True)

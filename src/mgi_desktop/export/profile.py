@@ -14,9 +14,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from mgi_desktop import enums
-from mgi_desktop.export.dataset import AssessmentDataset, EvidenceRow
+from mgi_desktop.enums import EvidenceKind, FindingCategory
+from mgi_desktop.export.dataset import AssessmentDataset
+from mgi_desktop.services.views import EvidenceRow
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import EvidenceKind, FindingCategory
 
 WELL_DEVELOPED_HEADING = "Migration governance: examples of well-developed areas"
 POTENTIAL_HEADING = "Areas with potential for further development"

@@ -19,18 +19,12 @@ from typing import Protocol
 
 import sqlalchemy as sa
 from sqlalchemy import Connection
-from sqlmodel import SQLModel, col, select
+from sqlmodel import SQLModel
 
 from mgi_desktop.errors import MgiError, NotFoundError
 from mgi_desktop.exchange import package, snapshot
 from mgi_desktop.exchange.format import PackageData
-from mgi_desktop.export.dataset import (
-    AssessmentDataset,
-    AssessmentMeta,
-    CommentRow,
-    EvidenceRow,
-    PreviousRound,
-)
+from mgi_desktop.export.dataset import AssessmentDataset, CommentRow, EvidenceRow, PreviousRound
 from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
 from mgi_desktop.questionnaire.loader import load_text
@@ -38,15 +32,15 @@ from mgi_desktop.services import answers, assessments, audit, comments, evidence
 from mgi_desktop.services.findings import default_description, default_introduction
 from mgi_desktop.services.views import (
     AnswerView,
+    AssessmentMeta,
     AuditRow,
     FindingView,
-    answer_from_row,
     answer_views,
     finding_from_row,
 )
+from mgi_desktop.storage import tables  # noqa: F401  (registers the tables on SQLModel's metadata)
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.health import SQLITE_HEADER
-from mgi_desktop.storage.tables import Assessment
 
 NO_SUCH_FILE = Template("sources.no_such_file", "no such file")
 NOT_A_SOURCE = Template("sources.not_a_source", "not an MGI Desktop database or package")
@@ -61,26 +55,21 @@ def from_database(db: Database, assessment_id: str, *, detail: bool = True) -> A
     assessment = assessments.get(db, assessment_id)
     framework = assessments.framework_of(db, assessment)
     data = AssessmentDataset(
-        meta=AssessmentMeta.of(assessment), framework=framework,
+        meta=assessment, framework=framework,
         answers=answers.list_answers(db, assessment_id),
         findings=findings.list_findings(db, assessment_id),
         introduction=findings.introduction(db, assessment_id),
         domain_texts=findings.domain_descriptions(db, assessment_id),
         source=str(db.path))
     if detail:
-        data.evidence = [
-            EvidenceRow(e.id, code, e.kind, e.title, e.reference, e.issuing_body, e.year, e.date, e.url, e.note,
-                        e.file_name, e.created_at, e.created_by)
-            for code, e in evidence.for_assessment(db, assessment_id)]
-        data.comments = [
-            CommentRow(c.id, code, c.author, c.role, c.text, c.created_at, c.resolved, c.resolved_at, c.resolved_by)
-            for code, c in comments.for_assessment(db, assessment_id)]
+        data.evidence = [item for _, item in evidence.for_assessment(db, assessment_id)]
+        data.comments = [item for _, item in comments.for_assessment(db, assessment_id)]
         data.audit = audit.trail(db, assessment_id)
         data.previous = _previous(db, assessment)
     return data
 
 
-def _previous(db: Database, assessment: Assessment) -> PreviousRound | None:
+def _previous(db: Database, assessment: AssessmentMeta) -> PreviousRound | None:
     if not assessment.previous_id:
         return None
     try:
@@ -136,41 +125,28 @@ class DatabaseSource:
         self.db = Database.open_read_only(path)
 
     def stubs(self) -> list[Stub]:
-        with self.db.reading() as session:
-            rows = session.exec(select(Assessment)).all()
-            return [Stub(a.id, a.revision, a.updated_at, a.title, a.questionnaire_sha256) for a in rows]
+        return [Stub(a.id, a.revision, a.updated_at, a.title, a.questionnaire_sha256)
+                for a in assessments.headers(self.db)]
 
     def framework(self, sha256: str) -> Framework:
         return frameworks.by_hash(self.db, sha256)
 
     def datasets(self, ids: set[str]) -> Iterator[AssessmentDataset]:
-        with self.db.reading() as session:
-            chosen = [a for a in session.exec(select(Assessment).order_by(
-                col(Assessment.country), col(Assessment.locality), col(Assessment.round),
-                col(Assessment.created_at))).all() if a.id in ids]
+        chosen = sorted((a for a in assessments.headers(self.db) if a.id in ids),
+                        key=lambda a: (a.country, a.locality or "", a.round, a.created_at))
         with self.db.engine.connect() as con:
             for assessment in chosen:
                 yield self._dataset(con, assessment)
 
-    # Counted per answer in the same query: one round trip per assessment keeps the pass fast.
-    _a, _e, _c, _f = (SQLModel.metadata.tables[name] for name in ("answer", "evidence", "comment", "finding"))
-    _answers = sa.select(
-        _a.c.id, _a.c.question_code, _a.c.value_json, _a.c.justification, _a.c.carried_over, _a.c.flagged,
-        _a.c.review_state, _a.c.revision, _a.c.updated_at, _a.c.updated_by,
-        sa.select(sa.func.count()).where(_e.c.answer_id == _a.c.id).correlate(_a).scalar_subquery().label("evidence"),
-        sa.select(sa.func.count()).where(_c.c.answer_id == _a.c.id).correlate(_a).scalar_subquery().label("comments"),
-    ).where(_a.c.assessment_id == sa.bindparam("aid"))
-    _findings = sa.select(_f).where(_f.c.assessment_id == sa.bindparam("aid"))
+    _finding = SQLModel.metadata.tables["finding"]
+    _findings = sa.select(_finding).where(_finding.c.assessment_id == sa.bindparam("aid"))
 
-    def _dataset(self, con: Connection, assessment: Assessment) -> AssessmentDataset:
+    def _dataset(self, con: Connection, assessment: AssessmentMeta) -> AssessmentDataset:
         framework = self.framework(assessment.questionnaire_sha256)
-        rows = con.execute(self._answers, {"aid": assessment.id}).all()
-        # a consolidation shows how many comments an answer has, not how many are still open
-        views = answer_views(framework, (answer_from_row(row) for row in rows),
-                             evidence={row.question_code: row.evidence for row in rows},
-                             comments={row.question_code: (True,) * row.comments for row in rows})
+        # the answers with their evidence and comment counts, in one query (`answers.list_answers`)
+        views = answers.list_answers(self.db, assessment.id)
         found = [finding_from_row(row) for row in con.execute(self._findings, {"aid": assessment.id})]
-        return AssessmentDataset(AssessmentMeta.of(assessment), framework, views, found, source=self.label)
+        return AssessmentDataset(assessment, framework, views, found, source=self.label)
 
     def close(self) -> None:
         self.db.close()
@@ -221,10 +197,9 @@ def _framework(contents: package.Contents, source: str) -> Framework:
 
 def from_data(data: PackageData, framework: Framework, source: str) -> AssessmentDataset:
     a = data.assessment
-    meta = AssessmentMeta(a.id, a.title, a.country, assessments.country_name(a.country), a.locality, a.level,
-                          a.round, a.previous_id, a.status, a.framework_id, a.framework_version,
-                          a.questionnaire_sha256, a.focal_point, a.institution, a.revision, a.created_at,
-                          a.updated_at)
+    meta = AssessmentMeta(a.id, a.title, a.country, a.locality, a.level, a.round, a.previous_id, a.status,
+                          a.framework_id, a.framework_version, a.questionnaire_sha256, a.focal_point,
+                          a.institution, a.revision, a.created_at, a.updated_at, introduction=a.introduction)
     evidence_counts: dict[str, int] = {}
     for item in data.evidence:
         evidence_counts[item.question] = evidence_counts.get(item.question, 0) + 1

@@ -11,13 +11,13 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 
 from mgi_desktop import __version__, enums
+from mgi_desktop.enums import EvidenceKind, FindingCategory, ReviewState
 from mgi_desktop.export.dataset import AssessmentDataset, answer_code
 from mgi_desktop.export.xlsx_safe import Column, SafeSheet, check_target, new_workbook, save
 from mgi_desktop.questionnaire.model import SPECIAL_CODES, builtin_choice
 from mgi_desktop.scoring import INDICATIVE_LABEL, SDG_CATEGORIES
 from mgi_desktop.services.findings import CATEGORY_ORDER
 from mgi_desktop.services.views import CATEGORY_LABELS
-from mgi_desktop.storage.tables import EvidenceKind, FindingCategory, ReviewState
 
 COMPLETION_HEADER = f"Completion % ({INDICATIVE_LABEL})"
 

@@ -17,18 +17,37 @@ Functions: selected(x, code), count(x), answered(x), length(x).
 Semantics are total: a comparison with a missing answer or with a value of
 another type is false, never an error, so a half-filled assessment always
 evaluates.
+
+The LALR parser is built from `GRAMMAR` by lark when the first expression is
+parsed, not at import (a questionnaire without conditions never needs it),
+and kept in the cache folder (`paths.cache_dir`): building it costs a tenth
+of a second, loading it a few milliseconds.  The cached file is derived data:
+it carries the hash of what it was built from (the grammar, the options,
+lark's and Python's versions) and of its own content, and anything that does
+not match is ignored and rebuilt.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
+import io
+import logging
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from lark import Lark, Token, Tree, UnexpectedInput
-
+from mgi_desktop import atomic, paths
+from mgi_desktop.errors import MgiError
 from mgi_desktop.messages import Message, Template, english
+
+if TYPE_CHECKING:
+    from lark import Lark, Token, Tree
+
+log = logging.getLogger(__name__)
 
 GRAMMAR = r"""
 ?start: or_expr
@@ -69,7 +88,58 @@ NUMBER: /\d+(\.\d+)?/
 %ignore WS
 """
 
-_PARSER = Lark(GRAMMAR, parser="lalr", maybe_placeholders=False)
+OPTIONS: dict[str, Any] = {"parser": "lalr", "maybe_placeholders": False}
+#: The cached parser: this line, the hash of what it was built from, the hash of the parser's
+#: bytes (each on its own line), then those bytes (lark's own `Lark.save` form).
+_CACHE_MAGIC = b"mgi-desktop conditions parser 1"
+
+
+@functools.cache
+def parser() -> Lark:
+    """The parser of `GRAMMAR`, loaded from the cache (or built, and cached) on first use."""
+    return load_parser(_cache_file())
+
+
+def _cache_file() -> Path:
+    return paths.cache_dir() / "conditions-parser.lark"
+
+
+def _built_from() -> bytes:
+    import lark
+
+    text = f"{GRAMMAR}\0{sorted(OPTIONS.items())}\0lark {lark.__version__}\0python {sys.version_info[:2]}"
+    return hashlib.sha256(text.encode()).hexdigest().encode()
+
+
+def load_parser(cache: Path) -> Lark:
+    """The parser from `cache` if that file holds the parser of this grammar, intact; else built and saved there."""
+    from lark import Lark
+
+    key = _built_from()
+    try:
+        data = cache.read_bytes()
+    except OSError:
+        data = b""
+    magic, _, rest = data.partition(b"\n")
+    built_from, _, rest = rest.partition(b"\n")
+    digest, _, payload = rest.partition(b"\n")
+    if magic == _CACHE_MAGIC and built_from == key and digest == hashlib.sha256(payload).hexdigest().encode():
+        try:
+            loaded: Lark = Lark.load(io.BytesIO(payload))
+            return loaded
+        except Exception:  # intact but unreadable (it cannot happen with the hashes above): rebuilt
+            log.warning("the cached parser %s cannot be loaded; rebuilding it", cache, exc_info=True)
+    built = Lark(GRAMMAR, **OPTIONS)
+    buffer = io.BytesIO()
+    built.save(buffer)
+    payload = buffer.getvalue()
+    try:
+        atomic.write_bytes(cache, b"\n".join((_CACHE_MAGIC, key, hashlib.sha256(payload).hexdigest().encode(),
+                                               payload)))
+    except (OSError, MgiError):  # a cache that cannot be written only costs time
+        log.debug("cannot cache the parser in %s", cache, exc_info=True)
+    return built
+
 
 FUNCTIONS = {"selected": 2, "count": 1, "answered": 1, "length": 1}
 
@@ -100,8 +170,10 @@ class Expression:
 
 
 def parse(source: str) -> Expression:
+    from lark import UnexpectedInput
+
     try:
-        tree = _PARSER.parse(source)
+        tree = parser().parse(source)
     except UnexpectedInput as exc:
         column = getattr(exc, "column", None)
         if isinstance(column, int) and column > 0:
@@ -167,9 +239,10 @@ class _Evaluator:
         self.current = current
 
     def visit(self, node: Tree[Token] | Token) -> Any:
-        if isinstance(node, Token):  # pragma: no cover - grammar always wraps tokens
+        data = getattr(node, "data", None)
+        if data is None:  # pragma: no cover - a token: the grammar always wraps them
             return str(node)
-        return getattr(self, node.data)(node.children)
+        return getattr(self, data)(node.children)  # type: ignore[union-attr]
 
     # literals and references
     def number(self, children: list[Token]) -> float | int:

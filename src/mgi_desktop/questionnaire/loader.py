@@ -20,7 +20,7 @@ import yaml
 
 from mgi_desktop.errors import QuestionnaireError
 from mgi_desktop.messages import Message, Template, english
-from mgi_desktop.questionnaire import answer_types, conditions
+from mgi_desktop.questionnaire import answer_types, conditions, model
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.model import Questionnaire
 
@@ -218,7 +218,7 @@ def _pydantic_problems(data: Any, exc: pydantic.ValidationError, file: str) -> l
         message = INVALID(detail=error["msg"])  # pydantic's own wording (English)
         if loc and loc[-1] == "type" and isinstance(error.get("input"), str):
             message = UNKNOWN_TYPE(type=repr(error["input"]), types=list(answer_types.names()))
-        elif error["type"] == "extra_forbidden":
+        elif error["type"] in ("extra_forbidden", "unexpected_keyword_argument"):  # a model's, a dataclass's
             message = UNKNOWN_FIELD(field=repr(loc[-1]))
         elif error["type"] == "missing":
             message = MISSING_FIELD(field=repr(loc[-1]))
@@ -445,16 +445,16 @@ def check_text(text: str, file: str) -> tuple[Framework | None, list[Problem]]:
         return None, problems
     if not isinstance(data, dict):
         return None, [*problems, Problem(file, "", 1, NOT_A_MAPPING())]
-    model: Questionnaire | None = None
+    checked: Questionnaire | None = None
     try:
-        model = Questionnaire.model_validate(data)
+        checked = model.validate(data)
     except pydantic.ValidationError as exc:
         problems += _pydantic_problems(data, exc, file)
     problems += _Checker(data, file).run()
-    if problems or model is None:
+    if problems or checked is None:
         return None, problems
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Framework(model, source=file, text=text, sha256=digest), []
+    return Framework(checked, source=file, text=text, sha256=digest), []
 
 
 def check_file(path: str | Path) -> tuple[Framework | None, list[Problem]]:
@@ -502,7 +502,7 @@ def load_trusted(text: str, source: str, sha256: str) -> Framework:
         raise QuestionnaireError(HASH_MISMATCH(source, sha=sha256[:12]))
     loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        model = Questionnaire.model_validate(yaml.load(text, Loader=loader))  # a safe loader
+        checked = model.validate(yaml.load(text, Loader=loader))  # a safe loader
     except (yaml.YAMLError, pydantic.ValidationError) as exc:
         raise QuestionnaireError(STORED_UNREADABLE(source, detail=str(exc))) from None
-    return Framework(model, source=source, text=text, sha256=digest)
+    return Framework(checked, source=source, text=text, sha256=digest)

@@ -9,8 +9,9 @@ from mgi_desktop.export.profile import Profile
 from mgi_desktop.export.profile_docx import write_docx
 from mgi_desktop.export.profile_html import write_html
 from mgi_desktop.messages import Template
+from mgi_desktop.render.formats import PROFILE_FORMATS
 
-PROFILE_FORMATS = ("html", "pdf", "docx")
+__all__ = ["PROFILE_FORMATS", "write_profile"]
 NOT_A_FORMAT = Template("profile.not_a_format", "{format} is not a profile format ({formats})")
 
 

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 from dataclasses import dataclass
-from typing import Any
-
-import pycountry
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING, Any, Protocol
 
 from mgi_desktop import utc
 from mgi_desktop.enums import AssessmentStatus, ChangeKind, Level, ReviewState, Role
@@ -19,14 +15,20 @@ from mgi_desktop.scoring import Progress, progress
 from mgi_desktop.services import audit, frameworks, workflow
 from mgi_desktop.services.audit import Actor
 from mgi_desktop.services.changes import Changes
+from mgi_desktop.services.countries import country_name, normalise_country
+from mgi_desktop.services.views import ASSESSMENT_COLUMNS, AssessmentMeta, assessment_from_record
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import Answer, Assessment
+
+if TYPE_CHECKING:  # the ORM is imported by the functions that write through it (see services/__init__.py)
+    from sqlmodel import Session
+
+    from mgi_desktop.storage.tables import Assessment
+
+__all__ = ["AssessmentMeta", "country_name", "normalise_country"]
 
 NO_ASSESSMENT = Template("assessment.not_found", "no assessment {id}")
 NO_ASSESSMENT_IN = Template("assessment.not_found_in", "no assessment {id} in {database}")
 NO_PREFIX = Template("assessment.no_prefix", "no assessment with id {prefix} in {database}")
-NOT_A_COUNTRY = Template("assessment.not_a_country",
-                         "{code} is not an ISO 3166 country code (e.g. KGZ for Kyrgyzstan)")
 ID_TOO_SHORT = Template("assessment.id_too_short", "{prefix}: give at least 4 characters of the assessment id")
 ID_AMBIGUOUS = Template("assessment.id_ambiguous", "{prefix} matches {n} assessments; give more of the id")
 LOCALITY_NEEDED = Template("assessment.locality_needed",
@@ -47,6 +49,8 @@ def actor(db: Database) -> Actor:
     profile = db.user()
     if profile is not None:
         return Actor(profile.name, profile.role)
+    import getpass  # until a profile is set: a first run, a command before any
+
     try:
         name = getpass.getuser()
     except Exception:  # no user name in some sandboxes
@@ -54,24 +58,14 @@ def actor(db: Database) -> Actor:
     return Actor(name, Role.FOCAL_POINT)
 
 
-def country_name(alpha3: str) -> str:
-    country = pycountry.countries.get(alpha_3=alpha3)
-    if country is None:
-        return alpha3
-    return str(getattr(country, "common_name", None) or country.name)
+class _Placed(Protocol):
+    @property
+    def country(self) -> str: ...
+    @property
+    def locality(self) -> str | None: ...
 
 
-def normalise_country(code: str) -> str:
-    code = code.strip().upper()
-    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
-    if country is None and len(code) == 2:
-        country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        raise ValidationError(NOT_A_COUNTRY(code=code))
-    return str(country.alpha_3)
-
-
-def place_name(assessment: Assessment) -> str:
+def place_name(assessment: _Placed) -> str:
     country = country_name(assessment.country)
     return f"{assessment.locality}, {country}" if assessment.locality else country
 
@@ -81,15 +75,18 @@ def touch(assessment: Assessment) -> None:
     assessment.revision += 1
 
 
-def get(db: Database, assessment_id: str) -> Assessment:
-    with db.reading() as session:
-        assessment = session.get(Assessment, assessment_id)
-    if assessment is None:
+def get(db: Database, assessment_id: str) -> AssessmentMeta:
+    """The assessment's header (no answers), read without the ORM: the window shows it at start."""
+    row = db.query_one(f"SELECT {ASSESSMENT_COLUMNS} FROM assessment WHERE id = :id", {"id": assessment_id})
+    if row is None:
         raise NotFoundError(NO_ASSESSMENT_IN(id=assessment_id, database=db.path))
-    return assessment
+    return assessment_from_record(row)
 
 
 def load(session: Session, assessment_id: str) -> Assessment:
+    """The assessment as an ORM object in `session`, to change it there."""
+    from mgi_desktop.storage.tables import Assessment
+
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
         raise NotFoundError(NO_ASSESSMENT(id=assessment_id))
@@ -101,8 +98,9 @@ def resolve_id(db: Database, prefix: str) -> str:
     prefix = prefix.strip().lower()
     if len(prefix) < 4:
         raise ValidationError(ID_TOO_SHORT(prefix=repr(prefix)))
-    with db.reading() as session:
-        ids = session.exec(select(Assessment.id).where(col(Assessment.id).startswith(prefix))).all()
+    rows = db.query("SELECT id FROM assessment WHERE SUBSTR(id, 1, :length) = :prefix",
+                    {"length": len(prefix), "prefix": prefix})
+    ids = [str(row["id"]) for row in rows]
     if not ids:
         raise NotFoundError(NO_PREFIX(prefix=repr(prefix), database=db.path))
     if len(ids) > 1:
@@ -110,7 +108,12 @@ def resolve_id(db: Database, prefix: str) -> str:
     return ids[0]
 
 
-def framework_of(db: Database, assessment: Assessment) -> Framework:
+class _Started(Protocol):
+    @property
+    def questionnaire_sha256(self) -> str: ...
+
+
+def framework_of(db: Database, assessment: _Started) -> Framework:
     return frameworks.by_hash(db, assessment.questionnaire_sha256)
 
 
@@ -134,6 +137,8 @@ def insert(session: Session, db: Database, framework: Framework, *, country: str
            round_number: int | None = None, previous_id: str | None = None, title: str | None = None,
            focal_point: str | None = None, institution: str | None = None) -> Assessment:
     """`create` inside a transaction the caller holds (a follow-up round copies its answers in the same one)."""
+    from mgi_desktop.storage.tables import Assessment
+
     country = normalise_country(country)
     locality = (locality or "").strip() or None
     level = framework.model.level
@@ -208,10 +213,9 @@ def set_archived(db: Database, assessment_id: str, archived: bool = True) -> Cha
 
 
 def values(db: Database, assessment_id: str) -> dict[str, AnswerValue]:
-    with db.reading() as session:
-        rows = session.exec(select(Answer.question_code, Answer.value_json)
-                            .where(Answer.assessment_id == assessment_id)).all()
-    return {code: json.loads(v) for code, v in rows if v is not None}
+    rows = db.query("SELECT question_code, value_json FROM answer WHERE assessment_id = :aid "
+                    "AND value_json IS NOT NULL", {"aid": assessment_id})
+    return {row["question_code"]: json.loads(row["value_json"]) for row in rows}
 
 
 def progress_of(db: Database, assessment_id: str) -> Progress:
@@ -221,7 +225,7 @@ def progress_of(db: Database, assessment_id: str) -> Progress:
 
 @dataclass(frozen=True)
 class Summary:
-    assessment: Assessment
+    assessment: AssessmentMeta
     place: str
     completion: float
     answered: int
@@ -236,17 +240,21 @@ class Summary:
                 "completion": self.completion, "updated_at": a.updated_at, "previous_id": a.previous_id}
 
 
+def headers(db: Database, *, include_archived: bool = True) -> list[AssessmentMeta]:
+    """The header of every assessment (without the archived ones, if asked), the latest changed first."""
+    shown = "" if include_archived else "WHERE archived = :archived "
+    return [assessment_from_record(row) for row in db.query(
+        f"SELECT {ASSESSMENT_COLUMNS} FROM assessment {shown}ORDER BY updated_at DESC", {"archived": False})]
+
+
 def list_all(db: Database, *, include_archived: bool = False) -> list[Summary]:
-    with db.reading() as session:
-        query = select(Assessment)
-        if not include_archived:
-            query = query.where(Assessment.archived == False)  # noqa: E712 (SQL, not Python)
-        assessments = list(session.exec(query.order_by(col(Assessment.updated_at).desc())).all())
-        rows = session.exec(select(Answer.assessment_id, Answer.question_code, Answer.value_json)
-                            .where(col(Answer.value_json).is_not(None))).all()
+    """Every assessment (without the archived ones, unless asked), the latest changed first, with its progress."""
+    with db.sql_reading() as sql:  # the headers and the answers of one moment
+        assessments = headers(db, include_archived=include_archived)
+        rows = sql.all("SELECT assessment_id, question_code, value_json FROM answer WHERE value_json IS NOT NULL")
     by_assessment: dict[str, dict[str, AnswerValue]] = {}
-    for assessment_id, code, value in rows:
-        by_assessment.setdefault(assessment_id, {})[code] = json.loads(value) if value else None
+    for row in rows:
+        by_assessment.setdefault(row["assessment_id"], {})[row["question_code"]] = json.loads(row["value_json"])
     result = []
     for assessment in assessments:
         tally = progress(framework_of(db, assessment), by_assessment.get(assessment.id, {})).overall
@@ -274,6 +282,10 @@ def set_status(db: Database, assessment_id: str, target: AssessmentStatus | str,
 
 
 def _check_all_accepted(session: Session, db: Database, assessment: Assessment) -> None:
+    from sqlmodel import select
+
+    from mgi_desktop.storage.tables import Answer
+
     framework = framework_of(db, assessment)
     answers = session.exec(select(Answer).where(Answer.assessment_id == assessment.id)).all()
     answered = {a.question_code: a for a in answers if a.value_json is not None}

@@ -11,14 +11,16 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
-
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING, Any, Protocol
 
 from mgi_desktop.enums import Role
 from mgi_desktop.services.views import AuditRow
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import Answer, AuditEvent, Comment, Evidence
+
+if TYPE_CHECKING:  # the ORM is imported by the functions that use it (see services/__init__.py)
+    from sqlmodel import Session
+
+    from mgi_desktop.storage.tables import AuditEvent
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ def as_text(value: Any) -> str | None:
 
 def record(session: Session, actor: Actor, *, assessment_id: str | None, entity: str, entity_id: str = "",
            field: str = "", old: Any = None, new: Any = None, reason: str | None = None) -> AuditEvent:
+    from mgi_desktop.storage.tables import AuditEvent
+
     event = AuditEvent(assessment_id=assessment_id, actor=actor.name, role=actor.role, entity=entity,
                        entity_id=entity_id, field=field, old_value=as_text(old), new_value=as_text(new),
                        reason=reason or None)
@@ -45,6 +49,10 @@ def record(session: Session, actor: Actor, *, assessment_id: str | None, entity:
 def events(db: Database, assessment_id: str, *, entity_id: str | None = None,
            actor: str | None = None, entity: str | None = None) -> list[AuditEvent]:
     """The trail of an assessment (optionally of one answer, actor or kind of entity), oldest first."""
+    from sqlmodel import col, select
+
+    from mgi_desktop.storage.tables import AuditEvent
+
     with db.reading() as session:
         query = select(AuditEvent).where(AuditEvent.assessment_id == assessment_id)
         if entity_id is not None:
@@ -87,6 +95,10 @@ def question_of(event: _Event, owners: Mapping[str, str]) -> str:
 def trail(db: Database, assessment_id: str, *, question: str | None = None, actor: str | None = None,
          entity: str | None = None) -> list[AuditRow]:
     """The trail, filtered by question code, actor and kind of entity."""
+    from sqlmodel import col, select
+
+    from mgi_desktop.storage.tables import Answer, Comment, Evidence
+
     found = events(db, assessment_id, actor=actor, entity=entity)
     with db.reading() as session:
         owners = dict(session.exec(select(Evidence.id, Answer.question_code)

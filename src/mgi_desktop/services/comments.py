@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sqlmodel import col, select
-
 from mgi_desktop import utc
 from mgi_desktop.enums import ChangeKind
 from mgi_desktop.errors import NotFoundError, ValidationError
@@ -12,8 +10,8 @@ from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, audit
 from mgi_desktop.services.answers import ensure_answer
 from mgi_desktop.services.changes import Changes
+from mgi_desktop.services.views import COMMENT_COLUMNS, CommentRow, comment_from_record
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import Answer, Comment
 
 NEEDS_TEXT = Template("comment.needs_text", "a comment needs some text")
 NOT_FOUND = Template("comment.not_found", "no comment {id}")
@@ -24,6 +22,8 @@ def add(db: Database, assessment_id: str, code: str, text: str) -> Changes:
     if not text:
         raise ValidationError(NEEDS_TEXT())
     check_text_size("comment", text)
+    from mgi_desktop.storage.tables import Comment  # the ORM (see services/__init__.py)
+
     who = assessments.actor(db)
     with db.transaction() as session:
         assessment = assessments.load(session, assessment_id)
@@ -39,6 +39,8 @@ def add(db: Database, assessment_id: str, code: str, text: str) -> Changes:
 
 
 def set_resolved(db: Database, comment_id: str, resolved: bool = True) -> Changes:
+    from mgi_desktop.storage.tables import Answer, Comment  # the ORM (see services/__init__.py)
+
     who = assessments.actor(db)
     with db.transaction() as session:
         comment = session.get(Comment, comment_id)
@@ -61,17 +63,16 @@ def set_resolved(db: Database, comment_id: str, resolved: bool = True) -> Change
     return Changes(answer.assessment_id, {code}, {domain}, {ChangeKind.COMMENT})
 
 
-def for_question(db: Database, assessment_id: str, code: str) -> list[Comment]:
-    with db.reading() as session:
-        return list(session.exec(
-            select(Comment).join(Answer, col(Answer.id) == Comment.answer_id)
-            .where(Answer.assessment_id == assessment_id, Answer.question_code == code)
-            .order_by(col(Comment.created_at))).all())
+def for_question(db: Database, assessment_id: str, code: str) -> list[CommentRow]:
+    """The thread of one answer, oldest first (what the question page shows)."""
+    return [comment_from_record(row) for row in db.query(
+        f"SELECT {COMMENT_COLUMNS} FROM comment c JOIN answer a ON a.id = c.answer_id "
+        "WHERE a.assessment_id = :aid AND a.question_code = :code ORDER BY c.created_at",
+        {"aid": assessment_id, "code": code})]
 
 
-def for_assessment(db: Database, assessment_id: str) -> list[tuple[str, Comment]]:
-    with db.reading() as session:
-        rows = session.exec(
-            select(Answer.question_code, Comment).join(Answer, col(Answer.id) == Comment.answer_id)
-            .where(Answer.assessment_id == assessment_id).order_by(col(Comment.created_at))).all()
-    return [(code, c) for code, c in rows]
+def for_assessment(db: Database, assessment_id: str) -> list[tuple[str, CommentRow]]:
+    """(question code, comment) for every comment of the assessment, oldest first."""
+    rows = db.query(f"SELECT {COMMENT_COLUMNS} FROM comment c JOIN answer a ON a.id = c.answer_id "
+                    "WHERE a.assessment_id = :aid ORDER BY c.created_at", {"aid": assessment_id})
+    return [(item.question_code, item) for item in map(comment_from_record, rows)]

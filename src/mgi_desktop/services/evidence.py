@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlmodel import col, select
+from typing import TYPE_CHECKING, Any
 
 from mgi_desktop import utc
-from mgi_desktop.enums import ChangeKind
+from mgi_desktop.enums import AssessmentStatus, ChangeKind, EvidenceKind
 from mgi_desktop.errors import NotFoundError, ValidationError
 from mgi_desktop.limits import check_text_size
 from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, audit, workflow
 from mgi_desktop.services.answers import ensure_answer
 from mgi_desktop.services.changes import Changes
+from mgi_desktop.services.views import EVIDENCE_COLUMNS, EvidenceRow, evidence_from_record
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import Answer, AssessmentStatus, Evidence, EvidenceKind
+
+if TYPE_CHECKING:  # the ORM is imported by the functions that use it (see services/__init__.py)
+    from mgi_desktop.storage.tables import Answer, Evidence
 
 UNREADABLE = Template("evidence.unreadable", "cannot read the file: {reason}")
 NOT_A_FILE = Template("evidence.not_a_file", "not a file")
@@ -120,6 +121,8 @@ def add(db: Database, assessment_id: str, code: str, *, file: Path | None = None
     values = _clean(fields)
     if "title" not in values:
         raise ValidationError(NEEDS_TITLE())
+    from mgi_desktop.storage.tables import Evidence
+
     attachment = store_attachment(db, file) if file is not None else None
     who = assessments.actor(db)
     with db.transaction() as session:
@@ -140,6 +143,8 @@ def add(db: Database, assessment_id: str, code: str, *, file: Path | None = None
 
 
 def _load(db: Database, evidence_id: str) -> tuple[Evidence, Answer]:
+    from mgi_desktop.storage.tables import Answer, Evidence
+
     with db.reading() as session:
         item = session.get(Evidence, evidence_id)
         answer = session.get(Answer, item.answer_id) if item else None
@@ -150,6 +155,8 @@ def _load(db: Database, evidence_id: str) -> tuple[Evidence, Answer]:
 
 def edit(db: Database, evidence_id: str, *, file: Path | None = None, remove_file: bool = False,
          **fields: Any) -> Changes:
+    from mgi_desktop.storage.tables import Evidence
+
     values = _clean(fields)
     attachment = store_attachment(db, file) if file is not None else None
     who = assessments.actor(db)
@@ -180,6 +187,8 @@ def edit(db: Database, evidence_id: str, *, file: Path | None = None, remove_fil
 
 
 def remove(db: Database, evidence_id: str) -> Changes:
+    from mgi_desktop.storage.tables import Evidence
+
     who = assessments.actor(db)
     _, answer = _load(db, evidence_id)
     with db.transaction() as session:
@@ -196,18 +205,16 @@ def remove(db: Database, evidence_id: str) -> Changes:
     return Changes(assessment.id, {answer.question_code}, {domain}, {ChangeKind.EVIDENCE})
 
 
-def for_question(db: Database, assessment_id: str, code: str) -> list[Evidence]:
-    with db.reading() as session:
-        return list(session.exec(
-            select(Evidence).join(Answer, col(Answer.id) == Evidence.answer_id)
-            .where(Answer.assessment_id == assessment_id, Answer.question_code == code)
-            .order_by(col(Evidence.created_at))).all())
+def for_question(db: Database, assessment_id: str, code: str) -> list[EvidenceRow]:
+    """The evidence of one answer, oldest first (what the question page lists)."""
+    return [evidence_from_record(row) for row in db.query(
+        f"SELECT {EVIDENCE_COLUMNS} FROM evidence e JOIN answer a ON a.id = e.answer_id "
+        "WHERE a.assessment_id = :aid AND a.question_code = :code ORDER BY e.created_at",
+        {"aid": assessment_id, "code": code})]
 
 
-def for_assessment(db: Database, assessment_id: str) -> list[tuple[str, Evidence]]:
-    """(question code, evidence) for every item of the assessment."""
-    with db.reading() as session:
-        rows = session.exec(
-            select(Answer.question_code, Evidence).join(Answer, col(Answer.id) == Evidence.answer_id)
-            .where(Answer.assessment_id == assessment_id).order_by(col(Evidence.created_at))).all()
-    return [(code, item) for code, item in rows]
+def for_assessment(db: Database, assessment_id: str) -> list[tuple[str, EvidenceRow]]:
+    """(question code, evidence) for every item of the assessment, oldest first."""
+    rows = db.query(f"SELECT {EVIDENCE_COLUMNS} FROM evidence e JOIN answer a ON a.id = e.answer_id "
+                    "WHERE a.assessment_id = :aid ORDER BY e.created_at", {"aid": assessment_id})
+    return [(item.question_code, item) for item in map(evidence_from_record, rows)]

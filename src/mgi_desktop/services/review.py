@@ -17,10 +17,8 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlmodel import col, select
-
 from mgi_desktop import utc
-from mgi_desktop.enums import ChangeKind, Decision
+from mgi_desktop.enums import AssessmentStatus, ChangeKind, Decision, ReviewState
 from mgi_desktop.errors import ValidationError
 from mgi_desktop.limits import check_text_size
 from mgi_desktop.messages import Template
@@ -28,13 +26,6 @@ from mgi_desktop.services import answers, assessments, audit, workflow
 from mgi_desktop.services.answer_state import Marks, of_decision, transition
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import (
-    Answer,
-    AssessmentStatus,
-    Comment,
-    ReviewDecision,
-    ReviewState,
-)
 
 NOT_A_DECISION = Template("review.not_a_decision", "{value} is not a decision (accepted or returned)")
 REASON_NEEDED = Template("review.reason_needed", "say why the answer is returned, so the focal point can fix it")
@@ -63,6 +54,8 @@ def decide(db: Database, assessment_id: str, code: str, decision: Decision | str
     if decision is Decision.RETURNED and not reason:
         raise ValidationError(REASON_NEEDED(code))
     check_text_size("reason", reason)
+    from mgi_desktop.storage.tables import Comment, ReviewDecision  # the ORM (see services/__init__.py)
+
     who = assessments.actor(db)
     with db.transaction() as session:
         assessment = assessments.load(session, assessment_id)
@@ -212,12 +205,11 @@ class DecisionView:
 
 def history(db: Database, assessment_id: str, code: str | None = None) -> list[DecisionView]:
     """Every decision recorded, oldest first (optionally for one question)."""
-    with db.reading() as session:
-        query = (select(Answer.question_code, ReviewDecision)
-                 .join(Answer, col(Answer.id) == ReviewDecision.answer_id)
-                 .where(Answer.assessment_id == assessment_id))
-        if code is not None:
-            query = query.where(Answer.question_code == code)
-        rows = session.exec(query.order_by(col(ReviewDecision.decided_at), col(ReviewDecision.id))).all()
-    return [DecisionView(d.id, c, d.decision, d.reviewer, d.reason, d.decided_at) for c, d in rows]
-
+    where, params = "a.assessment_id = :aid", {"aid": assessment_id}
+    if code is not None:
+        where, params = f"{where} AND a.question_code = :code", params | {"code": code}
+    rows = db.query("SELECT d.id, a.question_code, d.decision, d.reviewer, d.reason, d.decided_at "
+                    f"FROM review_decision d JOIN answer a ON a.id = d.answer_id WHERE {where} "
+                    "ORDER BY d.decided_at, d.id", params)
+    return [DecisionView(r["id"], r["question_code"], Decision(r["decision"]), r["reviewer"], r["reason"],
+                         utc.parse(r["decided_at"])) for r in rows]

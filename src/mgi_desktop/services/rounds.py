@@ -18,6 +18,7 @@ from mgi_desktop.errors import StateError, ValidationError
 from mgi_desktop.messages import Template
 from mgi_desktop.services import answers, assessments, audit, evidence
 from mgi_desktop.services.answer_state import Event, Marks, transition
+from mgi_desktop.services.views import AssessmentMeta, EvidenceRow
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import Answer, Assessment, Evidence, Role
 
@@ -29,7 +30,7 @@ _COPIED_EVIDENCE = ("kind", "title", "reference", "issuing_body", "year", "date"
                     "file_name", "file_size")
 
 
-def start_follow_up(db: Database, assessment_id: str) -> Assessment:
+def start_follow_up(db: Database, assessment_id: str) -> AssessmentMeta:
     """Create round n+1 of the same questionnaire, country and place, pre-filled from round n."""
     who = assessments.actor(db)
     if who.role != Role.FOCAL_POINT:
@@ -103,8 +104,8 @@ class ComparisonRow:
 
 @dataclass
 class Comparison:
-    before: Assessment
-    after: Assessment
+    before: AssessmentMeta
+    after: AssessmentMeta
     rows: list[ComparisonRow]
 
     def as_dict(self) -> dict[str, Any]:
@@ -113,7 +114,7 @@ class Comparison:
                 "rows": [r.as_dict() for r in self.rows]}
 
 
-def _evidence_key(item: Evidence) -> tuple[str, str, str, int | None, str | None]:
+def _evidence_key(item: EvidenceRow) -> tuple[str, str, str, int | None, str | None]:
     """Copies of an item in a later round have new ids; they are the same source by their content."""
     return (item.title.strip().lower(), item.reference.strip().lower(), item.url.strip(), item.year,
             item.file_sha256)
@@ -126,8 +127,8 @@ def compare(db: Database, before_id: str, after_id: str, language: str = "en") -
         raise ValidationError(OTHER_PLACE())
     fw_before, fw_after = assessments.framework_of(db, before), assessments.framework_of(db, after)
     views_before, views_after = answers.list_answers(db, before_id), answers.list_answers(db, after_id)
-    evidence_before: dict[str, list[Evidence]] = {}
-    evidence_after: dict[str, list[Evidence]] = {}
+    evidence_before: dict[str, list[EvidenceRow]] = {}
+    evidence_after: dict[str, list[EvidenceRow]] = {}
     for target, aid in ((evidence_before, before_id), (evidence_after, after_id)):
         for code, item in evidence.for_assessment(db, aid):
             target.setdefault(code, []).append(item)

@@ -22,6 +22,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -39,6 +40,10 @@ RESTORE_FAILED = Template("backup.restore_failed", "restore from {backup} failed
 log = logging.getLogger(__name__)
 
 KEEP = 10
+#: A backup's name starts with its time (UTC), written with this format and read back with `_STAMP`
+#: (not strptime, whose first use costs an opening more than all the rest of this module).
+STAMP = "%Y%m%dT%H%M%S%fZ"
+_STAMP = re.compile(r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{6})Z$")
 #: The content-addressed folder of evidence files inside a database's backup folder.
 ATTACHMENTS = "attachments"
 
@@ -128,7 +133,7 @@ def _keep_files(database: Path, folder: Path, shas: set[str]) -> None:
 
 def create_backup(database: Path, reason: str = "manual") -> BackupInfo:
     folder = backup_folder(database)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = dt.datetime.now(dt.UTC).strftime(STAMP)
     target = folder / f"{stamp}-{reason}.sqlite"
     partial = target.with_suffix(".partial")
     try:
@@ -145,8 +150,13 @@ def create_backup(database: Path, reason: str = "manual") -> BackupInfo:
 
 
 def _info(path: Path) -> BackupInfo:
+    """A backup's time and reason, from its name; ValueError for a file that is not a backup."""
     stamp, _, reason = path.stem.partition("-")
-    created = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
+    parts = _STAMP.match(stamp)
+    if parts is None:
+        raise ValueError(f"{path.name} is not named as a backup")
+    year, month, day, hour, minute, second, micro = (int(part) for part in parts.groups())
+    created = dt.datetime(year, month, day, hour, minute, second, micro, tzinfo=dt.UTC)
     return BackupInfo(path, created, reason, path.stat().st_size)
 
 
@@ -206,7 +216,7 @@ def restore_backup(database: Path, backup: Path) -> BackupInfo:
             safety = create_backup(database, reason="before-restore")
         except StorageError:
             raw = backup_folder(database) / (
-                dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ") + "-damaged.sqlite")
+                dt.datetime.now(dt.UTC).strftime(STAMP) + "-damaged.sqlite")
             shutil.copy2(database, raw)
             safety = _info(raw)
     staged = database.with_name(database.name + ".restoring")

@@ -12,7 +12,10 @@ that names the file (and changes nothing) at the first that fails:
 6. pending migrations run, after an automatic backup.
 
 Every connection runs in WAL mode with foreign keys on, ``synchronous=FULL``
-(an answer the user saw saved survives a power cut) and a busy timeout.
+(an answer the user saw saved survives a power cut) and a busy timeout: the
+stdlib ``sqlite3`` connections of the plain SQL that the hot paths use
+(`query`, `sql_transaction`: `storage.sql`) and the SQLAlchemy engine's, which
+is created (and SQLAlchemy imported) only when the ORM is first used.
 """
 
 from __future__ import annotations
@@ -20,23 +23,24 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import filelock
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.pool import NullPool, QueuePool
-from sqlmodel import Session
-
+from mgi_desktop.enums import Role
 from mgi_desktop.errors import StorageError, ValidationError
 from mgi_desktop.messages import Template
 from mgi_desktop.storage import backup, migrate
 from mgi_desktop.storage import lock as storage_lock
 from mgi_desktop.storage.attachments import AttachmentStore
-from mgi_desktop.storage.health import APPLICATION_ID, BUSY_TIMEOUT_MS, inspect_file
-from mgi_desktop.storage.tables import Role, UserProfile
+from mgi_desktop.storage.health import APPLICATION_ID, inspect_file
+from mgi_desktop.storage.sql import Connections, Params, Row, Sql
+
+if TYPE_CHECKING:  # imported when first used: SQLAlchemy is off the paths that need plain SQL only
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
 log = logging.getLogger(__name__)
 
@@ -63,47 +67,38 @@ NOT_WRITTEN = Template("storage.not_written", "the database cannot be written ({
 BACKUP_EVERY_CHANGES = 200
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.close()
+@dataclass(frozen=True)
+class Profile:
+    """The person using this database (the one row of ``user_profile``)."""
 
-
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    timeout = {"timeout": BUSY_TIMEOUT_MS / 1000}
-    if read_only:  # another person's file, read once: keep no connection
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
-        engine = create_engine(url, poolclass=NullPool, connect_args=timeout)
-    else:
-        # A pooled connection is reused: opening one and setting its pragmas costs more than a
-        # save.  Transactions stay short, so nothing is held open between user actions.
-        engine = create_engine(f"sqlite:///{path}", poolclass=QueuePool, pool_size=2, max_overflow=4,
-                               connect_args=timeout | {"check_same_thread": False})
-    event.listen(engine, "connect", _set_pragmas)
-    return engine
+    name: str
+    institution: str
+    role: Role
 
 
 class Database:
-    """An open MGI Desktop database: the engine, the lock, the current user and its attachments.
+    """An open MGI Desktop database: its connections, the lock, the current user and its attachments.
 
-    Services take a `Database` and open one short transaction per call with
-    `transaction()`; nothing is held open between calls.  Its evidence files are
-    in `attachments`, the folder ``<file name>-attachments/`` beside the file
-    (created with the first file stored; read-only for `open_read_only`).
+    Services take a `Database` and run one short transaction per call, nothing
+    held open between calls: `sql_transaction` (plain SQL, `storage.sql`) on
+    the hot paths, `transaction` (the ORM) elsewhere; `query` reads one
+    statement.  The SQLAlchemy engine behind `transaction`, `reading` and
+    `engine` is created (and SQLAlchemy imported) when one of them is first
+    used.  Its evidence files are in `attachments`, the folder
+    ``<file name>-attachments/`` beside the file (created with the first file
+    stored; read-only for `open_read_only`).
     """
 
-    def __init__(self, path: Path, engine: Engine, lock: filelock.BaseFileLock | None,
-                 *, read_only: bool = False) -> None:
+    def __init__(self, path: Path, lock: storage_lock.Lock | None, *, read_only: bool = False) -> None:
         self.path = path
-        self.engine = engine
         self.read_only = read_only
         self.attachments = AttachmentStore.beside(path, read_only=read_only)
+        self._connections = Connections(path, read_only=read_only)
+        self._engine: Engine | None = None
+        self._engine_guard = threading.Lock()
         self._lock = lock
         self._changes_since_backup = 0
-        self._user: UserProfile | None = None
+        self._user: Profile | None = None
         self.backups_enabled = True
 
     # -- opening -------------------------------------------------------------
@@ -127,22 +122,26 @@ class Database:
         if exists:
             _check_writable(path)
         lock = storage_lock.take(path)
+        db = None
         try:
             pending = migrate.pending_revisions(path) if exists else None
             if exists and pending and backup_on_open:
                 backup.create_backup(path, reason="before-upgrade")
-            engine = make_engine(path)
+            db = cls(path, lock)
             try:
-                migrate.upgrade(engine, path)
-                with engine.begin() as con:
-                    con.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                con = db._connections.get()  # WAL and the other pragmas, on a new file too
+                if pending is None or pending:  # Alembic (and the engine) only when there is work for them
+                    migrate.upgrade(db.engine, path)
+                if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             except sqlite3.OperationalError as exc:
                 raise StorageError(CANNOT_WRITE_DB(path, detail=str(exc))) from None
-            db = cls(path, engine, lock)
             if exists and backup_on_open and not pending and backup.due(path):
                 backup.create_backup(path, reason="on-open")
             return db
         except BaseException:
+            if db is not None:
+                db._close_connections()
             lock.release()
             raise
 
@@ -155,12 +154,18 @@ class Database:
         inspect_file(path)
         if migrate.pending_revisions(path):
             raise StorageError(OLDER(path))
-        return cls(path, make_engine(path, read_only=True), None, read_only=True)
+        return cls(path, None, read_only=True)
 
     def close(self) -> None:
-        self.engine.dispose()
+        self._close_connections()
         if self._lock is not None and self._lock.is_locked:
             self._lock.release()
+
+    def _close_connections(self) -> None:
+        self._connections.close()
+        with self._engine_guard:
+            if self._engine is not None:
+                self._engine.dispose()
 
     def __enter__(self) -> Database:
         return self
@@ -168,11 +173,71 @@ class Database:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- transactions ------------------------------------------------------------
+    # -- plain SQL (storage.sql) ------------------------------------------------------
+
+    def query(self, sql: str, params: Params | None = None) -> list[Row]:
+        """The rows of one statement (read in one snapshot of the file)."""
+        return Sql(self._connections.get()).all(sql, params)
+
+    def query_one(self, sql: str, params: Params | None = None) -> Row | None:
+        return Sql(self._connections.get()).one(sql, params)
+
+    @contextlib.contextmanager
+    def sql_reading(self) -> Iterator[Sql]:
+        """Several statements read in one snapshot of the file (a read transaction)."""
+        con = self._connections.get()
+        if con.in_transaction:  # inside this thread's sql_transaction: its own snapshot already
+            yield Sql(con)
+            return
+        con.execute("BEGIN")
+        try:
+            yield Sql(con)
+        finally:
+            if con.in_transaction:
+                con.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def sql_transaction(self) -> Iterator[Sql]:
+        """One short write transaction in plain SQL: committed on success, rolled back on any error.
+
+        BEGIN IMMEDIATE takes the write lock first (waiting up to the busy timeout),
+        so the statements inside never fail half-way for another writer.  Errors of
+        the file come out as the same `StorageError`s as from `transaction`.
+        """
+        if self.read_only:
+            raise StorageError(OPENED_READ_ONLY(self.path))
+        con = self._connections.get()
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                yield Sql(con)
+            except BaseException:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if con.in_transaction:  # a COMMIT that failed (disk full) leaves the transaction open
+                con.execute("ROLLBACK")
+            raise _storage_error(self.path, exc) from None
+        self._committed()
+
+    # -- the ORM (SQLAlchemy, imported on first use) -------------------------------------
+
+    @property
+    def engine(self) -> Engine:
+        with self._engine_guard:
+            if self._engine is None:
+                from mgi_desktop.storage.engine import make_engine
+
+                self._engine = make_engine(self.path, read_only=self.read_only)
+            return self._engine
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One short transaction: committed on success, rolled back on any error."""
+        from sqlmodel import Session
+
         if self.read_only:
             raise StorageError(OPENED_READ_ONLY(self.path))
         session = Session(self.engine, expire_on_commit=False)
@@ -188,6 +253,20 @@ class Database:
             raise
         finally:
             session.close()
+        self._committed()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        from sqlmodel import Session
+
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+        finally:
+            session.close()
+
+    def _committed(self) -> None:
+        """After each committed transaction, of either kind: the rolling backup when it is due."""
         self._changes_since_backup += 1
         if self.backups_enabled and self._changes_since_backup >= BACKUP_EVERY_CHANGES:
             self._changes_since_backup = 0
@@ -196,32 +275,28 @@ class Database:
             except StorageError as exc:  # a failed backup must not fail the save that triggered it
                 log.warning("rolling backup failed: %s", exc)
 
-    @contextlib.contextmanager
-    def reading(self) -> Iterator[Session]:
-        session = Session(self.engine, expire_on_commit=False)
-        try:
-            yield session
-        finally:
-            session.close()
-
     # -- the local user ----------------------------------------------------------
 
-    def user(self) -> UserProfile | None:
+    def user(self) -> Profile | None:
         # Cached: asked on every save, changed only through set_user (this process holds the lock).
         if self._user is None:
-            with self.reading() as session:
-                self._user = session.get(UserProfile, 1)
+            row = self.query_one("SELECT name, institution, role FROM user_profile WHERE id = 1")
+            if row is not None:
+                self._user = Profile(row["name"], row["institution"], Role(row["role"]))
         return self._user
 
-    def set_user(self, name: str, institution: str = "", role: Role | str = Role.FOCAL_POINT) -> UserProfile:
+    def set_user(self, name: str, institution: str = "", role: Role | str = Role.FOCAL_POINT) -> Profile:
         name = name.strip()
         if not name:
             raise ValidationError(NAME_NEEDED())
-        role = Role(role)
-        with self.transaction() as session:
-            profile = session.get(UserProfile, 1) or UserProfile(id=1, name=name)
-            profile.name, profile.institution, profile.role = name, institution.strip(), role
-            session.add(profile)
+        profile = Profile(name, institution.strip(), Role(role))
+        values: dict[str, Any] = {"name": profile.name, "institution": profile.institution,
+                                  "role": profile.role.value}
+        with self.sql_transaction() as sql:
+            if not sql.execute("UPDATE user_profile SET name = :name, institution = :institution, role = :role "
+                               "WHERE id = 1", values):
+                sql.execute("INSERT INTO user_profile (id, name, institution, role) "
+                            "VALUES (1, :name, :institution, :role)", values)
         self._user = profile
         return profile
 

@@ -14,14 +14,13 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Engine
-
 from mgi_desktop.errors import StorageError
 from mgi_desktop.messages import Template
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy.engine import Engine
 
 NEWER = Template("storage.newer",
                  "the database was written by a newer version of MGI Desktop (schema {schema}); install that "

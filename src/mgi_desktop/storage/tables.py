@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import uuid
 from typing import Any
 
 from sqlalchemy import Column, Index, Text, UniqueConstraint
@@ -29,13 +28,10 @@ from mgi_desktop.enums import (
     ReviewState,
     Role,
 )
+from mgi_desktop.storage.ids import new_id
 from mgi_desktop.storage.types import StrEnumText, UtcText
 
-__all__ = ["AssessmentStatus", "EvidenceKind", "FindingCategory", "ReviewState", "Role"]
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
+__all__ = ["AssessmentStatus", "EvidenceKind", "FindingCategory", "ReviewState", "Role", "new_id"]
 
 
 def Enum(enum_type: type[enum.StrEnum], default: enum.StrEnum | None = None, **kwargs: Any) -> Any:

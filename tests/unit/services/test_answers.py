@@ -231,6 +231,40 @@ def test_stored_questionnaire_cache_round_trips(db, aid, mini, data_dir):
     assert assessments.framework_of(db, assessments.get(db, aid)).model == mini.model  # rebuilt
 
 
+@pytest.mark.parametrize("damage", ["digest", "other questionnaire", "other format", "older cache", "empty"])
+def test_a_cached_questionnaire_that_does_not_prove_itself_is_rebuilt(db, aid, mini, data_dir, monkeypatch,
+                                                                       damage):
+    """The cache is rebuilt without checks (model.from_checked), so it must show it is intact, of this
+    questionnaire and of this version of the format; anything else is read again from the database."""
+    from mgi_desktop.questionnaire import loader
+    from mgi_desktop.services import frameworks
+
+    frameworks._parsed.clear()
+    assessments.framework_of(db, assessments.get(db, aid))
+    (cached,) = (data_dir / "cache" / "questionnaires").glob("*.json")
+    header, payload = cached.read_bytes().split(b"\n", 1)
+    magic_sha, _fingerprint, digest = header.rsplit(b" ", 2)
+    if damage == "digest":  # a changed byte in the JSON: it no longer matches its digest
+        cached.write_bytes(header + b"\n" + payload.replace(b'"Q1"', b'"Q9"', 1))
+    elif damage == "other questionnaire":
+        cached.write_bytes(header.replace(mini.sha256.encode(), b"0" * 64) + b"\n" + payload)
+    elif damage == "other format":
+        cached.write_bytes(b" ".join((magic_sha, b"f" * 64, digest)) + b"\n" + payload)
+    elif damage == "older cache":  # what earlier versions wrote: the model's JSON alone
+        cached.write_bytes(payload)
+    else:
+        cached.write_bytes(b"")
+    reads: list[str] = []
+    real = loader.load_trusted
+    monkeypatch.setattr(loader, "load_trusted", lambda *a: (reads.append(a[1]), real(*a))[1])
+    frameworks._parsed.clear()
+    assert assessments.framework_of(db, assessments.get(db, aid)).model == mini.model
+    assert len(reads) == 1  # read from the database again...
+    frameworks._parsed.clear()
+    assert assessments.framework_of(db, assessments.get(db, aid)).model == mini.model
+    assert len(reads) == 1  # ...and cached again, soundly
+
+
 def test_list_answers_of_some_questions(db, aid):
     answers.set_answer(db, aid, "Q1", "yes")
     evidence.add(db, aid, "Q1", kind="law", title="Health Law")

@@ -28,6 +28,14 @@ def make_db(path, mini, answers_given=3):
     return a.id
 
 
+def test_pragmas_of_the_plain_connection(db):
+    assert db.query_one("PRAGMA journal_mode")[0] == "wal"
+    assert db.query_one("PRAGMA foreign_keys")[0] == 1
+    assert db.query_one("PRAGMA synchronous")[0] == 2  # FULL
+    assert db.query_one("PRAGMA busy_timeout")[0] == 5000
+    assert db.query_one("PRAGMA application_id")[0] == APPLICATION_ID
+
+
 def test_pragmas(db):
     with db.engine.connect() as con:
         assert con.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -205,7 +213,23 @@ def test_restore_refuses_a_bad_backup(tmp_path, mini):
     assert digest(path) == before
 
 
-def test_disk_full_is_a_clear_error(db, mini, monkeypatch):
+def test_disk_full_is_a_clear_error(db, mini):
+    """On the plain SQL path (the autosave): a real SQLITE_FULL, from a file not allowed to grow."""
+    a = assessments.create(db, mini, country="KGZ")
+    (pages,) = db.query_one("PRAGMA page_count")
+    db.query(f"PRAGMA max_page_count = {pages}")  # this thread's connection may not grow the file
+    try:
+        with pytest.raises(StorageError, match="disk is full"):
+            answers.set_answer(db, a.id, "Q1", "yes", justification="a long one " * 20_000)
+    finally:
+        db.query("PRAGMA max_page_count = 1073741823")
+    assert answers.get_answer(db, a.id, "Q1").value is None
+    # the connection still works afterwards
+    answers.set_answer(db, a.id, "Q1", "yes")
+    assert answers.get_answer(db, a.id, "Q1").value == "yes"
+
+
+def test_disk_full_is_a_clear_error_through_the_orm(db, mini):
     a = assessments.create(db, mini, country="KGZ")
     from sqlalchemy import event
 
@@ -216,13 +240,13 @@ def test_disk_full_is_a_clear_error(db, mini, monkeypatch):
     event.listen(db.engine, "before_cursor_execute", full)
     try:
         with pytest.raises(StorageError, match="disk is full"):
-            answers.set_answer(db, a.id, "Q1", "yes")
+            answers.set_flag(db, a.id, "Q1", True)
     finally:
         event.remove(db.engine, "before_cursor_execute", full)
-    assert answers.get_answer(db, a.id, "Q1").value is None
+    assert not answers.get_answer(db, a.id, "Q1").flagged
     # the engine still works afterwards
-    answers.set_answer(db, a.id, "Q1", "yes")
-    assert answers.get_answer(db, a.id, "Q1").value == "yes"
+    answers.set_flag(db, a.id, "Q1", True)
+    assert answers.get_answer(db, a.id, "Q1").flagged
 
 
 def test_backup_folder_per_database(tmp_path, mini):

@@ -10,15 +10,15 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from mgi_desktop.enums import ReviewState
 from mgi_desktop.errors import ValidationError
 from mgi_desktop.messages import Message
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework, Placement
 from mgi_desktop.scoring import Progress, progress
 from mgi_desktop.services import answers, assessments, workflow
 from mgi_desktop.services.changes import Changes
-from mgi_desktop.services.views import AnswerView
+from mgi_desktop.services.views import AnswerView, AssessmentMeta
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import Assessment, ReviewState
 
 
 class State(enum.StrEnum):
@@ -47,7 +47,7 @@ class AssessmentData:
         self.db = db
         self.assessment_id = assessment_id
         self.language = language
-        self.assessment: Assessment
+        self.assessment: AssessmentMeta
         self.framework: Framework
         self.answers: dict[str, AnswerView] = {}
         self.values: dict[str, AnswerValue] = {}

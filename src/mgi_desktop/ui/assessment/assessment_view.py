@@ -28,21 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mgi_desktop.enums import AssessmentStatus, Role
 from mgi_desktop.errors import MgiError
 from mgi_desktop.questionnaire.framework import AnswerValue
 from mgi_desktop.services import answers, assessments
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import AssessmentStatus, Role
 from mgi_desktop.ui import labels
 from mgi_desktop.ui.assessment.assessment_data import AssessmentData
 from mgi_desktop.ui.assessment.overview_page import OverviewPage, first_open_question
-from mgi_desktop.ui.assessment.question_page import QuestionPage
-from mgi_desktop.ui.assessment.submit_check import SubmitCheck
 from mgi_desktop.ui.assessment.undo import AnswerCommand
 from mgi_desktop.ui.models.navigator import CODE_ROLE, FILTERS, KIND_ROLE, NavigatorFilter, NavigatorModel
 
-if TYPE_CHECKING:  # built when first needed: most sessions never show them
+if TYPE_CHECKING:  # built when first needed: the view opens on the overview, most sessions never show some
+    from mgi_desktop.ui.assessment.question_page import QuestionPage
+    from mgi_desktop.ui.assessment.submit_check import SubmitCheck
     from mgi_desktop.ui.findings.findings_page import FindingsPage
     from mgi_desktop.ui.review.review_panel import ReviewPanel
 
@@ -68,6 +68,10 @@ class AssessmentView(QWidget):
         self._syncing_tree = False
         self.findings: FindingsPage | None = None  # built on first use: most sessions never open it
         self.review_panel: ReviewPanel | None = None
+        # built when first shown (`page`, `submit_check`): the view opens on the overview
+        self._page: QuestionPage | None = None
+        self._submit_check: SubmitCheck | None = None
+        self._read_only_note: str | None = None
         self.undo_stack = QUndoStack(self)
         self._make_actions()
         self._build()
@@ -169,19 +173,10 @@ class AssessmentView(QWidget):
         column.addWidget(self.search)
         column.addWidget(self.tree, 1)
 
-        self.page = QuestionPage(self.data, self._save, self)
-        self.page.value_committed.connect(self._value_committed)
-        self.page.justification_committed.connect(self._justification_committed)
-        self.page.previous_requested.connect(self.go_previous)
-        self.page.next_requested.connect(self.go_next)
         self.overview = OverviewPage(self.data, self)
         self.overview.domain_chosen.connect(self._domain_chosen)
-        self.submit_check = SubmitCheck(self.data, self._save, self)
-        self.submit_check.question_chosen.connect(self.go_to)
-        self.submit_check.submitted.connect(self._submitted)
         self.stack = QStackedWidget(self)
-        for widget in (self.page, self.overview, self.submit_check):
-            self.stack.addWidget(widget)
+        self.stack.addWidget(self.overview)
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
@@ -196,6 +191,41 @@ class AssessmentView(QWidget):
         QWidget.setTabOrder(self.filter_combo, self.search)
         QWidget.setTabOrder(self.search, self.tree)
         QWidget.setTabOrder(self.tree, self.stack)
+
+    # -- the pages built on first use ---------------------------------------------------
+
+    @property
+    def page(self) -> QuestionPage:
+        """The question page (one for every question), built the first time a question is shown."""
+        if self._page is None:
+            from mgi_desktop.ui.assessment.question_page import QuestionPage
+
+            page = self._page = QuestionPage(self.data, self._save, self)
+            page.value_committed.connect(self._value_committed)
+            page.justification_committed.connect(self._justification_committed)
+            page.previous_requested.connect(self.go_previous)
+            page.next_requested.connect(self.go_next)
+            page.set_read_only_note(self._read_only_note)
+            self.stack.addWidget(page)
+        return self._page
+
+    @property
+    def submit_check(self) -> SubmitCheck:
+        if self._submit_check is None:
+            from mgi_desktop.ui.assessment.submit_check import SubmitCheck
+
+            check = self._submit_check = SubmitCheck(self.data, self._save, self)
+            check.question_chosen.connect(self.go_to)
+            check.submitted.connect(self._submitted)
+            self.stack.addWidget(check)
+        return self._submit_check
+
+    def prepare(self) -> None:
+        """Build the question page ahead of its first use (on idle once the view is shown)."""
+        self.page  # noqa: B018  (built by the property)
+
+    def _on_question_page(self) -> bool:
+        return self._page is not None and self.stack.currentWidget() is self._page
 
     # -- navigation ----------------------------------------------------------------------
 
@@ -228,7 +258,7 @@ class AssessmentView(QWidget):
         self._step(-1)
 
     def _step(self, step: int) -> None:
-        if self.stack.currentWidget() is not self.page or self.current_code is None:
+        if not self._on_question_page() or self.current_code is None:
             target = self.current_code or self.data.neighbour(None, step)
         else:
             target = self.data.neighbour(self.current_code, step)
@@ -252,7 +282,8 @@ class AssessmentView(QWidget):
 
     def show_findings(self) -> None:
         """The findings page, re-read each time: its drafts follow the answers."""
-        self.page.flush()
+        if self._page is not None:
+            self._page.flush()
         page = self.findings
         if page is None:
             from mgi_desktop.ui.findings.findings_page import FindingsPage
@@ -328,7 +359,7 @@ class AssessmentView(QWidget):
             panel_width = max(panel.sizeHint().width(), width * 66)
             left = min(self.splitter.sizes()[0], width * 40)
             self.splitter.setSizes([left, max(total - left - panel_width, width * 60), panel_width])
-            panel.show_question(self.current_code if self.stack.currentWidget() is self.page else None)
+            panel.show_question(self.current_code if self._on_question_page() else None)
         if panel is not None:
             panel.setVisible(wanted)
 
@@ -435,7 +466,8 @@ class AssessmentView(QWidget):
 
     def _leave_search(self) -> None:
         self.search.clear()
-        self.page.focus_answer()
+        if self._page is not None:
+            self._page.focus_answer()
 
     # -- saving ------------------------------------------------------------------------
 
@@ -462,9 +494,10 @@ class AssessmentView(QWidget):
         self.model.refresh_domains(domains)
         if self.stack.currentWidget() is self.overview:
             self.overview.refresh(domains)
-        self.page.refresh_status()
-        if changes.messages and self.current_code in changes.questions:
-            self.page.show_messages(changes.messages)
+        if self._page is not None:
+            self._page.refresh_status()
+            if changes.messages and self.current_code in changes.questions:
+                self._page.show_messages(changes.messages)
         if "status" in changes.kinds:
             self._status_changed()
         if self.review_panel is not None and self.review_panel.isVisible():
@@ -493,7 +526,8 @@ class AssessmentView(QWidget):
 
     def restore(self, code: str, field: str, value: object) -> None:
         """Undo and redo: the earlier value is saved again through the service (and audited)."""
-        self.page.flush()
+        if self._page is not None:
+            self._page.flush()
         if field == "value":
             self._save(lambda: answers.set_answer(self.db, self.assessment_id, code, value))
         else:
@@ -502,7 +536,8 @@ class AssessmentView(QWidget):
 
     def save_pending(self) -> None:
         """Save text still being typed; the main window calls this before closing or switching."""
-        self.page.flush()
+        if self._page is not None:
+            self._page.flush()
         self._flush_findings()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -524,7 +559,9 @@ class AssessmentView(QWidget):
         else:
             note = self.tr("The assessment is {status}: answers can be changed only while it is a draft or "
                            "after the reviewer returned it.").format(status=labels.status(cause).lower())
-        self.page.set_read_only_note(note)
+        self._read_only_note = note
+        if self._page is not None:
+            self._page.set_read_only_note(note)
         self._update_undo()
         if self.current_code is not None:
             self.page.show_question(self.current_code)

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from mgi_desktop.enums import Role
 from mgi_desktop.services import comments
-from mgi_desktop.storage.tables import Comment, Role
+from mgi_desktop.services.views import CommentRow
 from mgi_desktop.ui.assessment.saver import Saver
 from mgi_desktop.ui.times import local_time
 from mgi_desktop.ui.widgets.plain_text import PlainText
@@ -24,7 +25,7 @@ class CommentThread(QWidget):
         self.db: Any = None
         self.assessment_id = ""
         self.code = ""
-        self._comments: list[Comment] = []
+        self._comments: list[CommentRow] = []
         self.list = QListWidget(self)
         self.list.setObjectName("comment_list")
         self.list.setAccessibleName(self.tr("Comments; check a comment to mark it resolved"))
@@ -51,7 +52,7 @@ class CommentThread(QWidget):
         layout.addLayout(row)
         self.list.hide()  # shown once there are comments
 
-    def show_comments(self, items: list[Comment]) -> None:
+    def show_comments(self, items: list[CommentRow]) -> None:
         if not items and not self._comments:
             return
         self._comments = items

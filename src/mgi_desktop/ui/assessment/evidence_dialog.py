@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from mgi_desktop.enums import EvidenceKind
 from mgi_desktop.services import evidence
-from mgi_desktop.storage.tables import Evidence
+from mgi_desktop.services.views import EvidenceRow
 from mgi_desktop.ui import labels
 from mgi_desktop.ui.assessment.saver import Saver
 from mgi_desktop.ui.widgets.plain_text import PlainText
@@ -37,7 +37,7 @@ kind_label = labels.evidence_kind
 class EvidenceDialog(QDialog):
     """Add or edit one evidence item; a file may be attached (kept beside the database, `Database.attachments`)."""
 
-    def __init__(self, parent: QWidget | None = None, item: Evidence | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, item: EvidenceRow | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit evidence") if item else self.tr("Add evidence"))
         self.file: Path | None = None
@@ -135,7 +135,7 @@ class EvidencePanel(QWidget):
         self.db: Any = None
         self.assessment_id = ""
         self.code = ""
-        self._items: list[Evidence] = []
+        self._items: list[EvidenceRow] = []
         self.list = QListWidget(self)
         self.list.setObjectName("evidence_list")
         self.list.setAccessibleName(self.tr("Evidence"))
@@ -165,7 +165,7 @@ class EvidencePanel(QWidget):
         self.list.setMaximumHeight(line * 7)
         self.list.hide()  # shown once there is evidence
 
-    def show_items(self, items: list[Evidence]) -> None:
+    def show_items(self, items: list[EvidenceRow]) -> None:
         if not items and not self._items:  # the common case when moving on: nothing to redo
             self._update()
             return
@@ -188,7 +188,7 @@ class EvidencePanel(QWidget):
         self._read_only = read_only
         self._update()
 
-    def _current(self) -> Evidence | None:
+    def _current(self) -> EvidenceRow | None:
         row = self.list.currentRow()
         return self._items[row] if 0 <= row < len(self._items) else None
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mgi_desktop.enums import AssessmentStatus, Role
 from mgi_desktop.services import assessments, checks, workflow
-from mgi_desktop.storage.tables import AssessmentStatus, Role
 from mgi_desktop.ui import labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.assessment.assessment_data import AssessmentData

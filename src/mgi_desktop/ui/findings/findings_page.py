@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mgi_desktop.enums import FindingCategory
 from mgi_desktop.errors import MgiError
 from mgi_desktop.services import assessments, findings, workflow
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.services.findings import DomainFindings, Suggestion
 from mgi_desktop.services.views import FindingView
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import FindingCategory
 from mgi_desktop.ui import i18n
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import show_error

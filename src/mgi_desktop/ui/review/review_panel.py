@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mgi_desktop.enums import AssessmentStatus, ReviewState, Role
 from mgi_desktop.errors import MgiError
 from mgi_desktop.services import answers, assessments, review, workflow
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import AssessmentStatus, ReviewState, Role
 from mgi_desktop.ui import i18n, labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import show_error

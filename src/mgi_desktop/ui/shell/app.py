@@ -5,12 +5,16 @@
 import dialog for it; macOS sends the file as a QFileOpenEvent instead).
 
 Cold start: the window is shown and painted first, saying "Opening…"; the
-database (SQLAlchemy and the services are imported only then), the profile
-question of a first run and the last assessment come right after that first
-paint.  With the environment variable ``MGI_EXIT_AFTER_SHOW=1`` the app quits
-once the window has been painted with the assessment (or the start page)
-shown; ``MGI_EXIT_AFTER_SHOW=opening`` quits after the very first paint
-(startup benchmarks, smoke tests of an installation).
+database and the services (imported only then), the profile question of a
+first run and the last assessment come right after that first paint.  The
+last assessment is shown without SQLAlchemy (services/__init__.py); what the
+person does not see yet waits until it has been painted: then, on idle, the
+start page is filled and the ORM is imported in the background
+(`warm_up`).  With the environment variable ``MGI_EXIT_AFTER_SHOW=1`` the app
+quits once the window has been painted with the assessment (or the start
+page) shown, instead of going on to that idle work;
+``MGI_EXIT_AFTER_SHOW=opening`` quits after the very first paint (startup
+benchmarks, smoke tests of an installation).
 
 ``run_app(app=...)`` runs the window in an application the caller made and
 keeps (the tests' shared one): it then turns a local event loop instead of
@@ -26,14 +30,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mgi_desktop import __version__, paths
-from mgi_desktop.logs import setup_logging
+from mgi_desktop.logs import hold_until_setup, setup_logging, write_held
 from mgi_desktop.ui import i18n, theme
 from mgi_desktop.ui.errors import install_excepthook, show_error
+from mgi_desktop.ui.shell import warm_up
 
 if TYPE_CHECKING:
     from mgi_desktop.ui.preferences import Preferences
@@ -50,7 +55,7 @@ def app_icon() -> QIcon:
     for size in (16, 24, 32, 48, 64, 128, 256):
         png = folder / f"mgi-desktop-{size}.png"
         if png.exists():
-            icon.addFile(str(png))
+            icon.addFile(str(png), QSize(size, size))  # the size given: no need to read the file now
     return icon
 
 
@@ -108,17 +113,18 @@ def _set_windows_app_id() -> None:
         log.debug("could not set the Windows app id", exc_info=True)
 
 
-class _QuitAfterPaint(QObject):
-    """Quits the application once its window has been painted (MGI_EXIT_AFTER_SHOW)."""
+class _AfterPaint(QObject):
+    """Runs `then` once `watched` has been painted (after that paint has reached the screen)."""
 
-    def __init__(self, parent: QObject, quit_app: Callable[[], None]) -> None:
-        super().__init__(parent)
-        self.quit_app = quit_app
+    def __init__(self, watched: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(watched)
+        self.then = then
+        watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.quit_app)
+            QTimer.singleShot(0, self.then)
         return False
 
 
@@ -127,6 +133,8 @@ class _Loader(QObject):
 
     #: if no paint comes (a window opened minimised), load anyway after this long
     FALLBACK_MS = 300
+    #: likewise for the work left for after the first screen
+    IDLE_FALLBACK_MS = 1000
 
     def __init__(self, window: MainWindow, prefs: Preferences, path: Path, package: Path | None,
                  exit_app: Callable[[int], None], quit_app: Callable[[], None]) -> None:
@@ -134,6 +142,7 @@ class _Loader(QObject):
         self.window, self.prefs, self.path, self.package = window, prefs, path, package
         self.exit_app, self.quit_app = exit_app, quit_app
         self.started = False
+        self.idled = False
         self.exit_code: int | None = None
         window.installEventFilter(self)
         QTimer.singleShot(self.FALLBACK_MS, self.load)
@@ -162,8 +171,9 @@ class _Loader(QObject):
                 self._stop(0)
                 return
             self.prefs.add_recent_database(db.path)
-            window.attach_database(db)
-            window.restore_last_assessment()
+            window.attach_database(db, start_page=False)
+            if not window.restore_last_assessment():
+                window.show_start_page()  # it is what the person sees
         except Exception as exc:  # a bug: shown with its details, and the app ends rather than hang "Opening…"
             log.exception("the window could not be opened")
             show_error(window, exc)
@@ -172,8 +182,23 @@ class _Loader(QObject):
         if self.package is not None:
             window.open_package(self.package)
         if os.environ.get(EXIT_AFTER_SHOW) == "1":
-            window.installEventFilter(_QuitAfterPaint(window, self.quit_app))
-            window.update()  # a paint comes even if nothing on screen changed
+            _AfterPaint(window, self.quit_app)
+        else:
+            _AfterPaint(window, self.idle)
+            QTimer.singleShot(self.IDLE_FALLBACK_MS, self, self.idle)
+        window.update()  # a paint comes even if nothing on screen changed
+
+    def idle(self) -> None:
+        """What waited for the first screen to be painted."""
+        if self.idled:
+            return
+        self.idled = True
+        setup_logging()  # with the records held since the start
+        try:
+            self.window.after_start()
+        except Exception:  # a page that could not be prepared is built again when it is shown
+            log.exception("the window could not prepare its pages")
+        warm_up.start()
 
     def _stop(self, code: int) -> None:
         self.exit_code = code
@@ -186,7 +211,7 @@ def run_app(database: Path | None = None, package: Path | None = None, app: QApp
     from mgi_desktop.ui.preferences import Preferences
     from mgi_desktop.ui.shell.main_window import MainWindow
 
-    setup_logging()
+    hold_until_setup()  # the log file is opened once the first screen is shown (`_Loader.idle`)
     loop = None if app is None else QEventLoop()
     app = make_application() if app is None else app
     prefs = Preferences()
@@ -211,7 +236,7 @@ def run_app(database: Path | None = None, package: Path | None = None, app: QApp
         app.package_opened.connect(window.open_package)
     loader = None
     if os.environ.get(EXIT_AFTER_SHOW) == "opening":
-        window.installEventFilter(_QuitAfterPaint(window, quit_app))
+        _AfterPaint(window, quit_app)
     else:
         loader = _Loader(window, prefs, path, package, exit_app, quit_app)
     window.show()
@@ -221,6 +246,7 @@ def run_app(database: Path | None = None, package: Path | None = None, app: QApp
             return loader.exit_code
         return code
     finally:
+        write_held()
         if loop is not None:  # the caller's application goes on: leave no window or connection behind
             if window.isVisible():
                 window.close()
@@ -230,4 +256,5 @@ def run_app(database: Path | None = None, package: Path | None = None, app: QApp
         if window.loaded:
             window.db.close()
         if loader is not None:
+            loader.idled = True  # nothing is left for an idle moment once the event loop has ended
             window.removeEventFilter(loader)

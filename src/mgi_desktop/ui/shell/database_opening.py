@@ -18,7 +18,6 @@ from mgi_desktop.storage import backup
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import show_error
-from mgi_desktop.ui.shell.profile_dialog import ProfileDialog
 
 log = logging.getLogger(__name__)
 #: lupdate reads the context and text of every translate("Context", "text") call.
@@ -113,4 +112,6 @@ def ensure_profile(db: Database, parent: QWidget | None = None) -> bool:
     """Ask who is using the database if nobody has said yet; False if the person declines."""
     if db.user() is not None:
         return True
+    from mgi_desktop.ui.shell.profile_dialog import ProfileDialog  # the first run only
+
     return ProfileDialog(db, parent).exec() == QDialog.DialogCode.Accepted

@@ -63,13 +63,15 @@ class FileActions(QObject):
         for name, action in self.actions.items():
             action.setEnabled(has_assessment or not self.needs_assessment(name))
             action.setToolTip(action.text().replace("&", ""))
-        page = self.window.start_page
-        page.import_button.setEnabled(self.actions["import"].isEnabled())
-        page.import_button.setToolTip(self.actions["import"].toolTip())
+        page = self.window.built_start_page
+        if page is not None:  # the start page follows once it is built
+            page.import_button.setEnabled(self.actions["import"].isEnabled())
+            page.import_button.setToolTip(self.actions["import"].toolTip())
 
     def target_assessment(self) -> str | None:
         """The open assessment, or the one selected on the start page."""
-        return self.window.current_assessment_id() or self.window.start_page.selected_id()
+        page = self.window.built_start_page
+        return self.window.current_assessment_id() or (page.selected_id() if page is not None else None)
 
     def busy(self) -> bool:
         self.tasks = [t for t in self.tasks if t.running]
@@ -219,12 +221,12 @@ class FileActions(QObject):
         except MgiError as exc:
             show_error(window, exc)
             return
-        window.start_page.refresh()
+        window.refresh_start_page()
         window.open_assessment(new.id)
         window.statusBar().showMessage(self.tr("Round {n} started").replace("{n}", str(new.round)), 15000)
 
     def _imported(self, assessment_id: str | None) -> None:
-        self.window.start_page.refresh()
+        self.window.refresh_start_page()
         if assessment_id:
             self.window.open_assessment(assessment_id)
         self.window.statusBar().showMessage(self.tr("Package imported"), 15000)

@@ -19,10 +19,10 @@ from mgi_desktop.errors import MgiError
 from mgi_desktop.ui import i18n, labels
 from mgi_desktop.ui.errors import open_log_folder, show_error
 from mgi_desktop.ui.preferences import Preferences
-from mgi_desktop.ui.shell.file_actions import FileActions
 
 if TYPE_CHECKING:
     from mgi_desktop.storage.db import Database
+    from mgi_desktop.ui.shell.file_actions import FileActions
     from mgi_desktop.ui.shell.start_page import StartPage
 
 log = logging.getLogger(__name__)
@@ -37,13 +37,14 @@ class MainWindow(QMainWindow):
     """`MainWindow(db, prefs)`; with `db=None` it shows "Opening…" until `attach_database(db)`."""
 
     db: Database
-    start_page: StartPage
 
     def __init__(self, db: Database | None, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.prefs = prefs
         self.loaded = False
         self.view: QWidget | None = None
+        self._start_page: StartPage | None = None
+        self._file_actions: FileActions | None = None
         self._waiting_packages: list[Path] = []
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -53,7 +54,6 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
-        self.file_actions = FileActions(self)
         self.opening: QLabel | None = None
         if db is None:
             self._show_opening()
@@ -88,10 +88,16 @@ class MainWindow(QMainWindow):
             self.menuBar().addMenu(title).setEnabled(False)
         self.setWindowTitle(self.tr("MGI Desktop"))
 
-    def attach_database(self, db: Database) -> None:
-        """The database is open: build the start page and the menus (the "Opening…" label goes)."""
+    def attach_database(self, db: Database, *, start_page: bool = True) -> None:
+        """The database is open: build the menus and the start page (the "Opening…" label goes).
+
+        With ``start_page=False`` the start page is not built yet: at start, when the last
+        assessment is reopened, it is not what the person sees, and it (with the progress
+        of every assessment it reads) waits until that assessment is shown (`after_start`,
+        on idle); whatever shows it builds it first (`start_page`).
+        """
         self.db = db
-        self._build()
+        self._build(start_page=start_page)
         if self.opening is not None:
             self.stack.removeWidget(self.opening)
             self.opening.deleteLater()
@@ -101,20 +107,48 @@ class MainWindow(QMainWindow):
         for path in waiting:
             self.open_package(path)
 
-    def _build(self) -> None:
-        from mgi_desktop.ui.shell.start_page import StartPage
-
-        self.start_page = StartPage(self.db, self.prefs, self)
-        self.stack.addWidget(self.start_page)
-        self.start_page.new_requested.connect(self.new_assessment)
-        self.start_page.open_requested.connect(self.open_assessment)
-        self.start_page.database_requested.connect(self.switch_database)
-        self.start_page.import_requested.connect(lambda: self.file_actions.trigger("import"))
-        self.start_page.table.selectionModel().selectionChanged.connect(lambda *_: self.file_actions.update())
+    def _build(self, *, start_page: bool = True) -> None:
         self._make_actions()
         self._build_menus()
+        if start_page:
+            self.start_page.refresh()
         self.file_actions.update()
         self._update_labels()
+
+    @property
+    def file_actions(self) -> FileActions:
+        """The File menu's exports, imports and rounds, built with the menus (not for "Opening…")."""
+        if self._file_actions is None:
+            from mgi_desktop.ui.shell.file_actions import FileActions
+
+            self._file_actions = FileActions(self)
+        return self._file_actions
+
+    @property
+    def start_page(self) -> StartPage:
+        """The start page, built when first needed (empty until it is shown or `fill_start_page`)."""
+        if self._start_page is None:
+            from mgi_desktop.ui.shell.start_page import StartPage
+
+            page = self._start_page = StartPage(self.db, self.prefs, self, fill=False)
+            self.stack.addWidget(page)
+            page.new_requested.connect(self.new_assessment)
+            page.open_requested.connect(self.open_assessment)
+            page.database_requested.connect(self.switch_database)
+            page.import_requested.connect(lambda: self.file_actions.trigger("import"))
+            page.table.selectionModel().selectionChanged.connect(lambda *_: self.file_actions.update())
+            self.file_actions.update()
+        return self._start_page
+
+    @property
+    def built_start_page(self) -> StartPage | None:
+        """The start page if it has been built (what the file actions look at without building it)."""
+        return self._start_page
+
+    def refresh_start_page(self) -> None:
+        """After a change to the list of assessments: re-read it, if the page is built (else it will be)."""
+        if self._start_page is not None:
+            self._start_page.refresh()
 
     def _action(self, text: str, slot: object = None,
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -283,6 +317,19 @@ class MainWindow(QMainWindow):
         self.show_start_page()
         return True
 
+    def fill_start_page(self) -> None:
+        """Build and fill the start page if `attach_database` left it for later."""
+        if not self.start_page.filled:
+            self.start_page.refresh()
+
+    def after_start(self) -> None:
+        """On idle once the first screen is painted: what was left for later (the open view's question
+        page, the start page), so that the first click does not wait for it."""
+        prepare = getattr(self.view, "prepare", None)
+        if callable(prepare):
+            prepare()
+        self.fill_start_page()
+
     def show_start_page(self) -> None:
         self.start_page.refresh()
         self.stack.setCurrentWidget(self.start_page)
@@ -308,7 +355,7 @@ class MainWindow(QMainWindow):
 
         wizard = NewAssessmentWizard(self.db, self.prefs, self)
         if wizard.exec() == QDialog.DialogCode.Accepted and wizard.created_id:
-            self.start_page.refresh()
+            self.refresh_start_page()
             self.open_assessment(wizard.created_id)
 
     def open_package(self, path: Path) -> bool:
@@ -379,8 +426,10 @@ class MainWindow(QMainWindow):
         if not self._drop_view():
             return
         i18n.install(language)
-        self.stack.removeWidget(self.start_page)
-        self.start_page.deleteLater()
+        if self._start_page is not None:
+            self.stack.removeWidget(self._start_page)
+            self._start_page.deleteLater()
+            self._start_page = None
         self._build()
         self.stack.setCurrentWidget(self.start_page)
         if reopen:

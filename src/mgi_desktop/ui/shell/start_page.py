@@ -72,9 +72,13 @@ class StartPage(QWidget):
     import_requested = Signal()
     database_requested = Signal(object)  # a Path
 
-    def __init__(self, db: Database, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, prefs: Preferences, parent: QWidget | None = None, *,
+                 fill: bool = True) -> None:
+        """With ``fill=False`` the page stays empty until `refresh` (the window reopening an assessment
+        fills it once that assessment is shown: reading every assessment's progress can wait)."""
         super().__init__(parent)
         self.db, self.prefs = db, prefs
+        self.filled = False
         self.model = AssessmentTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -82,7 +86,8 @@ class StartPage(QWidget):
         self.proxy.setFilterKeyColumn(PLACE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._build()
-        self.refresh()
+        if fill:
+            self.refresh()
 
     # -- layout -------------------------------------------------------------------
 
@@ -176,6 +181,7 @@ class StartPage(QWidget):
     # -- data ------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.filled = True
         keep = self.selected_id()
         try:
             summaries = assessments.list_all(self.db, include_archived=self.show_archived.isChecked())
