@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-WIDTH, HEIGHT = 1280, 800
+WIDTH, HEIGHT = 1366, 768  # the laptops officials work on
 FOCAL = ("Amina Diallo", "Ministry of Labour and Social Protection", "focal_point")
 REVIEWER = ("Rita Mensah", "IOM", "reviewer")
 
@@ -33,7 +33,6 @@ class Demo:
 
 def _answer_most(db, framework, assessment_id: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Two-thirds answered (a third left open for progress and the submit check); the codes answered."""
-    from mgi_desktop.questionnaire.model import AnswerType
     from mgi_desktop.services import answers
 
     cycle = ["yes", "partially", "yes", "no"]
@@ -41,9 +40,9 @@ def _answer_most(db, framework, assessment_id: str) -> list[str]:  # type: ignor
     for n, (code, placement) in enumerate(framework.placements.items()):
         if n % 3 == 2:
             continue
-        kind = placement.question.type
-        if kind in (AnswerType.YES_NO, AnswerType.YES_PARTIAL_NO):
-            value = cycle[n % len(cycle)] if kind is AnswerType.YES_PARTIAL_NO else cycle[n % 2 * 3]
+        fixed = placement.kind.fixed_codes  # the yes / (partially /) no questions
+        if fixed is not None:
+            value = cycle[n % len(cycle)] if len(fixed) == 3 else cycle[n % 2 * 3]
             try:
                 answers.set_answer(db, assessment_id, code, value)
             except Exception:  # a question that is not relevant now: leave it

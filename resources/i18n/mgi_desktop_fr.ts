@@ -254,14 +254,6 @@ Point focal : {person}</translation>
             <translation>Rien n'a encore été enregistré.</translation>
         </message>
         <message>
-            <source>{n} event(s), oldest first by default</source>
-            <translation>{n} événement(s), du plus ancien au plus récent par défaut</translation>
-        </message>
-        <message>
-            <source>{shown} of {n} event(s) shown</source>
-            <translation>{shown} événement(s) affiché(s) sur {n}</translation>
-        </message>
-        <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
@@ -272,10 +264,6 @@ Point focal : {person}</translation>
         <message>
             <source>Export the audit trail</source>
             <translation>Exporter le journal d'audit</translation>
-        </message>
-        <message>
-            <source>Saved {n} event(s) to {file}</source>
-            <translation>{n} événement(s) enregistré(s) dans {file}</translation>
         </message>
     </context>
     <context>
@@ -942,10 +930,6 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>Retirer des constats</translation>
         </message>
         <message>
-            <source>Remove {n} finding(s)? The audit trail keeps their text.</source>
-            <translation>Retirer {n} constat(s) ? Le journal d'audit conserve leur texte.</translation>
-        </message>
-        <message>
             <source>Merge findings</source>
             <translation>Fusionner des constats</translation>
         </message>
@@ -991,10 +975,6 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <message>
             <source>Questionnaire files (*.yaml *.yml *.json);;All files (*)</source>
             <translation>Fichiers de questionnaire (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>{file} cannot be used: it has {n} problem(s).</source>
-            <translation>{file} ne peut pas être utilisé : il comporte {n} problème(s).</translation>
         </message>
         <message>
             <source>{file} is a {level} questionnaire; go back and choose that level to use it.</source>
@@ -1160,10 +1140,6 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>Il ne modifie rien ici.</translation>
         </message>
         <message>
-            <source>{n} item(s) changed both here and in the package: choose for each</source>
-            <translation>{n} élément(s) modifié(s) ici et dans le paquet : choisissez pour chacun</translation>
-        </message>
-        <message>
             <source>Keep mine</source>
             <translation>Garder la mienne</translation>
         </message>
@@ -1194,10 +1170,6 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <message>
             <source>Edited: {value}</source>
             <translation>Modifiée : {value}</translation>
-        </message>
-        <message>
-            <source>{n} conflict(s) still to resolve</source>
-            <translation>{n} conflit(s) encore à résoudre</translation>
         </message>
     </context>
     <context>
@@ -1456,10 +1428,6 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <message>
             <source>flagged for follow-up</source>
             <translation>marquée pour suivi</translation>
-        </message>
-        <message>
-            <source>{n} comment(s), {open} open</source>
-            <translation>{n} commentaire(s), {open} ouvert(s)</translation>
         </message>
     </context>
     <context>
@@ -1922,10 +1890,6 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>Enregistrer les lignes affichées dans un classeur Excel ou une page web</translation>
         </message>
         <message>
-            <source>{n} question(s) shown</source>
-            <translation>{n} question(s) affichée(s)</translation>
-        </message>
-        <message>
             <source>No question matches the filters.</source>
             <translation>Aucune question ne correspond aux filtres.</translation>
         </message>
@@ -2179,10 +2143,6 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <message>
             <source>Go to {code}</source>
             <translation>Aller à {code}</translation>
-        </message>
-        <message>
-            <source>{n} problem(s) to look at before submitting. Choose one to go to its question.</source>
-            <translation>{n} problème(s) à examiner avant de soumettre. Choisissez-en un pour aller à sa question.</translation>
         </message>
         <message>
             <source>No problems found: every required question is answered, valid and documented.</source>
@@ -3383,6 +3343,86 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <source>the text is too long ({size} bytes; the limit is {limit})</source>
             <comment>text.too_long</comment>
             <translation>le texte est trop long ({size} octets ; la limite est de {limit})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n events, oldest first by default</source>
+            <comment>window.audit_events</comment>
+            <translation>
+                <numerusform>%n événement, du plus ancien au plus récent par défaut</numerusform>
+                <numerusform>%n événements, du plus ancien au plus récent par défaut</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n events to {file}</source>
+            <comment>window.audit_events_saved</comment>
+            <translation>
+                <numerusform>%n événement enregistré dans {file}</numerusform>
+                <numerusform>%n événements enregistrés dans {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n events shown</source>
+            <comment>window.audit_events_shown</comment>
+            <translation>
+                <numerusform>{shown} sur %n événement affiché</numerusform>
+                <numerusform>{shown} sur %n événements affichés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n findings? The audit trail keeps their text.</source>
+            <comment>window.findings_remove</comment>
+            <translation>
+                <numerusform>Retirer %n constat ? Le journal d'audit garde son texte.</numerusform>
+                <numerusform>Retirer %n constats ? Le journal d'audit garde leur texte.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items changed both here and in the package: choose for each</source>
+            <comment>window.import_conflicting</comment>
+            <translation>
+                <numerusform>%n élément a changé ici et dans le paquet : choisissez ce qu'il faut garder</numerusform>
+                <numerusform>%n éléments ont changé ici et dans le paquet : choisissez pour chacun</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts still to resolve</source>
+            <comment>window.import_pending</comment>
+            <translation>
+                <numerusform>%n conflit reste à résoudre</numerusform>
+                <numerusform>%n conflits restent à résoudre</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comments, {open} open</source>
+            <comment>window.navigator_comments</comment>
+            <translation>
+                <numerusform>%n commentaire, {open} ouvert(s)</numerusform>
+                <numerusform>%n commentaires, {open} ouvert(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file} cannot be used: it has %n problems.</source>
+            <comment>window.questionnaire_unusable</comment>
+            <translation>
+                <numerusform>{file} ne peut pas être utilisé : il comporte %n problème.</numerusform>
+                <numerusform>{file} ne peut pas être utilisé : il comporte %n problèmes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questions shown</source>
+            <comment>window.rounds_shown</comment>
+            <translation>
+                <numerusform>%n question affichée</numerusform>
+                <numerusform>%n questions affichées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problems to look at before submitting. Choose one to go to its question.</source>
+            <comment>window.submit_problems</comment>
+            <translation>
+                <numerusform>%n problème à examiner avant l'envoi. Choisissez-le pour aller à sa question.</numerusform>
+                <numerusform>%n problèmes à examiner avant l'envoi. Choisissez-en un pour aller à sa question.</numerusform>
+            </translation>
         </message>
         <message>
             <source>an assessment cannot go from {current} to {target}</source>

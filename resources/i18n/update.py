@@ -83,7 +83,7 @@ def core_messages() -> list[tuple[str, str, bool]]:
     from mgi_desktop import messages
     from mgi_desktop.ui.messages import source_text
 
-    return [(code, source_text(t), t.plural is not None) for code, t in sorted(messages.load_all().items())]
+    return [(code, source_text(t), t.plural is not None) for code, t in sorted(messages.load_all(window=True).items())]
 
 
 def add_messages() -> list[str]:

@@ -160,9 +160,9 @@ def join(messages: Sequence[Message]) -> str:
     return "; ".join(english(m) for m in messages)
 
 
-def load_all() -> dict[str, Template]:
-    """Import every module of the core (and the renderer's profile module) so that every template is
-    registered, then return the catalogue: for the translation tools and the tests."""
+def load_all(*, window: bool = False) -> dict[str, Template]:
+    """Import every module of the core (with `window`, of the window too: it needs Qt) so that every
+    template is registered, then return the catalogue: for the translation tools and the tests."""
     import importlib
     import pkgutil
 
@@ -170,9 +170,12 @@ def load_all() -> dict[str, Template]:
 
     for info in pkgutil.walk_packages(mgi_desktop.__path__, "mgi_desktop."):
         name = info.name
-        if name.startswith(("mgi_desktop.ui", "mgi_desktop.render.qt")) or ".migrations" in name:
+        if name.startswith("mgi_desktop.render.qt") or ".migrations" in name:
+            continue
+        if name.startswith("mgi_desktop.ui") and not window:
             continue
         if name.endswith("__main__"):
             continue
         importlib.import_module(name)
-    return catalogue()
+    found = catalogue()
+    return found if window else {code: t for code, t in found.items() if not code.startswith("window.")}

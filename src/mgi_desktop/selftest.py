@@ -113,7 +113,8 @@ def _questionnaire_check(name: str) -> Check:
 
         framework, problems = check_file(path)
         _require(framework is not None and not problems,
-                 f"{path}: {len(problems)} problem(s): " + "; ".join(str(p) for p in problems[:3]))
+                 f"{path}: {len(problems)} problem{'' if len(problems) == 1 else 's'}: "
+                 + "; ".join(str(p) for p in problems[:3]))
         assert framework is not None
         ctx.frameworks.append(framework)
         return f"{framework.id} {framework.version}: {len(framework.codes())} questions"

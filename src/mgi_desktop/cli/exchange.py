@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from mgi_desktop import enums
 from mgi_desktop.cli.common import assessment_id, open_db
-from mgi_desktop.cli.output import print_json, print_table
+from mgi_desktop.cli.output import count, print_json, print_table
 from mgi_desktop.cli.registry import Command
 from mgi_desktop.enums import AssessmentStatus, Role
 from mgi_desktop.errors import MgiError
@@ -103,7 +103,7 @@ def _package_import(args: argparse.Namespace) -> int:
         _print_preview(preview)
         what = "added" if preview.is_new else "merged"
         print(f"{args.file}: {what} assessment {preview.manifest.assessment_id}"
-              + (f" ({len(resolutions)} conflict(s) resolved with {'theirs' if args.theirs else 'mine'})"
+              + (f" ({count(len(resolutions), 'conflict')} resolved with {'theirs' if args.theirs else 'mine'})"
                  if resolutions else ""))
         for message in changes.messages:
             print(f"  note: {message}")
@@ -313,9 +313,9 @@ def _audit(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         aid = assessment_id(db, args.id)
         if args.output:
-            count = audit_trail.export(db, aid, args.output, question=args.question, actor=args.actor,
+            written = audit_trail.export(db, aid, args.output, question=args.question, actor=args.actor,
                                         entity=args.entity)
-            print(f"{args.output}: {count} event(s)")
+            print(f"{args.output}: {count(written, 'event')}")
             return 0
         rows = audit.trail(db, aid, question=args.question, actor=args.actor, entity=args.entity)
     if args.json:

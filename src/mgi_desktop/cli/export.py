@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from mgi_desktop.cli.common import assessment_id, open_db
-from mgi_desktop.cli.output import print_json
+from mgi_desktop.cli.output import count, print_json
 from mgi_desktop.cli.registry import Command
 from mgi_desktop.errors import ValidationError
 from mgi_desktop.messages import Template
@@ -96,8 +96,8 @@ def _consolidate(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.as_dict())
         return 0
-    print(f"Wrote {args.output}: {report.assessments} assessment(s), {report.answer_rows:,} answer rows "
-          f"from {len(report.inputs)} input(s)")
+    print(f"Wrote {args.output}: {count(report.assessments, 'assessment')}, {count(report.answer_rows, 'answer row')} "
+          f"from {count(len(report.inputs), 'input')}")
     for d in report.duplicates:
         print(f"  duplicate {d.id[:8]} ({d.title}): kept revision {d.kept_revision} from {d.kept_from}, "
               f"not revision {d.skipped_revision} from {d.skipped_from}")

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from mgi_desktop.cli.common import assessment_id, open_db
-from mgi_desktop.cli.output import print_json, print_table
+from mgi_desktop.cli.output import count, print_json, print_table
 from mgi_desktop.cli.registry import Command
 from mgi_desktop.errors import NotFoundError, ValidationError
 from mgi_desktop.messages import Template
@@ -68,7 +68,7 @@ def _draft(args: argparse.Namespace) -> int:
     elif not changes:
         print("Nothing new to draft: every answer that suggests a finding is already covered.")
     else:
-        print(f"Drafted {len(created)} finding(s); review them with: mgi-desktop finding list {aid[:8]}")
+        print(f"Drafted {count(len(created), 'finding')}; review them with: mgi-desktop finding list {aid[:8]}")
     return 0
 
 

@@ -22,5 +22,10 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
             print("  ".join("-" * w for w in widths))
 
 
+def count(n: int, singular: str, plural: str | None = None) -> str:
+    """``count(1, "event")`` -> "1 event", ``count(3, "event")`` -> "3 events" (the command line is English)."""
+    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"
+
+
 def error(message: str) -> None:
     print(f"mgi-desktop: {message}", file=sys.stderr)

@@ -29,7 +29,7 @@ def run(db_path: Path, *args: str) -> int:
 
 def test_finding_commands(db_path: Path, aid: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(db_path, "finding", "draft", aid[:8]) == 0
-    assert "Drafted 2 finding(s)" in capsys.readouterr().out
+    assert "Drafted 2 findings;" in capsys.readouterr().out
     assert run(db_path, "finding", "draft", aid[:8]) == 0
     assert "Nothing new to draft" in capsys.readouterr().out
     assert run(db_path, "finding", "add", aid, "--domain", "1", "--category", "potential", "--text",

@@ -29,15 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from mgi_desktop.errors import MgiError
+from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire import catalogue
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.loader import check_file
 from mgi_desktop.services import assessments
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n, labels
+from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.assessment import countries
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.preferences import Preferences
+
+# Counts read with their plural forms (English here, translated in the Messages context)
+UNUSABLE = Template("window.questionnaire_unusable", "{file} cannot be used: it has {n} problem.",
+                    plural="{file} cannot be used: it has {n} problems.", count="n")
 
 
 def _wrapped(text: str, parent: QWidget) -> QLabel:
@@ -183,9 +189,8 @@ class FrameworkPage(QWizardPage):
         """Validate a questionnaire file; list its problems, or add it and select it."""
         framework, problems = check_file(path)
         if framework is None:
-            self._show_problems(self.tr("{file} cannot be used: it has {n} problem(s).")
-                                .replace("{file}", path.name).replace("{n}", str(len(problems))),
-                                [str(p) for p in problems])
+            self._show_problems(ui_messages.text(UNUSABLE(file=path.name, n=len(problems))),
+                                [ui_messages.text(p.as_message()) for p in problems])
             return False
         if framework.model.level.value != self.owner.level():
             self._show_problems(

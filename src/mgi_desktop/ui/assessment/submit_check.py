@@ -17,12 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from mgi_desktop.enums import AssessmentStatus, Role
+from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, checks, workflow
 from mgi_desktop.ui import labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.assessment.assessment_data import AssessmentData
 from mgi_desktop.ui.assessment.saver import Saver
 from mgi_desktop.ui.widgets.plain_text import PlainText
+
+# Counts read with their plural forms (English here, translated in the Messages context)
+PROBLEMS = Template("window.submit_problems",
+                    "{n} problem to look at before submitting. Choose it to go to its question.",
+                    plural="{n} problems to look at before submitting. Choose one to go to its question.", count="n")
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -103,8 +109,7 @@ class SubmitCheck(QWidget):
             item.setData(CODE_ROLE, problem.code)
             item.setToolTip(self.tr("Go to {code}").format(code=problem.code))
         if self.problems:
-            self.summary.setText(self.tr("{n} problem(s) to look at before submitting. Choose one to go to "
-                                         "its question.").format(n=len(self.problems)))
+            self.summary.setText(ui_messages.text(PROBLEMS(n=len(self.problems))))
         else:
             self.summary.setText(self.tr("No problems found: every required question is answered, "
                                          "valid and documented."))

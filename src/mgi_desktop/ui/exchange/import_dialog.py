@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from mgi_desktop.errors import MgiError, PasswordRequired
 from mgi_desktop.exchange import receive
 from mgi_desktop.exchange.merge import Conflict, Edited, Resolution
+from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
 from mgi_desktop.services import assessments
 from mgi_desktop.services.changes import Changes
@@ -48,6 +49,13 @@ from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.times import local_time
 from mgi_desktop.ui.widgets.plain_text import PlainText
 from mgi_desktop.ui.workers import busy, pause
+
+# Counts read with their plural forms (English here, translated in the Messages context)
+CONFLICTING = Template("window.import_conflicting",
+                       "{n} item changed both here and in the package: choose what to keep",
+                       plural="{n} items changed both here and in the package: choose for each", count="n")
+PENDING = Template("window.import_pending", "{n} conflict still to resolve",
+                   plural="{n} conflicts still to resolve", count="n")
 
 COUNTS = {
     "answers": QT_TRANSLATE_NOOP("ImportDialog", "answers changed"),
@@ -277,8 +285,7 @@ class ImportDialog(QDialog):
 
     def _fill_conflicts(self, conflicts: list[Conflict]) -> None:
         self.conflict_box.setVisible(bool(conflicts))
-        self.conflict_box.setTitle(self.tr("{n} item(s) changed both here and in the package: choose for each")
-                                   .replace("{n}", str(len(conflicts))))
+        self.conflict_box.setTitle(ui_messages.text(CONFLICTING(n=len(conflicts))))
         self.table.setRowCount(len(conflicts))
         self.groups = {}
         for row, conflict in enumerate(conflicts):
@@ -412,8 +419,7 @@ class ImportDialog(QDialog):
     def _update(self) -> None:
         left = self.unresolved()
         self.import_button.setEnabled(self.preview is not None and not left)
-        self.pending.setText(self.tr("{n} conflict(s) still to resolve").replace("{n}", str(len(left)))
-                             if left else "")
+        self.pending.setText(ui_messages.text(PENDING(n=len(left))) if left else "")
 
     def apply(self) -> None:
         if self.preview is None or self.unresolved():

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from mgi_desktop.enums import FindingCategory
 from mgi_desktop.errors import MgiError
+from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, findings, workflow
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.services.findings import DomainFindings, Suggestion
@@ -42,6 +43,10 @@ from mgi_desktop.ui import i18n
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.widgets.plain_text import TYPING_DELAY_MS, PlainText
+
+# Counts read with their plural forms (English here, translated in the Messages context)
+REMOVE = Template("window.findings_remove", "Remove {n} finding? The audit trail keeps its text.",
+                  plural="Remove {n} findings? The audit trail keeps their text.", count="n")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CODES_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -495,8 +500,7 @@ class FindingsPage(QWidget):
         _, ids = self.selected()
         if not ids:
             return
-        answer = QMessageBox.question(self, self.tr("Remove findings"), self.tr(
-            "Remove {n} finding(s)? The audit trail keeps their text.").replace("{n}", str(len(ids))))
+        answer = QMessageBox.question(self, self.tr("Remove findings"), ui_messages.text(REMOVE(n=len(ids))))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._save(lambda: findings.remove_many(self.db, ids))

@@ -18,7 +18,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication
 
+from mgi_desktop.messages import Template
+from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.assessment.assessment_data import AssessmentData, QuestionStatus, State
+
+# Counts read with their plural forms (English here, translated in the Messages context)
+COMMENTS = Template("window.navigator_comments", "{n} comment, {open} open", plural="{n} comments, {open} open",
+                    count="n")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -197,8 +203,7 @@ class NavigatorModel(QAbstractItemModel):
         if status.flagged:
             parts.append(self.tr("flagged for follow-up"))
         if status.comments:
-            parts.append(self.tr("{n} comment(s), {open} open").format(n=status.comments,
-                                                                      open=status.open_comments))
+            parts.append(ui_messages.text(COMMENTS(n=status.comments, open=status.open_comments)))
         return ", ".join(parts)
 
     # -- icons -------------------------------------------------------------------

@@ -37,12 +37,22 @@ from PySide6.QtWidgets import (
 
 from mgi_desktop.errors import MgiError
 from mgi_desktop.export import audit_trail
+from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, audit
 from mgi_desktop.services.views import AuditRow
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import labels
+from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.times import local_time
+
+# Counts read with their plural forms (English here, translated in the Messages context)
+EVENTS = Template("window.audit_events", "{n} event, oldest first by default",
+                  plural="{n} events, oldest first by default", count="n")
+EVENTS_SHOWN = Template("window.audit_events_shown", "{shown} of {n} event shown",
+                        plural="{shown} of {n} events shown", count="n")
+EVENTS_SAVED = Template("window.audit_events_saved", "Saved {n} event to {file}",
+                        plural="Saved {n} events to {file}", count="n")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -257,10 +267,9 @@ class AuditDialog(QDialog):
         if total == 0:
             self.count_label.setText(self.tr("Nothing recorded yet."))
         elif shown == total:
-            self.count_label.setText(self.tr("{n} event(s), oldest first by default").replace("{n}", str(total)))
+            self.count_label.setText(ui_messages.text(EVENTS(n=total)))
         else:
-            self.count_label.setText(self.tr("{shown} of {n} event(s) shown").replace("{shown}", str(shown))
-                                     .replace("{n}", str(total)))
+            self.count_label.setText(ui_messages.text(EVENTS_SHOWN(shown=shown, n=total)))
         self.export_button.setEnabled(shown > 0)
 
     def shown_rows(self) -> list[AuditRow]:
@@ -283,5 +292,4 @@ class AuditDialog(QDialog):
         except (MgiError, OSError) as exc:
             show_error(self, exc)
             return
-        self.count_label.setText(self.tr("Saved {n} event(s) to {file}").replace("{n}", str(len(rows)))
-                                 .replace("{file}", str(target)))
+        self.count_label.setText(ui_messages.text(EVENTS_SAVED(n=len(rows), file=target)))

@@ -40,12 +40,16 @@ from PySide6.QtWidgets import (
 
 from mgi_desktop.errors import MgiError
 from mgi_desktop.export import round_comparison
+from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, rounds
 from mgi_desktop.services.rounds import Comparison, ComparisonRow
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n, labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import show_error
+
+# Counts read with their plural forms (English here, translated in the Messages context)
+SHOWN = Template("window.rounds_shown", "{n} question shown", plural="{n} questions shown", count="n")
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE, QUESTION, BEFORE, AFTER, CHANGES, ADDED, REMOVED = range(7)
@@ -250,7 +254,7 @@ class RoundCompareDialog(QDialog):
     def _filter(self) -> None:
         self.proxy.set_filters(self.only_changed.isChecked(), self.domain_combo.currentData(), self.search.text())
         shown = self.proxy.rowCount()
-        self.count_label.setText(self.tr("{n} question(s) shown").replace("{n}", str(shown)) if shown else
+        self.count_label.setText(ui_messages.text(SHOWN(n=shown)) if shown else
                                  self.tr("No question matches the filters."))
         self.export_button.setEnabled(shown > 0)
 
