@@ -170,7 +170,7 @@ def load_all(*, window: bool = False) -> dict[str, Template]:
 
     for info in pkgutil.walk_packages(mgi_desktop.__path__, "mgi_desktop."):
         name = info.name
-        if name.startswith("mgi_desktop.render.qt") or ".migrations" in name:
+        if ".migrations" in name:
             continue
         if name.startswith("mgi_desktop.ui") and not window:
             continue

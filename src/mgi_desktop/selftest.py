@@ -343,7 +343,7 @@ def check_profile(ctx: Context) -> str:
     _require(not missing, f"{page.name}: missing {missing[:2]}")
 
     # By name: the self-test itself stays Qt-free (Qt's own check comes first and says what is wrong).
-    render = importlib.import_module("mgi_desktop.render.qt")
+    render = importlib.import_module("mgi_desktop.ui.export.pdf")
     wheel = render.wheel_png(profile)
     pdf = render.write_pdf(profile, folder / "profile.pdf")
     data = pdf.read_bytes()

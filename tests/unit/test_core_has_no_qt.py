@@ -1,4 +1,4 @@
-"""The core never imports PySide6: only mgi_desktop.ui and the renderer mgi_desktop.render.qt may."""
+"""The core never imports PySide6: only mgi_desktop.ui may."""
 
 import pkgutil
 import subprocess
@@ -11,7 +11,7 @@ import mgi_desktop
 
 def core_modules():
     for info in pkgutil.walk_packages(mgi_desktop.__path__, "mgi_desktop."):
-        if info.name.startswith(("mgi_desktop.ui", "mgi_desktop.render.qt")) or info.name.endswith("__main__"):
+        if info.name.startswith("mgi_desktop.ui") or info.name.endswith("__main__"):
             continue
         if ".migrations" in info.name:
             continue  # Alembic scripts are loaded by Alembic, not imported

@@ -24,10 +24,13 @@ from mgi_desktop.storage.db import Database
 
 ORM = ("sqlalchemy", "sqlmodel", "alembic", "mgi_desktop.storage.tables", "mgi_desktop.storage.engine")
 CHECKING = ("pydantic", "pydantic_core", "yaml")
-#: what the command line never needs for answer set
-NOT_FOR_A_COMMAND = (*ORM, *CHECKING, "PySide6", "shiboken6", "mgi_desktop.ui", "mgi_desktop.export",
-                     "mgi_desktop.exchange", "mgi_desktop.render.profile_files", "mgi_desktop.render.qt", "openpyxl",
-                     "docx", "cryptography")
+#: what the command line never needs for answer set (the parser names the profile's formats, from the
+#: constant-only `mgi_desktop.export.profile_formats`; no exporting module comes with it)
+NOT_FOR_A_COMMAND = (*ORM, *CHECKING, "PySide6", "shiboken6", "mgi_desktop.ui", "mgi_desktop.export.profile",
+                     "mgi_desktop.export.consolidate", "mgi_desktop.export.summary_xlsx", "mgi_desktop.export.sources",
+                     "mgi_desktop.export.xlsx_safe", "mgi_desktop.export.profile_html",
+                     "mgi_desktop.export.profile_docx", "mgi_desktop.export.dataset", "mgi_desktop.exchange",
+                     "openpyxl", "docx", "cryptography")
 
 #: Prints, as JSON, which of the module names given on its command line (or their submodules) are imported
 #: once the code before it has run.

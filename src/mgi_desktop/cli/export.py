@@ -9,8 +9,8 @@ from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import count, print_json
 from mgi_desktop.cli.registry import Command
 from mgi_desktop.errors import ValidationError
+from mgi_desktop.export.profile_formats import PROFILE_FORMATS
 from mgi_desktop.messages import Template
-from mgi_desktop.render.formats import PROFILE_FORMATS
 
 # The exports are imported by the handlers that use them (see cli/common.py).
 
@@ -63,7 +63,7 @@ def _format(args: argparse.Namespace) -> str:
 def _profile(args: argparse.Namespace) -> int:
     from mgi_desktop.export import dataset, sources
     from mgi_desktop.export.profile import build_profile
-    from mgi_desktop.render.profile_files import write_profile
+    from mgi_desktop.ui.export.profile_files import write_profile
 
     fmt = _format(args)
     with open_db(args) as db:

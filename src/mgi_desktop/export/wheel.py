@@ -1,5 +1,5 @@
 """The six-domain wheel as SVG: for the HTML report inline, and rendered to an
-image by the Qt side (render.qt) for the PDF and DOCX reports.
+image by the Qt side (ui.export.pdf) for the PDF and DOCX reports.
 
 Kept to SVG Tiny (paths, circles, text with tspans) so QtSvg draws it as a
 browser does.

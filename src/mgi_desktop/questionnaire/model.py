@@ -333,12 +333,9 @@ def _decoder(cls: type) -> Decoder:
     """
     plain: list[str] = []
     nested: list[tuple[str, Decoder]] = []
+    hints = typing.get_type_hints(cls, include_extras=True)  # the annotations as types, once per class
     for f in dataclasses.fields(cls):
-        # This module's own annotation, as written (a string: postponed annotations), read in its
-        # names; never data from a file.  What typing.get_type_hints does, without the generality
-        # that costs a start several milliseconds.
-        hint = eval(f.type, globals()) if isinstance(f.type, str) else f.type
-        decode_field = _decoder_of(hint)
+        decode_field = _decoder_of(hints[f.name])
         if decode_field is None:
             plain.append(f.name)
         else:

@@ -222,7 +222,7 @@ def test_wheel_has_six_labelled_segments() -> None:
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")
 def test_pdf_text_in_order(db: Database, follow_up: tuple[str, str], tmp_path: Path) -> None:
-    from mgi_desktop.render import qt as pdf_writer
+    from mgi_desktop.ui.export import pdf as pdf_writer
 
     _, second = follow_up
     profile = build_profile(sources.from_database(db, second))

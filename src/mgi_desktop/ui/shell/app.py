@@ -17,8 +17,8 @@ page) shown, instead of going on to that idle work;
 benchmarks, smoke tests of an installation).
 
 ``run_app(app=...)`` runs the window in an application the caller made and
-keeps (the tests' shared one): it then turns a local event loop instead of
-``exec()`` and ends it by closing its window, never quitting the application.
+keeps (the tests' shared one): it then turns a local event loop instead of the
+application's own, and ends it by closing its window, never quitting the application.
 """
 
 from __future__ import annotations

@@ -234,6 +234,6 @@ class FileActions(QObject):
 
 def _write_profile(db: Any, assessment_id: str, fmt: str, target: Path) -> Path:
     from mgi_desktop.export.profile import profile_for
-    from mgi_desktop.render.profile_files import write_profile
+    from mgi_desktop.ui.export.profile_files import write_profile
 
     return write_profile(profile_for(db, assessment_id), fmt, target)

@@ -1,4 +1,8 @@
-"""The profile report in each of its formats: the one entry point of the command line and the window."""
+"""The profile report in each of its formats: the one entry point of the command line and the window.
+
+PDF and DOCX need Qt's painter (`ui.export.pdf`: the PDF's pages, the wheel's picture), imported only for
+them, so an HTML export, or the command line's HTML export, starts no Qt at all.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,9 @@ from pathlib import Path
 from mgi_desktop.errors import ValidationError
 from mgi_desktop.export.profile import Profile
 from mgi_desktop.export.profile_docx import write_docx
+from mgi_desktop.export.profile_formats import PROFILE_FORMATS
 from mgi_desktop.export.profile_html import write_html
 from mgi_desktop.messages import Template
-from mgi_desktop.render.formats import PROFILE_FORMATS
 
 __all__ = ["PROFILE_FORMATS", "write_profile"]
 NOT_A_FORMAT = Template("profile.not_a_format", "{format} is not a profile format ({formats})")
@@ -22,7 +26,7 @@ def write_profile(profile: Profile, fmt: str, target: Path) -> Path:
         return write_html(profile, target)
     if fmt not in PROFILE_FORMATS:
         raise ValidationError(NOT_A_FORMAT(format=repr(fmt), formats=list(PROFILE_FORMATS)))
-    from mgi_desktop.render import qt
+    from mgi_desktop.ui.export import pdf as qt
 
     if fmt == "pdf":
         return qt.write_pdf(profile, target)
