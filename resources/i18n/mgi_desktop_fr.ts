@@ -432,6 +432,10 @@ Point focal : {person}</translation>
             <translation>MGI Desktop ne peut pas ouvrir cette base de données.</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
             <source>Restore the backup of {when}</source>
             <translation>Restaurer la sauvegarde du {when}</translation>
         </message>
@@ -499,6 +503,14 @@ Point focal : {person}</translation>
             <translation>Ouvrir le dossier du journal</translation>
         </message>
         <message>
+            <source>Free some space on this disk (empty the recycle bin, move large files to another drive), then try again. Nothing you saved before was lost.</source>
+            <translation>Libérez de l'espace sur ce disque (videz la corbeille, déplacez de gros fichiers vers un autre lecteur), puis réessayez. Rien de ce que vous aviez enregistré n'a été perdu.</translation>
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation>Le disque est plein</translation>
+        </message>
+        <message>
             <source>MGI Desktop</source>
             <translation>MGI Desktop</translation>
         </message>
@@ -517,6 +529,18 @@ Point focal : {person}</translation>
         <message>
             <source>Log file: {path}</source>
             <translation>Fichier journal : {path}</translation>
+        </message>
+        <message>
+            <source>What you typed is still in the window.</source>
+            <translation>Ce que vous avez saisi est toujours dans la fenêtre.</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Show the folder</source>
+            <translation>Afficher le dossier</translation>
         </message>
     </context>
     <context>
@@ -2350,6 +2374,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>{sha} n'est pas le SHA-256 d'un fichier joint</translation>
         </message>
         <message>
+            <source>the file was not stored, and nothing else changed</source>
+            <comment>attachments.not_attached</comment>
+            <translation>le fichier n'a pas été enregistré, et rien d'autre n'a changé</translation>
+        </message>
+        <message>
             <source>the attachments of a database opened read-only cannot change</source>
             <comment>attachments.read_only</comment>
             <translation>les pièces jointes d'une base de données ouverte en lecture seule ne peuvent pas changer</translation>
@@ -2360,9 +2389,29 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>le journal d'audit s'exporte au format .csv ou .xlsx</translation>
         </message>
         <message>
+            <source>the copy failed its integrity check ({detail})</source>
+            <comment>backup.copy_failed_check</comment>
+            <translation>la copie n'a pas passé le contrôle d'intégrité ({detail})</translation>
+        </message>
+        <message>
             <source>backup to {folder} failed: {reason}</source>
             <comment>backup.failed</comment>
             <translation>la sauvegarde dans {folder} a échoué : {reason}</translation>
+        </message>
+        <message>
+            <source>the database is in use by another program; close it there and try again</source>
+            <comment>backup.in_use</comment>
+            <translation>la base de données est utilisée par un autre programme ; fermez-la là-bas et réessayez</translation>
+        </message>
+        <message>
+            <source>no backup was made; the database and its backups are as they were</source>
+            <comment>backup.none_made</comment>
+            <translation>aucune sauvegarde n'a été faite ; la base de données et ses sauvegardes sont restées telles quelles</translation>
+        </message>
+        <message>
+            <source>nothing was restored; the database is as it was</source>
+            <comment>backup.nothing_restored</comment>
+            <translation>rien n'a été restauré ; la base de données est restée telle quelle</translation>
         </message>
         <message>
             <source>restore from {backup} failed: {reason}</source>
@@ -2455,6 +2504,16 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>mot de passe incorrect (ou le paquet a été modifié après avoir été protégé)</translation>
         </message>
         <message>
+            <source>not enough space on the disk of {folder}: {needed} needed, {free} free; {kept}</source>
+            <comment>disk.full</comment>
+            <translation>pas assez d'espace sur le disque de {folder} : {needed} nécessaires, {free} libres ; {kept}</translation>
+        </message>
+        <message>
+            <source>the disk of {folder} is full ({free} free); {kept}</source>
+            <comment>disk.full_unknown</comment>
+            <translation>le disque de {folder} est plein ({free} libres) ; {kept}</translation>
+        </message>
+        <message>
             <source>the file is empty (0 bytes)</source>
             <comment>evidence.empty_file</comment>
             <translation>le fichier est vide (0 octet)</translation>
@@ -2541,14 +2600,14 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>impossible d'écrire dans {folder} : {reason}</translation>
         </message>
         <message>
-            <source>the disk is full; nothing was written</source>
-            <comment>file.disk_full</comment>
-            <translation>le disque est plein ; rien n'a été écrit</translation>
-        </message>
-        <message>
             <source>the folder {folder} does not exist</source>
             <comment>file.no_folder</comment>
             <translation>le dossier {folder} n'existe pas</translation>
+        </message>
+        <message>
+            <source>nothing was written; {file} is as it was</source>
+            <comment>file.nothing_written</comment>
+            <translation>rien n'a été écrit ; {file} est resté tel quel</translation>
         </message>
         <message>
             <source>findings of different assessments cannot be merged</source>
@@ -3080,6 +3139,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>le paquet utilise le questionnaire {framework} {version} ({sha}), absent de cette installation ; la copie contenue dans le paquet sera utilisée</translation>
         </message>
         <message>
+            <source>nothing was imported; the database is as it was</source>
+            <comment>receive.nothing_imported</comment>
+            <translation>rien n'a été importé ; la base de données est restée telle quelle</translation>
+        </message>
+        <message>
             <source>this is package {sequence} from {sender}, older than package {last} already received from them for this assessment (an old copy or a replay)</source>
             <comment>receive.older</comment>
             <translation>il s'agit du paquet n° {sequence} de {sender}, antérieur au paquet n° {last} déjà reçu de cet expéditeur pour cette évaluation (une ancienne copie ou un rejeu)</translation>
@@ -3255,9 +3319,9 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>la base de données est endommagée ({detail})</translation>
         </message>
         <message>
-            <source>the disk is full or failing; nothing was saved</source>
+            <source>the disk is failing; nothing was saved</source>
             <comment>storage.disk</comment>
-            <translation>le disque est plein ou défaillant ; rien n'a été enregistré</translation>
+            <translation>le disque est défaillant ; rien n'a été enregistré</translation>
         </message>
         <message>
             <source>the file is empty (0 bytes), not an MGI Desktop database</source>
@@ -3290,14 +3354,29 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>base de données introuvable</translation>
         </message>
         <message>
+            <source>the database was not opened, and nothing in it changed</source>
+            <comment>storage.not_opened</comment>
+            <translation>la base de données n'a pas été ouverte, et rien n'y a changé</translation>
+        </message>
+        <message>
             <source>not an SQLite database (it may be a text file or another format)</source>
             <comment>storage.not_sqlite</comment>
             <translation>ce n'est pas une base de données SQLite (il s'agit peut-être d'un fichier texte ou d'un autre format)</translation>
         </message>
         <message>
+            <source>the database was not upgraded (no room for the backup taken first), and is unchanged</source>
+            <comment>storage.not_upgraded</comment>
+            <translation>la base de données n'a pas été mise à niveau (pas de place pour la sauvegarde faite avant), et n'a pas changé</translation>
+        </message>
+        <message>
             <source>the database cannot be written ({detail}); nothing was saved</source>
             <comment>storage.not_written</comment>
             <translation>impossible d'écrire dans la base de données ({detail}) ; rien n'a été enregistré</translation>
+        </message>
+        <message>
+            <source>nothing was saved; everything saved before is kept</source>
+            <comment>storage.nothing_saved</comment>
+            <translation>rien n'a été enregistré ; tout ce qui l'avait été est conservé</translation>
         </message>
         <message>
             <source>the database was written by an older version; open it once in MGI Desktop to upgrade it</source>

@@ -10,6 +10,7 @@ crash handler with its traceback.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from mgi_desktop.messages import Message, english
 
@@ -60,6 +61,21 @@ class StateError(MgiError):
 
 class StorageError(MgiError):
     """The database cannot be used: damaged, foreign, newer, locked, read-only."""
+
+
+class DiskFullError(StorageError):
+    """No room left on the disk of `folder` for a write; nothing acknowledged was lost.
+
+    The window offers to free space and retry (never a restore: the data is
+    sound); see `mgi_desktop.disk`.
+    """
+
+    def __init__(self, message: Message, *, details: Sequence[Message] = (), folder: Path | None = None) -> None:
+        super().__init__(message, details=details)
+        self.folder = folder
+
+    def with_details(self, *details: Message) -> MgiError:
+        return DiskFullError(self.msg, details=[*self.details, *details], folder=self.folder)
 
 
 class QuestionnaireError(MgiError):

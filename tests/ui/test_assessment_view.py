@@ -133,13 +133,10 @@ def test_typed_answer_closed_at_once_is_kept(qtbot, db: Database, aid: str) -> N
     assert saved(db, aid)["Q4"] == "Coordinates ministries"
 
 
-def test_failed_save_is_shown_and_tried_again(qtbot, db: Database, aid: str, monkeypatch) -> None:
+def test_failed_save_is_shown_and_tried_again(qtbot, db: Database, aid: str, monkeypatch, error_boxes) -> None:
     from mgi_desktop.errors import StorageError
     from mgi_desktop.storage import db as db_module
-    from mgi_desktop.ui.assessment import assessment_view
 
-    errors = []
-    monkeypatch.setattr(assessment_view, "show_error", lambda parent, exc: errors.append(exc.code))
     real = answers.set_answer
     calls = []
 
@@ -153,11 +150,49 @@ def test_failed_save_is_shown_and_tried_again(qtbot, db: Database, aid: str, mon
     view = open_view(qtbot, db, aid)
     view.go_to("Q3")
     type_line(qtbot, view, "30")
-    assert errors == ["storage.disk"]
+    assert [box.text() for box in error_boxes] == ["mgi.sqlite: the disk is failing; nothing was saved"]
     assert view.page.editor.line.text() == "30"  # the typed answer stays on screen
     view.next_action.trigger()  # leaving the question tries again
     assert saved(db, aid)["Q3"] == 30
-    assert len(errors) == 1
+    assert len(error_boxes) == 1
+
+
+def test_a_full_disk_offers_to_free_space_and_try_again(qtbot, db: Database, aid: str, monkeypatch) -> None:
+    """The save is tried again from the dialog: no restore, nothing typed lost, saved once there is room."""
+    from mgi_desktop import disk
+    from mgi_desktop.storage import db as db_module
+    from mgi_desktop.ui import errors as ui_errors
+
+    real = answers.set_answer
+    calls = []
+
+    def full_twice(*args, **kwargs):
+        calls.append(args)
+        if len(calls) <= 2:
+            raise disk.disk_full(db.path.parent, db_module.NOTHING_SAVED(), needed=disk.DATABASE_HEADROOM,
+                                 subject=db.path)
+        return real(*args, **kwargs)
+
+    shown: list[tuple[str, list[str]]] = []
+
+    def click_try_again(box: ui_errors.ErrorBox) -> int:
+        buttons = [b.text() for b in box.buttons()]
+        shown.append((box.text(), buttons))
+        assert not any("Restore" in text for text in buttons)
+        (retry,) = [b for b in box.buttons() if b.text() == "Try again"]
+        retry.click()
+        return 0
+
+    monkeypatch.setattr(answers, "set_answer", full_twice)
+    monkeypatch.setattr(ui_errors.ErrorBox, "exec", click_try_again)
+    view = open_view(qtbot, db, aid)
+    view.go_to("Q3")
+    type_line(qtbot, view, "30")
+    assert len(shown) == 2  # full twice, then room: saved on the third try, from the same typed value
+    text, buttons = shown[0]
+    assert "not enough space on the disk of" in text and "nothing was saved; everything saved before is kept" in text
+    assert "Show the folder" in buttons and "Cancel" in buttons
+    assert saved(db, aid)["Q3"] == 30
 
 
 def test_typed_number_saved_when_moving_on_without_enter(qtbot, db: Database, aid: str) -> None:

@@ -19,10 +19,10 @@ pytestmark = pytest.mark.gui
 
 
 def test_a_problem_the_user_can_act_on_is_shown_plainly(qapp, error_boxes) -> None:
-    ui_errors.show_error(None, StorageError(atomic.DISK_FULL("/x/mgi.sqlite"),
+    ui_errors.show_error(None, StorageError(atomic.NOTHING_WRITTEN("/x/mgi.sqlite", file="mgi.sqlite"),
                                             details=[atomic.NO_FOLDER("/x/mgi.sqlite", folder="/x")]))
     (box,) = error_boxes
-    assert box.text() == "/x/mgi.sqlite: the disk is full; nothing was written"
+    assert box.text() == "/x/mgi.sqlite: nothing was written; mgi.sqlite is as it was"
     assert box.detailedText() == "/x/mgi.sqlite: the folder /x does not exist"
     assert "Traceback" not in box.detailedText()
     assert box.log_button is None

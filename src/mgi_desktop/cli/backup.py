@@ -38,6 +38,7 @@ COMMANDS = [
 
 
 def _list(args: argparse.Namespace) -> int:
+    from mgi_desktop.disk import size_text
     from mgi_desktop.storage import backup
 
     infos = backup.list_backups(database_path(args))
@@ -48,7 +49,7 @@ def _list(args: argparse.Namespace) -> int:
         print(f"No backups of {database_path(args)} yet.")
     else:
         print_table(["Created (UTC)", "Reason", "Size", "File"],
-                    [[b.created.strftime("%Y-%m-%d %H:%M:%S"), b.reason, f"{b.size / 1024:.0f} KB", b.path]
+                    [[b.created.strftime("%Y-%m-%d %H:%M:%S"), b.reason, size_text(b.size), b.path]
                      for b in infos])
     return 0
 

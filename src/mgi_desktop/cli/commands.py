@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from mgi_desktop.cli import assessment, backup, exchange, export, findings, questionnaire
+from mgi_desktop.cli import assessment, attachments, backup, exchange, export, findings, questionnaire
 from mgi_desktop.cli.registry import Command
 
 COMMANDS: list[Command] = [
     *questionnaire.COMMANDS,
     *assessment.COMMANDS,
     *backup.COMMANDS,
+    *attachments.COMMANDS,
     *findings.COMMANDS,
     *export.COMMANDS,
     *exchange.COMMANDS,

@@ -17,9 +17,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
-from mgi_desktop import utc
+from mgi_desktop import disk, utc
 from mgi_desktop.enums import ChangeKind
-from mgi_desktop.errors import ExchangeError, MgiError, QuestionnaireError, ValidationError
+from mgi_desktop.errors import DiskFullError, ExchangeError, MgiError, QuestionnaireError, ValidationError
 from mgi_desktop.exchange import merge as merging
 from mgi_desktop.exchange import package, snapshot, state
 from mgi_desktop.exchange.format import Manifest, PackageData
@@ -68,6 +68,7 @@ NOT_BUNDLED = Template("receive.not_bundled",
 BAD_SIDE = Template("receive.bad_side", "{side}: a conflict is resolved with mine or theirs")
 ONLY_ANSWERS_EDITED = Template("receive.only_answers_edited", "only answers can be edited; keep mine or take theirs")
 NOT_A_RESOLUTION = Template("receive.not_a_resolution", "{resolution} is not a resolution (mine, theirs or edited)")
+NOTHING_IMPORTED = Template("receive.nothing_imported", "nothing was imported; the database is as it was")
 FAILED = Template("receive.failed", "the import failed and was undone ({detail})")
 
 
@@ -275,11 +276,14 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
     counts = _counts(prepared.mine, final)
     # Evidence files go into the database's content-addressed store first: the database never
     # points at a file that is not there, and a failed import leaves at most an unused file behind.
-    for content in prepared.contents.attachments.values():
-        db.attachments.store_bytes(content)
     manifest = prepared.contents.manifest
     changes = Changes(manifest.assessment_id, kinds=set(ChangeKind))
+    stored: set[str] = set()
     try:
+        for sha, content in prepared.contents.attachments.items():
+            if not db.attachments.has(sha):
+                stored.add(sha)
+                db.attachments.store_bytes(content)
         with db.transaction() as session:
             if prepared.mine is None:
                 frameworks.store(session, prepared.framework)
@@ -296,9 +300,14 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
                               "sequence": manifest.sequence, "new": prepared.mine is None,
                               "conflicts": len(conflicts)} | {k: v for k, v in counts.items() if v})
             state.record(session, manifest, state.RECEIVED, data, prepared.path.name)
-    except MgiError:
-        raise
-    except Exception as exc:  # e.g. an integrity error from a package that passed every check
+    except BaseException as exc:
+        # All or nothing: the files this import stored go at once (a killed import's, at the next opening).
+        db.collect_attachments(only=stored)
+        if isinstance(exc, DiskFullError):
+            raise disk.disk_full(exc.folder or db.path.parent, NOTHING_IMPORTED(), subject=source) from None
+        if isinstance(exc, MgiError) or not isinstance(exc, Exception):
+            raise
+        # e.g. an integrity error from a package that passed every check
         raise ExchangeError(FAILED(source, detail=f"{type(exc).__name__}: {exc}")) from exc
     changes.questions = {a.code for a in final.answers}
     changes.messages = list(prepared.notes)

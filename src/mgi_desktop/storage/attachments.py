@@ -12,12 +12,15 @@ stored, so a database without attachments has none.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import shutil
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from mgi_desktop import atomic
+from mgi_desktop import atomic, disk
 from mgi_desktop.errors import StorageError
 from mgi_desktop.messages import Template
 
@@ -27,7 +30,10 @@ CHANGED = Template("attachments.changed",
                    "nothing was stored")
 CANNOT_STORE = Template("attachments.cannot_store", "cannot store the file in {folder}: {reason}")
 CANNOT_CREATE = Template("attachments.cannot_create", "cannot create the folder: {reason}")
+NOT_ATTACHED = Template("attachments.not_attached", "the file was not stored, and nothing else changed")
 READ_ONLY = Template("attachments.read_only", "the attachments of a database opened read-only cannot change")
+
+log = logging.getLogger(__name__)
 
 SUFFIX = "-attachments"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -77,6 +83,22 @@ def copy_verified(source: Path, target: Path, sha256: str) -> None:
             raise StorageError(CHANGED(source, sha=copied, expected=sha256))
 
 
+@dataclass(frozen=True)
+class StoreReport:
+    """What `AttachmentStore.check` found: every list holds SHA-256s, except `leftovers` (paths)."""
+
+    referenced: int
+    stored: int
+    missing: list[str]
+    damaged: list[str]
+    orphaned: list[str]
+    leftovers: list[Path]
+
+    @property
+    def sound(self) -> bool:
+        return not (self.missing or self.damaged or self.orphaned or self.leftovers)
+
+
 class AttachmentStore:
     """The content-addressed evidence files of one database."""
 
@@ -116,10 +138,16 @@ class AttachmentStore:
         try:
             sha = file_sha256(source)
             if not self.has(sha):
+                disk.ensure_space(self.folder, source.stat().st_size, NOT_ATTACHED(), subject=source)
                 copy_verified(source, self.path(sha), sha)
         except OSError as exc:
-            raise StorageError(CANNOT_STORE(source, folder=self.folder, reason=exc.strerror or str(exc))) from None
+            raise self._cannot_store(source, exc, source.stat().st_size if source.exists() else None) from None
         return sha
+
+    def _cannot_store(self, source: Path | str, exc: OSError, size: int | None) -> StorageError:
+        if disk.is_disk_full(exc):
+            return disk.disk_full(self.folder, NOT_ATTACHED(), needed=size, subject=source)
+        return StorageError(CANNOT_STORE(source, folder=self.folder, reason=exc.strerror or str(exc)))
 
     def store_bytes(self, data: bytes) -> str:
         """Store `data` (once); return its SHA-256."""
@@ -130,6 +158,8 @@ class AttachmentStore:
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
+                if disk.is_disk_full(exc):
+                    raise disk.disk_full(self.folder, NOT_ATTACHED(), needed=len(data), subject=target) from None
                 raise StorageError(CANNOT_CREATE(target.parent, reason=exc.strerror or str(exc))) from None
             atomic.write_bytes(target, data)
         return sha
@@ -145,8 +175,56 @@ class AttachmentStore:
         try:
             copy_verified(source, self.path(sha256), sha256)
         except OSError as exc:
-            raise StorageError(CANNOT_STORE(source, folder=self.folder, reason=exc.strerror or str(exc))) from None
+            raise self._cannot_store(source, exc, None) from None
 
     def _check_writable(self) -> None:
         if self.read_only:
             raise StorageError(READ_ONLY(self.folder))
+
+    def unreferenced(self, referenced: set[str]) -> list[tuple[str, Path]]:
+        """(sha256, path) of every stored file that is not in `referenced`."""
+        return [(sha, path) for sha, path in self.iter_files() if sha not in referenced]
+
+    def collect(self, referenced: set[str], *, only: set[str] | None = None, grace: float = 0.0) -> list[str]:
+        """Remove the stored files that no evidence references: the SHA-256 of those removed.
+
+        `referenced` is every file the database's evidence rows name.  With
+        `only`, just those files are candidates (what a failed import stored);
+        `grace` (seconds) keeps a file stored more recently than that, which a
+        transaction still running may be about to reference.  The caller holds
+        the database's lock, so no other process stores files meanwhile.
+        """
+        self._check_writable()
+        cutoff = time.time() - grace
+        removed, freed = [], 0
+        for sha, path in self.unreferenced(referenced):
+            if only is not None and sha not in only:
+                continue
+            try:
+                stat = path.stat()
+                if grace and stat.st_mtime > cutoff:
+                    continue
+                path.unlink()
+            except OSError as exc:  # a file left behind is only disk space
+                log.warning("cannot remove the unreferenced evidence file %s: %s", path, exc)
+                continue
+            removed.append(sha)
+            freed += stat.st_size
+            try:
+                path.parent.rmdir()  # its shard, once empty
+            except OSError:
+                pass
+        if removed:
+            log.info("%s: removed %d evidence file(s) that no evidence references (%d bytes)",
+                     self.folder, len(removed), freed)
+        return removed
+
+    def check(self, referenced: set[str]) -> StoreReport:
+        """Compare the store with the files the evidence references, reading every stored file (read-only)."""
+        stored = dict(self.iter_files())
+        damaged = sorted(sha for sha in referenced if sha in stored and not self.verify(sha))
+        leftovers = [p for shard in (sorted(self.folder.iterdir()) if self.folder.is_dir() else [])
+                     if shard.is_dir() for p in atomic.leftovers(shard)]
+        return StoreReport(referenced=len(referenced), stored=len(stored),
+                           missing=sorted(referenced - set(stored)), damaged=damaged,
+                           orphaned=sorted(set(stored) - referenced), leftovers=leftovers)

@@ -28,14 +28,18 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from mgi_desktop import paths
-from mgi_desktop.errors import MgiError, StorageError
+from mgi_desktop import atomic, disk, paths
+from mgi_desktop.errors import DiskFullError, MgiError, StorageError
 from mgi_desktop.messages import Message, Template
 from mgi_desktop.storage.attachments import AttachmentStore, copy_verified, file_sha256, iter_shards, shard_path
-from mgi_desktop.storage.health import inspect_file
+from mgi_desktop.storage.health import SQLITE_HEADER, inspect_file
 
 BACKUP_FAILED = Template("backup.failed", "backup to {folder} failed: {reason}")
 RESTORE_FAILED = Template("backup.restore_failed", "restore from {backup} failed: {reason}")
+COPY_FAILED_CHECK = Template("backup.copy_failed_check", "the copy failed its integrity check ({detail})")
+IN_USE = Template("backup.in_use", "the database is in use by another program; close it there and try again")
+NO_BACKUP_MADE = Template("backup.none_made", "no backup was made; the database and its backups are as they were")
+NOTHING_RESTORED = Template("backup.nothing_restored", "nothing was restored; the database is as it was")
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +50,13 @@ STAMP = "%Y%m%dT%H%M%S%fZ"
 _STAMP = re.compile(r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{6})Z$")
 #: The content-addressed folder of evidence files inside a database's backup folder.
 ATTACHMENTS = "attachments"
+#: Raw copies of a database too damaged to back up, kept before a restore replaces it: never listed as
+#: backups (they cannot be restored), the newest `KEEP_DAMAGED` kept.
+DAMAGED = "damaged"
+KEEP_DAMAGED = 3
+#: A backup being written (renamed to ``.sqlite`` once complete and checked), and a restored copy being
+#: staged beside the database: what a killed backup or restore leaves, removed by `clean_leftovers`.
+PARTIAL, RESTORING = ".partial", ".restoring"
 
 
 @dataclass(frozen=True)
@@ -56,12 +67,44 @@ class BackupInfo:
     size: int
 
 
-def backup_folder(database: Path) -> Path:
+def folder_of(database: Path) -> Path:
+    """The backup folder of `database` (it may not exist yet: reading commands never create it)."""
     database = database.absolute()
     digest = hashlib.sha256(str(database).encode()).hexdigest()[:8]
-    folder = paths.backup_dir() / f"{database.stem}-{digest}"
+    return paths.backup_dir() / f"{database.stem}-{digest}"
+
+
+def backup_folder(database: Path) -> Path:
+    """The backup folder of `database`, created if need be (to write a backup into)."""
+    folder = folder_of(database)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def _check_copy(path: Path) -> None:
+    """``PRAGMA quick_check`` on a copy just written: a backup is listed only once it passed."""
+    con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=5)
+    try:
+        result = con.execute("PRAGMA quick_check").fetchall()
+    finally:
+        con.close()
+    if result != [("ok",)]:
+        raise StorageError(COPY_FAILED_CHECK(path, detail="; ".join(str(r[0]) for r in result[:3])))
+
+
+def _database_size(database: Path) -> int:
+    """The bytes a consistent copy of the database can take: the file and its write-ahead log."""
+    size = 0
+    for file in (database, Path(str(database) + "-wal")):
+        try:
+            size += file.stat().st_size
+        except OSError:
+            pass
+    return size
+
+
+def _cause(exc: BaseException) -> Message | str:
+    return exc.msg if isinstance(exc, MgiError) else str(exc)
 
 
 def _copy(source: Path, target: Path) -> None:
@@ -132,19 +175,30 @@ def _keep_files(database: Path, folder: Path, shas: set[str]) -> None:
 
 
 def create_backup(database: Path, reason: str = "manual") -> BackupInfo:
-    folder = backup_folder(database)
+    """A complete, checked backup of `database`, or none at all (a full disk: `DiskFullError`).
+
+    The copy is written as ``.partial``, checked with ``quick_check``, its
+    evidence files kept, and only then renamed to ``.sqlite``: `list_backups`
+    never sees a half-made backup, and a killed one is removed by `clean_leftovers`.
+    """
+    folder = folder_of(database)
+    needed = _database_size(database)
+    disk.ensure_space(folder, needed, NO_BACKUP_MADE(), subject=database)
     stamp = dt.datetime.now(dt.UTC).strftime(STAMP)
     target = folder / f"{stamp}-{reason}.sqlite"
-    partial = target.with_suffix(".partial")
+    partial = target.with_suffix(PARTIAL)
     try:
+        folder.mkdir(parents=True, exist_ok=True)
         _copy(database, partial)
+        _check_copy(partial)
         # The files first: a backup is listed only once everything it references is kept.
         _keep_files(database, folder, referenced_files(partial) or set())
         os.replace(partial, target)
     except (sqlite3.Error, OSError, MgiError) as exc:
         partial.unlink(missing_ok=True)
-        cause: Message | str = exc.msg if isinstance(exc, MgiError) else str(exc)
-        raise StorageError(BACKUP_FAILED(database, folder=folder, reason=cause)) from None
+        if isinstance(exc, DiskFullError) or disk.is_disk_full(exc, folder):
+            raise disk.disk_full(folder, NO_BACKUP_MADE(), needed=needed, subject=database) from None
+        raise StorageError(BACKUP_FAILED(database, folder=folder, reason=_cause(exc))) from None
     _prune(folder)
     return _info(target)
 
@@ -160,14 +214,28 @@ def _info(path: Path) -> BackupInfo:
     return BackupInfo(path, created, reason, path.stat().st_size)
 
 
+def _is_backup(path: Path) -> bool:
+    """A complete backup: named as one, and an SQLite file (not a raw copy of a damaged database)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def list_backups(database: Path) -> list[BackupInfo]:
-    """Newest first."""
+    """The complete backups, newest first: written whole and checked before they got their name."""
     infos = []
-    for path in backup_folder(database).glob("*.sqlite"):
+    folder = folder_of(database)
+    if not folder.is_dir():
+        return []
+    for path in folder.glob("*.sqlite"):
         try:
-            infos.append(_info(path))
-        except ValueError:
+            info = _info(path)
+        except (ValueError, OSError):
             continue
+        if info.reason != DAMAGED and _is_backup(path):
+            infos.append(info)
     return sorted(infos, key=lambda b: b.created, reverse=True)
 
 
@@ -176,6 +244,43 @@ def _prune(folder: Path) -> None:
     for old in backups[KEEP:]:
         old.unlink(missing_ok=True)
     _prune_files(folder, backups[:KEEP])
+    raw = sorted((folder / DAMAGED).glob("*.sqlite"), reverse=True)
+    for old in raw[KEEP_DAMAGED:]:
+        for file in (old, Path(str(old) + "-wal")):
+            file.unlink(missing_ok=True)
+
+
+def clean_leftovers(database: Path) -> list[Path]:
+    """Remove what a killed backup or restore of `database` left (the caller holds its lock).
+
+    ``.partial`` backups, a ``.restoring`` copy beside the database, the
+    temporary files of killed atomic writes in the backups' and the
+    database's evidence stores, and empty files among the backups.  Each
+    removal is logged; the removed paths are returned.
+    """
+    folder = folder_of(database)
+    found: list[Path] = [database.with_name(database.name + RESTORING)]
+    if folder.is_dir():
+        found += folder.glob("*" + PARTIAL)
+        found += (p for p in folder.glob("*.sqlite") if p.is_file() and p.stat().st_size == 0)
+        found += atomic.leftovers(folder / DAMAGED)
+    for store in (folder / ATTACHMENTS, AttachmentStore.beside(database).folder):
+        if store.is_dir():
+            for shard in store.iterdir():
+                found += atomic.leftovers(shard) if shard.is_dir() else []
+    removed = []
+    for path in found:
+        try:
+            size = path.stat().st_size
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            log.warning("cannot remove the leftover %s: %s", path, exc)
+            continue
+        log.info("removed %s (%d bytes), left by an interrupted backup, restore or copy", path, size)
+        removed.append(path)
+    return removed
 
 
 def _prune_files(folder: Path, kept: list[Path]) -> None:
@@ -210,34 +315,83 @@ def restore_backup(database: Path, backup: Path) -> BackupInfo:
     kept as a raw copy, and the restored file replaces it in one rename.
     """
     inspect_file(backup)
+    # Room for the staged copy beside the database, checked before anything is written.
+    disk.ensure_space(database.parent, backup.stat().st_size, NOTHING_RESTORED(), subject=database)
     safety: BackupInfo | None = None
+    sound = False
     if database.exists():
         try:
             safety = create_backup(database, reason="before-restore")
+            sound = True
+        except DiskFullError as exc:  # no copy of the current file, no restore
+            raise disk.disk_full(exc.folder or database.parent, NOTHING_RESTORED(),
+                                 needed=_database_size(database), subject=database) from None
         except StorageError:
-            raw = backup_folder(database) / (
-                dt.datetime.now(dt.UTC).strftime(STAMP) + "-damaged.sqlite")
-            shutil.copy2(database, raw)
-            safety = _info(raw)
-    staged = database.with_name(database.name + ".restoring")
+            safety = _keep_raw_copy(database)
+    staged = database.with_name(database.name + RESTORING)
     try:
         _copy(backup, staged)
+        _check_copy(staged)
         # The files first: once the restored file is in place, every file it references that a backup kept is back.
         _restore_files(database, backup, referenced_files(staged) or set())
+        if sound:  # everything into the file first, so that dropping the log below loses nothing
+            _checkpoint(database)
         for suffix in ("-wal", "-shm"):
             Path(str(database) + suffix).unlink(missing_ok=True)
         os.replace(staged, database)
     except (sqlite3.Error, OSError, MgiError) as exc:
         staged.unlink(missing_ok=True)
-        cause: Message | str = exc.msg if isinstance(exc, MgiError) else str(exc)
-        raise StorageError(RESTORE_FAILED(database, backup=backup, reason=cause)) from None
+        if isinstance(exc, DiskFullError) or disk.is_disk_full(exc, database.parent):
+            raise disk.disk_full(database.parent, NOTHING_RESTORED(), needed=backup.stat().st_size,
+                                 subject=database) from None
+        raise StorageError(RESTORE_FAILED(database, backup=backup, reason=_cause(exc))) from None
     return safety or _info(backup)
+
+
+def _checkpoint(database: Path) -> None:
+    """Move the write-ahead log of a sound database into the file and empty it."""
+    con = sqlite3.connect(database, timeout=5)
+    try:
+        busy, _, _ = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        con.close()
+    if busy:
+        raise StorageError(IN_USE(database))
+
+
+def _keep_raw_copy(database: Path) -> BackupInfo:
+    """Keep a database too damaged to back up as it is (with its log), before a restore replaces it.
+
+    Written into the backup folder's ``damaged/`` atomically, never listed
+    as a backup; a full disk leaves nothing and stops the restore.
+    """
+    folder = folder_of(database) / DAMAGED
+    raw = folder / (dt.datetime.now(dt.UTC).strftime(STAMP) + f"-{DAMAGED}.sqlite")
+    needed = _database_size(database)
+    disk.ensure_space(folder, needed, NOTHING_RESTORED(), subject=database)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        wal = Path(str(database) + "-wal")
+        if wal.is_file():
+            with atomic.atomic_path(Path(str(raw) + "-wal")) as temp:
+                shutil.copyfile(wal, temp)
+        with atomic.atomic_path(raw) as temp:
+            shutil.copyfile(database, temp)
+    except DiskFullError:
+        Path(str(raw) + "-wal").unlink(missing_ok=True)
+        raise disk.disk_full(folder, NOTHING_RESTORED(), needed=needed, subject=database) from None
+    except (OSError, MgiError) as exc:
+        Path(str(raw) + "-wal").unlink(missing_ok=True)
+        if disk.is_disk_full(exc, folder):
+            raise disk.disk_full(folder, NOTHING_RESTORED(), needed=needed, subject=database) from None
+        raise StorageError(RESTORE_FAILED(database, backup=database, reason=_cause(exc))) from None
+    return _info(raw)
 
 
 def _restore_files(database: Path, backup: Path, shas: set[str]) -> None:
     """Put into the database's store each file of `shas` missing (or damaged) there, from the backups."""
     live = AttachmentStore.beside(database)
-    sources = list(dict.fromkeys([backup.parent / ATTACHMENTS, backup_folder(database) / ATTACHMENTS]))
+    sources = list(dict.fromkeys([backup.parent / ATTACHMENTS, folder_of(database) / ATTACHMENTS]))
     missing = 0
     for sha in sorted(shas):
         if live.verify(sha):
@@ -275,17 +429,34 @@ def restore_locked(database: Path, backup: Path) -> BackupInfo:
 ON_OPEN_MIN_INTERVAL = dt.timedelta(minutes=10)
 
 
+def data_version(database: Path, *, immutable: bool = False) -> int | None:
+    """The database's count of rows ever written (migration 0004); None before that schema or unreadable.
+
+    `immutable` for a file nobody writes (a backup): reading it then leaves no ``-wal``/``-shm``.
+    """
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    try:
+        con = sqlite3.connect(f"file:{database.as_posix()}?{flags}", uri=True, timeout=5)
+        try:
+            row = con.execute("SELECT version FROM data_version WHERE id = 1").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return int(row[0]) if row else None
+
+
 def due(database: Path) -> bool:
-    """Whether opening the database should take a backup now."""
+    """Whether opening the database should take a backup now: it changed since the latest backup
+    (by its own change counter, not the file's time, which merely opening it may touch), and that
+    backup is older than `ON_OPEN_MIN_INTERVAL`."""
     latest = latest_backup(database)
     if latest is None:
         return True
-    modified = dt.datetime.fromtimestamp(database.stat().st_mtime, dt.UTC)
-    wal = Path(str(database) + "-wal")
-    if wal.exists():
-        modified = max(modified, dt.datetime.fromtimestamp(wal.stat().st_mtime, dt.UTC))
-    now = dt.datetime.now(dt.UTC)
-    return modified > latest.created and now - latest.created > ON_OPEN_MIN_INTERVAL
+    if dt.datetime.now(dt.UTC) - latest.created <= ON_OPEN_MIN_INTERVAL:
+        return False
+    current = data_version(database)
+    return current is None or current != data_version(latest.path, immutable=True)
 
 
 def latest_backup(database: Path) -> BackupInfo | None:

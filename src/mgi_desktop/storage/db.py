@@ -29,13 +29,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mgi_desktop import disk
 from mgi_desktop.enums import Role
-from mgi_desktop.errors import StorageError, ValidationError
+from mgi_desktop.errors import DiskFullError, StorageError, ValidationError
 from mgi_desktop.messages import Template
 from mgi_desktop.storage import backup, migrate
 from mgi_desktop.storage import lock as storage_lock
 from mgi_desktop.storage.attachments import AttachmentStore
-from mgi_desktop.storage.health import APPLICATION_ID, inspect_file
+from mgi_desktop.storage.health import APPLICATION_ID, NOT_OPENED, inspect_file
 from mgi_desktop.storage.sql import Connections, Params, Row, Sql
 
 if TYPE_CHECKING:  # imported when first used: SQLAlchemy is off the paths that need plain SQL only
@@ -59,7 +60,10 @@ READ_ONLY_FILE = Template("storage.read_only_file",
 READ_ONLY_FOLDER = Template("storage.read_only_folder",
                             "cannot write in the database's folder (needed for its journal)")
 BUSY = Template("storage.busy", "the database is busy in another program; try again")
-DISK = Template("storage.disk", "the disk is full or failing; nothing was saved")
+DISK = Template("storage.disk", "the disk is failing; nothing was saved")
+NOT_UPGRADED = Template("storage.not_upgraded",
+                         "the database was not upgraded (no room for the backup taken first), and is unchanged")
+NOTHING_SAVED = Template("storage.nothing_saved", "nothing was saved; everything saved before is kept")
 READ_ONLY = Template("storage.read_only", "the database is read-only; nothing was saved")
 NOT_WRITTEN = Template("storage.not_written", "the database cannot be written ({detail}); nothing was saved")
 
@@ -104,7 +108,13 @@ class Database:
     # -- opening -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, create: bool = True, backup_on_open: bool = True) -> Database:
+    def open(cls, path: Path, *, create: bool = True, backup_on_open: bool = True, tidy: bool = True) -> Database:
+        """Open (or create) a database for this process's exclusive use.
+
+        With `tidy`, what killed work left is cleared once the lock is held:
+        half-made backups and copies (`backup.clean_leftovers`) and evidence
+        files that no evidence references (`collect_attachments`).
+        """
         path = Path(path).expanduser().absolute()
         exists = path.exists()
         if exists:
@@ -118,32 +128,73 @@ class Database:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
+                if disk.is_disk_full(exc):
+                    raise disk.disk_full(path.parent, NOT_OPENED(), subject=path) from None
                 raise StorageError(CANNOT_CREATE_FOLDER(path, reason=exc.strerror or str(exc))) from None
         if exists:
             _check_writable(path)
         lock = storage_lock.take(path)
         db = None
         try:
+            if tidy:
+                backup.clean_leftovers(path)
             pending = migrate.pending_revisions(path) if exists else None
             if exists and pending and backup_on_open:
-                backup.create_backup(path, reason="before-upgrade")
+                try:
+                    backup.create_backup(path, reason="before-upgrade")
+                except DiskFullError as exc:  # never upgraded without a backup to go back to
+                    raise disk.disk_full(exc.folder or path.parent, NOT_UPGRADED(), subject=path,
+                                         needed=path.stat().st_size) from None
             db = cls(path, lock)
             try:
                 con = db._connections.get()  # WAL and the other pragmas, on a new file too
                 if pending is None or pending:  # Alembic (and the engine) only when there is work for them
                     migrate.upgrade(db.engine, path)
-                if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                    # Marks our files, so that a foreign SQLite file is refused; written only here, at
+                    # creation and upgrade: opening a database must not write to it.
+                    if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             except sqlite3.OperationalError as exc:
+                if disk.is_disk_full(exc, path.parent):
+                    raise disk.disk_full(path.parent, NOT_OPENED(), needed=disk.DATABASE_HEADROOM,
+                                         subject=path) from None
                 raise StorageError(CANNOT_WRITE_DB(path, detail=str(exc))) from None
+            if tidy:
+                db.collect_attachments()
             if exists and backup_on_open and not pending and backup.due(path):
-                backup.create_backup(path, reason="on-open")
+                try:
+                    backup.create_backup(path, reason="on-open")
+                except StorageError as exc:  # the earlier backups still stand; a full disk is told on the first save
+                    log.warning("the backup on opening %s failed: %s", path, exc.message)
             return db
         except BaseException:
             if db is not None:
                 db._close_connections()
             lock.release()
             raise
+
+    def referenced_attachments(self) -> set[str]:
+        """The SHA-256 of every file the evidence rows of this database name."""
+        return {str(row[0]) for row in self.query(
+            "SELECT DISTINCT file_sha256 FROM evidence WHERE file_sha256 IS NOT NULL AND file_sha256 != ''")}
+
+    def collect_attachments(self, *, only: set[str] | None = None) -> list[str]:
+        """Remove the evidence files that no evidence row references (all, or those of `only`).
+
+        Run when the database opens, where nothing can be half-way between
+        storing a file and committing the row that names it: no other process
+        holds the lock, and this one has not stored anything yet.  During a
+        session a file whose evidence is removed stays until the next opening
+        (undo can bring the evidence back); a failed import removes the files
+        it stored at once (`only`).  Never on a database opened read-only.
+        """
+        if self.read_only or not self.attachments.folder.is_dir():
+            return []
+        try:
+            return self.attachments.collect(self.referenced_attachments(), only=only)
+        except (OSError, sqlite3.Error) as exc:  # only disk space is at stake
+            log.warning("%s: collecting unreferenced evidence files failed: %s", self.attachments.folder, exc)
+            return []
 
     @classmethod
     def open_read_only(cls, path: Path) -> Database:
@@ -302,7 +353,12 @@ class Database:
 
 
 def _with_backup_hint(path: Path, exc: StorageError) -> StorageError:
-    """Point to the newest backup of a file that cannot be opened (the window offers to restore it)."""
+    """Point to the newest backup of a file that cannot be opened (the window offers to restore it).
+
+    Not for a full disk: the file is sound, and a backup would be older than it.
+    """
+    if isinstance(exc, DiskFullError):
+        return exc
     latest = backup.latest_backup(path)
     if latest is None:
         return exc
@@ -323,7 +379,9 @@ def _storage_error(path: Path, exc: sqlite3.OperationalError) -> StorageError:
     text = str(exc)
     if "locked" in text or "busy" in text:
         return StorageError(BUSY(path))
-    if "disk" in text and ("full" in text or "I/O" in text):
+    if disk.is_disk_full(exc, path.parent):
+        return disk.disk_full(path.parent, NOTHING_SAVED(), needed=disk.DATABASE_HEADROOM, subject=path)
+    if "disk" in text and "I/O" in text:
         return StorageError(DISK(path))
     if "readonly" in text or "read-only" in text:
         return StorageError(READ_ONLY(path))

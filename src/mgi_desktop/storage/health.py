@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from mgi_desktop import disk
 from mgi_desktop.errors import StorageError
 from mgi_desktop.messages import Template
 
@@ -23,6 +24,7 @@ EMPTY = Template("storage.empty", "the file is empty (0 bytes), not an MGI Deskt
 NOT_SQLITE = Template("storage.not_sqlite", "not an SQLite database (it may be a text file or another format)")
 TRUNCATED = Template("storage.truncated", "the database is truncated ({size} of {expected} bytes)")
 DAMAGED = Template("storage.damaged", "the database is damaged ({detail})")
+NOT_OPENED = Template("storage.not_opened", "the database was not opened, and nothing in it changed")
 FOREIGN = Template("storage.foreign", "not an MGI Desktop database (a SQLite file of another program)")
 
 
@@ -53,6 +55,10 @@ def inspect_file(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        # Reading a database in WAL mode needs room for its -shm index: on a full disk
+        # SQLite says "disk I/O error", which is not damage (and must not lead to a restore).
+        if disk.is_disk_full(exc, path.parent):
+            raise disk.disk_full(path.parent, NOT_OPENED(), needed=disk.DATABASE_HEADROOM, subject=path) from None
         raise StorageError(DAMAGED(path, detail=str(exc))) from None
     if result != [("ok",)]:
         first = "; ".join(str(r[0]) for r in result[:3])

@@ -189,6 +189,15 @@ class UserProfile(SQLModel, table=True):
     role: Role = Enum(Role, Role.FOCAL_POINT)
 
 
+class DataVersion(SQLModel, table=True):
+    """One row: the count of rows ever written, kept by triggers on every table (migration 0004)."""
+
+    __tablename__ = "data_version"
+
+    id: int = Field(default=1, primary_key=True)
+    version: int = 0
+
+
 class AuditEvent(SQLModel, table=True):
     """Append-only: triggers in the schema refuse UPDATE and DELETE."""
 

@@ -14,17 +14,20 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from types import TracebackType
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QThread, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from mgi_desktop.errors import MgiError
+from mgi_desktop.errors import DiskFullError, MgiError
 from mgi_desktop.logs import log_exception, log_file
 from mgi_desktop.ui import messages as ui_messages
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 #: lupdate reads the context and text of every translate("Context", "text") call.
 translate = QCoreApplication.translate
 
@@ -55,7 +58,15 @@ def open_log_folder() -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))
 
 
+def free_space_advice() -> str:
+    return translate("ErrorDialog", "Free some space on this disk (empty the recycle bin, move large files "
+                     "to another drive), then try again. Nothing you saved before was lost.")
+
+
 def error_box(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> ErrorBox:
+    if isinstance(exc, DiskFullError):  # the data is sound: what helps is space, never a restore
+        return ErrorBox(parent, title or translate("ErrorDialog", "The disk is full"), ui_messages.error_text(exc),
+                        free_space_advice(), details=ui_messages.error_details(exc))
     if isinstance(exc, MgiError):
         return ErrorBox(parent, title or translate("ErrorDialog", "MGI Desktop"), ui_messages.error_text(exc),
                         details=ui_messages.error_details(exc))
@@ -81,6 +92,42 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None 
     if parent is None:
         parent = QApplication.activeWindow()
     error_box(parent, exc, title=title).exec()
+
+
+def ask_retry_after_full_disk(parent: QWidget | None, exc: DiskFullError) -> bool:
+    """Whether the person freed space and wants the same save tried again ("Try again"), or gives up.
+
+    What they typed stays in its field either way: giving up discards nothing on screen.
+    """
+    box = error_box(parent, exc)
+    box.setInformativeText(free_space_advice() + " " + translate(
+        "ErrorDialog", "What you typed is still in the window."))
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    retry = box.addButton(translate("ErrorDialog", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+    if exc.folder is not None:
+        folder = exc.folder
+        show = box.addButton(translate("ErrorDialog", "Show the folder"), QMessageBox.ButtonRole.ActionRole)
+        show.clicked.disconnect()  # keep the box open while the person makes room
+        show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+    box.setDefaultButton(retry)
+    box.exec()
+    return box.clickedButton() is retry
+
+
+def save_or_explain(parent: QWidget | None, call: Callable[[], T]) -> T | None:
+    """Run one save; on a full disk offer to free space and try again; other problems in a dialog.
+
+    The one way the window's pages run a change: None when it was not saved.
+    """
+    while True:
+        try:
+            return call()
+        except DiskFullError as exc:
+            if not ask_retry_after_full_disk(parent, exc):
+                return None
+        except Exception as exc:
+            show_error(parent, exc)
+            return None
 
 
 _showing = False

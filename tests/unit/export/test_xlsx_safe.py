@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from mgi_desktop.errors import MgiError
+from mgi_desktop.errors import DiskFullError
 from mgi_desktop.export import xlsx_safe
 from mgi_desktop.export.xlsx_safe import (
     CONTINUATION_MARK,
@@ -112,7 +112,7 @@ def test_files_are_written_atomically(tmp_path: Path, monkeypatch: pytest.Monkey
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(xlsx_safe.Workbook, "save", broken)
-    with pytest.raises(MgiError, match="disk is full"):
+    with pytest.raises(DiskFullError, match=r"the disk of .* is full .*; nothing was written; out.xlsx is as it was"):
         write(tmp_path, [["new", "k"]])
     assert target.read_bytes() == before
     assert [p.name for p in target.parent.iterdir()] == ["out.xlsx"]  # no temporary file left

@@ -8,7 +8,7 @@ import stat
 
 import pytest
 
-from mgi_desktop.errors import StorageError
+from mgi_desktop.errors import DiskFullError, StorageError
 from mgi_desktop.services import answers, assessments
 from mgi_desktop.storage import backup
 from mgi_desktop.storage.db import Database
@@ -219,7 +219,8 @@ def test_disk_full_is_a_clear_error(db, mini):
     (pages,) = db.query_one("PRAGMA page_count")
     db.query(f"PRAGMA max_page_count = {pages}")  # this thread's connection may not grow the file
     try:
-        with pytest.raises(StorageError, match="disk is full"):
+        with pytest.raises(DiskFullError, match=r"not enough space on the disk of .*: 4 MiB needed, .* free; "
+                           r"nothing was saved; everything saved before is kept"):
             answers.set_answer(db, a.id, "Q1", "yes", justification="a long one " * 20_000)
     finally:
         db.query("PRAGMA max_page_count = 1073741823")
@@ -239,7 +240,7 @@ def test_disk_full_is_a_clear_error_through_the_orm(db, mini):
 
     event.listen(db.engine, "before_cursor_execute", full)
     try:
-        with pytest.raises(StorageError, match="disk is full"):
+        with pytest.raises(DiskFullError, match="not enough space"):
             answers.set_flag(db, a.id, "Q1", True)
     finally:
         event.remove(db.engine, "before_cursor_execute", full)

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from mgi_desktop import paths
-from mgi_desktop.atomic import DISK_FULL
+from mgi_desktop import disk, paths
+from mgi_desktop.atomic import NOTHING_WRITTEN
 from mgi_desktop.errors import MgiError
 from mgi_desktop.storage import attachments, backup, migrate
 from mgi_desktop.storage.db import Database
@@ -115,7 +115,7 @@ def test_0003_copies_every_evidence_file_beside_its_database(tmp_path: Path, dat
         assert sorted(s for s, _ in db.attachments.iter_files()) == sorted(referenced)
 
     assert migrate.current_revision(copy) == migrate.head()
-    assert _rows(copy) == before  # 0003 changes no row
+    assert {t: r for t, r in _rows(copy).items() if t in before} == before  # 0003 changes no row
     # The backup taken before the upgrade kept the files too (from the shared store, where they were).
     (upgrade_backup,) = [b for b in backup.list_backups(copy) if b.reason == "before-upgrade"]
     kept = attachments.AttachmentStore(upgrade_backup.path.parent / backup.ATTACHMENTS)
@@ -139,7 +139,8 @@ def test_0003_logs_a_file_missing_from_the_shared_store_and_still_succeeds(
     assert any(lost in r.getMessage() and "not in" in r.getMessage() for r in caplog.records)
     store = attachments.AttachmentStore.beside(copy)
     assert store.verify(kept) and not store.has(lost)
-    assert _rows(copy) == before  # the evidence row of the lost file keeps its description
+    # the evidence row of the lost file keeps its description
+    assert {t: r for t, r in _rows(copy).items() if t in before} == before
 
 
 def test_0003_interrupted_runs_again_and_completes(tmp_path: Path, data_dir: Path,
@@ -153,11 +154,11 @@ def test_0003_interrupted_runs_again_and_completes(tmp_path: Path, data_dir: Pat
     def disk_full_on_the_second(store: attachments.AttachmentStore, source: Path, sha: str) -> None:
         calls.append(sha)
         if len(calls) == 2:
-            raise MgiError(DISK_FULL(store.path(sha)))
+            raise disk.disk_full(store.folder, NOTHING_WRITTEN(file=sha), subject=store.path(sha))
         real_copy_in(store, source, sha)
 
     monkeypatch.setattr(attachments.AttachmentStore, "copy_in", disk_full_on_the_second)
-    with pytest.raises(MgiError, match="disk is full"):
+    with pytest.raises(MgiError, match=r"disk of .* is full"):
         Database.open(copy)
     assert migrate.current_revision(copy) == "0002"  # not recorded as done
     store = attachments.AttachmentStore.beside(copy)

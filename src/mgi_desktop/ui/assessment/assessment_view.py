@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from mgi_desktop.enums import AssessmentStatus, Role
-from mgi_desktop.errors import MgiError
 from mgi_desktop.questionnaire.framework import AnswerValue
 from mgi_desktop.services import answers, assessments
 from mgi_desktop.services.changes import Changes
@@ -473,13 +472,10 @@ class AssessmentView(QWidget):
 
     def _save(self, call: Callable[[], Changes]) -> Changes | None:
         """Run one service call; show its error plainly, or take in what it changed."""
-        try:
-            changes = call()
-        except MgiError as exc:
-            show_error(self, exc)
-            return None
-        except Exception as exc:  # a bug: the shell's handler logs it and offers the details
-            show_error(self, exc)
+        from mgi_desktop.ui.errors import save_or_explain
+
+        changes = save_or_explain(self, call)  # a full disk: free space and try again
+        if changes is None:
             return None
         self.apply_changes(changes)
         return changes

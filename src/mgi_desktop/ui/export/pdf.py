@@ -7,6 +7,7 @@ when none exists).
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-from mgi_desktop import atomic
+from mgi_desktop import atomic, disk
 from mgi_desktop.export.profile import Profile
 from mgi_desktop.export.profile_html import WHEEL_RESOURCE, render_html
 from mgi_desktop.export.wheel import wheel_svg
@@ -99,4 +100,16 @@ def write_pdf(profile: Profile, target: Path) -> Path:
         document.setPageSize(QSizeF(rect.width(), rect.height()))
         document.print_(writer)
         del writer  # finishes the file before it is renamed into place
+        _check_complete(temp)
     return target
+
+
+def _check_complete(path: Path) -> None:
+    """Qt writes a PDF without reporting a failed write: a file without its trailer was cut short."""
+    with path.open("rb") as handle:
+        handle.seek(max(0, path.stat().st_size - 1024))
+        complete = b"%%EOF" in handle.read()
+    if not complete:
+        # the disk filled up, most likely; atomic_path tells it as such (or names the file) and removes it
+        full = (disk.free_bytes(path.parent) or 0) < disk.NEARLY_FULL
+        raise OSError(errno.ENOSPC if full else errno.EIO, "the PDF could not be written completely")

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from mgi_desktop.enums import FindingCategory
-from mgi_desktop.errors import MgiError
 from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, findings, workflow
 from mgi_desktop.services.changes import Changes
@@ -41,7 +40,7 @@ from mgi_desktop.services.views import FindingView
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n
 from mgi_desktop.ui import messages as ui_messages
-from mgi_desktop.ui.errors import show_error
+from mgi_desktop.ui.errors import save_or_explain
 from mgi_desktop.ui.widgets.plain_text import TYPING_DELAY_MS, PlainText
 
 # Counts read with their plural forms (English here, translated in the Messages context)
@@ -464,10 +463,8 @@ class FindingsPage(QWidget):
     # -- changing ------------------------------------------------------------------------------
 
     def _save(self, call: Callable[[], Changes]) -> Changes | None:
-        try:
-            changes = call()
-        except MgiError as exc:
-            show_error(self, exc)
+        changes = save_or_explain(self, call)  # a full disk: free space and try again
+        if changes is None:
             self.reload()
             return None
         if changes:

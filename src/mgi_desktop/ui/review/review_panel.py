@@ -34,7 +34,7 @@ from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n, labels
 from mgi_desktop.ui import messages as ui_messages
-from mgi_desktop.ui.errors import show_error
+from mgi_desktop.ui.errors import save_or_explain
 from mgi_desktop.ui.times import local_time
 from mgi_desktop.ui.widgets.plain_text import PlainText
 
@@ -304,10 +304,8 @@ class ReviewPanel(QWidget):
         code = self.code
         if code is None:
             return
-        try:
-            changes = review.accept(self.db, self.assessment_id, code)
-        except MgiError as exc:
-            show_error(self, exc)
+        changes = save_or_explain(self, lambda: review.accept(self.db, self.assessment_id, code))
+        if changes is None:
             return
         self._done(changes, self.tr("{code} accepted").replace("{code}", code))
         if self.auto_next.isChecked():
@@ -322,10 +320,8 @@ class ReviewPanel(QWidget):
             required=True, ok_text=self.tr("Return"))
         if not reason:
             return
-        try:
-            changes = review.return_answer(self.db, self.assessment_id, code, reason)
-        except MgiError as exc:
-            show_error(self, exc)
+        changes = save_or_explain(self, lambda: review.return_answer(self.db, self.assessment_id, code, reason))
+        if changes is None:
             return
         self._done(changes, self.tr("{code} returned").replace("{code}", code))
         if self.auto_next.isChecked():
@@ -347,10 +343,8 @@ class ReviewPanel(QWidget):
             required=target is AssessmentStatus.RETURNED, ok_text=name)
         if note is None:
             return
-        try:
-            changes = assessments.set_status(self.db, self.assessment_id, target, note=note)
-        except MgiError as exc:
-            show_error(self, exc)
+        changes = save_or_explain(self, lambda: assessments.set_status(self.db, self.assessment_id, target, note=note))
+        if changes is None:
             self.refresh()
             return
         self._done(changes, self.tr("Status: {old} → {new}").replace("{old}", labels.status(current.value))

@@ -2,7 +2,9 @@
 
 When `Database.open` refuses a file (damaged, locked, newer, read-only...),
 the person reads why and chooses: restore the latest backup, use another
-database file, or give up (quit at start, cancel later).
+database file, or give up (quit at start, cancel later).  A full disk is not
+damage: the file is sound and every backup older than it, so no restore is
+offered, only to free space and try again.
 """
 
 from __future__ import annotations
@@ -13,17 +15,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from mgi_desktop.errors import StorageError
+from mgi_desktop.errors import DiskFullError, StorageError
 from mgi_desktop.storage import backup
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import messages as ui_messages
-from mgi_desktop.ui.errors import show_error
+from mgi_desktop.ui.errors import free_space_advice, show_error
 
 log = logging.getLogger(__name__)
 #: lupdate reads the context and text of every translate("Context", "text") call.
 translate = QCoreApplication.translate
 
-RESTORE, OTHER, GIVE_UP = "restore", "other", "give-up"
+RESTORE, RETRY, OTHER, GIVE_UP = "restore", "retry", "other", "give-up"
 
 
 def _when(info: backup.BackupInfo) -> str:
@@ -33,16 +35,19 @@ def _when(info: backup.BackupInfo) -> str:
 
 def ask_recovery(parent: QWidget | None, exc: StorageError, latest: backup.BackupInfo | None,
                  *, at_start: bool) -> str:
-    """What to do about a database that cannot be opened: RESTORE, OTHER or GIVE_UP."""
+    """What to do about a database that cannot be opened: RESTORE, RETRY, OTHER or GIVE_UP."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("DatabaseOpening", "Cannot open the database"))
     box.setText(translate("DatabaseOpening", "MGI Desktop cannot open this database."))
-    box.setInformativeText(ui_messages.error_text(exc))
+    full = isinstance(exc, DiskFullError)
+    box.setInformativeText(ui_messages.error_text(exc) + ("\n\n" + free_space_advice() if full else ""))
     if exc.details:
         box.setDetailedText(ui_messages.error_details(exc))
-    restore = None
-    if latest is not None:
+    restore = retry = None
+    if full:
+        retry = box.addButton(translate("DatabaseOpening", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+    elif latest is not None:
         when = _when(latest)
         text = translate("DatabaseOpening", "Restore the backup of {when}").replace("{when}", when)
         restore = box.addButton(text, QMessageBox.ButtonRole.AcceptRole)
@@ -50,12 +55,14 @@ def ask_recovery(parent: QWidget | None, exc: StorageError, latest: backup.Backu
                           QMessageBox.ButtonRole.ActionRole)
     quit_text = translate("DatabaseOpening", "Quit") if at_start else translate("DatabaseOpening", "Cancel")
     give_up = box.addButton(quit_text, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore or other)
+    box.setDefaultButton(retry or restore or other)
     box.setEscapeButton(give_up)
     box.exec()
     clicked = box.clickedButton()
     if restore is not None and clicked is restore:
         return RESTORE
+    if retry is not None and clicked is retry:
+        return RETRY
     return OTHER if clicked is other else GIVE_UP
 
 
@@ -91,8 +98,10 @@ def open_database(parent: QWidget | None, path: Path, *, at_start: bool = False)
             return Database.open(path)
         except StorageError as exc:
             log.warning("cannot open %s: %s", path, exc.message)
-            latest = backup.latest_backup(path) if path.exists() else None
+            latest = backup.latest_backup(path) if path.exists() and not isinstance(exc, DiskFullError) else None
             choice = ask_recovery(parent, exc, latest, at_start=at_start)
+        if choice == RETRY:
+            continue
         if choice == RESTORE and latest is not None:
             if not confirm_restore(parent, path, latest):
                 continue
