@@ -2641,6 +2641,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>le fichier est trop volumineux pour un paquet ({size} octets)</translation>
         </message>
         <message>
+            <source>{name} is not valid: {where}: the text is not valid Unicode at character {position}</source>
+            <comment>package.invalid_text</comment>
+            <translation>{name} n'est pas valide : {where} : le texte n'est pas de l'Unicode valide au caractère {position}</translation>
+        </message>
+        <message>
             <source>an irregular member name {name}</source>
             <comment>package.irregular_name</comment>
             <translation>nom de fichier irrégulier {name}</translation>
@@ -3338,6 +3343,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <source>cannot read the database: {reason}</source>
             <comment>storage.unreadable</comment>
             <translation>impossible de lire la base de données : {reason}</translation>
+        </message>
+        <message>
+            <source>the text is not valid Unicode at character {position} (it may have been pasted or passed from a program in another encoding)</source>
+            <comment>text.invalid</comment>
+            <translation>le texte n'est pas de l'Unicode valide au caractère {position} (il a peut-être été collé ou transmis par un programme utilisant un autre encodage)</translation>
         </message>
         <message>
             <source>the text is too long ({size} bytes; the limit is {limit})</source>

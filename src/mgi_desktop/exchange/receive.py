@@ -25,7 +25,7 @@ from mgi_desktop.exchange import package, snapshot, state
 from mgi_desktop.exchange.format import Manifest, PackageData
 from mgi_desktop.exchange.merge import Conflict, Edited, Resolution
 from mgi_desktop.exchange.package import refused
-from mgi_desktop.limits import check_text_size
+from mgi_desktop.limits import check_text, replacing_invalid
 from mgi_desktop.messages import Message, Template
 from mgi_desktop.questionnaire import catalogue
 from mgi_desktop.questionnaire.framework import Framework
@@ -266,7 +266,7 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
             if conflict.question is None or conflict.kind != "answer":
                 raise ValidationError(ONLY_ANSWERS_EDITED(conflict.key))
             value = prepared.framework.check_value(conflict.question, resolution.value)
-            check_text_size(f"{conflict.question} justification", resolution.justification)
+            check_text(f"{conflict.question} justification", resolution.justification)
             resolutions[conflict.key] = Edited(value, resolution.justification)
         elif resolution not in ("mine", "theirs"):
             raise ValidationError(NOT_A_RESOLUTION(conflict.key, resolution=repr(resolution)))
@@ -279,6 +279,7 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
         db.attachments.store_bytes(content)
     manifest = prepared.contents.manifest
     changes = Changes(manifest.assessment_id, kinds=set(ChangeKind))
+    name = replacing_invalid(prepared.path.name)  # logged as a label: a POSIX name may hold any bytes
     try:
         with db.transaction() as session:
             if prepared.mine is None:
@@ -292,10 +293,10 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
                 _audit_resolution(session, who, manifest, conflict, resolutions[conflict.key])
             audit.record(session, who, assessment_id=manifest.assessment_id, entity="package",
                          entity_id=manifest.package_id, field="received",
-                         new={"file": prepared.path.name, "sender": manifest.sender.name,
+                         new={"file": name, "sender": manifest.sender.name,
                               "sequence": manifest.sequence, "new": prepared.mine is None,
                               "conflicts": len(conflicts)} | {k: v for k, v in counts.items() if v})
-            state.record(session, manifest, state.RECEIVED, data, prepared.path.name)
+            state.record(session, manifest, state.RECEIVED, data, name)
     except MgiError:
         raise
     except Exception as exc:  # e.g. an integrity error from a package that passed every check
