@@ -2410,6 +2410,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>fichier de sauvegarde introuvable</translation>
         </message>
         <message>
+            <source>the value of {option} is not valid text (character {position} is not valid Unicode; it may have been pasted or passed from a program in another encoding)</source>
+            <comment>cli.not_text</comment>
+            <translation>la valeur de {option} n'est pas un texte valide (le caractère {position} n'est pas de l'Unicode valide ; elle a peut-être été collée ou transmise par un programme utilisant un autre encodage)</translation>
+        </message>
+        <message>
             <source>the password file is empty</source>
             <comment>cli.password_file_empty</comment>
             <translation>le fichier de mot de passe est vide</translation>
