@@ -2459,6 +2459,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>fichier de sauvegarde introuvable</translation>
         </message>
         <message>
+            <source>the value of {option} is not valid text (character {position} is not valid Unicode; it may have been pasted or passed from a program in another encoding)</source>
+            <comment>cli.not_text</comment>
+            <translation>la valeur de {option} n'est pas un texte valide (le caractère {position} n'est pas de l'Unicode valide ; elle a peut-être été collée ou transmise par un programme utilisant un autre encodage)</translation>
+        </message>
+        <message>
             <source>the password file is empty</source>
             <comment>cli.password_file_empty</comment>
             <translation>le fichier de mot de passe est vide</translation>
@@ -2698,6 +2703,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <source>the file is too large for a package ({size} bytes)</source>
             <comment>package.file_too_large</comment>
             <translation>le fichier est trop volumineux pour un paquet ({size} octets)</translation>
+        </message>
+        <message>
+            <source>{name} is not valid: {where}: the text is not valid Unicode at character {position}</source>
+            <comment>package.invalid_text</comment>
+            <translation>{name} n'est pas valide : {where} : le texte n'est pas de l'Unicode valide au caractère {position}</translation>
         </message>
         <message>
             <source>an irregular member name {name}</source>
@@ -3417,6 +3427,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <source>cannot read the database: {reason}</source>
             <comment>storage.unreadable</comment>
             <translation>impossible de lire la base de données : {reason}</translation>
+        </message>
+        <message>
+            <source>the text is not valid Unicode at character {position} (it may have been pasted or passed from a program in another encoding)</source>
+            <comment>text.invalid</comment>
+            <translation>le texte n'est pas de l'Unicode valide au caractère {position} (il a peut-être été collé ou transmis par un programme utilisant un autre encodage)</translation>
         </message>
         <message>
             <source>the text is too long ({size} bytes; the limit is {limit})</source>

@@ -59,8 +59,9 @@ def setup_logging() -> Path:
         if _handler is not None:
             root.removeHandler(_handler)
             _handler.close()
+        # backslashreplace: a record quoting text with invalid Unicode is still written, never lost
         _handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,
-                                                        encoding="utf-8")
+                                                        encoding="utf-8", errors="backslashreplace")
         _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(_handler)
         root.setLevel(logging.INFO)

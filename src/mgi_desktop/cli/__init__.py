@@ -14,11 +14,18 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from mgi_desktop import __version__
 from mgi_desktop.errors import MgiError
+from mgi_desktop.limits import first_invalid
+from mgi_desktop.messages import Message, Template, english
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+NOT_TEXT = Template("cli.not_text",
+                    "the value of {option} is not valid text (character {position} is not valid Unicode; it may "
+                    "have been pasted or passed from a program in another encoding)")
 
 
 def build_parser(*, with_commands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
@@ -92,7 +99,68 @@ def _opened_package(argv: Sequence[str]) -> Path | None:
     return None
 
 
+def _tolerant_output() -> None:
+    """Never fail on printing text that cannot be encoded (a name from a file system in another
+    encoding, a console that cannot show a script): escape it rather than crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)  # None without a console (pythonw)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a stream that cannot be reconfigured: leave it as it is
+                pass
+
+
+def _option_names(parser: argparse.ArgumentParser, args: argparse.Namespace) -> dict[str, str]:
+    """How the command line names each destination of `args`: its longest option string, or a
+    positional argument's metavar; through the subcommands `args` chose."""
+    names: dict[str, str] = {}
+    chosen: list[argparse.ArgumentParser] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            sub = action.choices.get(getattr(args, action.dest, None) or "")
+            if sub is not None:
+                chosen.append(sub)
+        elif action.option_strings:
+            names[action.dest] = max(action.option_strings, key=len)
+        else:
+            names[action.dest] = str(action.metavar or action.dest)
+    for sub in chosen:
+        names.update(_option_names(sub, args))
+    return names
+
+
+def _invalid_argument(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Message | None:
+    """A string argument holding a lone surrogate (bytes of another encoding, which Python passes on as
+    surrogate escapes): it could be neither stored nor printed.  A file name may hold them (on POSIX it
+    is any bytes): a `Path`, or a string naming a file that exists (``--framework FILE_OR_ID``,
+    ``backup restore BACKUP``); the services still refuse such a string where it would be stored."""
+
+    def first(value: Any) -> int | None:
+        if isinstance(value, str):
+            position = first_invalid(value)
+            return None if position is None or _names_a_file(value) else position
+        if isinstance(value, (list, tuple)):
+            return next((p for p in map(first, value) if p is not None), None)
+        return None
+
+    for dest, value in vars(args).items():
+        position = first(value)
+        if position is not None:
+            option = _option_names(parser, args).get(dest, dest)
+            return NOT_TEXT(option=option, position=position)
+    return None
+
+
+def _names_a_file(value: str) -> bool:
+    try:
+        return os.path.lexists(value)
+    except (ValueError, OSError):
+        return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     argv = sys.argv[1:] if argv is None else list(argv)
     package = _opened_package(argv)
     if package is not None:
@@ -101,6 +169,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # for, and then only the named command's in full
     parser = build_parser(with_commands=not _only(argv, ("--version", "--self-test")), only=_asked(argv))
     args = parser.parse_args(argv)
+    invalid = _invalid_argument(parser, args)
+    if invalid is not None:
+        print(f"mgi-desktop: {english(invalid)}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         if args.self_test:
             from mgi_desktop.selftest import run_self_test

@@ -39,6 +39,7 @@ from mgi_desktop.exchange.format import (
     Manifest,
     PackageData,
 )
+from mgi_desktop.limits import first_invalid
 from mgi_desktop.messages import Message, Template
 
 SUFFIX = ".mgi"
@@ -140,6 +141,8 @@ MEMBER_DAMAGED = Template("package.member_damaged", "the member {name} is damage
 MEMBER_UNREADABLE = Template("package.member_unreadable", "the member {name} cannot be read ({detail})")
 MEMBER_TRUNCATED = Template("package.member_truncated", "the member {name} is truncated")
 NOT_JSON = Template("package.not_json", "{name} is not valid JSON ({detail})")
+NOT_TEXT = Template("package.invalid_text",
+                    "{name} is not valid: {where}: the text is not valid Unicode at character {position}")
 NOT_VALID = Template("package.not_valid", "{name} is not valid: {where}: {detail}")
 NOT_VALID_MORE = Template("package.not_valid_more", "{name} is not valid: {where}: {detail} (and {n} more problem)",
                           plural="{name} is not valid: {where}: {detail} (and {n} more problems)", count="n")
@@ -245,11 +248,45 @@ def _members(raw: bytes, source: str, allowed: frozenset[str], *, attachments: b
     return contents
 
 
+#: A JSON escape of a surrogate (``\ud800``): the only way a lone one gets into decoded JSON.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
 def _json(content: bytes, name: str, source: str) -> Any:
     try:
-        return json.loads(content.decode("utf-8"))
+        text = content.decode("utf-8")
+        data = json.loads(text)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise refused(source, NOT_JSON(name=name, detail=f"{type(exc).__name__}: {str(exc)[:120]}")) from None
+    # UTF-8 cannot hold a lone surrogate, but a JSON escape can ("\ud800"), and json.loads keeps it:
+    # such text could be neither stored nor shown, so the whole package is refused here (the strings
+    # are walked only when the text has such an escape, which a pair for an emoji also is)
+    found = _invalid_text(data) if _SURROGATE_ESCAPE.search(text) else None
+    if found is not None:
+        where, position = found
+        raise refused(source, NOT_TEXT(name=name, where=where, position=position))
+    return data
+
+
+def _invalid_text(data: Any) -> tuple[str, int] | None:
+    """Where in decoded JSON the first string that is not valid Unicode is (a dotted path, as
+    pydantic names a field), and the position of its first bad character; None if all are valid."""
+    stack: list[tuple[tuple[str, ...], Any]] = [((), data)]
+    while stack:  # no recursion: JSON nests as deep as json.loads allows
+        path, item = stack.pop()
+        if isinstance(item, str):
+            position = first_invalid(item)
+            if position is not None:
+                return ".".join(path) or "(top)", position
+        elif isinstance(item, dict):
+            for key in item:
+                position = first_invalid(key)
+                if position is not None:
+                    return ".".join(path) or "(top)", position  # a name in this object
+            stack.extend(((*path, key), value) for key, value in reversed(item.items()))
+        elif isinstance(item, list):
+            stack.extend(((*path, str(n)), value) for n, value in reversed(list(enumerate(item))))
+    return None
 
 
 def _validation(exc: pydantic.ValidationError, name: str, source: str) -> ExchangeError:

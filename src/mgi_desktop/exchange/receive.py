@@ -25,7 +25,7 @@ from mgi_desktop.exchange import package, snapshot, state
 from mgi_desktop.exchange.format import Manifest, PackageData
 from mgi_desktop.exchange.merge import Conflict, Edited, Resolution
 from mgi_desktop.exchange.package import refused
-from mgi_desktop.limits import check_text_size
+from mgi_desktop.limits import check_text, replacing_invalid
 from mgi_desktop.messages import Message, Template
 from mgi_desktop.questionnaire import catalogue
 from mgi_desktop.questionnaire.framework import Framework
@@ -267,7 +267,7 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
             if conflict.question is None or conflict.kind != "answer":
                 raise ValidationError(ONLY_ANSWERS_EDITED(conflict.key))
             value = prepared.framework.check_value(conflict.question, resolution.value)
-            check_text_size(f"{conflict.question} justification", resolution.justification)
+            check_text(f"{conflict.question} justification", resolution.justification)
             resolutions[conflict.key] = Edited(value, resolution.justification)
         elif resolution not in ("mine", "theirs"):
             raise ValidationError(NOT_A_RESOLUTION(conflict.key, resolution=repr(resolution)))
@@ -275,10 +275,11 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
     final = data if prepared.merge is None else prepared.merge.result(resolutions, who.name)
     counts = _counts(prepared.mine, final)
     # Evidence files go into the database's content-addressed store first: the database never
-    # points at a file that is not there, and a failed import leaves at most an unused file behind.
+    # points at a file that is not there; a failed import removes the ones it stored.
     manifest = prepared.contents.manifest
     changes = Changes(manifest.assessment_id, kinds=set(ChangeKind))
     stored: set[str] = set()
+    name = replacing_invalid(prepared.path.name)  # logged as a label: a POSIX name may hold any bytes
     try:
         for sha, content in prepared.contents.attachments.items():
             if not db.attachments.has(sha):
@@ -296,10 +297,10 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
                 _audit_resolution(session, who, manifest, conflict, resolutions[conflict.key])
             audit.record(session, who, assessment_id=manifest.assessment_id, entity="package",
                          entity_id=manifest.package_id, field="received",
-                         new={"file": prepared.path.name, "sender": manifest.sender.name,
+                         new={"file": name, "sender": manifest.sender.name,
                               "sequence": manifest.sequence, "new": prepared.mine is None,
                               "conflicts": len(conflicts)} | {k: v for k, v in counts.items() if v})
-            state.record(session, manifest, state.RECEIVED, data, prepared.path.name)
+            state.record(session, manifest, state.RECEIVED, data, name)
     except BaseException as exc:
         # All or nothing: the files this import stored go at once (a killed import's, at the next opening).
         db.collect_attachments(only=stored)

@@ -10,6 +10,7 @@ from mgi_desktop import __version__, utc
 from mgi_desktop.errors import ExchangeError
 from mgi_desktop.exchange import package, snapshot, state
 from mgi_desktop.exchange.format import Manifest
+from mgi_desktop.limits import replacing_invalid
 from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, audit
 from mgi_desktop.storage.db import Database
@@ -52,6 +53,7 @@ def export_package(db: Database, assessment_id: str, target: Path, *, password: 
         target = target.with_name(target.name + package.SUFFIX)
     who = assessments.actor(db)
     profile = db.user()
+    name = replacing_invalid(target.name)  # logged as a label: a POSIX name may hold any bytes
     with db.transaction() as session:
         me = state.replica_id(session)
         data = snapshot.read(session, assessment_id)
@@ -75,8 +77,8 @@ def export_package(db: Database, assessment_id: str, target: Path, *, password: 
             "created_at": utc.now(), "sequence": sequence, "received": state.received_map(session, assessment_id),
         }
         manifest = package.write(target, fields, data, stored.text, attachments, password)
-        state.record(session, manifest, state.SENT, data, target.name)
+        state.record(session, manifest, state.SENT, data, name)
         audit.record(session, who, assessment_id=assessment_id, entity="package", entity_id=manifest.package_id,
-                     field="sent", new={"file": target.name, "sequence": sequence,
+                     field="sent", new={"file": name, "sequence": sequence,
                                         "password": password is not None})
     return SentPackage(target, manifest, len(data.answers), len(data.evidence), len(attachments))

@@ -20,7 +20,7 @@ from mgi_desktop.exchange.format import (
     PackageData,
 )
 from mgi_desktop.exchange.package import refused
-from mgi_desktop.limits import check_text_size
+from mgi_desktop.limits import check_text
 from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services.assessments import NO_ASSESSMENT
@@ -155,7 +155,7 @@ def check(data: PackageData, framework: Framework, source: str) -> None:
         try:
             for value in values:
                 if value:
-                    check_text_size(what, value)
+                    check_text(what, value)
         except ValidationError as exc:
             raise refused(source, exc.msg) from None
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, Protocol
 
 from mgi_desktop.errors import ValidationError
-from mgi_desktop.limits import check_text_size
+from mgi_desktop.limits import check_text
 from mgi_desktop.messages import Message, Template
 
 #: A JSON-compatible answer value: a code, codes, a number, text or ISO date.
@@ -81,6 +81,12 @@ CHOICE_NOT_ALLOWED = Template("questionnaire.choice_not_allowed",
                               "choice {code} is not an answer of a {type} question (allowed: {allowed})")
 TAKES_NO_CHOICES = Template("questionnaire.takes_no_choices", "a {type} question takes no choices")
 TAKES_NO_RANGE = Template("questionnaire.takes_no_range", "a {type} question takes no range")
+
+
+def _check_typed(code: str, value: Any) -> None:
+    """Refuse a typed value that is not valid Unicode before it is quoted in a message or stored."""
+    if isinstance(value, str):
+        check_text(code, value)
 
 
 def shown(value: Any) -> str:
@@ -168,6 +174,7 @@ class _Choices(AnswerKind):
 
     def canonical(self, placement: Placement, value: Any) -> AnswerValue:
         codes = [c.code for c in placement.choices]
+        _check_typed(placement.question.code, value)
         if not isinstance(value, str) or value not in codes:
             raise ValidationError(NOT_ONE_OF(placement.question.code, value=shown(value), choices=codes))
         return value
@@ -223,6 +230,8 @@ class MultipleChoice(_Choices):
         items = value.split(",") if isinstance(value, str) else value
         if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
             raise ValidationError(NOT_A_LIST(code))
+        for item in [value] if isinstance(value, str) else items:  # as typed: a position counts in it
+            _check_typed(code, item)
         items = [v.strip() for v in items if v.strip()]
         unknown = [v for v in items if v not in codes]
         if unknown:
@@ -250,6 +259,7 @@ def _number(code: str, value: Any) -> int | float:
     if isinstance(value, (int, float)):
         number: int | float = value
     else:
+        _check_typed(code, value)
         text = str(value).strip()
         if text.count(",") == 1 and "." not in text:
             text = text.replace(",", ".")  # a decimal comma, as typed in French or Russian
@@ -319,6 +329,7 @@ class Date(AnswerKind):
     def canonical(self, placement: Placement, value: Any) -> AnswerValue:
         if isinstance(value, dt.date):
             return value.isoformat()
+        _check_typed(placement.question.code, value)
         try:
             return dt.date.fromisoformat(str(value).strip()).isoformat()
         except ValueError:
@@ -336,7 +347,7 @@ class Text(AnswerKind):
     def canonical(self, placement: Placement, value: Any) -> AnswerValue:
         if not isinstance(value, str):
             raise ValidationError(NOT_TEXT(placement.question.code))
-        check_text_size(placement.question.code, value)
+        check_text(placement.question.code, value)
         return value
 
     def example(self, placement: Placement, position: int) -> AnswerValue:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from mgi_desktop import utc
 from mgi_desktop.enums import AssessmentStatus, ChangeKind, ReviewState
 from mgi_desktop.errors import NotFoundError, ValidationError
-from mgi_desktop.limits import check_text_size
+from mgi_desktop.limits import check_text
 from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework, Placement
 from mgi_desktop.services import assessments, audit, frameworks, workflow
@@ -100,7 +100,9 @@ def _save(db: Database, assessment_id: str, code: str, value: Any, justification
     whether anything changed.
     """
     if justification is not None:
-        check_text_size(f"{code} justification", justification)
+        check_text(f"{code} justification", justification)
+    if reason is not None:
+        check_text("reason", reason)
     who = assessments.actor(db)
     with db.sql_transaction() as sql:
         head = sql.one("SELECT status, questionnaire_sha256 FROM assessment WHERE id = :id", {"id": assessment_id})

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from mgi_desktop import utc
 from mgi_desktop.enums import AssessmentStatus, ChangeKind, Level, ReviewState, Role
 from mgi_desktop.errors import NotFoundError, StateError, ValidationError
+from mgi_desktop.limits import check_text
 from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
 from mgi_desktop.scoring import Progress, progress
@@ -139,6 +140,7 @@ def insert(session: Session, db: Database, framework: Framework, *, country: str
     """`create` inside a transaction the caller holds (a follow-up round copies its answers in the same one)."""
     from mgi_desktop.storage.tables import Assessment
 
+    _check_texts(country=country, locality=locality, title=title, focal_point=focal_point, institution=institution)
     country = normalise_country(country)
     locality = (locality or "").strip() or None
     level = framework.model.level
@@ -175,6 +177,13 @@ def insert(session: Session, db: Database, framework: Framework, *, country: str
     return assessment
 
 
+def _check_texts(**texts: object) -> None:
+    """Refuse any of these fields (by name) that is text a person typed and cannot be stored as it is."""
+    for name, text in texts.items():
+        if isinstance(text, str):
+            check_text(name.replace("_", " "), text)
+
+
 def _level_word(level: Level) -> str:
     return "local" if level is Level.LOCAL else "national"
 
@@ -184,6 +193,7 @@ def update_metadata(db: Database, assessment_id: str, **fields: Any) -> Changes:
     unknown = set(fields) - allowed
     if unknown:
         raise ValidationError(CANNOT_CHANGE(fields=sorted(unknown)))
+    _check_texts(**fields)
     who = actor(db)
     with db.transaction() as session:
         assessment = load(session, assessment_id)
@@ -266,6 +276,7 @@ def list_all(db: Database, *, include_archived: bool = False) -> list[Summary]:
 def set_status(db: Database, assessment_id: str, target: AssessmentStatus | str, *, note: str = "") -> Changes:
     """Move the assessment along its workflow; the step and its note are audited."""
     target = AssessmentStatus(target)
+    check_text("note", note)
     who = actor(db)
     with db.transaction() as session:
         assessment = load(session, assessment_id)

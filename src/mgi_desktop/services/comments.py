@@ -5,7 +5,7 @@ from __future__ import annotations
 from mgi_desktop import utc
 from mgi_desktop.enums import ChangeKind
 from mgi_desktop.errors import NotFoundError, ValidationError
-from mgi_desktop.limits import check_text_size
+from mgi_desktop.limits import check_text
 from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, audit
 from mgi_desktop.services.answers import ensure_answer
@@ -18,10 +18,10 @@ NOT_FOUND = Template("comment.not_found", "no comment {id}")
 
 
 def add(db: Database, assessment_id: str, code: str, text: str) -> Changes:
+    check_text("comment", text)
     text = text.strip()
     if not text:
         raise ValidationError(NEEDS_TEXT())
-    check_text_size("comment", text)
     from mgi_desktop.storage.tables import Comment  # the ORM (see services/__init__.py)
 
     who = assessments.actor(db)

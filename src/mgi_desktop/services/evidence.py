@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from mgi_desktop import utc
 from mgi_desktop.enums import AssessmentStatus, ChangeKind, EvidenceKind
 from mgi_desktop.errors import NotFoundError, ValidationError
-from mgi_desktop.limits import check_text_size
+from mgi_desktop.limits import check_text, replacing_invalid
 from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, audit, workflow
 from mgi_desktop.services.answers import ensure_answer
@@ -68,11 +68,11 @@ def store_attachment(db: Database, source: Path) -> Attachment:
         # in the unit the limit is set in (MiB), so 25.4 MiB is not shown as "26 MB" against a "25 MB" limit
         raise ValidationError(TOO_LARGE(source, size=round(size / 2**20, 1), limit=MAX_ATTACHMENT_BYTES // 2**20))
     sha = db.attachments.store(source)
-    return Attachment(sha, source.name, size)
+    return Attachment(sha, replacing_invalid(source.name), size)  # the name is a label: it must be storable
 
 
 def store_attachment_bytes(db: Database, data: bytes, name: str) -> Attachment:
-    return Attachment(db.attachments.store_bytes(data), name, len(data))
+    return Attachment(db.attachments.store_bytes(data), replacing_invalid(name), len(data))
 
 
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:
@@ -81,6 +81,8 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError(UNKNOWN_FIELDS(fields=sorted(unknown), n=len(unknown)))
     out: dict[str, Any] = {}
     for name, value in fields.items():
+        if isinstance(value, str):  # every field as typed, before it is quoted in a message or stored
+            check_text(f"evidence {name}", value)
         if name == "kind":
             try:
                 out[name] = EvidenceKind(str(value).strip().lower()).value
@@ -110,7 +112,6 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
                     raise ValidationError(NOT_A_DATE(value=repr(value))) from None
         else:
             text = "" if value is None else str(value)
-            check_text_size(f"evidence {name}", text)
             out[name] = text.strip() if name != "note" else text
     if "title" in out and not out["title"]:
         raise ValidationError(NEEDS_TITLE())

@@ -23,7 +23,7 @@ from sqlmodel import Session, col, select
 from mgi_desktop import utc
 from mgi_desktop.enums import ChangeKind
 from mgi_desktop.errors import NotFoundError, ValidationError
-from mgi_desktop.limits import check_text_size
+from mgi_desktop.limits import check_text
 from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
 from mgi_desktop.questionnaire.model import Level
@@ -310,13 +310,13 @@ def _load_finding(session: Session, db: Database,
 
 
 def _clean_text(text: str) -> str:
-    text = text.strip()
-    if not text:
+    stripped = text.strip()
+    if not stripped:
         raise ValidationError(NEEDS_TEXT())
-    if len(text) > MAX_FINDING_CHARS:
-        raise ValidationError(TOO_LONG(limit=MAX_FINDING_CHARS, size=len(text)))
-    check_text_size("finding", text)
-    return text
+    if len(stripped) > MAX_FINDING_CHARS:
+        raise ValidationError(TOO_LONG(limit=MAX_FINDING_CHARS, size=len(stripped)))
+    check_text("finding", text)  # as typed: a bad character's position counts from its start
+    return stripped
 
 
 def _check_domain(framework: Framework, number: int) -> None:
@@ -600,9 +600,8 @@ def introduction(db: Database, assessment_id: str) -> str:
 
 def set_introduction(db: Database, assessment_id: str, text: str | None) -> Changes:
     """Edit the introduction; None or an empty text goes back to the framework's."""
+    check_text("introduction", text or "")
     new = (text or "").strip() or None
-    if new is not None:
-        check_text_size("introduction", new)
     with db.transaction() as session:
         assessment, _, who = assessments.editable(session, db, assessment_id)
         if assessment.introduction == new:
@@ -633,9 +632,8 @@ def domain_descriptions(db: Database, assessment_id: str) -> dict[int, str]:
 
 def set_domain_description(db: Database, assessment_id: str, number: int, text: str | None) -> Changes:
     """Edit a domain's description for this profile; None or empty resets it to the framework's."""
+    check_text("domain description", text or "")
     new = (text or "").strip() or None
-    if new is not None:
-        check_text_size("domain description", new)
     with db.transaction() as session:
         assessment, framework, who = assessments.editable(session, db, assessment_id)
         _check_domain(framework, number)

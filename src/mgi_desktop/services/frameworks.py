@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from mgi_desktop import atomic, paths
 from mgi_desktop.errors import MgiError, NotFoundError
+from mgi_desktop.limits import replacing_invalid
 from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire import model
 from mgi_desktop.questionnaire.framework import Framework
@@ -32,7 +33,9 @@ def store(session: Session, framework: Framework) -> StoredQuestionnaire:
     if stored is None:
         stored = StoredQuestionnaire(sha256=framework.sha256, framework_id=framework.id,
                                      version=framework.version, level=framework.model.level,
-                                     source_name=framework.source.rsplit("/", 1)[-1], text=framework.text)
+                                     # the file's name, a label: a POSIX name may hold any bytes
+                                     source_name=replacing_invalid(framework.source.rsplit("/", 1)[-1]),
+                                     text=framework.text)
         session.add(stored)
         session.flush()  # no ORM relationship orders this insert before the assessment's
     _parsed.setdefault(framework.sha256, framework)

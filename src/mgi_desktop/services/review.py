@@ -20,7 +20,7 @@ from typing import Any
 from mgi_desktop import utc
 from mgi_desktop.enums import AssessmentStatus, ChangeKind, Decision, ReviewState
 from mgi_desktop.errors import ValidationError
-from mgi_desktop.limits import check_text_size
+from mgi_desktop.limits import check_text
 from mgi_desktop.messages import Template
 from mgi_desktop.services import answers, assessments, audit, workflow
 from mgi_desktop.services.answer_state import Marks, of_decision, transition
@@ -50,10 +50,10 @@ def decide(db: Database, assessment_id: str, code: str, decision: Decision | str
     answer; returning an unanswered question ("please answer this") is allowed.
     """
     decision = parse_decision(decision)
+    check_text("reason", reason)
     reason = reason.strip()
     if decision is Decision.RETURNED and not reason:
         raise ValidationError(REASON_NEEDED(code))
-    check_text_size("reason", reason)
     from mgi_desktop.storage.tables import Comment, ReviewDecision  # the ORM (see services/__init__.py)
 
     who = assessments.actor(db)

@@ -337,6 +337,9 @@ class Database:
         return self._user
 
     def set_user(self, name: str, institution: str = "", role: Role | str = Role.FOCAL_POINT) -> Profile:
+        from mgi_desktop.limits import check_text  # the name and institution as typed: storable text
+        check_text("name", name)
+        check_text("institution", institution)
         name = name.strip()
         if not name:
             raise ValidationError(NAME_NEEDED())

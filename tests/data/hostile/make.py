@@ -1,4 +1,5 @@
-"""Write the hostile packages of this folder: ``uv run python tests/data/hostile/make.py``.
+"""Write the hostile packages of this folder: ``uv run python tests/data/hostile/make.py [NAME.mgi ...]``
+(with names, only those).
 
 Each file breaks one rule; ``tests/unit/exchange/test_hostile.py`` checks that
 each is refused with its reason and that the database does not change.  They
@@ -11,6 +12,7 @@ import hashlib
 import io
 import json
 import os
+import sys
 import tempfile
 import zipfile
 from collections.abc import Callable
@@ -109,12 +111,24 @@ def build(sound: bytes) -> dict[str, bytes]:
         updated_at="2026-01-01T00:00:00")))
     files["unknown-status.mgi"] = rezip(edit_json(m, "data.json", lambda d: d["assessment"].update(
         status="approved_by_myself")))
+    # text that is not Unicode: json.dumps writes a lone surrogate as the escape "\\udcff", which
+    # json.loads turns back into one (text from a program that used another encoding)
+    files["invalid-text.mgi"] = rezip(edit_json(m, "data.json", lambda d: d["answers"][0].update(
+        justification="law\udcff")))
+    files["invalid-text-manifest.mgi"] = rezip(edit_json(m, "manifest.json", lambda d: d["sender"].update(
+        name="Hostile \ud800Sender")))
     return files
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as temp:
         sound = sound_package(Path(temp))
+    only = set(sys.argv[1:])  # names given: write only those (the others keep their bytes)
+    if only:
+        for name, content in build(sound).items():
+            if name in only:
+                (HERE / name).write_bytes(content)
+        return
     for old in HERE.glob("*.mgi"):
         old.unlink()
     for name, content in build(sound).items():

@@ -150,3 +150,64 @@ def test_second_process_is_refused_while_the_database_is_open(db, db_path, data_
     assert result.returncode == 1
     assert result.stderr.strip() == (f"mgi-desktop: {db_path}: the database is already open in another MGI Desktop "
                                      "window or command; close it there first")
+
+
+def test_an_argument_that_is_not_unicode_is_refused_naming_its_option(run, data_dir):
+    """``--justification $'bad\\xff'`` in a UTF-8 shell: Python passes 'bad\\udcff' (surrogateescape)."""
+    out, _ = run("assessment", "new", "--framework", "mgi-national", "--country", "KGZ")
+    aid = out.strip()
+    _, err = run("answer", "set", aid, "1.1.1.a", "yes", "--justification", "bad\udcff", expect=2)
+    assert err == ("mgi-desktop: the value of --justification is not valid text (character 4 is not valid "
+                   "Unicode; it may have been pasted or passed from a program in another encoding)\n")
+    _, err = run("answer", "set", aid, "1.1.1.a", "ye\udcff", expect=2)
+    assert err.startswith("mgi-desktop: the value of VALUE is not valid text (character 3 ")
+    _, err = run("assessment", "new", "--framework", "mgi-local", "--country", "KGZ", "--locality", "B\udcff",
+                 expect=2)
+    assert err.startswith("mgi-desktop: the value of --locality is not valid text (character 2 ")
+    out, _ = run("answer", "list", aid, "--json")
+    answer = {r["code"]: r for r in json.loads(out)}["1.1.1.a"]
+    assert (answer["value"], answer["justification"]) == (None, "")  # nothing saved
+    out, _ = run("assessment", "list", "--json")
+    assert [a["id"] for a in json.loads(out)] == [aid]
+    log = data_dir / "logs" / "mgi-desktop.log"
+    assert not log.exists() or "UnicodeEncodeError" not in log.read_text()
+
+
+def test_a_file_name_may_hold_bytes_of_another_encoding_and_printing_it_never_fails(db_path, tmp_path,
+                                                                                       monkeypatch):
+    """A POSIX file name is any bytes: a Path argument is not refused, the name is logged as a label, and
+    an output that cannot encode it (a strict stdout) gets it escaped instead of an unexpected error."""
+    import io
+    import os
+    from pathlib import Path
+
+    try:
+        target = tmp_path / os.fsdecode(b"round-\xff.mgi")
+        target.touch()
+        target.unlink()
+    except (UnicodeError, OSError):
+        pytest.skip("this file system does not take such a name")
+    printed, errors = io.BytesIO(), io.BytesIO()
+    out = io.TextIOWrapper(printed, encoding="utf-8", errors="strict", write_through=True)
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(errors, encoding="utf-8", errors="strict",
+                                                        write_through=True))
+
+    def run(*args):
+        start = printed.tell()
+        code = main(list(args))
+        out.flush()
+        assert code == 0, errors.getvalue()
+        return printed.getvalue()[start:].decode()
+
+    questionnaire = tmp_path / os.fsdecode(b"mini-\xe9.yaml")  # a string argument naming a file: not refused
+    questionnaire.write_bytes((Path(__file__).resolve().parents[2] / "data" / "mini.yaml").read_bytes())
+    assert run("--database", str(db_path), "assessment", "new", "--framework", str(questionnaire), "--country",
+               "KGZ").strip()
+    aid = run("--database", str(db_path), "assessment", "new", "--framework", "mgi-national",
+              "--country", "KGZ").strip()
+    assert "round-\\udcff.mgi: package 1 of assessment" in run("--database", str(db_path), "package", "export",
+                                                                aid, "-o", str(target))
+    assert target.is_file()
+    assert f"round-\\udcff.mgi: added assessment {aid}" in run("--database", str(tmp_path / "reviewer.sqlite"),
+                                                                "package", "import", str(target))

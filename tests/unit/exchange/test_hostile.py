@@ -47,6 +47,10 @@ EXPECTED = {
     "far-time.mgi": r"data.json is not valid: assessment.updated_at: .*not a plausible time \(year 9999\)",
     "naive-time.mgi": r"data.json is not valid: answers.0.updated_at: .*has no time zone",
     "unknown-status.mgi": r"data.json is not valid: assessment.status: Input should be 'draft'",
+    "invalid-text.mgi": r"data.json is not valid: answers.0.justification: the text is not valid Unicode at "
+                        r"character 4",
+    "invalid-text-manifest.mgi": r"manifest.json is not valid: sender.name: the text is not valid Unicode at "
+                                 r"character 9",
 }
 
 
@@ -92,3 +96,36 @@ def test_unsafe_member_names(name: str) -> None:
 @pytest.mark.parametrize("name", ["manifest.json", "attachments/" + "a" * 64])
 def test_safe_member_names(name: str) -> None:
     assert package.member_name_problem(name) is None
+
+
+@pytest.mark.parametrize("name", ["invalid-text.mgi", "invalid-text-manifest.mgi"])
+def test_text_that_is_not_unicode_is_refused_without_being_shown(name: str, db: Database) -> None:
+    with pytest.raises(ExchangeError) as refused:
+        receive.preview_import(db, HOSTILE / name)
+    assert refused.value.code == "exchange.refused"
+    reason = refused.value.msg.params["reason"]
+    assert reason.code == "package.invalid_text"
+    message = refused.value.message
+    message.encode("utf-8")  # the refusal itself is printable text: the bad character is not quoted
+    assert "\\ud" not in message and "nothing was imported" in message
+
+
+def test_the_data_is_checked_as_text_too(db: Database, mini: Framework) -> None:
+    """Below the package's own check, the received data is checked against the same rule (a package
+    read by another path than `package.read` would still be refused naming the field)."""
+    from mgi_desktop.exchange import snapshot
+
+    contents = package.read(HOSTILE / "invalid-answer.mgi")
+    answer = contents.data.answers[0].model_copy(update={"value": "yes", "justification": "law\udcff"})
+    data = contents.data.model_copy(update={"answers": [answer, *contents.data.answers[1:]]})
+    with pytest.raises(ExchangeError, match="Q1 justification: the text is not valid Unicode at character 4"):
+        snapshot.check(data, mini, "test")
+
+
+def test_escaped_pairs_are_text_and_lone_escapes_are_named_by_their_place() -> None:
+    assert package._json(b'{"a": "\\ud83c\\udf0d \\u00e9"}', "data.json", "test") == {"a": "🌍 é"}
+    with pytest.raises(ExchangeError, match=r"data.json is not valid: a.1.b: the text is not valid Unicode at "
+                                            r"character 2"):
+        package._json(b'{"a": ["x", {"b": "x\\uDCFF"}]}', "data.json", "test")
+    with pytest.raises(ExchangeError, match=r"data.json is not valid: a: the text is not valid Unicode"):
+        package._json(b'{"a": {"\\ud800": 1}}', "data.json", "test")  # a name, too
