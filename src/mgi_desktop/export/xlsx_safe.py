@@ -15,7 +15,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +29,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from mgi_desktop import atomic
+from mgi_desktop import atomic, disk
 from mgi_desktop.errors import MgiError
 
 MAX_CELL_CHARS = 32_767
@@ -247,17 +249,26 @@ def check_target(target: Path) -> None:
 
 
 def save(workbook: Workbook, target: Path, sheets: Iterable[SafeSheet] = ()) -> None:
-    """Finish the sheets and write the workbook atomically (a reader never sees half a file)."""
+    """Finish the sheets and write the workbook atomically (a reader never sees half a file).
+
+    The workbook is built in memory, then written in one go: its size is known
+    before the target's disk is touched (a full disk refuses it first), and a
+    failure never leaves the ZIP writer half-open on a file.
+    """
     sheets = list(sheets)
     for sheet in sheets:
         sheet.finish()
     target = Path(target)
     try:
-        with atomic.atomic_path(target) as temp:
-            try:
-                workbook.save(temp)
-            except PermissionError as exc:
-                raise MgiError(atomic.CANNOT_WRITE(target, reason=exc.strerror or str(exc))) from None
+        buffer = io.BytesIO()
+        try:
+            workbook.save(buffer)
+        except OSError as exc:  # the sheets' temporary files, in the temporary folder
+            folder = Path(tempfile.gettempdir())
+            if disk.is_disk_full(exc):
+                raise disk.disk_full(folder, atomic.NOTHING_WRITTEN(file=target.name), subject=target) from None
+            raise MgiError(atomic.CANNOT_WRITE(target, reason=exc.strerror or str(exc))) from None
+        atomic.write_bytes(target, buffer.getvalue())
     except BaseException:
         discard(sheets)
         raise

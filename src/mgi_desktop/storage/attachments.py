@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mgi_desktop import atomic, disk
-from mgi_desktop.errors import StorageError
+from mgi_desktop.errors import DiskFullError, StorageError
 from mgi_desktop.messages import Template
 
 NOT_A_SHA = Template("attachments.not_a_sha", "{sha} is not the SHA-256 of an attached file")
@@ -135,11 +135,15 @@ class AttachmentStore:
         """Copy a file into the store (once, however often it is stored); return its SHA-256."""
         self._check_writable()
         source = Path(source)
+        size: int | None = None
         try:
             sha = file_sha256(source)
             if not self.has(sha):
-                disk.ensure_space(self.folder, source.stat().st_size, NOT_ATTACHED(), subject=source)
+                size = source.stat().st_size
+                disk.ensure_space(self.folder, size, NOT_ATTACHED(), subject=source)
                 copy_verified(source, self.path(sha), sha)
+        except DiskFullError:  # met half-way: the copy is gone; said of the file the person attached
+            raise disk.disk_full(self.folder, NOT_ATTACHED(), needed=size, subject=source) from None
         except OSError as exc:
             raise self._cannot_store(source, exc, source.stat().st_size if source.exists() else None) from None
         return sha

@@ -108,8 +108,7 @@ def test_files_are_written_atomically(tmp_path: Path, monkeypatch: pytest.Monkey
 
     def broken(self: object, filename: object) -> None:
         real_save(self, filename)  # type: ignore[arg-type]
-        Path(str(filename)).write_bytes(b"half a file")  # as if the disk filled up part way
-        raise OSError(28, "No space left on device")
+        raise OSError(28, "No space left on device")  # as if the temporary folder filled up
 
     monkeypatch.setattr(xlsx_safe.Workbook, "save", broken)
     with pytest.raises(DiskFullError, match=r"the disk of .* is full .*; nothing was written; out.xlsx is as it was"):
