@@ -159,3 +159,53 @@ def test_window_state_round_trips_through_preferences(qapp) -> None:
     prefs.sync()
     again = Preferences()
     assert again.geometry() == QByteArray(b"geometry") and again.window_state() == QByteArray(b"state")
+
+
+def test_a_full_disk_at_opening_offers_to_try_again_never_a_restore(qtbot, db: Database, mini, monkeypatch,
+                                                                    picture) -> None:
+    """The file is sound and every backup older than it: the dialog offers space and a retry only."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from mgi_desktop import disk
+    from mgi_desktop.storage import backup, health
+    from mgi_desktop.storage.db import Database as DatabaseClass
+
+    a = assessments.create(db, mini, country="KGZ")
+    path = db.path
+    db.close()
+    backup.create_backup(path, reason="manual")
+    real_open = DatabaseClass.open.__func__
+    attempts: list[int] = []
+
+    def open_when_there_is_room(cls, target, **kwargs):
+        attempts.append(1)
+        if len(attempts) == 1:  # as inspect_file says it when SQLite cannot make its -shm index
+            raise disk.disk_full(target.parent, health.NOT_OPENED(), needed=disk.DATABASE_HEADROOM, subject=target)
+        return real_open(cls, target, **kwargs)
+
+    shown: list[list[str]] = []
+
+    def read_and_click_try_again(box: QMessageBox) -> int:
+        shown.append([b.text() for b in box.buttons()])
+        assert "not enough space on the disk of" in box.informativeText()
+        assert "Free some space" in box.informativeText()
+        box.show()
+        picture(box, "full-disk-at-opening")
+        (retry,) = [b for b in box.buttons() if b.text() == "Try again"]
+        assert box.defaultButton() is retry
+        retry.click()
+        box.hide()
+        return 0
+
+    monkeypatch.setattr(DatabaseClass, "open", classmethod(open_when_there_is_room))
+    monkeypatch.setattr(QMessageBox, "exec", read_and_click_try_again)
+    opened = database_opening.open_database(None, path, at_start=True)
+    assert opened is not None
+    try:
+        assert len(attempts) == 2
+        (buttons,) = shown
+        assert not any("Restore" in text for text in buttons)
+        assert "Try again" in buttons and "Use another database…" in buttons and "Quit" in buttons
+        assert assessments.get(opened, a.id).country == "KGZ"
+    finally:
+        opened.close()
