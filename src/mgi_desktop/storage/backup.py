@@ -57,6 +57,9 @@ KEEP_DAMAGED = 3
 #: A backup being written (renamed to ``.sqlite`` once complete and checked), and a restored copy being
 #: staged beside the database: what a killed backup or restore leaves, removed by `clean_leftovers`.
 PARTIAL, RESTORING = ".partial", ".restoring"
+#: The files SQLite writes beside a copy while it is written: its rollback journal, and its write-ahead
+#: log and shared memory (the copied header says WAL until ``journal_mode = DELETE``); a kill leaves them too.
+SIDECARS = ("-journal", "-wal", "-shm")
 
 
 @dataclass(frozen=True)
@@ -253,15 +256,18 @@ def _prune(folder: Path) -> None:
 def clean_leftovers(database: Path) -> list[Path]:
     """Remove what a killed backup or restore of `database` left (the caller holds its lock).
 
-    ``.partial`` backups, a ``.restoring`` copy beside the database, the
-    temporary files of killed atomic writes in the backups' and the
-    database's evidence stores, and empty files among the backups.  Each
-    removal is logged; the removed paths are returned.
+    ``.partial`` backups, a ``.restoring`` copy beside the database (each
+    with the files SQLite was writing beside it, `SIDECARS`), the temporary
+    files of killed atomic writes in the backups' and the database's evidence
+    stores, and empty files among the backups.  Each removal is logged; the
+    removed paths are returned.
     """
     folder = folder_of(database)
-    found: list[Path] = [database.with_name(database.name + RESTORING)]
+    restoring = database.with_name(database.name + RESTORING)
+    found: list[Path] = [restoring, *(restoring.with_name(restoring.name + s) for s in SIDECARS)]
     if folder.is_dir():
-        found += folder.glob("*" + PARTIAL)
+        for suffix in ("", *SIDECARS):
+            found += folder.glob("*" + PARTIAL + suffix)
         found += (p for p in folder.glob("*.sqlite") if p.is_file() and p.stat().st_size == 0)
         found += atomic.leftovers(folder / DAMAGED)
     for store in (folder / ATTACHMENTS, AttachmentStore.beside(database).folder):

@@ -3,17 +3,21 @@
 Each ``tests/data/schema-*.sqlite`` is a database written by a released
 schema (made with that release's code; ``schema-0002.sqlite`` and the shared
 store of its evidence files, ``legacy-attachments/``, by
-``tests/data/make_schema_0002.py``).  Opening a copy with
+``tests/data/make_schema_0002.py``; ``schema-0003.sqlite``, the same upgraded
+to exactly 0003, by ``tests/data/make_schema_0003.py``).  Opening a copy with
 `Database.open` migrates it to head after a backup; every row of every table
 the old file had must still be there with the same values.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
+import os
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +25,8 @@ import pytest
 from mgi_desktop import disk, paths
 from mgi_desktop.atomic import NOTHING_WRITTEN
 from mgi_desktop.errors import MgiError
+from mgi_desktop.questionnaire.framework import Framework
+from mgi_desktop.services import answers, assessments, evidence
 from mgi_desktop.storage import attachments, backup, migrate
 from mgi_desktop.storage.db import Database
 
@@ -43,6 +49,15 @@ def _rows(path: Path) -> dict[str, list[dict[str, object]]]:
 def test_there_is_a_fixture_of_the_first_schema() -> None:
     assert DATA / "schema-0001.sqlite" in FIXTURES
     assert DATA / "schema-0002.sqlite" in FIXTURES
+    assert DATA / "schema-0003.sqlite" in FIXTURES
+
+
+def test_every_migration_has_a_fixture_of_the_schema_before_it() -> None:
+    """CONTRIBUTING.md: each migration is tested on a database of the schema it upgrades."""
+    before_each = {rev.down_revision for rev in migrate.script().walk_revisions() if rev.down_revision}
+    assert before_each <= {f.stem.removeprefix("schema-") for f in FIXTURES}
+    for fixture in FIXTURES:
+        assert migrate.current_revision(fixture) == fixture.stem.removeprefix("schema-")
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=[f.stem for f in FIXTURES])
@@ -68,6 +83,87 @@ def test_upgrade_keeps_every_row(fixture: Path, tmp_path: Path) -> None:
     if old_revision != migrate.head():
         reasons = [b.reason for b in backup.list_backups(copy)]
         assert "before-upgrade" in reasons
+
+
+# -- 0004: the change counter --------------------------------------------------------------------
+
+
+def _counter_and_triggers(path: Path) -> tuple[list[tuple[int, int]], list[str], set[tuple[str, str]]]:
+    """The rows of ``data_version``, the tables that should be counted, and (trigger, table) pairs."""
+    con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        counter = con.execute("SELECT id, version FROM data_version").fetchall()
+        tables = [name for (name,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT IN ('alembic_version', 'data_version') ORDER BY name")]
+        triggers = set(con.execute("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"))
+    finally:
+        con.close()
+    return counter, tables, triggers
+
+
+def _version(path: Path) -> int:
+    version = backup.data_version(path)
+    assert version is not None
+    return version
+
+
+@pytest.mark.parametrize("fixture", [*FIXTURES, None], ids=[*(f.stem for f in FIXTURES), "new"])
+def test_every_table_counts_its_changes(fixture: Path | None, tmp_path: Path) -> None:
+    """After any upgrade (or on a new file), one counter row, and the three triggers on every table:
+    a table added later without them fails here."""
+    copy = tmp_path / (fixture.name if fixture else "new.sqlite")
+    if fixture:
+        shutil.copyfile(fixture, copy)
+    Database.open(copy).close()
+    counter, tables, triggers = _counter_and_triggers(copy)
+    assert len(counter) == 1 and counter[0][0] == 1 and counter[0][1] >= 0
+    assert {"assessment", "answer", "evidence", "audit_event", "exchange_package"} <= set(tables)
+    missing = [f"data_version_{table}_{operation}" for table in tables for operation in ("insert", "update", "delete")
+               if (f"data_version_{table}_{operation}", table) not in triggers]
+    assert not missing, f"tables whose changes the counter would miss: {missing}"
+
+
+def test_writing_a_row_moves_the_counter(tmp_path: Path) -> None:
+    copy = tmp_path / "schema-0003.sqlite"
+    shutil.copyfile(DATA / "schema-0003.sqlite", copy)
+    with Database.open(copy) as db:
+        ((aid,),) = db.query("SELECT id FROM assessment")
+        start = _version(copy)
+        answers.set_answer(db, aid, "Q3", 13)  # plain SQL: the answer, the assessment, the audit trail
+        saved = _version(copy)
+        assert saved > start
+        assert answers.set_answer(db, aid, "Q3", 13).questions == set()  # no change, nothing written
+        assert _version(copy) == saved
+        (_code, item), *_ = evidence.for_assessment(db, aid)
+        evidence.remove(db, item.id)  # the ORM, and a row deleted
+        assert _version(copy) > saved
+    assert _version(copy) > saved  # committed: read again once closed
+
+
+def test_a_backup_is_due_after_a_change_not_after_a_touch(db: Database, mini: Framework,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(backup, "ON_OPEN_MIN_INTERVAL", dt.timedelta(0))
+    aid = assessments.create(db, mini, country="KGZ").id
+    taken = backup.create_backup(db.path, reason="manual")
+    assert backup.data_version(taken.path, immutable=True) == _version(db.path)
+    later = time.time() + 3600  # what a copy, a sync tool or merely opening it may do to the file's time
+    os.utime(db.path, (later, later))
+    assert not backup.due(db.path)
+    path = db.path
+    db.close()
+    with Database.open(path):  # no on-open backup of an unchanged file
+        pass
+    assert backup.list_backups(path) == [taken]
+    with Database.open(path, backup_on_open=False) as again:
+        answers.set_answer(again, aid, "Q3", 5)
+        assert backup.due(path)
+    with Database.open(path):  # the change is backed up on opening
+        pass
+    newest, previous = backup.list_backups(path)
+    assert previous == taken and newest.reason == "on-open"
+    assert backup.data_version(newest.path, immutable=True) == _version(path)
+    assert not backup.due(path)
 
 
 # -- 0003: each database's evidence files move beside it ---------------------------------------
