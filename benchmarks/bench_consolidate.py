@@ -34,11 +34,12 @@ def generate(db_path: Path, count: int, per: int, seed: int = 7) -> int:
     import sqlalchemy as sa
     from sqlmodel import SQLModel
 
+    from mgi_desktop.questionnaire import answer_types
     from mgi_desktop.questionnaire.loader import load_file
-    from mgi_desktop.questionnaire.model import AnswerType
     from mgi_desktop.services import assessments
     from mgi_desktop.storage.db import Database
-    from mgi_desktop.storage.tables import new_id, utc_now
+    from mgi_desktop.storage.tables import new_id
+    from mgi_desktop.utc import now as utc_now
 
     rng = random.Random(seed)
     framework = load_file(REPO / "questionnaires" / "mgi-national.yaml")
@@ -60,14 +61,14 @@ def generate(db_path: Path, count: int, per: int, seed: int = 7) -> int:
             for code in codes:
                 p = framework.placements[code]
                 q = p.question
-                if q.type.has_choices:
+                if answer_types.kind(q.type).has_choices:
                     value = rng.choice([c.code for c in p.choices])
-                    value = [value] if q.type is AnswerType.MULTIPLE_CHOICE else value
-                elif q.type is AnswerType.NUMBER:
+                    value = [value] if q.type == "multiple_choice" else value
+                elif q.type == "number":
                     value = rng.randint(int(q.minimum or 0), int(min(q.maximum or 1000, 1000)))
-                elif q.type is AnswerType.YEAR:
+                elif q.type == "year":
                     value = rng.randint(2000, 2024)
-                elif q.type is AnswerType.DATE:
+                elif q.type == "date":
                     value = f"20{rng.randint(10, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
                 else:
                     value = "A law and a decree set this out; see the sources."
@@ -114,9 +115,10 @@ def child_baseline(db_path: Path, out: Path) -> dict[str, float]:
     from openpyxl import Workbook
 
     from mgi_desktop.export import consolidate as c
+    from mgi_desktop.export.sources import DatabaseSource
     from mgi_desktop.export.summary_xlsx import SUMMARY_COLUMNS
 
-    source = c.DatabaseSource(db_path)
+    source = DatabaseSource(db_path)
     ids = {s.id for s in source.stubs()}
     codes: dict[str, None] = {}
     long_rows, matrix_rows, domain_rows = [], [], []

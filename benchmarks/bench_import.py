@@ -29,22 +29,22 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _value(rng: random.Random, placement: object) -> object:
-    from mgi_desktop.questionnaire.model import AnswerType
+    from mgi_desktop.questionnaire import answer_types
 
     question = placement.question  # type: ignore[attr-defined]
     codes = [c.code for c in placement.choices]  # type: ignore[attr-defined]
-    kind = question.type
-    if kind is AnswerType.MULTIPLE_CHOICE:
+    kind = question.type  # the name of its answer type
+    if kind == "multiple_choice":
         return [c for c in codes if rng.random() < 0.4 and c not in ("dont_know", "not_applicable")] or None
-    if kind.has_choices:
+    if answer_types.kind(kind).has_choices:
         return rng.choice(codes)
-    if kind is AnswerType.NUMBER:
+    if kind == "number":
         low = question.minimum if question.minimum is not None else 0
         high = question.maximum if question.maximum is not None else 1000
         return rng.randint(int(low), int(min(high, low + 1000)))
-    if kind is AnswerType.YEAR:
+    if kind == "year":
         return rng.randint(1990, 2024)
-    if kind is AnswerType.DATE:
+    if kind == "date":
         return f"20{rng.randint(10, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
     return "Described in the national strategy, section " + str(rng.randint(1, 40))
 

@@ -69,7 +69,7 @@ def main() -> int:
     codes = framework.codes()
     for i, code in enumerate(codes[: len(codes) // 2]):
         placement = framework.placements[code]
-        if placement.choices and placement.question.type.value != "multiple_choice":
+        if placement.choices and placement.question.type != "multiple_choice":
             answers.set_answer(db, assessment.id, code, placement.choices[0].code,
                                justification="See the law cited.")
         if i % 5 == 0:
