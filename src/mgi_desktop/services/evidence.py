@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,8 +66,10 @@ def store_attachment(db: Database, source: Path) -> Attachment:
     if size == 0:
         raise ValidationError(EMPTY_FILE(source))
     if size > MAX_ATTACHMENT_BYTES:
-        # in the unit the limit is set in (MiB), so 25.4 MiB is not shown as "26 MB" against a "25 MB" limit
-        raise ValidationError(TOO_LARGE(source, size=round(size / 2**20, 1), limit=MAX_ATTACHMENT_BYTES // 2**20))
+        # in the unit the limit is set in (MiB), so 25.4 MiB is not shown as "26 MB" against a "25 MB" limit;
+        # rounded up, so a file just over the limit never reads as equal to it ("25.0 MiB")
+        shown_size = math.ceil(size / 2**20 * 10) / 10
+        raise ValidationError(TOO_LARGE(source, size=shown_size, limit=MAX_ATTACHMENT_BYTES // 2**20))
     sha = db.attachments.store(source)
     return Attachment(sha, replacing_invalid(source.name), size)  # the name is a label: it must be storable
 

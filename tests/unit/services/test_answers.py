@@ -156,10 +156,14 @@ def test_attachment_limits(db, aid, tmp_path, monkeypatch):
     empty.write_bytes(b"")
     with pytest.raises(ValidationError, match="empty"):
         evidence.add(db, aid, "Q1", kind="law", title="x", file=empty)
-    monkeypatch.setattr(evidence, "MAX_ATTACHMENT_BYTES", 10)
     big = tmp_path / "big.pdf"
-    big.write_bytes(b"x" * 11)
-    with pytest.raises(ValidationError, match="too large"):
+    with big.open("wb") as handle:  # sparse: one byte over the limit, in the unit the limit is set in
+        handle.truncate(evidence.MAX_ATTACHMENT_BYTES + 1)
+    with pytest.raises(ValidationError, match=r"too large to attach \(25.1 MiB; the limit is 25 MiB\)"):
+        evidence.add(db, aid, "Q1", kind="law", title="x", file=big)
+    with big.open("wb") as handle:
+        handle.truncate(int(25.4 * 2**20))
+    with pytest.raises(ValidationError, match=r"\(25.4 MiB; the limit is 25 MiB\)"):
         evidence.add(db, aid, "Q1", kind="law", title="x", file=big)
     with pytest.raises(ValidationError, match="cannot read"):
         evidence.add(db, aid, "Q1", kind="law", title="x", file=tmp_path / "missing.pdf")
