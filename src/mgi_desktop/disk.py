@@ -90,6 +90,21 @@ def disk_full(folder: Path, kept: Message, *, needed: int | None = None,
                          folder=folder)
 
 
+def retold(exc: BaseException, folder: Path, kept: Message, *, needed: int | None = None,
+           subject: Path | str | None = None) -> DiskFullError | None:
+    """`exc` as this step's full disk, or None when it is something else.
+
+    A `DiskFullError` met further down (the atomic write inside a backup, say)
+    is said again with what this step kept, keeping the folder it found full;
+    an OS or SQLite error that means a full disk of `folder` becomes one.
+    """
+    if isinstance(exc, DiskFullError):
+        return disk_full(exc.folder or folder, kept, needed=needed, subject=subject)
+    if is_disk_full(exc, folder):
+        return disk_full(folder, kept, needed=needed, subject=subject)
+    return None
+
+
 def ensure_space(folder: Path, needed: int, kept: Message, *, subject: Path | str | None = None) -> None:
     """Refuse, before anything is written, a write of `needed` bytes that the disk of `folder` cannot hold."""
     free = free_bytes(folder)

@@ -19,7 +19,7 @@ from sqlmodel import Session, SQLModel
 
 from mgi_desktop import disk, utc
 from mgi_desktop.enums import ChangeKind
-from mgi_desktop.errors import DiskFullError, ExchangeError, MgiError, QuestionnaireError, ValidationError
+from mgi_desktop.errors import ExchangeError, MgiError, QuestionnaireError, ValidationError
 from mgi_desktop.exchange import merge as merging
 from mgi_desktop.exchange import package, snapshot, state
 from mgi_desktop.exchange.format import Manifest, PackageData
@@ -304,8 +304,9 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
     except BaseException as exc:
         # All or nothing: the files this import stored go at once (a killed import's, at the next opening).
         db.collect_attachments(only=stored)
-        if isinstance(exc, DiskFullError):
-            raise disk.disk_full(exc.folder or db.path.parent, NOTHING_IMPORTED(), subject=source) from None
+        full = disk.retold(exc, db.path.parent, NOTHING_IMPORTED(), subject=source)
+        if full is not None:
+            raise full from None
         if isinstance(exc, MgiError) or not isinstance(exc, Exception):
             raise
         # e.g. an integrity error from a package that passed every check

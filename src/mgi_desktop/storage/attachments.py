@@ -142,15 +142,15 @@ class AttachmentStore:
                 size = source.stat().st_size
                 disk.ensure_space(self.folder, size, NOT_ATTACHED(), subject=source)
                 copy_verified(source, self.path(sha), sha)
-        except DiskFullError:  # met half-way: the copy is gone; said of the file the person attached
-            raise disk.disk_full(self.folder, NOT_ATTACHED(), needed=size, subject=source) from None
-        except OSError as exc:
-            raise self._cannot_store(source, exc, source.stat().st_size if source.exists() else None) from None
+        except (DiskFullError, OSError) as exc:  # a full disk met half-way: said of the file attached
+            raise self._cannot_store(source, exc, size) from None
         return sha
 
-    def _cannot_store(self, source: Path | str, exc: OSError, size: int | None) -> StorageError:
-        if disk.is_disk_full(exc):
-            return disk.disk_full(self.folder, NOT_ATTACHED(), needed=size, subject=source)
+    def _cannot_store(self, source: Path | str, exc: OSError | DiskFullError, size: int | None) -> StorageError:
+        full = disk.retold(exc, self.folder, NOT_ATTACHED(), needed=size, subject=source)
+        if full is not None:
+            return full
+        assert isinstance(exc, OSError)
         return StorageError(CANNOT_STORE(source, folder=self.folder, reason=exc.strerror or str(exc)))
 
     def store_bytes(self, data: bytes) -> str:

@@ -199,8 +199,9 @@ def create_backup(database: Path, reason: str = "manual") -> BackupInfo:
         os.replace(partial, target)
     except (sqlite3.Error, OSError, MgiError) as exc:
         partial.unlink(missing_ok=True)
-        if isinstance(exc, DiskFullError) or disk.is_disk_full(exc, folder):
-            raise disk.disk_full(folder, NO_BACKUP_MADE(), needed=needed, subject=database) from None
+        full = disk.retold(exc, folder, NO_BACKUP_MADE(), needed=needed, subject=database)
+        if full is not None:
+            raise full from None
         raise StorageError(BACKUP_FAILED(database, folder=folder, reason=_cause(exc))) from None
     _prune(folder)
     return _info(target)
@@ -265,12 +266,15 @@ def clean_leftovers(database: Path) -> list[Path]:
     folder = folder_of(database)
     restoring = database.with_name(database.name + RESTORING)
     found: list[Path] = [restoring, *(restoring.with_name(restoring.name + s) for s in SIDECARS)]
+    stores = [AttachmentStore.beside(database).folder]
     if folder.is_dir():
-        for suffix in ("", *SIDECARS):
-            found += folder.glob("*" + PARTIAL + suffix)
+        partials = [p for suffix in ("", *SIDECARS) for p in folder.glob("*" + PARTIAL + suffix)]
+        found += partials
         found += (p for p in folder.glob("*.sqlite") if p.is_file() and p.stat().st_size == 0)
         found += atomic.leftovers(folder / DAMAGED)
-    for store in (folder / ATTACHMENTS, AttachmentStore.beside(database).folder):
+        if partials:  # the backups' store is written only while a .partial exists: swept only after one
+            stores.append(folder / ATTACHMENTS)
+    for store in stores:
         if store.is_dir():
             for shard in store.iterdir():
                 found += atomic.leftovers(shard) if shard.is_dir() else []
@@ -347,9 +351,9 @@ def restore_backup(database: Path, backup: Path) -> BackupInfo:
         os.replace(staged, database)
     except (sqlite3.Error, OSError, MgiError) as exc:
         staged.unlink(missing_ok=True)
-        if isinstance(exc, DiskFullError) or disk.is_disk_full(exc, database.parent):
-            raise disk.disk_full(database.parent, NOTHING_RESTORED(), needed=backup.stat().st_size,
-                                 subject=database) from None
+        full = disk.retold(exc, database.parent, NOTHING_RESTORED(), needed=backup.stat().st_size, subject=database)
+        if full is not None:
+            raise full from None
         raise StorageError(RESTORE_FAILED(database, backup=backup, reason=_cause(exc))) from None
     return safety or _info(backup)
 
@@ -383,13 +387,11 @@ def _keep_raw_copy(database: Path) -> BackupInfo:
                 shutil.copyfile(wal, temp)
         with atomic.atomic_path(raw) as temp:
             shutil.copyfile(database, temp)
-    except DiskFullError:
-        Path(str(raw) + "-wal").unlink(missing_ok=True)
-        raise disk.disk_full(folder, NOTHING_RESTORED(), needed=needed, subject=database) from None
     except (OSError, MgiError) as exc:
         Path(str(raw) + "-wal").unlink(missing_ok=True)
-        if disk.is_disk_full(exc, folder):
-            raise disk.disk_full(folder, NOTHING_RESTORED(), needed=needed, subject=database) from None
+        full = disk.retold(exc, folder, NOTHING_RESTORED(), needed=needed, subject=database)
+        if full is not None:
+            raise full from None
         raise StorageError(RESTORE_FAILED(database, backup=database, reason=_cause(exc))) from None
     return _info(raw)
 

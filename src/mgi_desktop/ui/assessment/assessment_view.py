@@ -46,12 +46,6 @@ if TYPE_CHECKING:  # built when first needed: the view opens on the overview, mo
     from mgi_desktop.ui.review.review_panel import ReviewPanel
 
 
-def show_error(parent: QWidget, exc: BaseException) -> None:
-    from mgi_desktop.ui.errors import show_error as shell_show_error
-
-    shell_show_error(parent, exc)
-
-
 class AssessmentView(QWidget):
     """One open assessment.  The main window embeds it and puts its actions in menus."""
 
