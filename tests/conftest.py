@@ -20,6 +20,8 @@ import pytest
 # Set before anything imports Qt: the tests run without a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from mgi_desktop.identity.keys import Identity
+from mgi_desktop.identity.own import OwnKey
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.loader import load_file
 from mgi_desktop.services import frameworks
@@ -92,6 +94,8 @@ def new_db(template_db: Path) -> Iterator[NewDatabase]:
         assert not path.exists(), path
         shutil.copyfile(template_db, path)
         database = Database.open(path, backup_on_open=False)  # a new file gets no backup on open
+        if opened:  # a second database is another person, on another computer: their own key
+            database.use_key(another_key())
         opened.append(database)
         database.set_user(name, institution, role)
         return database
@@ -99,6 +103,30 @@ def new_db(template_db: Path) -> Iterator[NewDatabase]:
     yield make
     for database in opened:
         database.close()
+
+
+def another_key() -> OwnKey:
+    """A key of another person (kept in memory: their config folder is on their computer)."""
+    return OwnKey(Identity.generate(), "2026-12-02T00:00:00.000000Z", None, ())
+
+
+@pytest.fixture
+def become() -> Callable[..., Database]:
+    """``become(db, name, institution, role)``: from now on, another person uses `db`, with their own
+    key (a reviewer opening the focal point's database: the role setting alone gives no powers).
+    Switching back to an earlier person gives them their own key again."""
+
+    people: dict[str, OwnKey] = {}
+
+    def switch(database: Database, name: str, institution: str = "", role: str = "reviewer") -> Database:
+        current = database.user()
+        if current is not None:
+            people.setdefault(current.name, database.own_key)  # switching back gives them their key again
+        database.use_key(people.setdefault(name, another_key()))
+        database.set_user(name, institution, role)
+        return database
+
+    return switch
 
 
 @pytest.fixture

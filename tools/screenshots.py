@@ -92,6 +92,12 @@ def _demo(db_path: Path) -> Demo:
         reviewed = assessments.create(db, national, country="GHA", round_number=1)
         answered = _answer_most(db, national, reviewed.id)
         assessments.set_status(db, reviewed.id, "submitted", note="Ready for review.")
+        # The reviewer is another person, with their own key (the role setting alone gives no review powers).
+        from mgi_desktop.identity.keys import Identity
+        from mgi_desktop.identity.own import OwnKey
+
+        focal_key = db.own_key
+        db.use_key(OwnKey(Identity.generate(), "", None, ()))
         db.set_user(*REVIEWER)
         for code in answered[:7]:
             review.accept(db, reviewed.id, code)
@@ -99,6 +105,7 @@ def _demo(db_path: Path) -> Demo:
         review.return_answer(db, reviewed.id, returned, "Which law or policy is this based on? Please add it "
                              "as evidence.")
         comments.add(db, reviewed.id, answered[8], "Is this the 2019 policy or its 2023 revision?")
+        db.use_key(focal_key)
         db.set_user(*FOCAL)
         return Demo(first.id, shown, reviewed.id, returned)
     finally:

@@ -28,12 +28,13 @@ PART = ".part"
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path, *, size: int | None = None) -> Iterator[Path]:
+def atomic_path(target: Path, *, size: int | None = None, private: bool = False) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces `target`.
 
     With `size` (the bytes about to be written, when known), a disk without
     room for them is refused before anything is written.  A full disk met on
     the way is a `DiskFullError` naming the folder; the temporary file is gone.
+    A `private` file (a private key) keeps the mode that only its owner may read.
     """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
@@ -55,7 +56,8 @@ def atomic_path(target: Path, *, size: int | None = None) -> Iterator[Path]:
         with temp.open("rb+") as handle:
             os.fsync(handle.fileno())
         # mkstemp makes the file private (0600); give it the mode any new file of the user gets
-        temp.chmod(_default_mode())
+        if not private:
+            temp.chmod(_default_mode())
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
@@ -73,8 +75,8 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
-def write_bytes(target: Path, data: bytes) -> None:
-    with atomic_path(target, size=len(data)) as temp:
+def write_bytes(target: Path, data: bytes, *, private: bool = False) -> None:
+    with atomic_path(target, size=len(data), private=private) as temp:
         temp.write_bytes(data)
 
 

@@ -77,6 +77,15 @@ class Direction(enum.StrEnum):
     RECEIVED = "received"
 
 
+class KeyTrust(enum.StrEnum):
+    """How far this database trusts a public key it knows (see services/keys.py)."""
+
+    SEEN = "seen"  # met in a package or a key file: its signatures verify, nobody vouched for it
+    HAND = "hand"  # its fingerprint was compared with its holder and confirmed by the user
+    LIST = "list"  # on a trusted key list (a .mgikeys file signed by a key trusted by hand)
+    OWN = "own"  # this user's own key
+
+
 class ChangeKind(enum.StrEnum):
     """What a service call touched, so an open view refreshes only that."""
 
@@ -125,6 +134,8 @@ ENGLISH: dict[type[enum.Enum], dict[enum.Enum, str]] = {
     },
     Level: {Level.NATIONAL: "national", Level.LOCAL: "local"},
     Direction: {Direction.SENT: "sent", Direction.RECEIVED: "received"},
+    KeyTrust: {KeyTrust.SEEN: "not verified", KeyTrust.HAND: "fingerprint compared",
+               KeyTrust.LIST: "on a trusted list", KeyTrust.OWN: "your own key"},
 }
 messages.ENGLISH_LABELS.update(ENGLISH)
 

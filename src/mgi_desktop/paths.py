@@ -41,6 +41,14 @@ def config_dir() -> Path:
     return _ensure(base / "config" if base else Path(_DIRS.user_config_dir))
 
 
+def keys_dir() -> Path:
+    """The user's own private key (readable by the user alone: 0700 where the OS has modes)."""
+    folder = _ensure(config_dir() / "keys")
+    if os.name == "posix":
+        folder.chmod(0o700)
+    return folder
+
+
 def log_dir() -> Path:
     base = _override()
     return _ensure(base / "logs" if base else Path(_DIRS.user_log_dir))

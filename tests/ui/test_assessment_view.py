@@ -343,9 +343,9 @@ def test_clean_assessment_submits_without_confirmation(qtbot, db: Database, comp
     assert assessments.get(db, aid).status == "submitted"
 
 
-def test_reviewer_sees_answers_read_only(qtbot, db: Database, aid: str) -> None:
+def test_reviewer_sees_answers_read_only(become, qtbot, db: Database, aid: str) -> None:
     answers.set_answer(db, aid, "Q7", "yes")
-    db.set_user("Rita Reviewer", "IOM", "reviewer")
+    become(db, "Rita Reviewer", "IOM", "reviewer")
     view = open_view(qtbot, db, aid)
     view.go_to("Q7")
     assert "reviewer" in view.page.read_only.text.text()
@@ -406,15 +406,15 @@ def test_controls_have_accessible_names(qtbot, db: Database, aid: str, mini: Fra
         assert widget.accessibleName()
 
 
-def test_returned_answer_is_marked_then_revised_and_resubmitted(qtbot, db: Database, complete: str) -> None:
+def test_returned_answer_is_marked_then_revised_and_resubmitted(become, qtbot, db: Database, complete: str) -> None:
     from mgi_desktop.services import review
 
     aid = complete
     assessments.set_status(db, aid, "submitted")
-    db.set_user("Rita Reviewer", "IOM", "reviewer")
+    become(db, "Rita Reviewer", "IOM", "reviewer")
     review.return_answer(db, aid, "Q7", "The strategy was published in 2021.")
     assessments.set_status(db, aid, "returned", note="One answer to revise")
-    db.set_user("Amina Focal", "Ministry of Labour", "focal_point")
+    become(db, "Amina Focal", "Ministry of Labour", "focal_point")
 
     view = open_view(qtbot, db, aid)
     assert view.model.index_of("Q7").data(STATE_ROLE) == "returned"
@@ -434,12 +434,12 @@ def test_returned_answer_is_marked_then_revised_and_resubmitted(qtbot, db: Datab
     assert assessments.get(db, aid).status == "resubmitted"
 
 
-def test_reviewer_sees_a_returned_answer_as_waiting_for_the_focal_point(qtbot, db: Database, aid: str) -> None:
+def test_reviewer_sees_a_returned_answer_as_waiting_for_the_focal_point(become, qtbot, db: Database, aid: str) -> None:
     from mgi_desktop.services import review
 
     answers.set_answer(db, aid, "Q7", "no")
     assessments.set_status(db, aid, "submitted")
-    db.set_user("Rita Reviewer", "IOM", "reviewer")
+    become(db, "Rita Reviewer", "IOM", "reviewer")
     review.return_answer(db, aid, "Q7", "Which strategy?")
     view = open_view(qtbot, db, aid)
     view.go_to("Q7")

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def aid(db: Database, mini: Framework) -> str:
+def aid(become, db: Database, mini: Framework) -> str:
     aid = assessments.create(db, mini, country="KGZ").id
     answers.set_answer(db, aid, "Q1", "no")
     answers.set_answer(db, aid, "Q1", "yes")
@@ -26,7 +26,7 @@ def aid(db: Database, mini: Framework) -> str:
     evidence.add(db, aid, "Q1", kind="law", title="Health Act 2015")
     answers.set_answer(db, aid, "Q3", 12)
     assessments.set_status(db, aid, "submitted", note="first submission")
-    db.set_user("Rita Reviewer", "IOM", "reviewer")
+    become(db, "Rita Reviewer", "IOM", "reviewer")
     review.return_answer(db, aid, "Q3", "How many are full-time?")
     comments.add(db, aid, "Q1", "Fine.")
     return aid

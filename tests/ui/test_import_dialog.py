@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog
 from mgi_desktop.errors import ExchangeError
 from mgi_desktop.exchange import receive, send
 from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.services import answers, assessments, audit
+from mgi_desktop.enums import KeyTrust
+from mgi_desktop.services import answers, assessments, audit, keys, parties
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui.exchange import import_dialog
 from mgi_desktop.ui.exchange.import_dialog import EditAnswerDialog, ImportDialog
@@ -88,8 +89,16 @@ def test_protected_new_assessment_asks_for_the_password(qtbot, db, other, mini, 
     assert answers.get_answer(other, aid, "Q3").value == 10
 
 
+def make_colleague(db: Database, other: Database, aid: str) -> None:
+    """`other` answers with the focal point: their key is known (compared) and added to the assessment."""
+    with db.transaction() as session:
+        keys.remember(session, other.own_key.identity.public, name="Bakyt Colleague", trust=KeyTrust.HAND)
+    parties.add_colleague(db, aid, other.own_key.fingerprint)
+
+
 def shared(db: Database, other: Database, mini: Framework, tmp_path: Path) -> str:
     aid = assessments.create(db, mini, country="KGZ").id
+    make_colleague(db, other, aid)
     answers.set_answer(db, aid, "Q3", 10, justification="2020 census")
     answers.set_answer(db, aid, "Q4", "Mandate")
     receive.apply_import(other, send.export_package(db, aid, tmp_path / "p1.mgi").path, {})

@@ -49,12 +49,13 @@ def clashes(window: MainWindow) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("role", ["focal_point", "reviewer"])
-def test_no_two_commands_share_a_key(make_window, db: Database, mini: Framework, language: str, role: str) -> None:
+def test_no_two_commands_share_a_key(become, make_window, db: Database, mini: Framework, language: str,
+                                     role: str) -> None:
     aid = assessments.create(db, mini, country="KGZ").id
     answers.set_answer(db, aid, "Q1", "yes")
     if role == "reviewer":
         assessments.set_status(db, aid, "submitted")
-        db.set_user("Rita Reviewer", "IOM", "reviewer")
+        become(db, "Rita Reviewer", "IOM", "reviewer")
     i18n.install(language)
     try:
         window = make_window(db, size=(1400, 900))

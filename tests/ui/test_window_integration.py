@@ -79,11 +79,11 @@ def test_findings_page_from_the_view_menu_and_its_shortcut(
     assert page.lists[FindingCategory.POTENTIAL].count() == 1
 
 
-def test_review_panel_for_a_reviewer_follows_the_question_and_filters_the_navigator(
+def test_review_panel_for_a_reviewer_follows_the_question_and_filters_the_navigator(become,
         qtbot, make_window, db: Database, answered: str, mini: Framework, monkeypatch) -> None:
     aid = answered
     assessments.set_status(db, aid, "submitted", note="please review")
-    db.set_user("Rita Reviewer", "IOM", "reviewer")
+    become(db, "Rita Reviewer", "IOM", "reviewer")
     window = make_window(db, active=True)
     assert window.open_assessment(aid)
     view = window.view
@@ -123,7 +123,7 @@ def test_review_panel_for_a_reviewer_follows_the_question_and_filters_the_naviga
     assert view.current_code == panel.code != "Q3"
 
 
-def test_review_panel_shows_for_the_focal_point_only_while_returned(
+def test_review_panel_shows_for_the_focal_point_only_while_returned(become,
         make_window, db: Database, answered: str, monkeypatch) -> None:
     aid = answered
     window = make_window(db, active=True)
@@ -131,10 +131,10 @@ def test_review_panel_shows_for_the_focal_point_only_while_returned(
     assert window.view.review_panel is None  # a draft: nothing to show
     assert window.close_assessment()
     assessments.set_status(db, aid, "submitted")
-    db.set_user("Rita Reviewer", "IOM", "reviewer")
+    become(db, "Rita Reviewer", "IOM", "reviewer")
     review.return_answer(db, aid, "Q3", "Which register?")
     assessments.set_status(db, aid, "returned", note="see Q3")
-    db.set_user("Fatima Focal", "Ministry", "focal_point")
+    become(db, "Amina Focal", "Ministry of Labour", "focal_point")
     assert window.open_assessment(aid)
     view = window.view
     panel = view.review_panel
@@ -238,6 +238,10 @@ def test_send_and_receive_through_the_dialogs_closing_the_open_view_first(
     monkeypatch.setattr(ImportDialog, "ask_password", lambda dialog, again: "correct horse")
 
     def import_now(dialog: ImportDialog) -> QDialog.DialogCode:
+        if not dialog.confirm.isHidden():  # a key met for the first time: the user compared its fingerprint
+            assert dialog.preview is not None and dialog.preview.unverified
+            assert not dialog.import_button.isEnabled()
+            dialog.confirm.setChecked(True)
         dialog.apply()
         return QDialog.DialogCode(dialog.result())
 

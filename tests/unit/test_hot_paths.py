@@ -58,7 +58,7 @@ def test_the_hot_path_services_import_no_orm():
 
 
 @pytest.fixture
-def prepared(db: Database, mini: Framework, request: pytest.FixtureRequest) -> tuple[Path, str]:
+def prepared(become, db: Database, mini: Framework, request: pytest.FixtureRequest) -> tuple[Path, str]:
     """A database with an assessment partly answered, its questionnaire cached as a first start leaves it;
     used by a reviewer when the test is parametrized with "reviewer" (the review panel is then shown too)."""
     from mgi_desktop.services import frameworks
@@ -67,7 +67,7 @@ def prepared(db: Database, mini: Framework, request: pytest.FixtureRequest) -> t
     answers.set_answer(db, a.id, "Q1", "yes")
     if getattr(request, "param", "focal_point") == "reviewer":
         assessments.set_status(db, a.id, "submitted")
-        db.set_user("Rita Reviewer", "IOM", "reviewer")
+        become(db, "Rita Reviewer", "IOM", "reviewer")
     frameworks._parsed.clear()
     assessments.framework_of(db, assessments.get(db, a.id))  # writes the questionnaire's cache
     path = db.path

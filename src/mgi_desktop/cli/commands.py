@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mgi_desktop.cli import assessment, attachments, backup, exchange, export, findings, questionnaire
+from mgi_desktop.cli import assessment, attachments, backup, exchange, export, findings, keys, questionnaire
 from mgi_desktop.cli.registry import Command
 
 COMMANDS: list[Command] = [
@@ -13,4 +13,5 @@ COMMANDS: list[Command] = [
     *findings.COMMANDS,
     *export.COMMANDS,
     *exchange.COMMANDS,
+    *keys.COMMANDS,
 ]

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mgi_desktop import enums
-from mgi_desktop.cli.common import assessment_id, open_db
+from mgi_desktop.cli.common import assessment_id, database_path, open_db
 from mgi_desktop.cli.output import count, print_json, print_table
 from mgi_desktop.cli.registry import Command
 from mgi_desktop.enums import AssessmentStatus, Role
@@ -54,9 +54,19 @@ def _package_command(parser: argparse.ArgumentParser) -> None:
     export.add_argument("id", metavar="UUID")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
     export.add_argument("--password-file", type=Path, metavar="F",
-                        help="protect the package with the password on the first line of F")
+                        help="protect the package with the password on the first line of F (first contact)")
+    export.add_argument("--encrypt", action="store_true",
+                        help="encrypt the package to the keys of the assessment's other parties (no password)")
+    export.add_argument("--to", action="append", default=[], metavar="FINGERPRINT",
+                        help="encrypt the package to this known key (repeat for several recipients)")
     export.add_argument("--json", action="store_true")
     export.set_defaults(handler=_package_export)
+    verify = actions.add_parser("verify", help="check a package and say who signed it and what it holds; "
+                                "changes nothing")
+    verify.add_argument("file", type=Path, metavar="FILE")
+    verify.add_argument("--password-file", type=Path, metavar="F")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(handler=_package_verify)
     imp = actions.add_parser("import", help="check a .mgi package and import (or merge) it")
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--password-file", type=Path, metavar="F")
@@ -64,6 +74,11 @@ def _package_command(parser: argparse.ArgumentParser) -> None:
     side.add_argument("--theirs", action="store_true", help="resolve every conflict with the package's version")
     side.add_argument("--mine", action="store_true", help="resolve every conflict with this database's version")
     imp.add_argument("--dry-run", action="store_true", help="check and preview only; change nothing")
+    imp.add_argument("--confirm-key", action="append", default=[], metavar="FINGERPRINT",
+                     help="a signer's fingerprint you compared with them (a reviewer's key met for the first "
+                     "time); repeat for several")
+    imp.add_argument("--accept-unsigned", action="store_true",
+                     help="import a package of format 1 (not signed) that you know the origin of")
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(handler=_package_import)
 
@@ -72,9 +87,12 @@ def _package_export(args: argparse.Namespace) -> int:
     from mgi_desktop.exchange import send
 
     with open_db(args) as db:
-        sent = send.export_package(db, assessment_id(db, args.id), args.output, password=_password(args))
+        aid = assessment_id(db, args.id)
+        recipients = send.recipient_keys(db, aid, args.to) if (args.encrypt or args.to) else []
+        sent = send.export_package(db, aid, args.output, password=_password(args), recipients=recipients)
     if args.json:
-        print_json(sent.as_dict() | {"encrypted": args.password_file is not None})
+        print_json(sent.as_dict() | {"encrypted": args.password_file is not None or bool(recipients),
+                                     "recipients": [r.fingerprint for r in recipients]})
     else:
         print(f"{sent.path}: package {sent.manifest.sequence} of assessment {sent.manifest.assessment_id} "
               f"({sent.answers} answers, {sent.evidence} evidence items, {sent.attachments} files)")
@@ -86,7 +104,10 @@ def _package_import(args: argparse.Namespace) -> int:
 
     password = _password(args)
     with open_db(args) as db:
-        preview = receive.preview_import(db, args.file, password)
+        preview = receive.preview_import(db, args.file, password, args.confirm_key, args.accept_unsigned)
+        if preview.refusal is not None and not args.dry_run:
+            _print_preview(preview)
+            receive.apply_import(db, args.file, {}, password, args.confirm_key, args.accept_unsigned)  # raises
         if args.dry_run or (preview.conflicts and not (args.theirs or args.mine)):
             if args.json:
                 print_json(preview.as_dict() | {"imported": False})
@@ -96,7 +117,7 @@ def _package_import(args: argparse.Namespace) -> int:
                 raise receive.ConflictError(str(args.file), preview.conflicts)
             return 0
         resolutions = receive.resolutions_for(preview.conflicts, "theirs" if args.theirs else "mine")
-        changes = receive.apply_import(db, args.file, resolutions, password)
+        changes = receive.apply_import(db, args.file, resolutions, password, args.confirm_key, args.accept_unsigned)
     if args.json:
         print_json(preview.as_dict() | {"imported": True, "resolutions": resolutions})
     else:
@@ -110,13 +131,43 @@ def _package_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _package_verify(args: argparse.Namespace) -> int:
+    from mgi_desktop.exchange import receive
+
+    report = receive.verify(args.file, _password(args), database_path(args))
+    if args.json:
+        print_json(report)
+        return 0
+    signer = report["signer"]
+    print(f"{args.file}: package {report['sequence']} of assessment {report['assessment_id']} "
+          f"({report['title']}), format {report['format_version']}")
+    if signer is None:
+        print("  NOT SIGNED (format 1): anyone could have written or changed it")
+    else:
+        print(f"  signed by {signer['name']} ({signer['institution'] or '-'}, {signer['role'].replace('_', ' ')}), "
+              f"key {signer['short']}: {signer['trust_text']}")
+    print(f"  status {report['status']}; {report['answers']} answers, {report['evidence']} evidence items, "
+          f"{report['files']} files, {report['decisions']} review decisions, {report['steps']} signed steps")
+    print(f"  encryption: {report['encryption'] or 'none'}")
+    return 0
+
+
 def _print_preview(preview: receive.ImportPreview) -> None:
     from mgi_desktop.exchange import receive
 
     m = preview.manifest
     print(f"{preview.path}: {preview.title}")
     print(f"  from {m.sender.name} ({m.sender.role}), package {m.sequence}, {m.created_at}"
-          + (", password-protected" if preview.encrypted else ""))
+          + {"password": ", password-protected", "key": ", encrypted to your key"}.get(preview.encryption, ""))
+    signer = preview.signer
+    if signer is None:
+        print("  NOT SIGNED: a package of format 1; anyone could have written or changed it")
+    else:
+        print(f"  signed by {signer.name} ({signer.institution or '-'}, {signer.role.value.replace('_', ' ')}), "
+              f"key {signer.short}: {enums.english(signer.trust)}"
+              + (f", {signer.bound_role.value.replace('_', ' ')} of this assessment" if signer.bound_role else ""))
+    if preview.refusal is not None:
+        print(f"  NEEDS YOUR CONFIRMATION: {preview.refusal}")
     print(f"  {'new assessment' if preview.is_new else 'merge into the assessment here'}; "
           f"questionnaire {m.framework.id} {m.framework.version}")
     if preview.status:

@@ -4,8 +4,13 @@ A package is a zip with these members:
 
 ``manifest.json``
     `Manifest`: format version, app version, the assessment and its
-    questionnaire (id, version, SHA-256), sender, time, the sender's sequence
-    number for this assessment, and the SHA-256 of every other member.
+    questionnaire (id, version, SHA-256), sender (with their public key),
+    time, the sender's sequence number for this assessment, and the SHA-256
+    of every other member.
+``signature.json``
+    `Signature`: the sender's public key and their Ed25519 signature over the
+    exact bytes of ``manifest.json`` (format 2).  Since the manifest hashes
+    every other member, the signature covers the whole package.
 ``questionnaire.yaml``
     the questionnaire text itself, so a package opens on an install that
     lacks that questionnaire version.
@@ -14,9 +19,11 @@ A package is a zip with these members:
 ``attachments/<sha256>``
     the evidence files, named by the SHA-256 of their content.
 
-A password-protected package is a zip of ``envelope.json`` (the key
-derivation and cipher parameters) and ``payload.bin`` (the package above,
-encrypted; see `crypto`).
+An encrypted package is a zip of ``envelope.json`` (`Envelope`: how the
+content key is wrapped, for each recipient's key and/or for a password) and
+``payload.bin`` (the signed package above, encrypted with AES-256-GCM; see
+`crypto`).  Format 1 packages (before signatures) are read, shown as
+unsigned, and imported only once the user confirms.
 
 Every model forbids unknown fields: a package from a newer app must say so
 through its format version, not slip extra data past an older reader.
@@ -53,12 +60,16 @@ from mgi_desktop.enums import (
 )
 
 #: Bumped when a package could not be read correctly by an older app.
-FORMAT_VERSION = 1
+#: 2: signed packages, keys, signed decisions and status steps, envelopes for recipients' keys.
+FORMAT_VERSION = 2
+#: The first version: no signature; read, shown as unsigned, imported only once the user confirms.
+UNSIGNED_VERSION = 1
 
 MANIFEST = "manifest.json"
 DATA = "data.json"
 QUESTIONNAIRE = "questionnaire.yaml"
 ATTACHMENTS = "attachments/"
+SIGNATURE = "signature.json"
 ENVELOPE = "envelope.json"
 PAYLOAD = "payload.bin"
 
@@ -96,11 +107,34 @@ class FrameworkRef(_Model):
     sha256: Sha256
 
 
+B64 = Annotated[str, StringConstraints(max_length=200)]
+
+
+class KeyData(_Model):
+    """A public key: Ed25519 to verify, X25519 to encrypt to (base64 of 32 bytes each)."""
+
+    signing_key: B64
+    encryption_key: B64
+
+
 class Sender(_Model):
     replica_id: Uuid
     name: Name
     institution: Name = ""
     role: Role
+    #: Format 2: the key that signed the package (the same as in ``signature.json``) and its fingerprint.
+    key: KeyData | None = None
+    fingerprint: Sha256 | None = None
+
+
+class Signature(_Model):
+    """``signature.json``: who signed the manifest's bytes, and the signature."""
+
+    format_version: int
+    algorithm: Annotated[str, StringConstraints(pattern=r"^Ed25519$")]
+    key: KeyData
+    fingerprint: Sha256
+    signature: B64
 
 
 class Manifest(_Model):
@@ -116,8 +150,12 @@ class Manifest(_Model):
     #: The last sequence number the sender imported from each peer database,
     #: so the receiver knows which of its own packages the sender has seen.
     received: dict[Uuid, Annotated[int, Field(ge=1)]] = {}
-    #: SHA-256 of every member except the manifest itself.
+    #: SHA-256 of every member except the manifest itself (and its signature).
     members: dict[str, Sha256]
+    #: The statement by which the sender's previous key introduced this one (a replaced key).
+    introduced_by: dict[str, Any] | None = None
+    #: The fingerprints of the keys the package was encrypted to (none for a password or no encryption).
+    recipients: list[Sha256] = []
 
 
 class AssessmentData(_Model):
@@ -190,6 +228,37 @@ class DecisionData(_Model):
     reviewer: Name
     reason: str = ""
     decided_at: Stamp
+    #: The reviewer's key and signature (`services.signing`); empty for a decision made before signatures.
+    signer: Annotated[str, StringConstraints(pattern=r"^([0-9a-f]{64})?$")] = ""
+    signature: B64 = ""
+
+
+class AttestationData(_Model):
+    """A status step signed by the key that took it (`storage.tables.Attestation`)."""
+
+    id: Uuid
+    status: AssessmentStatus
+    at: Stamp
+    signer: Sha256
+    answers_digest: Sha256
+    signature: B64
+
+
+class PartyData(_Model):
+    """A key bound to the assessment where the package was written (a claim: see `exchange.authority`)."""
+
+    fingerprint: Sha256
+    role: Role
+
+
+class PublicKeyData(_Model):
+    """A public key of a signer named in the package (decisions, status steps, parties)."""
+
+    fingerprint: Sha256
+    key: KeyData
+    name: Name = ""
+    institution: Name = ""
+    role: Role
 
 
 class FindingData(_Model):
@@ -233,19 +302,53 @@ class PackageData(_Model):
     findings: list[FindingData] = []
     domain_texts: list[DomainTextData] = []
     audit: list[AuditData] = []
+    attestations: list[AttestationData] = []
+    parties: list[PartyData] = []
+    keys: list[PublicKeyData] = []
 
 
 class Scrypt(_Model):
-    n: int = Field(ge=2**14, le=2**20)
-    r: int = Field(ge=1, le=16)
-    p: int = Field(ge=1, le=4)
+    """The password's key derivation.  Bounded to what the app itself writes (n = 2^14, r = 8,
+    p = 1, about 16 MiB and 0.1 s), with room for one doubling: a package cannot make a
+    password try cost seconds and gigabytes."""
+
+    n: int = Field(ge=2**14, le=2**15)
+    r: int = Field(ge=8, le=8)
+    p: int = Field(ge=1, le=1)
     salt: Annotated[str, StringConstraints(max_length=128)]
 
 
-class Envelope(_Model):
-    """``envelope.json`` of a password-protected package."""
+class EnvelopeV1(_Model):
+    """``envelope.json`` of a password-protected package of format 1."""
 
     format_version: int
     kdf: Scrypt
     cipher: Annotated[str, StringConstraints(pattern=r"^AES-256-GCM$")]
     nonce: Annotated[str, StringConstraints(max_length=64)]
+
+
+class PasswordSlot(_Model):
+    """The content key wrapped with a key derived from a password."""
+
+    kdf: Scrypt
+    nonce: B64
+    wrapped: B64
+
+
+class RecipientSlot(_Model):
+    """The content key wrapped for one recipient's X25519 key (ephemeral-static Diffie-Hellman)."""
+
+    fingerprint: Sha256
+    ephemeral: B64
+    nonce: B64
+    wrapped: B64
+
+
+class Envelope(_Model):
+    """``envelope.json`` of an encrypted package (format 2): one content key, wrapped once per way in."""
+
+    format_version: int
+    cipher: Annotated[str, StringConstraints(pattern=r"^AES-256-GCM$")]
+    nonce: B64
+    password: PasswordSlot | None = None
+    recipients: list[RecipientSlot] = Field(default=[], max_length=64)

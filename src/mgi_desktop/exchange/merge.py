@@ -12,8 +12,10 @@ Rules, item by item:
   either side is kept; an item removed on one side is removed if the other
   side did not change it (an edit wins over a removal); edited on both sides
   differently is a conflict.
-- Comments and review decisions are never removed: the union by id, with a
-  comment's "resolved" mark merged three-way.
+- Comments, review decisions and signed status steps (attestations) are
+  never removed: the union by id, with a comment's "resolved" mark merged
+  three-way.  (Which of them may come from the sender at all is
+  `exchange.authority`'s business, before the merge.)
 - The status moves to the sender's if the sender's status is reachable from
   the base by the workflow's transitions and this side did not move;
   anything else that differs is a conflict.
@@ -37,6 +39,7 @@ from pydantic import BaseModel
 from mgi_desktop import utc
 from mgi_desktop.exchange.format import (
     AnswerData,
+    AttestationData,
     AuditData,
     CommentData,
     DecisionData,
@@ -116,6 +119,7 @@ class _State:
         self.findings: dict[str, FindingData] = {}
         self.domain_texts: dict[str, DomainTextData] = {}
         self.audit: list[AuditData] = []
+        self.attestations: dict[str, AttestationData] = {}
 
     def build(self) -> PackageData:
         from mgi_desktop.exchange.format import AssessmentData
@@ -129,6 +133,7 @@ class _State:
             findings=sorted(self.findings.values(), key=lambda f: (f.domain_number, f.position, f.id)),
             domain_texts=sorted(self.domain_texts.values(), key=lambda t: t.domain_number),
             audit=self.audit,
+            attestations=sorted(self.attestations.values(), key=lambda a: (a.at, a.id)),
         )
 
 
@@ -360,6 +365,7 @@ def _merge_comments_decisions_audit(m: Merge) -> None:
                     "resolved_by": comment.resolved_by})
         state.comments = mine
         state.decisions = {d.id: d for d in [*m.mine.decisions, *m.theirs.decisions]}
+        state.attestations = {a.id: a for a in [*m.mine.attestations, *m.theirs.attestations]}
         known = {e.id for e in m.mine.audit}
         state.audit = [*m.mine.audit, *(e for e in m.theirs.audit if e.id not in known)]
 

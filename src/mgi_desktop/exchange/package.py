@@ -2,10 +2,14 @@
 
 Reading checks everything before anything is used: the file is a zip of
 the expected members only (names validated before any member is read), each
-member and the whole are within size limits and not a compression bomb, the
-zip CRCs and the manifest's SHA-256 of every member match, the format
-version is one this app reads, the JSON is well formed and valid, and the
-questionnaire text matches its stated hash.  Nothing is written to disk
+member and the whole are within size limits and not a compression bomb; an
+encrypted package is opened with the user's key or the password; then the
+signature over the manifest's bytes is verified before the manifest is even
+parsed; then the zip CRCs and the manifest's SHA-256 of every member match,
+the format version is one this app reads, the JSON is well formed and valid,
+and the questionnaire text matches its stated hash.  A package of format 1
+(before signatures) is read with ``signer=None``; one of format 2 without its
+signature (stripped) is refused.  Nothing is written to disk
 here: the caller stores attachments once the whole import is known to be
 sound.
 """
@@ -17,7 +21,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,10 +39,15 @@ from mgi_desktop.exchange.format import (
     MANIFEST,
     PAYLOAD,
     QUESTIONNAIRE,
+    SIGNATURE,
+    UNSIGNED_VERSION,
     Envelope,
+    EnvelopeV1,
     Manifest,
     PackageData,
+    Signature,
 )
+from mgi_desktop.identity.keys import Identity, PublicKey, Purpose, b64, unb64
 from mgi_desktop.limits import first_invalid
 from mgi_desktop.messages import Message, Template
 
@@ -61,6 +70,7 @@ MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 
 _ATTACHMENT_NAME = re.compile(r"^attachments/[0-9a-f]{64}$")
 _PACKAGE_MEMBERS = frozenset({MANIFEST, DATA, QUESTIONNAIRE})
+_SIGNED_MEMBERS = _PACKAGE_MEMBERS | {SIGNATURE}
 _ENVELOPE_MEMBERS = frozenset({ENVELOPE, PAYLOAD})
 
 
@@ -73,6 +83,10 @@ class Contents:
     questionnaire_text: str
     attachments: dict[str, bytes]
     encrypted: bool
+    #: The key whose signature over the manifest verified; None for an unsigned package (format 1).
+    signer: PublicKey | None
+    #: How it was encrypted: "key" (to the user's key), "password", or "" (not encrypted).
+    encryption: str = ""
 
 
 # -- writing ------------------------------------------------------------------------
@@ -88,8 +102,12 @@ def _zip(members: Mapping[str, bytes], stored: frozenset[str] = frozenset()) -> 
 
 
 def build(manifest_fields: dict[str, Any], data: PackageData, questionnaire_text: str,
-          attachments: Mapping[str, bytes], password: str | None = None) -> tuple[Manifest, bytes]:
-    """The bytes of a package; `manifest_fields` is the manifest without ``members``."""
+          attachments: Mapping[str, bytes], signer: Identity, password: str | None = None,
+          recipients: Sequence[PublicKey] = ()) -> tuple[Manifest, bytes]:
+    """The bytes of a signed package; `manifest_fields` is the manifest without ``members``.
+
+    Encrypted to `recipients`' keys and/or a `password` when given.
+    """
     members: dict[str, bytes] = {
         QUESTIONNAIRE: questionnaire_text.encode("utf-8"),
         DATA: data.model_dump_json().encode("utf-8"),
@@ -98,20 +116,27 @@ def build(manifest_fields: dict[str, Any], data: PackageData, questionnaire_text
         members[ATTACHMENTS + sha] = content
     manifest = Manifest.model_validate(
         manifest_fields | {"format_version": FORMAT_VERSION,
+                           "recipients": sorted({r.fingerprint for r in recipients}),
                            "members": {n: hashlib.sha256(c).hexdigest() for n, c in members.items()}})
+    manifest_bytes = manifest.model_dump_json(indent=1).encode("utf-8")
+    # The signature is over the manifest's exact bytes, which hash every other member.
+    signature = Signature(format_version=FORMAT_VERSION, algorithm="Ed25519", key=signer.public.as_dict(),
+                          fingerprint=signer.fingerprint, signature=b64(signer.sign_bytes(Purpose.PACKAGE,
+                                                                                         manifest_bytes)))
     # Evidence files are mostly PDFs and images: compressing them again wastes time.
-    plain = _zip({MANIFEST: manifest.model_dump_json(indent=1).encode("utf-8"), **members},
-                 stored=frozenset(n for n in members if n.startswith(ATTACHMENTS)))
-    if password is None:
+    plain = _zip({MANIFEST: manifest_bytes, SIGNATURE: signature.model_dump_json(indent=1).encode("utf-8"),
+                  **members}, stored=frozenset(n for n in members if n.startswith(ATTACHMENTS)))
+    if password is None and not recipients:
         return manifest, plain
-    envelope, cipher = crypto.encrypt(plain, password)
+    envelope, cipher = crypto.encrypt(plain, password=password, recipients=recipients)
     return manifest, _zip({ENVELOPE: crypto.envelope_bytes(envelope), PAYLOAD: cipher}, stored=frozenset({PAYLOAD}))
 
 
 def write(target: Path, manifest_fields: dict[str, Any], data: PackageData, questionnaire_text: str,
-          attachments: Mapping[str, bytes], password: str | None = None) -> Manifest:
+          attachments: Mapping[str, bytes], signer: Identity, password: str | None = None,
+          recipients: Sequence[PublicKey] = ()) -> Manifest:
     """Write a package atomically: the file appears whole or not at all."""
-    manifest, content = build(manifest_fields, data, questionnaire_text, attachments, password)
+    manifest, content = build(manifest_fields, data, questionnaire_text, attachments, signer, password, recipients)
     atomic.write_bytes(Path(target), content)
     return manifest
 
@@ -153,6 +178,17 @@ NEWER_FORMAT = Template("package.newer_format",
 ENVELOPE_TOO_LARGE = Template("package.envelope_too_large", "envelope.json is too large")
 PASSWORD_NEEDED = Template("package.password_needed",
                            "the package is protected by a password; give the password to receive it")
+SIGNATURE_DAMAGED = Template("package.signature_damaged", "signature.json is damaged ({detail})")
+BAD_SIGNATURE = Template("package.bad_signature",
+                         "the signature does not match the package: it was altered after it was signed, or "
+                         "signed by someone else than it says")
+SIGNATURE_STRIPPED = Template("package.signature_stripped",
+                              "the package has no signature, yet it is of format {version}, which is always "
+                              "signed: the signature was removed")
+SIGNER_MISMATCH = Template("package.signer_mismatch", "the manifest names another sender's key than the one "
+                           "that signed it")
+UNSIGNED_SIGNATURE = Template("package.unsigned_has_signature",
+                              "a package of format 1 cannot carry a signature")
 MANIFEST_TOO_LARGE = Template("package.manifest_too_large", "manifest.json is too large")
 LISTED_MISSING = Template("package.listed_missing", "the member {name} listed in the manifest is missing")
 NOT_LISTED = Template("package.not_listed", "the member {name} is not listed in the manifest")
@@ -305,34 +341,58 @@ def _check_version(data: Any, name: str, source: str) -> None:
         raise refused(source, NEWER_FORMAT(version=version, known=FORMAT_VERSION))
 
 
-def read_bytes(raw: bytes, source: str, password: str | None = None) -> Contents:
+def read_bytes(raw: bytes, source: str, password: str | None = None,
+               identities: Sequence[Identity] = ()) -> Contents:
+    """Check a package's bytes completely; `identities` are the user's keys (current, then retired)."""
     members = _members(raw, source, _ENVELOPE_MEMBERS, attachments=False) if ENVELOPE in _names(raw) else None
-    encrypted = members is not None
+    encryption = ""
     if members is not None:
         if len(members[ENVELOPE]) > MAX_MANIFEST_BYTES:
             raise refused(source, ENVELOPE_TOO_LARGE())
         raw_envelope = members[ENVELOPE]
         envelope_data = _json(raw_envelope, ENVELOPE, source)
         _check_version(envelope_data, ENVELOPE, source)
-        try:
-            envelope = Envelope.model_validate(envelope_data)
-        except pydantic.ValidationError as exc:
-            raise _validation(exc, ENVELOPE, source) from None
-        if password is None:
-            raise PasswordRequired(PASSWORD_NEEDED(source))
-        raw = crypto.decrypt(envelope, raw_envelope, members[PAYLOAD], password, source)
-    members = _members(raw, source, _PACKAGE_MEMBERS, attachments=True)
+        if envelope_data["format_version"] == UNSIGNED_VERSION:
+            try:
+                old = EnvelopeV1.model_validate(envelope_data)
+            except pydantic.ValidationError as exc:
+                raise _validation(exc, ENVELOPE, source) from None
+            if password is None:
+                raise PasswordRequired(PASSWORD_NEEDED(source))
+            raw = crypto.decrypt_v1(old, raw_envelope, members[PAYLOAD], password, source)
+            encryption = "password"
+        else:
+            try:
+                envelope = Envelope.model_validate(envelope_data)
+            except pydantic.ValidationError as exc:
+                raise _validation(exc, ENVELOPE, source) from None
+            by_key = not crypto.needs_password(envelope, identities)
+            if not by_key and password is None and envelope.password is not None:
+                raise PasswordRequired(PASSWORD_NEEDED(source))
+            raw = crypto.decrypt(envelope, raw_envelope, members[PAYLOAD], password, identities, source)
+            encryption = "key" if by_key else "password"
+    signed = SIGNATURE in _names(raw)
+    members = _members(raw, source, _SIGNED_MEMBERS if signed else _PACKAGE_MEMBERS, attachments=True)
+    signer = _verify_signature(members, source) if signed else None
 
     if len(members[MANIFEST]) > MAX_MANIFEST_BYTES:
         raise refused(source, MANIFEST_TOO_LARGE())
     manifest_data = _json(members[MANIFEST], MANIFEST, source)
     _check_version(manifest_data, MANIFEST, source)
+    version = manifest_data["format_version"]
+    if signer is None and version > UNSIGNED_VERSION:
+        raise refused(source, SIGNATURE_STRIPPED(version=version))
+    if signer is not None and version == UNSIGNED_VERSION:
+        raise refused(source, UNSIGNED_SIGNATURE())
     try:
         manifest = Manifest.model_validate(manifest_data)
     except pydantic.ValidationError as exc:
         raise _validation(exc, MANIFEST, source) from None
+    if signer is not None and (manifest.sender.fingerprint != signer.fingerprint or manifest.sender.key is None
+                               or manifest.sender.key.model_dump() != signer.as_dict()):
+        raise refused(source, SIGNER_MISMATCH())
 
-    listed, present = set(manifest.members), set(members) - {MANIFEST}
+    listed, present = set(manifest.members), set(members) - {MANIFEST, SIGNATURE}
     for name in sorted(listed - present):
         raise refused(source, LISTED_MISSING(name=repr(name)))
     for name in sorted(present - listed):
@@ -364,7 +424,30 @@ def read_bytes(raw: bytes, source: str, password: str | None = None) -> Contents
         raise refused(source, FILE_MISSING(sha=sha[:12]))
     for sha in sorted(set(attachments) - referenced):
         raise refused(source, ORPHAN_FILE(sha=sha[:12]))
-    return Contents(manifest, data, questionnaire_text, attachments, encrypted)
+    return Contents(manifest, data, questionnaire_text, attachments, bool(encryption), signer, encryption)
+
+
+def _verify_signature(members: dict[str, bytes], source: str) -> PublicKey:
+    """The key whose signature over the manifest's exact bytes verifies; refused otherwise."""
+    if len(members[SIGNATURE]) > MAX_MANIFEST_BYTES:
+        raise refused(source, SIGNATURE_DAMAGED(detail="too large"))
+    data = _json(members[SIGNATURE], SIGNATURE, source)
+    _check_version(data, SIGNATURE, source)
+    try:
+        signature = Signature.model_validate(data)
+        public = PublicKey.from_dict(signature.key.model_dump())
+        raw = unb64(signature.signature, 64)
+    except pydantic.ValidationError as exc:
+        raise _validation(exc, SIGNATURE, source) from None
+    except ValueError as exc:
+        raise refused(source, SIGNATURE_DAMAGED(detail=str(exc))) from None
+    if public.fingerprint != signature.fingerprint:
+        raise refused(source, SIGNATURE_DAMAGED(detail="the fingerprint does not match the key"))
+    if len(members[MANIFEST]) > MAX_MANIFEST_BYTES:
+        raise refused(source, MANIFEST_TOO_LARGE())
+    if not public.verify_bytes(Purpose.PACKAGE, members[MANIFEST], raw):
+        raise refused(source, BAD_SIGNATURE())
+    return public
 
 
 def _names(raw: bytes) -> set[str]:
@@ -375,7 +458,7 @@ def _names(raw: bytes) -> set[str]:
         return set()  # _members reports the problem with its reason
 
 
-def read(path: Path, password: str | None = None) -> Contents:
+def read(path: Path, password: str | None = None, identities: Sequence[Identity] = ()) -> Contents:
     path = Path(path)
     source = str(path)
     try:
@@ -391,4 +474,4 @@ def read(path: Path, password: str | None = None) -> Contents:
         raise ExchangeError(UNREADABLE(source, reason=exc.strerror or str(exc))) from None
     if not raw:
         raise refused(source, EMPTY())
-    return read_bytes(raw, source, password)
+    return read_bytes(raw, source, password, identities)

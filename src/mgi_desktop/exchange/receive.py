@@ -9,7 +9,7 @@ everything in one transaction: any failure leaves the database as it was.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,8 +20,9 @@ from sqlmodel import Session, SQLModel
 from mgi_desktop import disk, utc
 from mgi_desktop.enums import ChangeKind
 from mgi_desktop.errors import ExchangeError, MgiError, QuestionnaireError, ValidationError
+from mgi_desktop.exchange import authority, package, snapshot, state
 from mgi_desktop.exchange import merge as merging
-from mgi_desktop.exchange import package, snapshot, state
+from mgi_desktop.exchange.authority import Signer, UnsignedPackage, UnverifiedSigner, Verdict
 from mgi_desktop.exchange.format import Manifest, PackageData
 from mgi_desktop.exchange.merge import Conflict, Edited, Resolution
 from mgi_desktop.exchange.package import refused
@@ -30,7 +31,7 @@ from mgi_desktop.messages import Message, Template
 from mgi_desktop.questionnaire import catalogue
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.loader import load_text
-from mgi_desktop.services import assessments, audit, frameworks
+from mgi_desktop.services import assessments, audit, frameworks, parties
 from mgi_desktop.services.audit import Actor
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
@@ -106,12 +107,23 @@ class ImportPreview:
     counts: dict[str, int] = field(default_factory=dict)
     status: tuple[str, str] | None = None  # (now, after)
     notes: list[Message] = field(default_factory=list)
+    #: Who signed it (None: unsigned, format 1), and how it was encrypted ("key", "password" or "").
+    signer: Signer | None = None
+    encryption: str = ""
+    #: Importing needs the user to confirm that the package is unsigned...
+    unsigned: bool = False
+    #: ... or these keys' fingerprints (compared with their holders); `refusal` says why.
+    unverified: list[str] = field(default_factory=list)
+    refusal: Message | None = None
 
     def as_dict(self) -> dict[str, Any]:
         m = self.manifest
         return {"file": str(self.path), "package_id": m.package_id, "assessment_id": m.assessment_id,
-                "title": self.title, "new": self.is_new, "encrypted": self.encrypted,
-                "sender": m.sender.model_dump(mode="json"), "created_at": utc.text(m.created_at),
+                "title": self.title, "new": self.is_new, "encrypted": self.encrypted, "encryption": self.encryption,
+                "sender": m.sender.model_dump(mode="json", exclude={"key"}),
+                "signer": self.signer.as_dict() if self.signer else None, "signed": self.signer is not None,
+                "unsigned_needs_confirmation": self.unsigned, "unverified_keys": self.unverified,
+                "refusal": str(self.refusal) if self.refusal else None, "created_at": utc.text(m.created_at),
                 "sequence": m.sequence,
                 "framework": m.framework.model_dump(), "questionnaire_bundled": self.questionnaire_bundled,
                 "status": list(self.status) if self.status else None, "counts": self.counts,
@@ -128,6 +140,7 @@ class _Prepared:
     mine: PackageData | None
     merge: merging.Merge | None
     notes: list[Message]
+    verdict: Verdict
 
 
 _EMPTY_COUNTS = ("answers", "evidence_added", "evidence_removed", "evidence_changed", "comments_added",
@@ -150,10 +163,12 @@ def _framework(contents: package.Contents, source: str) -> Framework:
     return framework
 
 
-def _prepare(db: Database, path: Path, password: str | None) -> _Prepared:
+def _prepare(db: Database, path: Path, password: str | None, confirmed: Collection[str] = (),
+             accept_unsigned: bool = False) -> _Prepared:
     path = Path(path)
     source = str(path)
-    contents = package.read(path, password)
+    own = db.own_key
+    contents = package.read(path, password, (own.identity, *own.retired))
     manifest = contents.manifest
     framework = _framework(contents, source)
     snapshot.check(contents.data, framework, source)
@@ -177,17 +192,23 @@ def _prepare(db: Database, path: Path, password: str | None) -> _Prepared:
                                                     there=manifest.framework.id,
                                                     there_version=manifest.framework.version))
             mine = snapshot.read(session, existing.id)
+        # Before anything is merged: may this sender, and each signer inside, change what they would?
+        verdict = authority.judge_before_merge(session, db, contents, mine, confirmed, accept_unsigned, source)
+        theirs = snapshot.comparable(verdict.theirs)
+        if mine is not None:
+            mine = snapshot.comparable(mine)
             base = state.base_for(session, manifest, me)
             if base is None:
                 notes.append(FIRST_EXCHANGE())
-            result = merging.merge(base, mine, contents.data)
+            result = merging.merge(snapshot.comparable(base) if base else None, mine, theirs)
         previous = contents.data.assessment.previous_id
         if existing is None and previous and session.get(Assessment, previous) is None:
             notes.append(PREVIOUS_MISSING())
+    notes.extend(verdict.notes)
     bundled = _bundled(manifest.framework.sha256)
     if not bundled and not stored:
         notes.append(NOT_BUNDLED(framework=framework.id, version=framework.version, sha=manifest.framework.sha256[:12]))
-    return _Prepared(path, contents, framework, stored, me, mine, result, notes)
+    return _Prepared(path, contents, framework, stored, me, mine, result, notes, verdict)
 
 
 def _bundled(sha256: str) -> bool:
@@ -224,10 +245,28 @@ def _counts(mine: PackageData | None, final: PackageData) -> dict[str, int]:
     return counts
 
 
-def preview_import(db: Database, path: Path, password: str | None = None) -> ImportPreview:
-    """Check a package and say what importing it would do (conflicts side by side); changes nothing."""
-    prepared = _prepare(db, path, password)
-    data = prepared.contents.data
+def preview_import(db: Database, path: Path, password: str | None = None, confirmed: Collection[str] = (),
+                   accept_unsigned: bool = False) -> ImportPreview:
+    """Check a package and say what importing it would do (conflicts side by side); changes nothing.
+
+    A package that needs a confirmation (unsigned, or a key to compare) is still previewed, as it
+    would be once confirmed, with `unsigned` / `unverified` and the `refusal` saying what is needed.
+    """
+    unsigned, unverified, refusal = False, list[str](), None
+    confirmed = list(confirmed)
+    while True:
+        try:
+            prepared = _prepare(db, path, password, confirmed, accept_unsigned or unsigned)
+            break
+        except UnsignedPackage as exc:
+            unsigned, refusal = True, exc.msg
+        except UnverifiedSigner as exc:
+            if set(exc.fingerprints) <= set(confirmed):
+                raise
+            unverified.extend(f for f in exc.fingerprints if f not in unverified)
+            confirmed.extend(exc.fingerprints)
+            refusal = refusal or exc.msg
+    data = prepared.verdict.theirs
     if prepared.merge is None:
         final = data
         status = None
@@ -236,11 +275,13 @@ def preview_import(db: Database, path: Path, password: str | None = None) -> Imp
         final = prepared.merge.result(keep_mine, "")
         now = prepared.mine.assessment.status if prepared.mine else data.assessment.status
         status = (now, final.assessment.status) if final.assessment.status != now else None
+    authority.judge_after_merge(prepared.verdict, prepared.mine, final, str(prepared.path))
     return ImportPreview(prepared.path, prepared.contents.manifest, prepared.contents.encrypted,
                          prepared.merge is None, data.assessment.title,
                          _bundled(prepared.contents.manifest.framework.sha256),
                          list(prepared.merge.conflicts) if prepared.merge else [],
-                         _counts(prepared.mine, final), status, prepared.notes)
+                         _counts(prepared.mine, final), status, prepared.notes, prepared.verdict.signer,
+                         prepared.contents.encryption, unsigned, unverified, refusal)
 
 
 def resolutions_for(conflicts: list[Conflict], side: str) -> dict[str, Resolution]:
@@ -251,9 +292,14 @@ def resolutions_for(conflicts: list[Conflict], side: str) -> dict[str, Resolutio
 
 
 def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution] | None = None,
-                 password: str | None = None) -> Changes:
-    """Import a package in one transaction; conflicts need a resolution each (`ConflictError` lists them)."""
-    prepared = _prepare(db, path, password)
+                 password: str | None = None, confirmed: Collection[str] = (),
+                 accept_unsigned: bool = False) -> Changes:
+    """Import a package in one transaction; conflicts need a resolution each (`ConflictError` lists them).
+
+    `confirmed`: fingerprints the user compared with their holders (a reviewer's key met for the
+    first time); `accept_unsigned`: the user's yes to a package of format 1.
+    """
+    prepared = _prepare(db, path, password, confirmed, accept_unsigned)
     source = str(prepared.path)
     resolutions = dict(resolutions or {})
     who = assessments.actor(db)
@@ -271,8 +317,9 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
             resolutions[conflict.key] = Edited(value, resolution.justification)
         elif resolution not in ("mine", "theirs"):
             raise ValidationError(NOT_A_RESOLUTION(conflict.key, resolution=repr(resolution)))
-    data = prepared.contents.data
+    data = prepared.verdict.theirs
     final = data if prepared.merge is None else prepared.merge.result(resolutions, who.name)
+    authority.judge_after_merge(prepared.verdict, prepared.mine, final, source)
     counts = _counts(prepared.mine, final)
     # Evidence files go into the database's content-addressed store first: the database never
     # points at a file that is not there; a failed import removes the ones it stored.
@@ -293,11 +340,14 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
                 final = final.model_copy(update={"assessment": final.assessment.model_copy(update={
                     "revision": max(final.assessment.revision, prepared.mine.assessment.revision) + 1})})
             _write(session, prepared.mine, final)
+            authority.apply(session, db, prepared.verdict, manifest.assessment_id)
+            parties.bind_receiver(session, db, manifest.assessment_id)
             for conflict in conflicts:
                 _audit_resolution(session, who, manifest, conflict, resolutions[conflict.key])
             audit.record(session, who, assessment_id=manifest.assessment_id, entity="package",
                          entity_id=manifest.package_id, field="received",
                          new={"file": name, "sender": manifest.sender.name,
+                              "signer": manifest.sender.fingerprint or "unsigned",
                               "sequence": manifest.sequence, "new": prepared.mine is None,
                               "conflicts": len(conflicts)} | {k: v for k, v in counts.items() if v})
             state.record(session, manifest, state.RECEIVED, data, name)
@@ -431,4 +481,49 @@ def _write(session: Session, mine: PackageData | None, final: PackageData) -> No
     known = {e.id for e in old.audit}
     _rows(session, audit_t.insert(), [e.model_dump() | {"assessment_id": aid} for e in final.audit
                                       if e.id not in known])
+    known = {a.id for a in old.attestations}
+    _rows(session, t["attestation"].insert(), [a.model_dump() | {"assessment_id": aid} for a in final.attestations
+                                               if a.id not in known])
     session.expire_all()
+
+
+def verify(path: Path, password: str | None = None, database: Path | None = None) -> dict[str, Any]:
+    """Check a package completely and say who signed it and what it holds; changes nothing.
+
+    Nothing is written anywhere: not the database (read without its lock, if it exists), not
+    even a first key for the user (one that has none opens only unencrypted packages).
+    """
+    from mgi_desktop import enums
+    from mgi_desktop.enums import KeyTrust
+    from mgi_desktop.identity import own
+
+    key = own.load(create=False)
+    identities = (key.identity, *key.retired) if key is not None else ()
+    source = str(path)
+    contents = package.read(Path(path), password, identities)
+    framework = _framework(contents, source)
+    snapshot.check(contents.data, framework, source)
+    m, data = contents.manifest, contents.data
+    signer: dict[str, Any] | None = None
+    if contents.signer is not None:
+        trust, bound = KeyTrust.SEEN, None
+        if database is not None and Path(database).exists():
+            with Database.open_read_only(Path(database)) as db:
+                row = db.query_one("SELECT trust FROM known_key WHERE fingerprint = :f",
+                                   {"f": contents.signer.fingerprint})
+                if row is not None:
+                    trust = KeyTrust(row["trust"])
+                held = db.query("SELECT role FROM assessment_party WHERE assessment_id = :a AND fingerprint = :f",
+                                {"a": m.assessment_id, "f": contents.signer.fingerprint})
+                bound = sorted(str(r["role"]) for r in held) or None
+        if key is not None and contents.signer.fingerprint == key.fingerprint:
+            trust = KeyTrust.OWN
+        signer = {"fingerprint": contents.signer.fingerprint, "short": contents.signer.short,
+                  "name": m.sender.name, "institution": m.sender.institution, "role": m.sender.role.value,
+                  "trust": trust.value, "trust_text": enums.english(trust), "bound_roles": bound}
+    return {"file": source, "format_version": m.format_version, "package_id": m.package_id,
+            "assessment_id": m.assessment_id, "title": data.assessment.title, "sequence": m.sequence,
+            "created_at": utc.text(m.created_at), "status": data.assessment.status.value, "signer": signer,
+            "encryption": contents.encryption, "recipients": m.recipients,
+            "framework": m.framework.model_dump(), "answers": len(data.answers), "evidence": len(data.evidence),
+            "files": len(contents.attachments), "decisions": len(data.decisions), "steps": len(data.attestations)}

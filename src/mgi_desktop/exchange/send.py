@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from mgi_desktop import __version__, utc
 from mgi_desktop.errors import ExchangeError
 from mgi_desktop.exchange import package, snapshot, state
 from mgi_desktop.exchange.format import Manifest
+from mgi_desktop.identity.keys import PublicKey
 from mgi_desktop.limits import replacing_invalid
 from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, audit
@@ -46,16 +48,47 @@ FILE_MISSING = Template("send.file_missing",
                         "the file attached to evidence {title} ({name}) is missing; attach it again or remove it")
 
 
-def export_package(db: Database, assessment_id: str, target: Path, *, password: str | None = None) -> SentPackage:
-    """Write the package atomically and log it as sent (its sequence number is used up only then)."""
+NO_RECIPIENT_KEY = Template("send.no_recipient_key",
+                            "no key is known for {fingerprint}: import the recipient's key file first (key import)")
+NO_PARTY_TO_SEND_TO = Template("send.no_party",
+                               "the assessment has no other party whose key is known yet: protect this first "
+                               "package with a password, or import the recipient's key file (key import)")
+
+
+def recipient_keys(db: Database, assessment_id: str, fingerprints: Sequence[str] = ()) -> list[PublicKey]:
+    """The keys to encrypt to: the given ones, or else every other party of the assessment; and the
+    user's own, so the sender can open their own copy."""
+    from mgi_desktop.services import keys, parties
+
+    with db.transaction() as session:
+        keys.ensure_own(session, db)
+        if fingerprints:
+            rows = [keys.find(session, f) for f in fingerprints]
+        else:
+            bound = parties.of(session, assessment_id)
+            others = (bound.focal_points | bound.reviewers) - {db.own_key.fingerprint}
+            rows = [row for f in sorted(others) if (row := keys.get(session, f)) is not None]
+            if not rows:
+                raise ExchangeError(NO_PARTY_TO_SEND_TO())
+        return [*(keys.public_key(r) for r in rows), db.own_key.identity.public]
+
+
+def export_package(db: Database, assessment_id: str, target: Path, *, password: str | None = None,
+                   recipients: Sequence[PublicKey] = ()) -> SentPackage:
+    """Write the package atomically, signed with the user's key, and log it as sent (its sequence
+    number is used up only then).  Encrypted to `recipients` and/or a `password` when given."""
     target = Path(target)
     if target.suffix.lower() != package.SUFFIX:
         target = target.with_name(target.name + package.SUFFIX)
-    who = assessments.actor(db)
+    who = assessments.actor(db, assessment_id)
     profile = db.user()
+    own = db.own_key
     name = replacing_invalid(target.name)  # logged as a label: a POSIX name may hold any bytes
     with db.transaction() as session:
         me = state.replica_id(session)
+        from mgi_desktop.services import keys
+
+        keys.ensure_own(session, db)  # the package lists the public keys of its signers, the user's too
         data = snapshot.read(session, assessment_id)
         stored = session.get(StoredQuestionnaire, data.assessment.questionnaire_sha256)
         if stored is None:
@@ -73,12 +106,14 @@ def export_package(db: Database, assessment_id: str, target: Path, *, password: 
             "app_version": __version__, "package_id": str(uuid.uuid4()), "assessment_id": assessment_id,
             "framework": {"id": stored.framework_id, "version": stored.version, "sha256": stored.sha256},
             "sender": {"replica_id": me, "name": who.name, "institution": profile.institution if profile else "",
-                       "role": who.role},
+                       "role": who.role, "key": own.identity.public.as_dict(), "fingerprint": own.fingerprint},
+            "introduced_by": own.introduction.as_dict() if own.introduction else None,
             "created_at": utc.now(), "sequence": sequence, "received": state.received_map(session, assessment_id),
         }
-        manifest = package.write(target, fields, data, stored.text, attachments, password)
+        manifest = package.write(target, fields, data, stored.text, attachments, own.identity, password, recipients)
         state.record(session, manifest, state.SENT, data, name)
         audit.record(session, who, assessment_id=assessment_id, entity="package", entity_id=manifest.package_id,
-                     field="sent", new={"file": name, "sequence": sequence,
-                                        "password": password is not None})
+                     field="sent", new={"file": name, "sequence": sequence, "signer": own.fingerprint,
+                                        "password": password is not None,
+                                        "recipients": [r.fingerprint for r in recipients]})
     return SentPackage(target, manifest, len(data.answers), len(data.evidence), len(attachments))

@@ -11,13 +11,17 @@ from mgi_desktop.errors import NotFoundError, ValidationError
 from mgi_desktop.exchange.format import (
     AnswerData,
     AssessmentData,
+    AttestationData,
     AuditData,
     CommentData,
     DecisionData,
     DomainTextData,
     EvidenceData,
     FindingData,
+    KeyData,
     PackageData,
+    PartyData,
+    PublicKeyData,
 )
 from mgi_desktop.exchange.package import refused
 from mgi_desktop.limits import check_text
@@ -27,11 +31,14 @@ from mgi_desktop.services.assessments import NO_ASSESSMENT
 from mgi_desktop.storage.tables import (
     Answer,
     Assessment,
+    AssessmentParty,
+    Attestation,
     AuditEvent,
     Comment,
     DomainText,
     Evidence,
     Finding,
+    KnownKey,
     ReviewDecision,
 )
 
@@ -72,6 +79,14 @@ def read(session: Session, assessment_id: str, *, with_audit: bool = True) -> Pa
                             .order_by(col(Finding.domain_number), col(Finding.position), col(Finding.id))).all()
     texts = session.exec(select(DomainText).where(DomainText.assessment_id == assessment_id)
                          .order_by(col(DomainText.domain_number))).all()
+    attestations = session.exec(select(Attestation).where(Attestation.assessment_id == assessment_id)
+                                .order_by(col(Attestation.at), col(Attestation.id))).all()
+    party_rows = session.exec(select(AssessmentParty).where(AssessmentParty.assessment_id == assessment_id)
+                              .order_by(col(AssessmentParty.seq))).all()
+    # The public keys of everyone who signed something here, so the receiver can check it.
+    signers = ({p.fingerprint for p in party_rows} | {a.signer for a in attestations}
+               | {d.signer for d in decisions if d.signer})
+    known = [session.get(KnownKey, fingerprint) for fingerprint in sorted(signers)]
     events: Iterable[AuditEvent] = ()
     if with_audit:
         events = session.exec(select(AuditEvent).where(AuditEvent.assessment_id == assessment_id)
@@ -91,7 +106,8 @@ def read(session: Session, assessment_id: str, *, with_audit: bool = True) -> Pa
                               created_at=c.created_at, resolved=c.resolved, resolved_at=c.resolved_at,
                               resolved_by=c.resolved_by) for c in comments],
         decisions=[DecisionData(id=d.id, question=codes[d.answer_id], decision=d.decision, reviewer=d.reviewer,
-                                reason=d.reason, decided_at=d.decided_at) for d in decisions],
+                                reason=d.reason, decided_at=d.decided_at, signer=d.signer, signature=d.signature)
+                   for d in decisions],
         findings=[FindingData(id=f.id, domain_number=f.domain_number, category=f.category, text=f.text,
                               position=f.position, question_codes=json.loads(f.question_codes or "[]"),
                               drafted=f.drafted, created_at=f.created_at, updated_at=f.updated_at)
@@ -100,11 +116,23 @@ def read(session: Session, assessment_id: str, *, with_audit: bool = True) -> Pa
         audit=[AuditData(id=e.id, at=e.at, actor=e.actor, role=e.role, entity=e.entity, entity_id=e.entity_id,
                          field=e.field, old_value=e.old_value, new_value=e.new_value, reason=e.reason)
                for e in events],
+        attestations=[AttestationData(id=a.id, status=a.status, at=a.at, signer=a.signer,
+                                      answers_digest=a.answers_digest, signature=a.signature) for a in attestations],
+        parties=sorted({(p.fingerprint, p.role): PartyData(fingerprint=p.fingerprint, role=p.role)
+                        for p in party_rows}.values(), key=lambda p: (p.role, p.fingerprint)),
+        keys=[PublicKeyData(fingerprint=k.fingerprint, key=KeyData(signing_key=k.signing_key,
+                                                                   encryption_key=k.encryption_key),
+                            name=k.name, institution=k.institution, role=k.role) for k in known if k is not None],
     )
 
 
 def without_audit(data: PackageData) -> PackageData:
     return data.model_copy(update={"audit": []})
+
+
+def comparable(data: PackageData) -> PackageData:
+    """The data as a merge compares it: who is bound and which keys are known are not content."""
+    return data.model_copy(update={"parties": [], "keys": []})
 
 
 # -- checking received data against its questionnaire -----------------------------------------

@@ -80,8 +80,8 @@ def record(session: Session, manifest: Manifest, direction: Direction, snapshot:
     session.add(ExchangePackage(
         id=manifest.package_id, assessment_id=manifest.assessment_id, direction=direction,
         sender_id=manifest.sender.replica_id, sender_name=manifest.sender.name, sequence=manifest.sequence,
-        created_at=manifest.created_at, file_name=file_name,
-        snapshot=snapshot.model_copy(update={"audit": []}).model_dump_json()))
+        created_at=manifest.created_at, file_name=file_name, signer=manifest.sender.fingerprint or "",
+        snapshot=snapshot.model_copy(update={"audit": [], "parties": [], "keys": []}).model_dump_json()))
 
 
 def history(session: Session, assessment_id: str) -> list[ExchangePackage]:

@@ -103,7 +103,7 @@ def _save(db: Database, assessment_id: str, code: str, value: Any, justification
         check_text(f"{code} justification", justification)
     if reason is not None:
         check_text("reason", reason)
-    who = assessments.actor(db)
+    who = assessments.actor(db, assessment_id)
     with db.sql_transaction() as sql:
         head = sql.one("SELECT status, questionnaire_sha256 FROM assessment WHERE id = :id", {"id": assessment_id})
         if head is None:
@@ -166,7 +166,7 @@ def _dependants(framework: Framework, code: str) -> set[str]:
 
 def set_flag(db: Database, assessment_id: str, code: str, flagged: bool) -> Changes:
     """A follow-up flag: anyone may set it, in any state."""
-    who = assessments.actor(db)
+    who = assessments.actor(db, assessment_id)
     with db.transaction() as session:
         assessment = assessments.load(session, assessment_id)
         framework = assessments.framework_of(db, assessment)

@@ -45,18 +45,29 @@ NOT_ALL_ACCEPTED = Template("assessment.not_all_accepted", "{n} answer is not ac
 AND_MORE = Template("assessment.codes_and_more", "{codes} and {n} more", plural="{codes} and {n} more", count="n")
 
 
-def actor(db: Database) -> Actor:
-    """The person using this database; before the profile is set, the OS user as a focal point."""
+def actor(db: Database, assessment_id: str | None = None) -> Actor:
+    """The person using this database; before the profile is set, the OS user as a focal point.
+
+    For an assessment, the role is the one the user's key holds in it (`parties.my_role`), not the
+    role setting: a focal point who sets "reviewer" is still the focal point of their own assessment.
+    """
     profile = db.user()
     if profile is not None:
-        return Actor(profile.name, profile.role)
-    import getpass  # until a profile is set: a first run, a command before any
+        name, role = profile.name, profile.role
+    else:
+        import getpass  # until a profile is set: a first run, a command before any
 
-    try:
-        name = getpass.getuser()
-    except Exception:  # no user name in some sandboxes
-        name = "unknown"
-    return Actor(name, Role.FOCAL_POINT)
+        try:
+            name = getpass.getuser()
+        except Exception:  # no user name in some sandboxes
+            name = "unknown"
+        role = Role.FOCAL_POINT
+    if assessment_id is None:
+        return Actor(name, role)
+    from mgi_desktop.services import parties
+
+    bound = parties.my_role(db, assessment_id)
+    return Actor(name, bound or role, party=bound is not None)
 
 
 class _Placed(Protocol):
@@ -120,7 +131,7 @@ def framework_of(db: Database, assessment: _Started) -> Framework:
 
 def editable(session: Session, db: Database, assessment_id: str) -> tuple[Assessment, Framework, Actor]:
     """The assessment, its questionnaire and the user, once the user may change it now (or the refusal)."""
-    who = actor(db)
+    who = actor(db, assessment_id)
     assessment = load(session, assessment_id)
     workflow.check_can_edit(assessment.status, who)
     return assessment, framework_of(db, assessment), who
@@ -171,6 +182,11 @@ def insert(session: Session, db: Database, framework: Framework, *, country: str
     )
     session.add(assessment)
     session.flush()
+    from mgi_desktop.services import keys, parties
+
+    # The creator's key is the assessment's focal point: it alone changes the answers (see parties.py).
+    keys.ensure_own(session, db)
+    parties.bind(session, db, assessment.id, db.own_key.fingerprint, Role.FOCAL_POINT, parties.HOW_CREATED)
     audit.record(session, who, assessment_id=assessment.id, entity="assessment", entity_id=assessment.id,
                  field="created", new={"framework": framework.id, "version": framework.version,
                                        "country": country, "locality": locality, "round": round_number})
@@ -194,7 +210,7 @@ def update_metadata(db: Database, assessment_id: str, **fields: Any) -> Changes:
     if unknown:
         raise ValidationError(CANNOT_CHANGE(fields=sorted(unknown)))
     _check_texts(**fields)
-    who = actor(db)
+    who = actor(db, assessment_id)
     with db.transaction() as session:
         assessment = load(session, assessment_id)
         workflow.check_can_edit(assessment.status, who)
@@ -210,7 +226,7 @@ def update_metadata(db: Database, assessment_id: str, **fields: Any) -> Changes:
 
 
 def set_archived(db: Database, assessment_id: str, archived: bool = True) -> Changes:
-    who = actor(db)
+    who = actor(db, assessment_id)
     with db.transaction() as session:
         assessment = load(session, assessment_id)
         if assessment.archived != archived:
@@ -277,7 +293,7 @@ def set_status(db: Database, assessment_id: str, target: AssessmentStatus | str,
     """Move the assessment along its workflow; the step and its note are audited."""
     target = AssessmentStatus(target)
     check_text("note", note)
-    who = actor(db)
+    who = actor(db, assessment_id)
     with db.transaction() as session:
         assessment = load(session, assessment_id)
         current = assessment.status
@@ -287,9 +303,34 @@ def set_status(db: Database, assessment_id: str, target: AssessmentStatus | str,
         assessment.status = target
         touch(assessment)
         session.add(assessment)
+        attestation = attest(session, db, assessment_id, target, assessment.updated_at)
         audit.record(session, who, assessment_id=assessment_id, entity="assessment", entity_id=assessment_id,
                      field="status", old=current.value, new=target.value, reason=note.strip() or None)
+        audit.record(session, who, assessment_id=assessment_id, entity="attestation", entity_id=attestation.id,
+                     field="signed", new={"status": target.value, "signer": attestation.signer})
     return Changes(assessment_id, kinds={ChangeKind.STATUS, ChangeKind.ASSESSMENT})
+
+
+def attest(session: Session, db: Database, assessment_id: str, status: AssessmentStatus,
+           at: Any) -> Any:
+    """Sign the step to `status` with the user's key, over a digest of the answers now (`signing`)."""
+    from sqlmodel import select
+
+    from mgi_desktop.identity.keys import Purpose
+    from mgi_desktop.services import keys, signing
+    from mgi_desktop.storage.tables import Answer, Attestation, new_id
+
+    keys.ensure_own(session, db)
+    rows = session.exec(select(Answer.question_code, Answer.value_json, Answer.justification)
+                        .where(Answer.assessment_id == assessment_id)).all()
+    digest = signing.answers_digest(signing.stored_answers(rows))
+    attestation_id = new_id()
+    statement = signing.status_statement(assessment_id, attestation_id, status, at, digest)
+    signer, signature = signing.sign(db.own_key.identity, Purpose.STATUS, statement)
+    row = Attestation(id=attestation_id, assessment_id=assessment_id, status=status, at=at, signer=signer,
+                      answers_digest=digest, signature=signature)
+    session.add(row)
+    return row
 
 
 def _check_all_accepted(session: Session, db: Database, assessment: Assessment) -> None:

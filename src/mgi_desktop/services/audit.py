@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # the ORM is imported by the functions that use it (see servi
 class Actor:
     name: str
     role: Role
+    #: Whether the user's key is one of the assessment's parties (`services.parties`): without it
+    #: the user may read, comment and flag, but neither change answers nor review.
+    party: bool = True
 
 
 def as_text(value: Any) -> str | None:

@@ -24,7 +24,7 @@ def add(db: Database, assessment_id: str, code: str, text: str) -> Changes:
         raise ValidationError(NEEDS_TEXT())
     from mgi_desktop.storage.tables import Comment  # the ORM (see services/__init__.py)
 
-    who = assessments.actor(db)
+    who = assessments.actor(db, assessment_id)
     with db.transaction() as session:
         assessment = assessments.load(session, assessment_id)
         placement = assessments.framework_of(db, assessment).placement(code)

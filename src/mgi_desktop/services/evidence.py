@@ -128,7 +128,7 @@ def add(db: Database, assessment_id: str, code: str, *, file: Path | None = None
     from mgi_desktop.storage.tables import Evidence
 
     attachment = store_attachment(db, file) if file is not None else None
-    who = assessments.actor(db)
+    who = assessments.actor(db, assessment_id)
     with db.transaction() as session:
         assessment = assessments.load(session, assessment_id)
         workflow.check_can_edit(AssessmentStatus(assessment.status), who)
@@ -163,8 +163,8 @@ def edit(db: Database, evidence_id: str, *, file: Path | None = None, remove_fil
 
     values = _clean(fields)
     attachment = store_attachment(db, file) if file is not None else None
-    who = assessments.actor(db)
     _, answer = _load(db, evidence_id)
+    who = assessments.actor(db, answer.assessment_id)
     with db.transaction() as session:
         assessment = assessments.load(session, answer.assessment_id)
         workflow.check_can_edit(AssessmentStatus(assessment.status), who)
@@ -193,8 +193,8 @@ def edit(db: Database, evidence_id: str, *, file: Path | None = None, remove_fil
 def remove(db: Database, evidence_id: str) -> Changes:
     from mgi_desktop.storage.tables import Evidence
 
-    who = assessments.actor(db)
     _, answer = _load(db, evidence_id)
+    who = assessments.actor(db, answer.assessment_id)
     with db.transaction() as session:
         assessment = assessments.load(session, answer.assessment_id)
         workflow.check_can_edit(AssessmentStatus(assessment.status), who)

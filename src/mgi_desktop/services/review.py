@@ -20,12 +20,14 @@ from typing import Any
 from mgi_desktop import utc
 from mgi_desktop.enums import AssessmentStatus, ChangeKind, Decision, ReviewState
 from mgi_desktop.errors import ValidationError
+from mgi_desktop.identity.keys import Purpose
 from mgi_desktop.limits import check_text
 from mgi_desktop.messages import Template
-from mgi_desktop.services import answers, assessments, audit, workflow
+from mgi_desktop.services import answers, assessments, audit, signing, workflow
 from mgi_desktop.services.answer_state import Marks, of_decision, transition
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
+from mgi_desktop.storage.ids import new_id
 
 NOT_A_DECISION = Template("review.not_a_decision", "{value} is not a decision (accepted or returned)")
 REASON_NEEDED = Template("review.reason_needed", "say why the answer is returned, so the focal point can fix it")
@@ -56,7 +58,7 @@ def decide(db: Database, assessment_id: str, code: str, decision: Decision | str
         raise ValidationError(REASON_NEEDED(code))
     from mgi_desktop.storage.tables import Comment, ReviewDecision  # the ORM (see services/__init__.py)
 
-    who = assessments.actor(db)
+    who = assessments.actor(db, assessment_id)
     with db.transaction() as session:
         assessment = assessments.load(session, assessment_id)
         status = assessment.status
@@ -73,8 +75,14 @@ def decide(db: Database, assessment_id: str, code: str, decision: Decision | str
             audit.record(session, who, assessment_id=assessment_id, entity="assessment",
                          entity_id=assessment_id, field="status", old=status,
                          new=AssessmentStatus.IN_REVIEW, reason="review started")
+            assessments.attest(session, db, assessment_id, AssessmentStatus.IN_REVIEW, utc.now())
             changes.kinds.add(ChangeKind.STATUS)
-        row = ReviewDecision(answer_id=answer.id, decision=decision, reviewer=who.name, reason=reason)
+        # Signed by the reviewer's key: the decision is accepted elsewhere only with this signature.
+        decided_at, decision_id = utc.now(), new_id()
+        signer, signature = signing.sign(db.own_key.identity, Purpose.DECISION, signing.decision_statement(
+            assessment_id, decision_id, code, decision, reason, decided_at))
+        row = ReviewDecision(id=decision_id, answer_id=answer.id, decision=decision, reviewer=who.name, reason=reason,
+                             decided_at=decided_at, signer=signer, signature=signature)
         session.add(row)
         audit.record(session, who, assessment_id=assessment_id, entity="answer", entity_id=code,
                      field="review_state", old=answer.review_state, new=decision, reason=reason or None)

@@ -32,7 +32,7 @@ _COPIED_EVIDENCE = ("kind", "title", "reference", "issuing_body", "year", "date"
 
 def start_follow_up(db: Database, assessment_id: str) -> AssessmentMeta:
     """Create round n+1 of the same questionnaire, country and place, pre-filled from round n."""
-    who = assessments.actor(db)
+    who = assessments.actor(db, assessment_id)
     if who.role != Role.FOCAL_POINT:
         raise ValidationError(FOCAL_POINT_ONLY())
     previous = assessments.get(db, assessment_id)

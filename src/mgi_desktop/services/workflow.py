@@ -17,6 +17,12 @@ NOT_EDITABLE = Template("workflow.not_editable",
                         "the assessment is {status}: answers can be changed only while it is a draft or "
                         "after it was returned")
 ONLY_REVIEWER = Template("workflow.only_reviewer", "only a reviewer can accept or return answers")
+NOT_A_PARTY = Template("workflow.not_a_party",
+                       "your key is neither this assessment's focal point nor one of its reviewers: you can "
+                       "read it, comment and flag, but not change answers or review")
+OWN_ASSESSMENT = Template("workflow.own_assessment",
+                          "you are this assessment's focal point (by your key): its review is IOM's, whatever "
+                          "the role setting says")
 NOT_REVIEWABLE = Template("workflow.not_reviewable",
                           "the assessment is {status}: decisions are recorded once it is submitted and until "
                           "it is validated")
@@ -45,10 +51,18 @@ def allowed_next(status: S, role: Role) -> list[S]:
     return [to for (frm, to), who in TRANSITIONS.items() if frm is status and who is role]
 
 
+def _not_a_party() -> PermissionDenied:
+    return PermissionDenied(NOT_A_PARTY())
+
+
 def check_transition(status: S, target: S, actor: Actor) -> None:
     who = TRANSITIONS.get((status, target))
     if who is None:
         raise StateError(BAD_STEP(current=status, target=target))
+    if not actor.party:
+        raise _not_a_party()
+    if who is Role.REVIEWER and actor.role is Role.FOCAL_POINT:
+        raise PermissionDenied(OWN_ASSESSMENT())
     if who != actor.role:
         raise PermissionDenied(WRONG_ROLE(role=who, current=status, target=target))
 
@@ -58,6 +72,8 @@ def edit_refusal(status: S, actor: Actor) -> MgiError | None:
 
     The window asks this to show a read-only page (it reads the code, never the text).
     """
+    if not actor.party:
+        return _not_a_party()
     if actor.role != Role.FOCAL_POINT:
         return PermissionDenied(REVIEWER_CANNOT_EDIT())
     if status not in EDITABLE:
@@ -72,6 +88,10 @@ def check_can_edit(status: S, actor: Actor) -> None:
 
 
 def check_can_review(status: S, actor: Actor) -> None:
+    if not actor.party:
+        raise _not_a_party()
+    if actor.role is Role.FOCAL_POINT:
+        raise PermissionDenied(OWN_ASSESSMENT())
     if actor.role != Role.REVIEWER:
         raise PermissionDenied(ONLY_REVIEWER())
     if status not in REVIEWABLE:

@@ -43,6 +43,8 @@ if TYPE_CHECKING:  # imported when first used: SQLAlchemy is off the paths that 
     from sqlalchemy.engine import Engine
     from sqlmodel import Session
 
+    from mgi_desktop.identity.own import OwnKey
+
 log = logging.getLogger(__name__)
 
 NO_SUCH_DATABASE = Template("storage.no_such_database", "no such database")
@@ -103,6 +105,9 @@ class Database:
         self._lock = lock
         self._changes_since_backup = 0
         self._user: Profile | None = None
+        self._own_key: OwnKey | None = None
+        #: Each assessment's role of the user's key, as `services.parties` found it (cleared on binding).
+        self.roles: dict[str, Any] = {}
         self.backups_enabled = True
 
     # -- opening -------------------------------------------------------------
@@ -327,6 +332,32 @@ class Database:
                 log.warning("rolling backup failed: %s", exc)
 
     # -- the local user ----------------------------------------------------------
+
+    @property
+    def own_key(self) -> OwnKey:
+        """The user's signing key (`identity.own`), from the user's config folder, made on first use."""
+        if self._own_key is None:
+            from mgi_desktop.identity import own
+
+            key = own.load()
+            assert key is not None
+            self._own_key = key
+        return self._own_key
+
+    @property
+    def own_fingerprint(self) -> str:
+        """The user's key fingerprint; read without loading cryptography when the key is not loaded yet."""
+        if self._own_key is not None:
+            return self._own_key.fingerprint
+        from mgi_desktop import paths
+        from mgi_desktop.identity import peek
+
+        return peek.fingerprint(paths.keys_dir()) or self.own_key.fingerprint
+
+    def use_key(self, key: OwnKey) -> None:
+        """Act with another key (a second person in one process: tests, a key just replaced)."""
+        self._own_key = key
+        self.roles.clear()
 
     def user(self) -> Profile | None:
         # Cached: asked on every save, changed only through set_user (this process holds the lock).

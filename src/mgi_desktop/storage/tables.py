@@ -24,6 +24,7 @@ from mgi_desktop.enums import (
     Direction,
     EvidenceKind,
     FindingCategory,
+    KeyTrust,
     Level,
     ReviewState,
     Role,
@@ -151,6 +152,9 @@ class ReviewDecision(SQLModel, table=True):
     reviewer: str
     reason: str = ""
     decided_at: dt.datetime = Time()
+    #: The reviewer's key and its signature over the decision (`services.signing`); empty before 0005.
+    signer: str = ""
+    signature: str = ""
 
 
 class Finding(SQLModel, table=True):
@@ -249,3 +253,59 @@ class ExchangePackage(SQLModel, table=True):
     processed_at: dt.datetime = Time()
     file_name: str = ""
     snapshot: str = Field(sa_column=Column(Text, nullable=False))  # data.json without the audit trail
+    #: The fingerprint of the key that signed it ("" for an unsigned package of format 1).
+    signer: str = ""
+
+
+class KnownKey(SQLModel, table=True):
+    """A public key this database knows, and how far it trusts it (migration 0005)."""
+
+    __tablename__ = "known_key"
+
+    fingerprint: str = Field(primary_key=True, max_length=64)
+    signing_key: str  # base64, Ed25519
+    encryption_key: str  # base64, X25519
+    name: str = ""
+    institution: str = ""
+    role: Role = Enum(Role)
+    trust: KeyTrust = Enum(KeyTrust, KeyTrust.SEEN)
+    #: The key list it came from (the issuer's fingerprint), when trust is "list".
+    listed_by: str = ""
+    #: The key that replaced it (introduced by a statement this key signed).
+    replaced_by: str = ""
+    added_at: dt.datetime = Time()
+    trusted_at: dt.datetime | None = OptionalTime()
+
+
+class AssessmentParty(SQLModel, table=True):
+    """A key bound to an assessment as its focal point or as one of its reviewers (migration 0005)."""
+
+    __tablename__ = "assessment_party"
+    __table_args__ = (UniqueConstraint("assessment_id", "fingerprint", "role"),)
+
+    seq: int | None = Field(default=None, primary_key=True)
+    assessment_id: str = Field(foreign_key="assessment.id", index=True)
+    fingerprint: str = Field(max_length=64)
+    role: Role = Enum(Role)
+    how: str = ""  # why it was bound: created here, first package, trusted reviewer, confirmed...
+    bound_at: dt.datetime = Time()
+
+
+class Attestation(SQLModel, table=True):
+    """A status an assessment was moved to, signed by the key that moved it (migration 0005).
+
+    A reviewer's steps (in review, returned, validated) and the approval are
+    accepted from a package only with one of these; consolidation and the
+    profile check the validation's against the trusted keys.
+    """
+
+    __tablename__ = "attestation"
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    assessment_id: str = Field(foreign_key="assessment.id", index=True)
+    status: AssessmentStatus = Enum(AssessmentStatus)
+    at: dt.datetime = Time()
+    signer: str = Field(max_length=64)
+    #: SHA-256 of the answers (code, value, justification) when it was signed.
+    answers_digest: str = Field(max_length=64)
+    signature: str

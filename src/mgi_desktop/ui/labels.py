@@ -46,6 +46,16 @@ def role(code: str) -> str:
     return _label(ROLES, code)
 
 
+KEY_TRUST = {"seen": QT_TRANSLATE_NOOP("Labels", "not verified yet"),
+             "hand": QT_TRANSLATE_NOOP("Labels", "fingerprint compared"),
+             "list": QT_TRANSLATE_NOOP("Labels", "on IOM's list of trusted keys"),
+             "own": QT_TRANSLATE_NOOP("Labels", "your own key")}
+
+
+def key_trust(code: str) -> str:
+    return _label(KEY_TRUST, code)
+
+
 REVIEW_STATES = {
     ReviewState.NOT_REVIEWED: QT_TRANSLATE_NOOP("ReviewPanel", "Not reviewed"),
     ReviewState.ACCEPTED: QT_TRANSLATE_NOOP("ReviewPanel", "Accepted"),

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from mgi_desktop.identity import own
+from mgi_desktop.services import keys
 from mgi_desktop.storage.db import Database
 
 
@@ -32,7 +34,19 @@ def _side(root: Path, name: str, user: str, role: str, monkeypatch: pytest.Monke
     monkeypatch.setenv("MGI_DATA_DIR", str(folder))
     db = new_db(folder / "mgi.sqlite", user, "Ministry" if role == "focal_point" else "IOM", role)
     db.backups_enabled = False
+    db.use_key(own.load())  # the key in this person's own config folder (under their data folder)
     return Side(db, folder, monkeypatch)
+
+
+def introduce(one: Side, other: Side, folder: Path) -> None:
+    """The two people swapped key files and compared fingerprints on the phone: each trusts the other."""
+    for sender, receiver in ((one, other), (other, one)):
+        card = folder / f"{sender.data_dir.name}.mgikey"
+        with sender.acting() as db:
+            keys.export_own(db, card)
+        with receiver.acting() as db:
+            keys.import_file(db, card)
+            keys.trust(db, sender.db.own_key.fingerprint)
 
 
 @pytest.fixture
@@ -41,8 +55,17 @@ def side_a(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_db) -> Side:
 
 
 @pytest.fixture
-def side_b(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_db) -> Side:
-    return _side(tmp_path, "b", "Rita Reviewer", "reviewer", monkeypatch, new_db)
+def side_b(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_db, side_a: Side) -> Side:
+    """The reviewer, who already swapped keys with the focal point A (see `stranger` for someone new)."""
+    side = _side(tmp_path, "b", "Rita Reviewer", "reviewer", monkeypatch, new_db)
+    introduce(side_a, side, tmp_path)
+    return side
+
+
+@pytest.fixture
+def stranger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_db) -> Side:
+    """Someone nobody has swapped keys with, who says they are IOM's reviewer."""
+    return _side(tmp_path, "x", "IOM Regional Office", "reviewer", monkeypatch, new_db)
 
 
 def file_hash(path: Path) -> str:

@@ -9,22 +9,24 @@ import pytest
 from mgi_desktop.exchange import receive, send
 from mgi_desktop.exchange.merge import Edited
 from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.services import answers, assessments, audit, evidence
+from mgi_desktop.services import answers, assessments, audit, evidence, parties
 
 from .conftest import Side, file_hash
 
 
 def _shared(side_a: Side, side_b: Side, mini: Framework, tmp_path: Path) -> str:
     """An assessment both focal points hold after one exchange."""
+    with side_b.acting() as b:
+        b.set_user("Bakyt Colleague", "Ministry", "focal_point")
     with side_a.acting() as a:
         aid = assessments.create(a, mini, country="KGZ").id
+        parties.add_colleague(a, aid, side_b.db.own_key.fingerprint)  # B answers with A
         answers.set_answer(a, aid, "Q3", 10, justification="2020 census")
         answers.set_answer(a, aid, "Q4", "Mandate")
         evidence.add(a, aid, "Q3", kind="report", title="Census report")
         evidence.add(a, aid, "Q3", kind="report", title="Agency report")
         p1 = send.export_package(a, aid, tmp_path / "p1.mgi").path
     with side_b.acting() as b:
-        b.set_user("Bakyt Colleague", "Ministry", "focal_point")
         receive.apply_import(b, p1, {})
     return aid
 

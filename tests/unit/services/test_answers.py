@@ -97,8 +97,8 @@ def test_irrelevant_answer_is_kept_but_not_counted(db, aid):
     assert d1.relevant == 2 and d1.answered == 1
 
 
-def test_reviewer_cannot_change_answers(db, aid):
-    db.set_user("Rita Reviewer", "IOM", "reviewer")
+def test_reviewer_cannot_change_answers(become, db, aid):
+    become(db, "Rita Reviewer", "IOM", "reviewer")
     with pytest.raises(PermissionDenied, match="reviewer cannot change answers"):
         answers.set_answer(db, aid, "Q1", "yes")
     with pytest.raises(PermissionDenied):
@@ -170,9 +170,9 @@ def test_attachment_limits(db, aid, tmp_path, monkeypatch):
     assert evidence.for_question(db, aid, "Q1") == []
 
 
-def test_comments_and_resolution(db, aid):
+def test_comments_and_resolution(become, db, aid):
     first = comments.add(db, aid, "Q3", "Is this head count or full-time equivalent?").created[0]
-    db.set_user("Rita Reviewer", "IOM", "reviewer")
+    become(db, "Rita Reviewer", "IOM", "reviewer")
     comments.add(db, aid, "Q3", "Please give the source.")
     comments.set_resolved(db, first)
     thread = comments.for_question(db, aid, "Q3")

@@ -109,7 +109,7 @@ def test_add_edit_move_reorder_merge_remove(db: Database, aid: str) -> None:
         assert ("finding", kind) in trail
 
 
-def test_rules_are_enforced(db: Database, aid: str) -> None:
+def test_rules_are_enforced(become, db: Database, aid: str) -> None:
     with pytest.raises(ValidationError, match="no domain 5"):
         findings.add(db, aid, 5, "potential", "x")
     with pytest.raises(ValidationError, match="category"):
@@ -119,10 +119,10 @@ def test_rules_are_enforced(db: Database, aid: str) -> None:
     with pytest.raises(ValidationError, match="needs some text"):
         findings.add(db, aid, 1, "potential", "   ")
     finding_id = findings.add(db, aid, 1, "potential", "x").created[0]
-    db.set_user("Rita Reviewer", "IOM", "reviewer")
+    become(db, "Rita Reviewer", "IOM", "reviewer")
     with pytest.raises(PermissionDenied):
         findings.edit_text(db, finding_id, "y")
-    db.set_user("Amina Focal", "Ministry", "focal_point")
+    become(db, "Amina Focal", "Ministry", "focal_point")
     assessments.set_status(db, aid, "submitted")
     with pytest.raises(StateError):
         findings.add(db, aid, 1, "potential", "z")

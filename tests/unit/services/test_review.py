@@ -8,19 +8,19 @@ from mgi_desktop.services import answers, assessments, audit, comments, review
 from mgi_desktop.storage.db import Database
 
 
-def _submitted(db: Database, mini: Framework) -> str:
+def _submitted(become, db: Database, mini: Framework) -> str:
     a = assessments.create(db, mini, country="KGZ")
     answers.set_answer(db, a.id, "Q1", "no")  # Q1b becomes irrelevant
     answers.set_answer(db, a.id, "Q3", 12)
     answers.set_answer(db, a.id, "Q5", "2001-02-03")
     answers.set_answer(db, a.id, "Q7", "yes")
     assessments.set_status(db, a.id, "submitted")
-    db.set_user("Rita Reviewer", "IOM", "reviewer")
+    become(db, "Rita Reviewer", "IOM", "reviewer")
     return a.id
 
 
-def test_first_decision_starts_the_review_and_is_audited(db: Database, mini: Framework) -> None:
-    aid = _submitted(db, mini)
+def test_first_decision_starts_the_review_and_is_audited(become, db: Database, mini: Framework) -> None:
+    aid = _submitted(become, db, mini)
     review.accept(db, aid, "Q1")
     assert assessments.get(db, aid).status == "in_review"
     assert answers.get_answer(db, aid, "Q1").review_state == "accepted"
@@ -30,8 +30,8 @@ def test_first_decision_starts_the_review_and_is_audited(db: Database, mini: Fra
         ("Q1", "accepted", "Rita Reviewer")]
 
 
-def test_return_needs_a_reason_and_adds_a_comment(db: Database, mini: Framework) -> None:
-    aid = _submitted(db, mini)
+def test_return_needs_a_reason_and_adds_a_comment(become, db: Database, mini: Framework) -> None:
+    aid = _submitted(become, db, mini)
     with pytest.raises(ValidationError, match="say why"):
         review.return_answer(db, aid, "Q3", "  ")
     review.return_answer(db, aid, "Q3", "Which year is this figure from?")
@@ -41,12 +41,12 @@ def test_return_needs_a_reason_and_adds_a_comment(db: Database, mini: Framework)
     assert review.attention(db, aid, returned=False, unresolved=True) == ["Q3"]
 
 
-def test_only_a_reviewer_decides_and_only_in_review_states(db: Database, mini: Framework) -> None:
+def test_only_a_reviewer_decides_and_only_in_review_states(become, db: Database, mini: Framework) -> None:
     a = assessments.create(db, mini, country="KGZ")
     answers.set_answer(db, a.id, "Q3", 1)
     with pytest.raises(PermissionDenied):
         review.accept(db, a.id, "Q3")
-    db.set_user("Rita Reviewer", "IOM", "reviewer")
+    become(db, "Rita Reviewer", "IOM", "reviewer")
     with pytest.raises(StateError, match="draft"):
         review.accept(db, a.id, "Q3")
     with pytest.raises(PermissionDenied):
@@ -54,16 +54,16 @@ def test_only_a_reviewer_decides_and_only_in_review_states(db: Database, mini: F
     assert answers.get_answer(db, a.id, "Q3").value == 1
 
 
-def test_accepting_an_unanswered_question_is_refused(db: Database, mini: Framework) -> None:
-    aid = _submitted(db, mini)
+def test_accepting_an_unanswered_question_is_refused(become, db: Database, mini: Framework) -> None:
+    aid = _submitted(become, db, mini)
     with pytest.raises(ValidationError, match="not answered"):
         review.accept(db, aid, "Q6")
     review.return_answer(db, aid, "Q6", "Please give the year")
     assert answers.get_answer(db, aid, "Q6").review_state == "returned"
 
 
-def test_next_to_review_follows_the_questionnaire_and_wraps(db: Database, mini: Framework) -> None:
-    aid = _submitted(db, mini)
+def test_next_to_review_follows_the_questionnaire_and_wraps(become, db: Database, mini: Framework) -> None:
+    aid = _submitted(become, db, mini)
     # Q1b is not relevant after "no", unanswered questions are skipped
     assert review.next_to_review(db, aid) == "Q1"
     assert review.next_to_review(db, aid, after_code="Q1") == "Q3"
@@ -76,8 +76,8 @@ def test_next_to_review_follows_the_questionnaire_and_wraps(db: Database, mini: 
     assert review.next_to_review(db, aid) is None
 
 
-def test_counts_per_domain_and_the_full_loop(db: Database, mini: Framework) -> None:
-    aid = _submitted(db, mini)
+def test_counts_per_domain_and_the_full_loop(become, db: Database, mini: Framework) -> None:
+    aid = _submitted(become, db, mini)
     review.accept(db, aid, "Q1")
     review.return_answer(db, aid, "Q3", "source?")
     summary = review.counts(db, aid)
@@ -86,12 +86,12 @@ def test_counts_per_domain_and_the_full_loop(db: Database, mini: Framework) -> N
     assert summary.overall.unresolved_comments == 1
     assessments.set_status(db, aid, "returned", note="see Q3")
 
-    db.set_user("Amina Focal", "Ministry", "focal_point")
+    become(db, "Amina Focal", "Ministry", "focal_point")
     answers.set_answer(db, aid, "Q3", 14, reason="corrected from the 2023 report")
     assert answers.get_answer(db, aid, "Q3").review_state == "revised"
     assessments.set_status(db, aid, "resubmitted")
 
-    db.set_user("Rita Reviewer", "IOM", "reviewer")
+    become(db, "Rita Reviewer", "IOM", "reviewer")
     assert review.next_to_review(db, aid) == "Q3"
     with pytest.raises(StateError, match="not accepted"):
         assessments.set_status(db, aid, "validated")

@@ -68,7 +68,7 @@ def test_a_choice_that_is_not_unicode_gets_a_clean_message(db: Database, aid: st
     assert "not one of" not in error.message and "not among" not in error.message
 
 
-def test_comments_reviews_evidence_and_findings(db: Database, aid: str) -> None:
+def test_comments_reviews_evidence_and_findings(become, db: Database, aid: str) -> None:
     refused(db, lambda: comments.add(db, aid, "Q1", BAD), "comment")
     refused(db, lambda: evidence.add(db, aid, "Q1", kind="law", title=BAD), "evidence title")
     refused(db, lambda: evidence.add(db, aid, "Q1", kind="law", title="Law", url="https://x.org/\udcff"),
@@ -79,7 +79,7 @@ def test_comments_reviews_evidence_and_findings(db: Database, aid: str) -> None:
     refused(db, lambda: findings.set_domain_description(db, aid, 1, BAD), "domain description")
     refused(db, lambda: assessments.set_status(db, aid, "submitted", note=BAD), "note")
     assessments.set_status(db, aid, "submitted")
-    db.set_user("Rita Reviewer", "IOM", "reviewer")
+    become(db, "Rita Reviewer", "IOM", "reviewer")
     refused(db, lambda: review.decide(db, aid, "Q1", "returned", BAD), "reason")
 
 

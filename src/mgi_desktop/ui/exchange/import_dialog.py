@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -165,6 +166,15 @@ class ImportDialog(QDialog):
         self.notes = QLabel(self)
         self.notes.setObjectName("notes")
         self.notes.setWordWrap(True)
+        # Who signed it, and the confirmation a new key (or an unsigned package) needs before importing.
+        self.signer = QLabel(self)
+        self.signer.setObjectName("signer")
+        self.signer.setWordWrap(True)
+        self.signer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.confirm = QCheckBox(self)
+        self.confirm.setObjectName("confirm")
+        self.confirm.toggled.connect(self._update)
+        self.confirm.hide()
         self.conflict_box = QGroupBox(self)
         self.table = QTableWidget(0, 4, self.conflict_box)
         self.table.setObjectName("conflicts")
@@ -207,6 +217,8 @@ class ImportDialog(QDialog):
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.signer)
+        layout.addWidget(self.confirm)
         layout.addWidget(self.counts)
         layout.addWidget(self.notes)
         layout.addWidget(self.conflict_box, 1)
@@ -266,13 +278,16 @@ class ImportDialog(QDialog):
         else:
             lines.append(self.tr("Questionnaire: {q}, not included in this installation: the copy carried in "
                                  "the package is used.").replace("{q}", _html(questionnaire)))
-        if preview.encrypted:
+        if preview.encryption == "password":
             lines.append(self.tr("The package was protected by a password."))
+        elif preview.encryption == "key":
+            lines.append(self.tr("The package was encrypted to your key."))
         if preview.status:
             lines.append(self.tr("Status: {now} → {after}.").replace("{now}", labels.status(preview.status[0]))
                          .replace("{after}", labels.status(preview.status[1])))
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setText("<br>".join(lines))
+        self._show_signer(preview)
         changed = [f"{n} {_tr(COUNTS.get(k, k))}" for k, n in preview.counts.items() if n]
         self.counts.setText(self.tr("What it changes: {list}.").replace("{list}", ", ".join(changed)) if changed
                             else self.tr("It changes nothing here."))
@@ -282,6 +297,28 @@ class ImportDialog(QDialog):
             self.framework = assessments.framework_of(self.db, assessments.get(self.db, m.assessment_id))
         self._fill_conflicts(preview.conflicts)
         self._update()
+
+    def _show_signer(self, preview: receive.ImportPreview) -> None:
+        signer = preview.signer
+        if signer is None:
+            self.signer.setText(self.tr("⚠ Not signed: this package was written by an older MGI Desktop. "
+                                        "Anyone could have written or changed it; its review decisions and "
+                                        "status are not applied."))
+            self.confirm.setText(self.tr("I know where this package comes from: import it anyway"))
+        else:
+            who = signer.name + (f" ({signer.institution})" if signer.institution else "")
+            text = (self.tr("Signed by {who}, {role}, key {fingerprint}: {trust}.")
+                    .replace("{who}", who).replace("{role}", labels.role(signer.role).lower())
+                    .replace("{fingerprint}", signer.short).replace("{trust}", labels.key_trust(signer.trust)))
+            if preview.unverified:
+                text += "\n" + self.tr("⚠ This key is new to you. Phone the sender and compare the fingerprint "
+                                        "they read out with the one above before you import.")
+            self.signer.setText(text)
+            self.confirm.setText(self.tr("I compared the fingerprint {fingerprint} with {who}: it is the same")
+                                 .replace("{fingerprint}", signer.short).replace("{who}", signer.name))
+        needs = preview.unsigned or bool(preview.unverified)
+        self.confirm.setVisible(needs)
+        self.confirm.setChecked(False)
 
     def _fill_conflicts(self, conflicts: list[Conflict]) -> None:
         self.conflict_box.setVisible(bool(conflicts))
@@ -416,17 +453,27 @@ class ImportDialog(QDialog):
             return []
         return [c.key for c in self.preview.conflicts if c.key not in self.resolutions]
 
+    def _needs_confirmation(self) -> bool:
+        return self.preview is not None and (self.preview.unsigned or bool(self.preview.unverified))
+
     def _update(self) -> None:
         left = self.unresolved()
-        self.import_button.setEnabled(self.preview is not None and not left)
+        confirmed = not self._needs_confirmation() or self.confirm.isChecked()
+        self.import_button.setEnabled(self.preview is not None and not left and confirmed)
         self.pending.setText(ui_messages.text(PENDING(n=len(left))) if left else "")
 
     def apply(self) -> None:
         if self.preview is None or self.unresolved():
             return
+        if self._needs_confirmation() and not self.confirm.isChecked():
+            return
+        sure = self.confirm.isChecked()
         try:
             with busy():
-                self.changes = receive.apply_import(self.db, self.path, self.resolutions, self.password)
+                self.changes = receive.apply_import(
+                    self.db, self.path, self.resolutions, self.password,
+                    confirmed=self.preview.unverified if sure else (),
+                    accept_unsigned=sure and self.preview.unsigned)
         except MgiError as exc:
             show_error(self, exc)
             return

@@ -1,0 +1,66 @@
+"""Write ``schema-0004.sqlite``: ``uv run python tests/data/make_schema_0004.py``.
+
+``schema-0004.sqlite`` is a database at schema 0004, the last before the keys
+and signatures of revision 0005 (``known_key``, ``assessment_party``,
+``attestation``, and the signer columns of ``review_decision`` and
+``exchange_package``): ``tests/unit/storage/test_migrations.py`` upgrades it
+to check that 0005 keeps every row.
+
+It is ``schema-0003.sqlite`` (``make_schema_0003.py``) upgraded with Alembic
+to exactly revision 0004, as the app runs migrations, so it holds the same
+rows (0004 adds the change counter, and its count starts at zero).  Nothing
+here depends on the time or on chance: running this again writes the same file.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE / "schema-0003.sqlite"
+TARGET = HERE / "schema-0004.sqlite"
+FROM, REVISION = "0003", "0004"
+
+
+def build(folder: Path) -> Path:
+    os.environ["MGI_DATA_DIR"] = str(folder / "data")
+    from alembic import command
+
+    from mgi_desktop.storage import migrate
+    from mgi_desktop.storage.engine import make_engine
+
+    path = folder / TARGET.name
+    shutil.copyfile(SOURCE, path)
+    assert migrate.current_revision(path) == FROM
+    engine = make_engine(path)
+    try:
+        cfg = migrate.config()
+        with engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, REVISION)
+    finally:
+        engine.dispose()  # the last connection closed moves the write-ahead log into the file
+    assert migrate.current_revision(path) == REVISION
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        con.execute("VACUUM")
+    finally:
+        con.close()
+    for suffix in ("-wal", "-shm", "-journal"):
+        assert not Path(str(path) + suffix).exists(), suffix
+    return path
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as temp:
+        shutil.copyfile(build(Path(temp)), TARGET)
+    print(f"wrote {TARGET}")
+
+
+if __name__ == "__main__":
+    main()
