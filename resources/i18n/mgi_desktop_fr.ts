@@ -1152,6 +1152,10 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>Le paquet était protégé par un mot de passe.</translation>
         </message>
         <message>
+            <source>The package was encrypted to your key.</source>
+            <translation>Le paquet était chiffré pour votre clé.</translation>
+        </message>
+        <message>
             <source>Status: {now} → {after}.</source>
             <translation>Statut : {now} → {after}.</translation>
         </message>
@@ -1162,6 +1166,26 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <message>
             <source>It changes nothing here.</source>
             <translation>Il ne modifie rien ici.</translation>
+        </message>
+        <message>
+            <source>⚠ Not signed: this package was written by an older MGI Desktop. Anyone could have written or changed it; its review decisions and status are not applied.</source>
+            <translation>⚠ Non signé : ce paquet a été écrit par une version plus ancienne de MGI Desktop. N'importe qui a pu l'écrire ou le modifier ; ses décisions d'examen et son statut ne sont pas appliqués.</translation>
+        </message>
+        <message>
+            <source>I know where this package comes from: import it anyway</source>
+            <translation>Je sais d'où vient ce paquet : l'importer quand même</translation>
+        </message>
+        <message>
+            <source>Signed by {who}, {role}, key {fingerprint}: {trust}.</source>
+            <translation>Signé par {who}, {role}, clé {fingerprint} : {trust}.</translation>
+        </message>
+        <message>
+            <source>⚠ This key is new to you. Phone the sender and compare the fingerprint they read out with the one above before you import.</source>
+            <translation>⚠ Cette clé est nouvelle pour vous. Téléphonez à l'expéditeur et comparez l'empreinte qu'il vous lit avec celle ci-dessus avant d'importer.</translation>
+        </message>
+        <message>
+            <source>I compared the fingerprint {fingerprint} with {who}: it is the same</source>
+            <translation>J'ai comparé l'empreinte {fingerprint} avec {who} : elle est identique</translation>
         </message>
         <message>
             <source>Keep mine</source>
@@ -1241,6 +1265,22 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <message>
             <source>Reviewer</source>
             <translation>Examinateur</translation>
+        </message>
+        <message>
+            <source>not verified yet</source>
+            <translation>pas encore vérifiée</translation>
+        </message>
+        <message>
+            <source>fingerprint compared</source>
+            <translation>empreinte comparée</translation>
+        </message>
+        <message>
+            <source>on IOM's list of trusted keys</source>
+            <translation>sur la liste des clés de confiance de l'OIM</translation>
+        </message>
+        <message>
+            <source>your own key</source>
+            <translation>votre propre clé</translation>
         </message>
         <message>
             <source>Well-developed areas</source>
@@ -2389,6 +2429,109 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>le journal d'audit s'exporte au format .csv ou .xlsx</translation>
         </message>
         <message>
+            <source>the package changes the answer to {code}, but it is signed by a reviewer: only the focal point's key changes answers</source>
+            <comment>authority.answers_from_reviewer</comment>
+            <translation>le paquet modifie la réponse à {code}, mais il est signé par un examinateur : seule la clé du point focal modifie les réponses</translation>
+        </message>
+        <message>
+            <source>the review decision on {code} ({decision}) is not validly signed by its reviewer: it was forged or altered</source>
+            <comment>authority.bad_decision</comment>
+            <translation>la décision d'examen sur {code} ({decision}) n'est pas valablement signée par son examinateur : elle a été falsifiée ou modifiée</translation>
+        </message>
+        <message>
+            <source>the step to {status} is not validly signed: it was forged or altered</source>
+            <comment>authority.bad_step</comment>
+            <translation>le passage au statut « {status} » n'est pas valablement signé : il a été falsifié ou modifié</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsigned review decisions were not applied</source>
+            <comment>authority.dropped_decisions</comment>
+            <translation>
+                <numerusform>%n décision d'examen non signée n'a pas été appliquée</numerusform>
+                <numerusform>%n décisions d'examen non signées n'ont pas été appliquées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the status {status} in the unsigned package was not applied</source>
+            <comment>authority.dropped_status</comment>
+            <translation>le statut « {status} » du paquet non signé n'a pas été appliqué</translation>
+        </message>
+        <message>
+            <source>the package changes evidence of {code}, but it is signed by a reviewer: only the focal point's key changes evidence</source>
+            <comment>authority.evidence_from_reviewer</comment>
+            <translation>le paquet modifie les sources de {code}, mais il est signé par un examinateur : seule la clé du point focal modifie les sources</translation>
+        </message>
+        <message>
+            <source>{name} ({fingerprint}) is now this assessment's focal point: the first package signed by them</source>
+            <comment>authority.first_signer</comment>
+            <translation>{name} ({fingerprint}) est désormais le point focal de cette évaluation : cette personne a signé son premier paquet</translation>
+        </message>
+        <message>
+            <source>the review decision on {code} is signed by this assessment's focal point: a focal point does not review their own answers</source>
+            <comment>authority.focal_point_decides</comment>
+            <translation>la décision d'examen sur {code} est signée par le point focal de cette évaluation : un point focal n'examine pas ses propres réponses</translation>
+        </message>
+        <message>
+            <source>the key listed for {fingerprint} does not match its fingerprint</source>
+            <comment>authority.key_mismatch</comment>
+            <translation>la clé répertoriée pour {fingerprint} ne correspond pas à son empreinte</translation>
+        </message>
+        <message>
+            <source>{name} ({fingerprint}) is now a reviewer of this assessment</source>
+            <comment>authority.new_reviewer</comment>
+            <translation>{name} ({fingerprint}) est désormais examinateur de cette évaluation</translation>
+        </message>
+        <message>
+            <source>a reviewer of this assessment</source>
+            <comment>authority.not_a_reviewer_key</comment>
+            <translation>celle d'un examinateur de cette évaluation</translation>
+        </message>
+        <message>
+            <source>this assessment's focal point</source>
+            <comment>authority.not_its_focal_point</comment>
+            <translation>celle du point focal de cette évaluation</translation>
+        </message>
+        <message>
+            <source>a key you trust</source>
+            <comment>authority.not_trusted</comment>
+            <translation>une clé en laquelle vous avez confiance</translation>
+        </message>
+        <message>
+            <source>{name}'s key {old} was replaced by {new}, introduced by a statement signed with the old key</source>
+            <comment>authority.replaced_key</comment>
+            <translation>la clé {old} de {name} a été remplacée par {new}, introduite par une déclaration signée avec l'ancienne clé</translation>
+        </message>
+        <message>
+            <source>the answer to {code} is marked {state} without a reviewer's signed decision behind it</source>
+            <comment>authority.unbacked_mark</comment>
+            <translation>la réponse à {code} est marquée « {state} » sans décision signée d'un examinateur à l'appui</translation>
+        </message>
+        <message>
+            <source>the package moves the assessment to {status} without a step signed by its {role}</source>
+            <comment>authority.unbacked_status</comment>
+            <translation>le paquet fait passer l'évaluation au statut « {status} » sans étape signée par son {role}</translation>
+        </message>
+        <message>
+            <source>the package is not signed (it was written by an MGI Desktop older than signatures): anyone could have written or changed it. Import it only if you know where it comes from, and confirm (--accept-unsigned); its review decisions and status are not applied</source>
+            <comment>authority.unsigned</comment>
+            <translation>le paquet n'est pas signé (il a été écrit par une version de MGI Desktop antérieure aux signatures) : n'importe qui a pu l'écrire ou le modifier. Ne l'importez que si vous savez d'où il vient, et confirmez-le (--accept-unsigned) ; ses décisions d'examen et son statut ne sont pas appliqués</translation>
+        </message>
+        <message>
+            <source>the review decision on {code} is not signed; a signed package carries only signed decisions</source>
+            <comment>authority.unsigned_decision</comment>
+            <translation>la décision d'examen sur {code} n'est pas signée ; un paquet signé ne contient que des décisions signées</translation>
+        </message>
+        <message>
+            <source>signed by {name} ({role}), key {fingerprint}, which is not {what}: compare the fingerprint with them (on the phone, in person) and confirm it (--confirm-key {fingerprint}), or import IOM's key list; nothing was imported</source>
+            <comment>authority.unverified</comment>
+            <translation>signé par {name} ({role}), clé {fingerprint}, qui n'est pas {what} : comparez l'empreinte avec cette personne (par téléphone, en personne) et confirmez-la (--confirm-key {fingerprint}), ou importez la liste de clés de l'OIM ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>the step to {status} is signed by {fingerprint}, who is not this assessment's {role}</source>
+            <comment>authority.wrong_step_signer</comment>
+            <translation>le passage au statut « {status} » est signé par {fingerprint}, qui n'est pas le {role} de cette évaluation</translation>
+        </message>
+        <message>
             <source>the copy failed its integrity check ({detail})</source>
             <comment>backup.copy_failed_check</comment>
             <translation>la copie n'a pas passé le contrôle d'intégrité ({detail})</translation>
@@ -2492,6 +2635,21 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <source>the questionnaires have {n} questions in all, more than one Excel sheet has columns for; consolidate fewer frameworks at once</source>
             <comment>consolidate.too_many_columns</comment>
             <translation>les questionnaires comptent {n} questions au total, plus qu'une feuille Excel ne peut contenir de colonnes ; consolidez moins de questionnaires à la fois</translation>
+        </message>
+        <message>
+            <source>the package was altered after it was encrypted</source>
+            <comment>crypto.altered</comment>
+            <translation>le paquet a été modifié après avoir été chiffré</translation>
+        </message>
+        <message>
+            <source>the package's envelope names no recipient and no password</source>
+            <comment>crypto.no_way_in</comment>
+            <translation>l'enveloppe du paquet n'indique ni destinataire ni mot de passe</translation>
+        </message>
+        <message>
+            <source>the package is encrypted for other people's keys ({recipients}), not for yours ({mine}); ask the sender to send it to your key</source>
+            <comment>crypto.not_for_you</comment>
+            <translation>le paquet est chiffré pour les clés d'autres personnes ({recipients}), pas pour la vôtre ({mine}) ; demandez à l'expéditeur de l'envoyer à votre clé</translation>
         </message>
         <message>
             <source>the package's encryption parameters are damaged</source>
@@ -2665,6 +2823,79 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>le questionnaire {sha} est absent de {database}</translation>
         </message>
         <message>
+            <source>your signing key file is damaged ({detail}); it was left as it is. Restore it from a copy, or move it away to make a new key (the people you exchange with must then accept the new key by comparing its fingerprint)</source>
+            <comment>identity.damaged</comment>
+            <translation>votre fichier de clé de signature est endommagé ({detail}) ; il a été laissé tel quel. Restaurez-le depuis une copie, ou déplacez-le ailleurs pour créer une nouvelle clé (les personnes avec qui vous échangez devront alors accepter la nouvelle clé en comparant son empreinte)</translation>
+        </message>
+        <message>
+            <source>cannot read your signing key file: {reason}</source>
+            <comment>identity.unreadable</comment>
+            <translation>impossible de lire votre fichier de clé de signature : {reason}</translation>
+        </message>
+        <message>
+            <source>the key list's signature does not verify: it was altered or damaged</source>
+            <comment>keyfile.bad_list_signature</comment>
+            <translation>la signature de la liste de clés n'est pas valide : elle a été modifiée ou endommagée</translation>
+        </message>
+        <message>
+            <source>the key file's signature does not verify: it was altered or damaged</source>
+            <comment>keyfile.bad_signature</comment>
+            <translation>la signature du fichier de clé n'est pas valide : il a été modifié ou endommagé</translation>
+        </message>
+        <message>
+            <source>not an MGI Desktop key file ({detail})</source>
+            <comment>keyfile.not_a_key_file</comment>
+            <translation>ce n'est pas un fichier de clé MGI Desktop ({detail})</translation>
+        </message>
+        <message>
+            <source>the file is too large for a key file ({size} bytes)</source>
+            <comment>keyfile.too_large</comment>
+            <translation>le fichier est trop volumineux pour un fichier de clé ({size} octets)</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {reason}</source>
+            <comment>keyfile.unreadable</comment>
+            <translation>impossible de lire le fichier : {reason}</translation>
+        </message>
+        <message>
+            <source>{fingerprint} matches {n} keys; give more digits</source>
+            <comment>keys.ambiguous</comment>
+            <translation>{fingerprint} correspond à {n} clés ; indiquez davantage de chiffres</translation>
+        </message>
+        <message>
+            <source>{name} ({fingerprint}) added, not yet trusted: compare the fingerprint with them, then run key trust {fingerprint}</source>
+            <comment>keys.imported</comment>
+            <translation>la clé de {name} ({fingerprint}) a été ajoutée, mais n'est pas encore de confiance : comparez l'empreinte avec cette personne, puis lancez key trust {fingerprint}</translation>
+        </message>
+        <message>
+            <source>{name} ({fingerprint}) is already trusted ({how})</source>
+            <comment>keys.known_trusted</comment>
+            <translation>la clé de {name} ({fingerprint}) est déjà de confiance ({how})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys trusted from the list signed by {name}</source>
+            <comment>keys.list_trusted</comment>
+            <translation>
+                <numerusform>%n clé de confiance ajoutée depuis la liste signée par {name}</numerusform>
+                <numerusform>%n clés de confiance ajoutées depuis la liste signée par {name}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the key list is signed by {name} ({fingerprint}), whose key you have not trusted: compare that fingerprint with IOM, run key trust {fingerprint}, then import the list again; no key of the list was trusted</source>
+            <comment>keys.list_untrusted</comment>
+            <translation>la liste de clés est signée par {name} ({fingerprint}), dont la clé n'a pas reçu votre confiance : comparez cette empreinte avec l'OIM, lancez key trust {fingerprint}, puis importez de nouveau la liste ; aucune clé de la liste n'a été marquée de confiance</translation>
+        </message>
+        <message>
+            <source>no known key has the fingerprint {fingerprint}; import its key file first (key import)</source>
+            <comment>keys.no_such_key</comment>
+            <translation>aucune clé connue n'a l'empreinte {fingerprint} ; importez d'abord son fichier de clé (key import)</translation>
+        </message>
+        <message>
+            <source>give at least the {digits} digits of the short fingerprint</source>
+            <comment>keys.too_short</comment>
+            <translation>indiquez au moins les {digits} chiffres de l'empreinte courte</translation>
+        </message>
+        <message>
             <source>an absolute path in member name {name}</source>
             <comment>package.absolute_name</comment>
             <translation>chemin absolu dans le nom de fichier {name}</translation>
@@ -2673,6 +2904,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <source>a backslash in member name {name}</source>
             <comment>package.backslash_name</comment>
             <translation>barre oblique inverse dans le nom de fichier {name}</translation>
+        </message>
+        <message>
+            <source>the signature does not match the package: it was altered after it was signed, or signed by someone else than it says</source>
+            <comment>package.bad_signature</comment>
+            <translation>la signature ne correspond pas au paquet : il a été modifié après sa signature, ou signé par quelqu'un d'autre que la personne indiquée</translation>
         </message>
         <message>
             <source>the package is damaged or truncated ({detail})</source>
@@ -2833,6 +3069,21 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>le questionnaire du paquet n'est pas du texte UTF-8</translation>
         </message>
         <message>
+            <source>signature.json is damaged ({detail})</source>
+            <comment>package.signature_damaged</comment>
+            <translation>signature.json est endommagé ({detail})</translation>
+        </message>
+        <message>
+            <source>the package has no signature, yet it is of format {version}, which is always signed: the signature was removed</source>
+            <comment>package.signature_stripped</comment>
+            <translation>le paquet n'a pas de signature, alors qu'il est au format {version}, qui est toujours signé : la signature a été retirée</translation>
+        </message>
+        <message>
+            <source>the manifest names another sender's key than the one that signed it</source>
+            <comment>package.signer_mismatch</comment>
+            <translation>le manifeste indique la clé d'un autre expéditeur que celle qui l'a signé</translation>
+        </message>
+        <message>
             <source>the members are too large together (over {limit} bytes)</source>
             <comment>package.too_large_together</comment>
             <translation>les fichiers sont trop volumineux au total (plus de {limit} octets)</translation>
@@ -2858,6 +3109,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>impossible de lire le fichier : {reason}</translation>
         </message>
         <message>
+            <source>a package of format 1 cannot carry a signature</source>
+            <comment>package.unsigned_has_signature</comment>
+            <translation>un paquet au format 1 ne peut pas comporter de signature</translation>
+        </message>
+        <message>
             <source>wrong checksum for {name}: the package was altered or damaged</source>
             <comment>package.wrong_checksum</comment>
             <translation>somme de contrôle incorrecte pour {name} : le paquet a été modifié ou endommagé</translation>
@@ -2871,6 +3127,16 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <source>the member {name} uses zip encryption, which MGI packages never use</source>
             <comment>package.zip_encryption</comment>
             <translation>le fichier {name} utilise le chiffrement zip, que les paquets MGI n'utilisent jamais</translation>
+        </message>
+        <message>
+            <source>{fingerprint} is a reviewer of this assessment: a reviewer does not answer</source>
+            <comment>parties.is_reviewer</comment>
+            <translation>{fingerprint} est examinateur de cette évaluation : un examinateur ne répond pas</translation>
+        </message>
+        <message>
+            <source>only the assessment's focal point adds colleagues who answer with them</source>
+            <comment>parties.not_focal_point</comment>
+            <translation>seul le point focal de l'évaluation peut ajouter des collègues qui répondent avec lui</translation>
         </message>
         <message>
             <source>a name is needed</source>
@@ -3224,6 +3490,16 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>le fichier joint à la source {title} ({name}) est absent ; joignez-le à nouveau ou retirez-le</translation>
         </message>
         <message>
+            <source>the assessment has no other party whose key is known yet: protect this first package with a password, or import the recipient's key file (key import)</source>
+            <comment>send.no_party</comment>
+            <translation>l'évaluation n'a encore aucune autre partie dont la clé est connue : protégez ce premier paquet par un mot de passe, ou importez le fichier de clé du destinataire (key import)</translation>
+        </message>
+        <message>
+            <source>no key is known for {fingerprint}: import the recipient's key file first (key import)</source>
+            <comment>send.no_recipient_key</comment>
+            <translation>aucune clé n'est connue pour {fingerprint} : importez d'abord le fichier de clé du destinataire (key import)</translation>
+        </message>
+        <message>
             <source>the questionnaire of assessment {id} is missing from {database}</source>
             <comment>send.questionnaire_missing</comment>
             <translation>le questionnaire de l'évaluation {id} est absent de {database}</translation>
@@ -3524,6 +3800,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>une évaluation ne peut pas passer de « {current} » à « {target} »</translation>
         </message>
         <message>
+            <source>your key is neither this assessment's focal point nor one of its reviewers: you can read it, comment and flag, but not change answers or review</source>
+            <comment>workflow.not_a_party</comment>
+            <translation>votre clé n'est ni celle du point focal de cette évaluation ni celle de l'un de ses examinateurs : vous pouvez la lire, commenter et marquer des questions, mais pas modifier les réponses ni les examiner</translation>
+        </message>
+        <message>
             <source>the assessment is {status}: answers can be changed only while it is a draft or after it was returned</source>
             <comment>workflow.not_editable</comment>
             <translation>l'évaluation est au statut « {status} » : les réponses ne peuvent être modifiées que tant qu'elle est un brouillon ou après son renvoi</translation>
@@ -3537,6 +3818,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <source>only a reviewer can accept or return answers</source>
             <comment>workflow.only_reviewer</comment>
             <translation>seul un examinateur peut accepter ou renvoyer des réponses</translation>
+        </message>
+        <message>
+            <source>you are this assessment's focal point (by your key): its review is IOM's, whatever the role setting says</source>
+            <comment>workflow.own_assessment</comment>
+            <translation>vous êtes le point focal de cette évaluation (d'après votre clé) : son examen revient à l'OIM, quel que soit le réglage du rôle</translation>
         </message>
         <message>
             <source>a reviewer cannot change answers, evidence or findings; record a decision or a comment instead</source>

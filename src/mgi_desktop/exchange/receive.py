@@ -508,14 +508,7 @@ def verify(path: Path, password: str | None = None, database: Path | None = None
     if contents.signer is not None:
         trust, bound = KeyTrust.SEEN, None
         if database is not None and Path(database).exists():
-            with Database.open_read_only(Path(database)) as db:
-                row = db.query_one("SELECT trust FROM known_key WHERE fingerprint = :f",
-                                   {"f": contents.signer.fingerprint})
-                if row is not None:
-                    trust = KeyTrust(row["trust"])
-                held = db.query("SELECT role FROM assessment_party WHERE assessment_id = :a AND fingerprint = :f",
-                                {"a": m.assessment_id, "f": contents.signer.fingerprint})
-                bound = sorted(str(r["role"]) for r in held) or None
+            trust, bound = _trust_in(Path(database), m.assessment_id, contents.signer.fingerprint)
         if key is not None and contents.signer.fingerprint == key.fingerprint:
             trust = KeyTrust.OWN
         signer = {"fingerprint": contents.signer.fingerprint, "short": contents.signer.short,
@@ -527,3 +520,25 @@ def verify(path: Path, password: str | None = None, database: Path | None = None
             "encryption": contents.encryption, "recipients": m.recipients,
             "framework": m.framework.model_dump(), "answers": len(data.answers), "evidence": len(data.evidence),
             "files": len(contents.attachments), "decisions": len(data.decisions), "steps": len(data.attestations)}
+
+
+def _trust_in(database: Path, assessment_id: str, fingerprint: str) -> tuple[Any, list[str] | None]:
+    """How far `database` trusts a key and its roles there, read without writing a byte: not even
+    the write-ahead log that opening a database normally makes (``immutable`` when there is none)."""
+    import sqlite3
+
+    from mgi_desktop.enums import KeyTrust
+
+    wal = database.with_name(database.name + "-wal").exists()
+    uri = f"file:{database.as_posix()}?mode=ro" + ("" if wal else "&immutable=1")
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            row = con.execute("SELECT trust FROM known_key WHERE fingerprint = ?", (fingerprint,)).fetchone()
+            held = con.execute("SELECT role FROM assessment_party WHERE assessment_id = ? AND fingerprint = ?",
+                               (assessment_id, fingerprint)).fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return KeyTrust.SEEN, None  # an older or damaged database: nothing known about the key
+    return (KeyTrust(row[0]) if row else KeyTrust.SEEN), (sorted(str(r[0]) for r in held) or None)

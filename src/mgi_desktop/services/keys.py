@@ -169,10 +169,14 @@ def all_keys(db: Database) -> list[KeyInfo]:
 
     from mgi_desktop.storage.tables import KnownKey
 
-    with db.transaction() as session:
-        ensure_own(session, db)
     with db.reading() as session:
-        return [info(r) for r in session.exec(select(KnownKey).order_by(col(KnownKey.added_at))).all()]
+        found = [info(r) for r in session.exec(select(KnownKey).order_by(col(KnownKey.added_at))).all()]
+    mine = db.own_key.fingerprint
+    if not any(k.fingerprint == mine for k in found):  # shown, not written: `key show` changes nothing
+        profile = db.user()
+        found.insert(0, KeyInfo(mine, profile.name if profile else "", profile.institution if profile else "",
+                                profile.role if profile else Role.FOCAL_POINT, KeyTrust.OWN, ""))
+    return found
 
 
 @dataclass(frozen=True)

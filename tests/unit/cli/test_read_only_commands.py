@@ -10,6 +10,7 @@ imports: nothing may differ.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
 
@@ -59,6 +60,9 @@ def closed(tmp_path: Path, new_db, mini: Framework) -> tuple[Path, str, Path]:
     ["backup", "list"],
     ["attachments", "check"],
     ["package", "import", "{package}", "--dry-run"],
+    ["package", "verify", "{package}"],
+    ["package", "verify", "{package}", "--json"],
+    ["key", "show"],
 ], ids=lambda c: " ".join(c))
 def test_a_reading_command_leaves_the_file_as_it_was(closed: tuple[Path, str, Path], command: list[str],
                                                      capsys: pytest.CaptureFixture[str]) -> None:
@@ -67,6 +71,20 @@ def test_a_reading_command_leaves_the_file_as_it_was(closed: tuple[Path, str, Pa
     args = [part.format(aid=aid, package=package) for part in command]
     assert main(["--database", str(path), *args]) == 0, capsys.readouterr()
     assert _state(path) == before
+
+
+def test_package_verify_writes_nothing_not_even_a_first_key(closed: tuple[Path, str, Path], data_dir: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    path, aid, package = closed
+    before = _state(path)
+    keys_folder = data_dir / "config" / "keys"
+    had_key = (keys_folder / "identity.json").exists()
+    assert main(["--database", str(path), "package", "verify", str(package), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["assessment_id"] == aid and report["signer"]["name"] == "Amina Focal"
+    assert report["format_version"] == 2 and report["answers"] == 2
+    assert _state(path) == before
+    assert (keys_folder / "identity.json").exists() == had_key
 
 
 @pytest.mark.parametrize("name", ["invalid-data.mgi", "path-traversal.mgi", "truncated.mgi", "invalid-text.mgi",
