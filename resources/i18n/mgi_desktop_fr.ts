@@ -2883,6 +2883,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>{format} n'est pas un format de profil ({formats})</translation>
         </message>
         <message>
+            <source>YAML aliases (*{name}) are not allowed in a questionnaire; share choices through 'choice_lists'</source>
+            <comment>questionnaire.alias</comment>
+            <translation>les alias YAML (*{name}) ne sont pas admis dans un questionnaire ; partagez les choix par 'choice_lists'</translation>
+        </message>
+        <message>
             <source>minimum {minimum} is greater than maximum {maximum}</source>
             <comment>questionnaire.bad_range</comment>
             <translation>le minimum {minimum} est supérieur au maximum {maximum}</translation>
@@ -3076,9 +3081,19 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>une question de type {type} n'accepte pas de plage de valeurs</translation>
         </message>
         <message>
+            <source>nested more than {limit} levels deep: not a questionnaire</source>
+            <comment>questionnaire.too_deep</comment>
+            <translation>imbriqué sur plus de {limit} niveaux : ce n'est pas un questionnaire</translation>
+        </message>
+        <message>
             <source>file is too large for a questionnaire ({size} bytes)</source>
             <comment>questionnaire.too_large</comment>
             <translation>le fichier est trop volumineux pour un questionnaire ({size} octets)</translation>
+        </message>
+        <message>
+            <source>more than {limit} values (keys, texts, lists): too large for a questionnaire</source>
+            <comment>questionnaire.too_many_values</comment>
+            <translation>plus de {limit} valeurs (clés, textes, listes) : trop volumineux pour un questionnaire</translation>
         </message>
         <message>
             <source>unknown field {field}</source>
