@@ -2369,6 +2369,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>le fichier a changé pendant sa copie, ou il est endommagé (son SHA-256 est {sha}, {expected} était attendu) ; rien n'a été enregistré</translation>
         </message>
         <message>
+            <source>is a folder, not a file: attach a file; nothing was stored</source>
+            <comment>attachments.folder</comment>
+            <translation>est un dossier, pas un fichier : joignez un fichier ; rien n'a été enregistré</translation>
+        </message>
+        <message>
             <source>{sha} is not the SHA-256 of an attached file</source>
             <comment>attachments.not_a_sha</comment>
             <translation>{sha} n'est pas le SHA-256 d'un fichier joint</translation>
@@ -2379,9 +2384,19 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>le fichier n'a pas été enregistré, et rien d'autre n'a changé</translation>
         </message>
         <message>
+            <source>is not a regular file (a pipe, a device or a socket): attach a file; nothing was stored</source>
+            <comment>attachments.not_regular</comment>
+            <translation>n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) : joignez un fichier ; rien n'a été enregistré</translation>
+        </message>
+        <message>
             <source>the attachments of a database opened read-only cannot change</source>
             <comment>attachments.read_only</comment>
             <translation>les pièces jointes d'une base de données ouverte en lecture seule ne peuvent pas changer</translation>
+        </message>
+        <message>
+            <source>is a symbolic link: attach the file itself, not a link to it; nothing was stored</source>
+            <comment>attachments.symbolic_link</comment>
+            <translation>est un lien symbolique : joignez le fichier lui-même, pas un lien vers lui ; rien n'a été enregistré</translation>
         </message>
         <message>
             <source>the audit trail is exported as .csv or .xlsx</source>
@@ -2532,11 +2547,6 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <source>{value} is not a date (YYYY-MM-DD)</source>
             <comment>evidence.not_a_date</comment>
             <translation>{value} n'est pas une date (AAAA-MM-JJ)</translation>
-        </message>
-        <message>
-            <source>not a file</source>
-            <comment>evidence.not_a_file</comment>
-            <translation>ce n'est pas un fichier</translation>
         </message>
         <message>
             <source>{value} is not a kind of evidence ({kinds})</source>
