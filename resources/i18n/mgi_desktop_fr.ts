@@ -2675,6 +2675,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>le questionnaire {sha} est absent de {database}</translation>
         </message>
         <message>
+            <source>a web address starting with {scheme}: is not allowed; give an address that starts with http:// or https:// (or mailto: for an e-mail address)</source>
+            <comment>link.scheme_not_allowed</comment>
+            <translation>une adresse web commençant par {scheme}: n'est pas admise ; donnez une adresse qui commence par http:// ou https:// (ou mailto: pour une adresse électronique)</translation>
+        </message>
+        <message>
             <source>an absolute path in member name {name}</source>
             <comment>package.absolute_name</comment>
             <translation>chemin absolu dans le nom de fichier {name}</translation>

@@ -312,6 +312,23 @@ def test_a_link_chosen_as_evidence_file_is_refused_in_the_error_dialog(qtbot, db
     assert not db.attachments.folder.exists()
 
 
+def test_a_javascript_address_is_refused_in_the_error_dialog(qtbot, db: Database, aid: str, monkeypatch,
+                                                              error_boxes) -> None:
+    def fill_and_accept(dialog: EvidenceDialog) -> int:
+        dialog.title.setText("Health Law")
+        dialog.url.setText(" JaVaScRiPt:alert(1)")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EvidenceDialog, "exec", fill_and_accept)
+    view = open_view(qtbot, db, aid)
+    view.go_to("Q1")
+    view.page.evidence.add_button.click()
+    assert [box.text() for box in error_boxes] == [
+        "evidence url: a web address starting with javascript: is not allowed; give an address that starts with "
+        "http:// or https:// (or mailto: for an e-mail address)"]
+    assert evidence.for_question(db, aid, "Q1") == []
+
+
 def test_comments_resolve_and_flag(qtbot, db: Database, aid: str) -> None:
     view = open_view(qtbot, db, aid)
     view.go_to("Q5")

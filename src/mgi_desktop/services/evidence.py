@@ -12,6 +12,7 @@ from mgi_desktop import utc
 from mgi_desktop.enums import AssessmentStatus, ChangeKind, EvidenceKind
 from mgi_desktop.errors import NotFoundError, ValidationError
 from mgi_desktop.limits import check_text, replacing_invalid
+from mgi_desktop.links import check_url
 from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, audit, workflow
 from mgi_desktop.services.answers import ensure_answer
@@ -122,6 +123,8 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
         else:
             text = "" if value is None else str(value)
             out[name] = text.strip() if name != "note" else text
+            if name == "url":
+                check_url(f"evidence {name}", out[name])  # http, https, mailto or none (links.py)
     if "title" in out and not out["title"]:
         raise ValidationError(NEEDS_TITLE())
     return out
