@@ -8,6 +8,8 @@ acceptance bound of issue 17, measured in a process of their own, see `run_bound
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 import pytest
 import yaml
 
@@ -111,8 +113,13 @@ def test_too_many_values_are_refused_before_they_are_checked() -> None:
 
 def test_the_shipped_questionnaires_are_well_within_the_limits(national, local, sdg) -> None:
     for framework in (national, local, sdg):
-        assert framework.text.count("\n") * 4 < loader.MAX_VALUES
-        assert len(framework.text.encode()) * 20 < loader.MAX_FILE_BYTES
+        events = list(yaml.parse(framework.text, Loader=loader._Loader))
+        values = [e for e in events if isinstance(e, (yaml.ScalarEvent, yaml.CollectionStartEvent))]
+        depth = max(accumulate(1 if isinstance(e, yaml.CollectionStartEvent) else
+                               -1 if isinstance(e, yaml.CollectionEndEvent) else 0 for e in events))
+        assert len(values) * 20 < loader.MAX_VALUES and depth * 4 < loader.MAX_DEPTH
+        assert not any(isinstance(e, yaml.AliasEvent) for e in events)
+        assert len(framework.text.encode()) * 50 < loader.MAX_FILE_BYTES
 
 
 def test_text_over_the_size_limit_is_refused_without_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
