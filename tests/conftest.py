@@ -10,10 +10,15 @@ tests/unit/storage, not re-run for every test.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -157,3 +162,72 @@ def local() -> Framework:
 @pytest.fixture(scope="session")
 def sdg() -> Framework:
     return load_file(QUESTIONNAIRES / "sdg-10-7-2.yaml")
+
+
+# -- bounds in time and memory --------------------------------------------------------------------
+
+_BOUNDED_CHILD = """\
+import json, resource, sys, time
+{setup}
+
+def _address_space():  # what the process has mapped, in bytes (Linux; None elsewhere)
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
+    except (OSError, StopIteration):
+        return None
+
+_mapped = _address_space()
+if _mapped is not None:  # beyond this, every allocation fails (MemoryError) instead of swapping
+    _hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+    _cap = _mapped + {megabytes} * 2**20
+    resource.setrlimit(resource.RLIMIT_AS, (_cap if _hard == resource.RLIM_INFINITY else min(_cap, _hard), _hard))
+_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+_start = time.perf_counter()
+try:
+    _result, _error = measured(), None
+except MemoryError:
+    _result, _error = None, "MemoryError"
+_seconds = time.perf_counter() - _start
+_grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - _peak
+_grown_mb = _grown / (2**20 if sys.platform == "darwin" else 2**10)  # bytes on macOS, KiB on Linux
+print(json.dumps({{"result": _result, "error": _error, "seconds": _seconds, "grown_mb": _grown_mb}}))
+"""
+
+
+@dataclass(frozen=True)
+class Bounded:
+    """What `run_bounded` measured: the value `measured()` returned, its time and how much its peak
+    memory grew (resident, in MiB)."""
+
+    result: Any
+    seconds: float
+    grown_mb: float
+
+
+@pytest.fixture
+def run_bounded() -> Callable[..., Bounded]:
+    """``run_bounded(setup, seconds=2, megabytes=200)``: run `setup` (Python code that defines a function
+    ``measured()`` returning JSON data) in a new process, then call ``measured()`` with its address space
+    capped at what is mapped plus `megabytes` (RLIMIT_AS, on Linux); assert that it returned within
+    `seconds`, without running out of memory, its peak resident memory grown by less than `megabytes`.
+
+    For a limit that must hold however the code under test fails: a loop over 10^9 values is cut off
+    (by the timeout, generous) instead of hanging the suite, an allocation beyond the cap fails.
+    """
+    pytest.importorskip("resource")
+
+    def run(setup: str, *, seconds: float = 2.0, megabytes: int = 200) -> Bounded:
+        code = _BOUNDED_CHILD.format(setup=setup, megabytes=megabytes)
+        try:
+            done = subprocess.run([sys.executable, "-"], input=code, capture_output=True, text=True, timeout=30)
+        except subprocess.TimeoutExpired:
+            pytest.fail("still running after 30 s (killed)")
+        assert done.returncode == 0, done.stderr[-3000:]
+        outcome = json.loads(done.stdout.strip().splitlines()[-1])
+        assert outcome["error"] is None, f"ran out of memory ({megabytes} MB) after {outcome['seconds']:.1f} s"
+        assert outcome["seconds"] < seconds, outcome
+        assert outcome["grown_mb"] < megabytes, outcome
+        return Bounded(outcome["result"], outcome["seconds"], outcome["grown_mb"])
+
+    return run

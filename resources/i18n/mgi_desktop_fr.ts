@@ -2409,6 +2409,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>le fichier a changé pendant sa copie, ou il est endommagé (son SHA-256 est {sha}, {expected} était attendu) ; rien n'a été enregistré</translation>
         </message>
         <message>
+            <source>is a folder, not a file: attach a file; nothing was stored</source>
+            <comment>attachments.folder</comment>
+            <translation>est un dossier, pas un fichier : joignez un fichier ; rien n'a été enregistré</translation>
+        </message>
+        <message>
             <source>{sha} is not the SHA-256 of an attached file</source>
             <comment>attachments.not_a_sha</comment>
             <translation>{sha} n'est pas le SHA-256 d'un fichier joint</translation>
@@ -2419,9 +2424,19 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>le fichier n'a pas été enregistré, et rien d'autre n'a changé</translation>
         </message>
         <message>
+            <source>is not a regular file (a pipe, a device or a socket): attach a file; nothing was stored</source>
+            <comment>attachments.not_regular</comment>
+            <translation>n'est pas un fichier ordinaire (un tube, un périphérique ou un socket) : joignez un fichier ; rien n'a été enregistré</translation>
+        </message>
+        <message>
             <source>the attachments of a database opened read-only cannot change</source>
             <comment>attachments.read_only</comment>
             <translation>les pièces jointes d'une base de données ouverte en lecture seule ne peuvent pas changer</translation>
+        </message>
+        <message>
+            <source>is a symbolic link: attach the file itself, not a link to it; nothing was stored</source>
+            <comment>attachments.symbolic_link</comment>
+            <translation>est un lien symbolique : joignez le fichier lui-même, pas un lien vers lui ; rien n'a été enregistré</translation>
         </message>
         <message>
             <source>the audit trail is exported as .csv or .xlsx</source>
@@ -2692,11 +2707,6 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>{value} n'est pas une date (AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <source>not a file</source>
-            <comment>evidence.not_a_file</comment>
-            <translation>ce n'est pas un fichier</translation>
-        </message>
-        <message>
             <source>{value} is not a kind of evidence ({kinds})</source>
             <comment>evidence.not_a_kind</comment>
             <translation>{value} n'est pas un type de source ({kinds})</translation>
@@ -2894,6 +2904,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <source>give at least the {digits} digits of the short fingerprint</source>
             <comment>keys.too_short</comment>
             <translation>indiquez au moins les {digits} chiffres de l'empreinte courte</translation>
+        </message>
+        <message>
+            <source>a web address starting with {scheme}: is not allowed; give an address that starts with http:// or https:// (or mailto: for an e-mail address)</source>
+            <comment>link.scheme_not_allowed</comment>
+            <translation>une adresse web commençant par {scheme}: n'est pas admise ; donnez une adresse qui commence par http:// ou https:// (ou mailto: pour une adresse électronique)</translation>
         </message>
         <message>
             <source>an absolute path in member name {name}</source>
@@ -3149,6 +3164,11 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>{format} n'est pas un format de profil ({formats})</translation>
         </message>
         <message>
+            <source>YAML aliases (*{name}) are not allowed in a questionnaire; share choices through 'choice_lists'</source>
+            <comment>questionnaire.alias</comment>
+            <translation>les alias YAML (*{name}) ne sont pas admis dans un questionnaire ; partagez les choix par 'choice_lists'</translation>
+        </message>
+        <message>
             <source>minimum {minimum} is greater than maximum {maximum}</source>
             <comment>questionnaire.bad_range</comment>
             <translation>le minimum {minimum} est supérieur au maximum {maximum}</translation>
@@ -3342,9 +3362,19 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>une question de type {type} n'accepte pas de plage de valeurs</translation>
         </message>
         <message>
+            <source>nested more than {limit} levels deep: not a questionnaire</source>
+            <comment>questionnaire.too_deep</comment>
+            <translation>imbriqué sur plus de {limit} niveaux : ce n'est pas un questionnaire</translation>
+        </message>
+        <message>
             <source>file is too large for a questionnaire ({size} bytes)</source>
             <comment>questionnaire.too_large</comment>
             <translation>le fichier est trop volumineux pour un questionnaire ({size} octets)</translation>
+        </message>
+        <message>
+            <source>more than {limit} values (keys, texts, lists): too large for a questionnaire</source>
+            <comment>questionnaire.too_many_values</comment>
+            <translation>plus de {limit} valeurs (clés, textes, listes) : trop volumineux pour un questionnaire</translation>
         </message>
         <message>
             <source>unknown field {field}</source>

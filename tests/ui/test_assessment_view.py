@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -284,6 +285,48 @@ def test_evidence_add_with_file_edit_and_remove(qtbot, db: Database, aid: str, t
     view.page.evidence.remove_button.click()
     assert evidence.for_question(db, aid, "Q1") == []
     assert view.page.evidence.list.count() == 0
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a link as POSIX makes it")
+def test_a_link_chosen_as_evidence_file_is_refused_in_the_error_dialog(qtbot, db: Database, aid: str, tmp_path: Path,
+                                                                      monkeypatch, error_boxes) -> None:
+    link = tmp_path / "passwd.pdf"
+    link.symlink_to("/etc/passwd")
+    asked: list[dict] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (asked.append(k), (str(link), ""))[1])
+
+    def fill_and_accept(dialog: EvidenceDialog) -> int:
+        dialog.title.setText("Passwords")
+        dialog.attach.click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EvidenceDialog, "exec", fill_and_accept)
+    view = open_view(qtbot, db, aid)
+    view.go_to("Q1")
+    view.page.evidence.add_button.click()
+    assert asked and asked[0]["options"] & QFileDialog.Option.DontResolveSymlinks  # the link, not its target
+    assert [box.text() for box in error_boxes] == [
+        f"{link}: is a symbolic link: attach the file itself, not a link to it; nothing was stored"]
+    assert evidence.for_question(db, aid, "Q1") == []
+    assert view.page.evidence.list.count() == 0
+    assert not db.attachments.folder.exists()
+
+
+def test_a_javascript_address_is_refused_in_the_error_dialog(qtbot, db: Database, aid: str, monkeypatch,
+                                                              error_boxes) -> None:
+    def fill_and_accept(dialog: EvidenceDialog) -> int:
+        dialog.title.setText("Health Law")
+        dialog.url.setText(" JaVaScRiPt:alert(1)")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EvidenceDialog, "exec", fill_and_accept)
+    view = open_view(qtbot, db, aid)
+    view.go_to("Q1")
+    view.page.evidence.add_button.click()
+    assert [box.text() for box in error_boxes] == [
+        "evidence url: a web address starting with javascript: is not allowed; give an address that starts with "
+        "http:// or https:// (or mailto: for an e-mail address)"]
+    assert evidence.for_question(db, aid, "Q1") == []
 
 
 def test_comments_resolve_and_flag(qtbot, db: Database, aid: str) -> None:

@@ -25,6 +25,7 @@ from mgi_desktop.exchange.format import (
 )
 from mgi_desktop.exchange.package import refused
 from mgi_desktop.limits import check_text
+from mgi_desktop.links import url_problem
 from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services.assessments import NO_ASSESSMENT
@@ -201,6 +202,8 @@ def check(data: PackageData, framework: Framework, source: str) -> None:
     for item in data.evidence:
         question(item.question, f"evidence {item.id}")
         text(f"evidence {item.id}", item.title, item.reference, item.issuing_body, item.url, item.note)
+        if (bad_url := url_problem(f"evidence {item.id}", item.url)) is not None:  # http, https, mailto
+            raise refused(source, bad_url)
     _unique((x.id for x in data.comments), "comment", source)
     for comment in data.comments:
         question(comment.question, f"comment {comment.id}")

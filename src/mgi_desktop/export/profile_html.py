@@ -20,6 +20,7 @@ from mgi_desktop.export.profile import (
     Profile,
 )
 from mgi_desktop.export.wheel import wheel_svg
+from mgi_desktop.links import href
 
 WHEEL_RESOURCE = "mgi-wheel.png"
 NONE_RECORDED = "None recorded."
@@ -103,11 +104,21 @@ def render_html(profile: Profile, *, for_qt: bool = False) -> str:
     for number in sorted(profile.sources):
         out.append(f"<h3>Domain {number}: {escape(titles.get(number, ''))}</h3><ul>")
         for source in profile.sources[number]:
-            link = f' <a href="{escape(source.url)}">{escape(source.url)}</a>' if source.url else ""
-            out.append(f"<li>{escape(source.text)}{link}</li>")
+            out.append(f"<li>{escape(source.text)}{_address(source.url)}</li>")
         out.append("</ul>")
     out.append("</body></html>")
     return "\n".join(out)
+
+
+def _address(url: str) -> str:
+    """A source's web address after its citation: a link only for http, https and mailto (`links.href`);
+    anything else (``javascript:``, ``data:``, ``file:``... an old database may hold one) as plain text."""
+    if not url:
+        return ""
+    target = href(url)
+    if target is None:
+        return f" {escape(url)}"
+    return f' <a href="{escape(target)}">{escape(url)}</a>'
 
 
 def _developments(profile: Profile) -> str:

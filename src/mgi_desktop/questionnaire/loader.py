@@ -68,9 +68,29 @@ HAS_PROBLEMS = Template("questionnaire.has_problems", "questionnaire has {n} pro
 PROBLEM = Template("questionnaire.problem", "{where}: {message}")
 HASH_MISMATCH = Template("questionnaire.hash_mismatch", "the stored questionnaire does not match its hash {sha}")
 STORED_UNREADABLE = Template("questionnaire.stored_unreadable", "the stored questionnaire cannot be read ({detail})")
+ALIAS = Template("questionnaire.alias",
+                 "YAML aliases (*{name}) are not allowed in a questionnaire; share choices through 'choice_lists'")
+TOO_DEEP = Template("questionnaire.too_deep", "nested more than {limit} levels deep: not a questionnaire")
+TOO_MANY_VALUES = Template("questionnaire.too_many_values",
+                          "more than {limit} values (keys, texts, lists): too large for a questionnaire")
 
-#: Questionnaire files are small; anything bigger is not one.
+#: Questionnaire files are small; anything bigger is not one (the shipped national one is 120 kB).
+#: Checked on files and on text (a package's questionnaire member).
 MAX_FILE_BYTES = 10 * 1024 * 1024
+#: The format nests 11 levels deep (a translated label of a choice of a question of an indicator...);
+#: deeper is not a questionnaire, and would overflow the recursive steps below (the constructor, the
+#: checks) with a stack trace instead of a problem.
+MAX_DEPTH = 50
+#: Values (scalars, lists and mappings) in one file: the national questionnaire holds 4,345 (23 times
+#: fewer).  Each costs its checks time and memory: 100,000 values that are each a problem took 3 s and
+#: 175 MB (measured), the most this limit lets a file cost.
+MAX_VALUES = 100_000
+#: Aliases a file may use: none.  A questionnaire shares choices through `choice_lists`, so anchors
+#: and aliases (``&name`` / ``*name``, and ``<<: *name`` merge keys) have no use in it, while eight
+#: levels of ten aliases over a list of ten ("billion laughs") make a 1 kB file expand to 10^9 values
+#: that every check walks for minutes.  Anchors alone expand nothing and are let through.  At most this many aliases
+#: are reported, each by its line.
+MAX_ALIASES_REPORTED = 20
 
 _TEXT_FIELDS = frozenset(
     {"title", "long_title", "description", "text", "hint", "guidance", "label", "unit", "message",
@@ -141,10 +161,51 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode) -> Iterator[_LineDic
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 
 
+def _limits(text: str, file: str) -> list[Problem]:
+    """The problems that make `text` too costly to build: aliases, nesting, values (see `MAX_DEPTH`,
+    `MAX_VALUES`, `MAX_ALIASES_REPORTED`), found on the parser's events before any value is built.
+
+    The events come one by one, with their lines, from the same parser (libyaml's when present), and
+    this loop keeps counts and at most `MAX_ALIASES_REPORTED` problems: its time and memory follow the
+    file's size, never what it would expand to.
+    """
+    problems: list[Problem] = []
+    depth = values = 0
+    parser = _Loader(text)
+    try:
+        while parser.check_event():
+            event = parser.get_event()
+            line = event.start_mark.line + 1 if event.start_mark else None
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return [*problems, Problem(file, "", line, TOO_DEEP(limit=MAX_DEPTH))]
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+                continue
+            elif isinstance(event, yaml.AliasEvent):
+                alias = Problem(file, "", line, ALIAS(name=event.anchor))
+                if alias not in problems:  # once per line and name
+                    problems.append(alias)
+                if len(problems) >= MAX_ALIASES_REPORTED:
+                    return problems
+            elif not isinstance(event, yaml.ScalarEvent):
+                continue  # the stream's and documents' start and end
+            values += 1
+            if values > MAX_VALUES:
+                return [*problems, Problem(file, "", line, TOO_MANY_VALUES(limit=MAX_VALUES))]
+    finally:
+        parser.dispose()
+    return problems
+
+
 def _parse_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
     loader = _Loader(text)
     loader.duplicate_keys = []
     try:
+        limits = _limits(text, file)  # first: what would be too costly to build is never built
+        if limits:
+            return None, limits
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -440,6 +501,10 @@ class _Checker:
 
 def check_text(text: str, file: str) -> tuple[Framework | None, list[Problem]]:
     """Validate questionnaire text; return the framework (if it is sound) and every problem."""
+    if len(text) > MAX_FILE_BYTES // 4:  # more characters than that may be more bytes than the limit
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > MAX_FILE_BYTES:
+            return None, [Problem(file, "", None, TOO_LARGE(size=size))]
     data, problems = _parse_yaml(text, file)
     if problems and data is None:
         return None, problems
@@ -502,6 +567,10 @@ def load_trusted(text: str, source: str, sha256: str) -> Framework:
         raise QuestionnaireError(HASH_MISMATCH(source, sha=sha256[:12]))
     loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
+        # the limits again (a few ms): a database can come from elsewhere, and its hash proves only itself
+        limits = _limits(text, source)
+        if limits:
+            raise QuestionnaireError(STORED_UNREADABLE(source, detail=limits[0].as_message()))
         checked = model.validate(yaml.load(text, Loader=loader))  # a safe loader
     except (yaml.YAMLError, pydantic.ValidationError) as exc:
         raise QuestionnaireError(STORED_UNREADABLE(source, detail=str(exc))) from None

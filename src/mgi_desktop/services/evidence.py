@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,18 +12,19 @@ from mgi_desktop import utc
 from mgi_desktop.enums import AssessmentStatus, ChangeKind, EvidenceKind
 from mgi_desktop.errors import NotFoundError, ValidationError
 from mgi_desktop.limits import check_text, replacing_invalid
+from mgi_desktop.links import check_url
 from mgi_desktop.messages import Template
 from mgi_desktop.services import assessments, audit, workflow
 from mgi_desktop.services.answers import ensure_answer
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.services.views import EVIDENCE_COLUMNS, EvidenceRow, evidence_from_record
+from mgi_desktop.storage.attachments import open_regular
 from mgi_desktop.storage.db import Database
 
 if TYPE_CHECKING:  # the ORM is imported by the functions that use it (see services/__init__.py)
     from mgi_desktop.storage.tables import Answer, Evidence
 
 UNREADABLE = Template("evidence.unreadable", "cannot read the file: {reason}")
-NOT_A_FILE = Template("evidence.not_a_file", "not a file")
 EMPTY_FILE = Template("evidence.empty_file", "the file is empty (0 bytes)")
 TOO_LARGE = Template("evidence.too_large",
                      "the file is too large to attach ({size} MiB; the limit is {limit} MiB); cite it by reference "
@@ -55,22 +57,27 @@ def attachment_path(db: Database, sha256: str) -> Path:
 
 
 def store_attachment(db: Database, source: Path) -> Attachment:
-    """Copy a file into the database's attachment store under its SHA-256 (once, however often attached)."""
+    """Copy a file into the database's attachment store under its SHA-256 (once, however often attached).
+
+    Only a regular file: a symbolic link (even to a file), a folder, a pipe or a device is refused,
+    naming it (`attachments.open_regular`, which also says why); the checks and the copy read the one
+    file opened, never the name again.
+    """
     source = Path(source)
     try:
-        size = source.stat().st_size
+        handle = open_regular(source)
     except OSError as exc:
         raise ValidationError(UNREADABLE(source, reason=exc.strerror or str(exc))) from None
-    if not source.is_file():
-        raise ValidationError(NOT_A_FILE(source))
-    if size == 0:
-        raise ValidationError(EMPTY_FILE(source))
-    if size > MAX_ATTACHMENT_BYTES:
-        # in the unit the limit is set in (MiB), so 25.4 MiB is not shown as "26 MB" against a "25 MB" limit;
-        # rounded up, so a file just over the limit never reads as equal to it ("25.0 MiB")
-        shown_size = math.ceil(size / 2**20 * 10) / 10
-        raise ValidationError(TOO_LARGE(source, size=shown_size, limit=MAX_ATTACHMENT_BYTES // 2**20))
-    sha = db.attachments.store(source)
+    with handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size == 0:
+            raise ValidationError(EMPTY_FILE(source))
+        if size > MAX_ATTACHMENT_BYTES:
+            # in the unit the limit is set in (MiB), so 25.4 MiB is not shown as "26 MB" against a "25 MB"
+            # limit; rounded up, so a file just over the limit never reads as equal to it ("25.0 MiB")
+            shown_size = math.ceil(size / 2**20 * 10) / 10
+            raise ValidationError(TOO_LARGE(source, size=shown_size, limit=MAX_ATTACHMENT_BYTES // 2**20))
+        sha = db.attachments.store_open(handle, source)
     return Attachment(sha, replacing_invalid(source.name), size)  # the name is a label: it must be storable
 
 
@@ -116,6 +123,8 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
         else:
             text = "" if value is None else str(value)
             out[name] = text.strip() if name != "note" else text
+            if name == "url":
+                check_url(f"evidence {name}", out[name])  # http, https, mailto or none (links.py)
     if "title" in out and not out["title"]:
         raise ValidationError(NEEDS_TITLE())
     return out

@@ -11,17 +11,21 @@ stored, so a database without attachments has none.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
+import os
 import re
 import shutil
+import stat
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from mgi_desktop import atomic, disk
-from mgi_desktop.errors import DiskFullError, StorageError
+from mgi_desktop.errors import DiskFullError, StorageError, ValidationError
 from mgi_desktop.messages import Template
 
 NOT_A_SHA = Template("attachments.not_a_sha", "{sha} is not the SHA-256 of an attached file")
@@ -32,6 +36,11 @@ CANNOT_STORE = Template("attachments.cannot_store", "cannot store the file in {f
 CANNOT_CREATE = Template("attachments.cannot_create", "cannot create the folder: {reason}")
 NOT_ATTACHED = Template("attachments.not_attached", "the file was not stored, and nothing else changed")
 READ_ONLY = Template("attachments.read_only", "the attachments of a database opened read-only cannot change")
+SYMBOLIC_LINK = Template("attachments.symbolic_link",
+                         "is a symbolic link: attach the file itself, not a link to it; nothing was stored")
+FOLDER = Template("attachments.folder", "is a folder, not a file: attach a file; nothing was stored")
+NOT_REGULAR = Template("attachments.not_regular",
+                       "is not a regular file (a pipe, a device or a socket): attach a file; nothing was stored")
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +56,60 @@ def folder_for(database: Path) -> Path:
 
 
 def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
     with Path(path).open("rb") as handle:
-        for block in iter(lambda: handle.read(_BLOCK), b""):
-            digest.update(block)
+        return _sha256(handle)
+
+
+def _sha256(handle: BinaryIO) -> str:
+    digest = hashlib.sha256()
+    for block in iter(lambda: handle.read(_BLOCK), b""):
+        digest.update(block)
     return digest.hexdigest()
+
+
+# Where the system has them: O_NOFOLLOW makes the open itself refuse a link (so a link put in the
+# file's place after the check below is not followed either), O_NONBLOCK keeps a pipe put there
+# from blocking the open until someone writes to it (it is then refused as not regular).
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _not_a_file(source: Path, mode: int) -> ValidationError:
+    if stat.S_ISLNK(mode):
+        return ValidationError(SYMBOLIC_LINK(source))
+    if stat.S_ISDIR(mode):
+        return ValidationError(FOLDER(source))
+    return ValidationError(NOT_REGULAR(source))
+
+
+def open_regular(source: Path) -> BinaryIO:
+    """`source` open for reading if it is a regular file itself; a symbolic link (even to a file), a
+    folder, a pipe, a device or a socket is refused (`ValidationError`, naming it) and never opened.
+
+    Evidence is the file a person chose, stored and sent to others: following a link would store
+    whatever it points to (a system file, another user's file), and reading a pipe or a device may
+    never end.  The kind is checked without following a link (`os.lstat`), then the file is opened
+    without following one either (O_NOFOLLOW, where the system has it) and checked again on what
+    was opened (`os.fstat`): what is read is what was checked, even if the name was swapped
+    meanwhile.  Links in the folders above are followed (a home folder may be one).  An unreadable
+    file raises the `OSError`.
+    """
+    source = Path(source)
+    mode = os.lstat(source).st_mode
+    if not stat.S_ISREG(mode):
+        raise _not_a_file(source, mode)
+    try:
+        fd = os.open(source, _OPEN_FLAGS)
+    except OSError as exc:
+        # O_NOFOLLOW's refusal of a link (ELOOP; EMLINK on FreeBSD): a link swapped in since lstat
+        if _OPEN_FLAGS & getattr(os, "O_NOFOLLOW", 0) and exc.errno in (errno.ELOOP, errno.EMLINK):
+            raise ValidationError(SYMBOLIC_LINK(source)) from None
+        raise
+    handle = os.fdopen(fd, "rb")
+    opened = os.fstat(handle.fileno()).st_mode
+    if not stat.S_ISREG(opened):
+        handle.close()
+        raise _not_a_file(source, opened)
+    return handle
 
 
 def shard_path(folder: Path, sha256: str) -> Path:
@@ -73,11 +131,19 @@ def iter_shards(folder: Path) -> Iterator[tuple[str, Path]]:
                 yield path.name, path
 
 
-def copy_verified(source: Path, target: Path, sha256: str) -> None:
-    """Copy `source` to `target` atomically, refusing a copy whose SHA-256 is not `sha256`."""
+def copy_verified(source: Path, target: Path, sha256: str, *, handle: BinaryIO | None = None) -> None:
+    """Copy `source` to `target` atomically, refusing a copy whose SHA-256 is not `sha256`.
+
+    Given its open `handle`, the file is copied from there (from its start), not opened again by name.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     with atomic.atomic_path(target) as temp:
-        shutil.copyfile(source, temp)
+        if handle is None:
+            shutil.copyfile(source, temp)
+        else:
+            handle.seek(0)
+            with temp.open("wb") as copy:
+                shutil.copyfileobj(handle, copy, _BLOCK)
         copied = file_sha256(temp)
         if copied != sha256:
             raise StorageError(CHANGED(source, sha=copied, expected=sha256))
@@ -132,16 +198,31 @@ class AttachmentStore:
         return iter_shards(self.folder)
 
     def store(self, source: Path) -> str:
-        """Copy a file into the store (once, however often it is stored); return its SHA-256."""
+        """Copy a file into the store (once, however often it is stored); return its SHA-256.
+
+        Only a regular file is stored: a link, a folder, a pipe or a device is refused (`open_regular`).
+        """
         self._check_writable()
         source = Path(source)
+        try:
+            handle = open_regular(source)
+        except OSError as exc:
+            raise self._cannot_store(source, exc, None) from None
+        with handle:
+            return self.store_open(handle, source)
+
+    def store_open(self, handle: BinaryIO, source: Path) -> str:
+        """Store the file open as `handle` (from `open_regular`: what was checked is what is read), read
+        from its start; `source` is its name, for messages.  Return its SHA-256."""
+        self._check_writable()
         size: int | None = None
         try:
-            sha = file_sha256(source)
+            handle.seek(0)
+            sha = _sha256(handle)
             if not self.has(sha):
-                size = source.stat().st_size
+                size = os.fstat(handle.fileno()).st_size
                 disk.ensure_space(self.folder, size, NOT_ATTACHED(), subject=source)
-                copy_verified(source, self.path(sha), sha)
+                copy_verified(source, self.path(sha), sha, handle=handle)
         except (DiskFullError, OSError) as exc:  # a full disk met half-way: said of the file attached
             raise self._cannot_store(source, exc, size) from None
         return sha

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -47,7 +48,11 @@ def test_a_copy_that_does_not_match_its_name_is_refused_and_leaves_nothing(
     def changed_meanwhile(src: Path, dst: Path) -> None:
         Path(dst).write_bytes(b"the law, amended while it was copied")
 
+    def read_changed_meanwhile(src: BinaryIO, dst: BinaryIO, length: int = 0) -> None:  # from the file open
+        dst.write(b"the law, amended while it was copied")
+
     monkeypatch.setattr(attachments.shutil, "copyfile", changed_meanwhile)
+    monkeypatch.setattr(attachments.shutil, "copyfileobj", read_changed_meanwhile)
     with pytest.raises(StorageError, match="changed while it was copied"):
         store.store(source)
     assert [p for p in store.folder.rglob("*") if p.is_file()] == []

@@ -106,7 +106,9 @@ class EvidenceDialog(QDialog):
         self.detach.setEnabled(self.file is not None or (self._had_file and not self.remove_file))
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        # the name as chosen, a link left a link: the service refuses it, saying so (evidence.add)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"),
+                                              options=QFileDialog.Option.DontResolveSymlinks)
         if name:
             self.file = Path(name)
             self.remove_file = False
