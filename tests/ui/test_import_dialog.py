@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from mgi_desktop.enums import KeyTrust
 from mgi_desktop.errors import ExchangeError
 from mgi_desktop.exchange import receive, send
 from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.enums import KeyTrust
 from mgi_desktop.services import answers, assessments, audit, keys, parties
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui.exchange import import_dialog

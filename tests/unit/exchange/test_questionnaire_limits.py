@@ -2,9 +2,10 @@
 real import (`receive.preview_import`, as the window and the command line call it), within 2 s and
 200 MB, and nothing changes.
 
-The packages are today's format rebuilt around the hostile questionnaire (its hash put in the manifest
-and the data, the members' checksums recomputed), as tests/data/hostile/make.py builds its files: a
-package format that signs its manifest needs them signed again.
+The packages are signed packages rebuilt around the hostile questionnaire (its hash put in the manifest
+and the data, the members' checksums recomputed) and signed again by the sender's own key: the
+questionnaire is parsed only after the signature verified, so a sender whose key is trusted is
+the attacker here.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pytest
 
 from mgi_desktop.errors import ExchangeError
 from mgi_desktop.exchange import receive, send
+from mgi_desktop.identity.keys import Identity, Purpose, b64
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments
 from mgi_desktop.storage.db import Database
@@ -32,7 +34,7 @@ BILLION_LAUGHS = "\n".join(
 DEEP = "id: mini\nversion: '1.0'\ndomains: " + "{a: " * 100_000 + "1" + "}" * 100_000 + "\n"
 
 
-def with_questionnaire(sound: Path, target: Path, text: str) -> Path:
+def with_questionnaire(sound: Path, target: Path, text: str, signer: Identity) -> Path:
     """`sound` with its questionnaire member replaced by `text`, consistent in every other respect."""
     with zipfile.ZipFile(sound) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
@@ -42,8 +44,12 @@ def with_questionnaire(sound: Path, target: Path, text: str) -> Path:
     data = json.loads(members["data.json"])
     manifest["framework"]["sha256"] = data["assessment"]["questionnaire_sha256"] = sha
     members["data.json"] = json.dumps(data).encode()
-    manifest["members"] = {n: hashlib.sha256(c).hexdigest() for n, c in members.items() if n != "manifest.json"}
+    manifest["members"] = {n: hashlib.sha256(c).hexdigest() for n, c in members.items()
+                           if n not in ("manifest.json", "signature.json")}
     members["manifest.json"] = json.dumps(manifest).encode()
+    signature = json.loads(members["signature.json"])
+    signature["signature"] = b64(signer.sign_bytes(Purpose.PACKAGE, members["manifest.json"]))
+    members["signature.json"] = json.dumps(signature).encode()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, content in members.items():
@@ -84,7 +90,7 @@ def measured():
 def test_a_hostile_questionnaire_member_is_refused_and_changes_nothing(name: str, sound: Path, db: Database,
                                                                       tmp_path: Path) -> None:
     text, code = HOSTILE[name]
-    hostile = with_questionnaire(sound, tmp_path / f"{name}.mgi", text)
+    hostile = with_questionnaire(sound, tmp_path / f"{name}.mgi", text, db.own_key.identity)
     before = file_hash(db.path)
     for attempt in (lambda: receive.preview_import(db, hostile),
                     lambda: receive.apply_import(db, hostile, {})):
@@ -101,10 +107,10 @@ def test_a_hostile_questionnaire_member_is_refused_and_changes_nothing(name: str
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_refused_within_2_seconds_and_200_mb(name: str, sound: Path, tmp_path: Path, template_db: Path,
-                                            run_bounded) -> None:
+def test_refused_within_2_seconds_and_200_mb(name: str, sound: Path, db: Database, tmp_path: Path,
+                                            template_db: Path, run_bounded) -> None:
     text, code = HOSTILE[name]
-    hostile = with_questionnaire(sound, tmp_path / f"{name}.mgi", text)
+    hostile = with_questionnaire(sound, tmp_path / f"{name}.mgi", text, db.own_key.identity)
     database = tmp_path / "receiver" / "mgi.sqlite"
     database.parent.mkdir()
     shutil.copyfile(template_db, database)
