@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QPushButton
 
 from mgi_desktop.enums import KeyTrust
 from mgi_desktop.errors import ExchangeError
-from mgi_desktop.exchange import receive, send
+from mgi_desktop.exchange import package, receive, send
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, audit, keys, parties
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui.exchange import import_dialog
 from mgi_desktop.ui.exchange.import_dialog import EditAnswerDialog, ImportDialog
 from mgi_desktop.ui.exchange.send_dialog import SendDialog
+from mgi_desktop.ui.workers import running
 
 pytestmark = pytest.mark.gui
 
@@ -181,3 +183,64 @@ def test_pictures(qtbot, db, other, mini, tmp_path, monkeypatch, picture) -> Non
     sender.password.setText("secret")
     assert "at least 8" in sender.problem.text() and not sender.send_button.isEnabled()
     picture(sender, "send")
+
+
+def _gate(monkeypatch, module, name: str) -> tuple[threading.Event, threading.Event]:
+    """Hold the worker inside `module.name` until released: (entered, release)."""
+    entered, release = threading.Event(), threading.Event()
+    real = getattr(module, name)
+
+    def held(*args, **kwargs):
+        entered.set()
+        assert release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, held)
+    return entered, release
+
+
+def _press_cancel_once(entered: threading.Event, release: threading.Event, label: str) -> None:
+    """From the GUI thread's event loop: once the worker is held, press the progress dialog's Cancel."""
+    def attempt() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QProgressDialog) and w.labelText().startswith(label)]
+        if not entered.is_set() or not dialogs:
+            QTimer.singleShot(10, attempt)
+            return
+        [cancel] = dialogs[0].findChildren(QPushButton)
+        cancel.click()  # the button a person presses (Escape does the same)
+        release.set()
+
+    QTimer.singleShot(0, attempt)
+
+
+def test_cancel_while_a_package_is_checked(qtbot, db, other, mini, tmp_path, monkeypatch) -> None:
+    aid = assessments.create(db, mini, country="KGZ").id
+    path = send.export_package(db, aid, tmp_path / "p.mgi").path
+    entered, release = _gate(monkeypatch, package, "read")
+    _press_cancel_once(entered, release, "Checking")
+    dialog = ImportDialog(other, path)
+    qtbot.addWidget(dialog)
+    assert dialog.preview is None and dialog.error is None
+    assert "cancelled" in dialog.summary.text() and not dialog.import_button.isEnabled()
+    assert not running() and assessments.list_all(other) == []
+
+
+def test_an_import_cancelled_before_it_commits_imports_nothing(qtbot, db, other, mini, tmp_path,
+                                                               monkeypatch) -> None:
+    aid = assessments.create(db, mini, country="KGZ").id
+    answers.set_answer(db, aid, "Q3", 10)
+    path = send.export_package(db, aid, tmp_path / "p.mgi").path
+    dialog = open_import(qtbot, other, path, monkeypatch)
+    assert dialog.import_button.isEnabled()
+    entered, release = _gate(monkeypatch, receive, "_write")
+    _press_cancel_once(entered, release, "Importing")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.changes is None and dialog.result() != QDialog.DialogCode.Accepted
+    assert "nothing was imported" in dialog.pending.text()
+    assert assessments.list_all(other) == []
+    release.clear()
+    release.set()  # not held this time: Import again imports
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert answers.get_answer(other, aid, "Q3").value == 10

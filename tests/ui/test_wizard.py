@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,35 @@ def test_failure_to_create_is_shown_and_the_wizard_stays_open(qtbot, wizard, db,
         assert "Traceback" not in box.text() + box.informativeText()
     else:
         assert "Traceback" in box.detailedText() and str(log_file()) in box.informativeText()
+
+
+def test_a_questionnaire_file_is_checked_in_a_worker_thread_and_cancel_adds_nothing(
+        qtbot, wizard, monkeypatch) -> None:
+    from mgi_desktop.progress import Cancelled
+    from mgi_desktop.questionnaire import loader
+    from mgi_desktop.ui.assessment import new_assessment_wizard
+
+    threads: list[int] = []
+    real = loader.check_file
+
+    def watched(path, progress=None):
+        threads.append(threading.get_ident())
+        return real(path, progress)
+
+    monkeypatch.setattr(new_assessment_wizard, "check_file", watched)
+    _next(qtbot, wizard)
+    _type_country(qtbot, wizard, "Kenya")
+    _next(qtbot, wizard)
+    page = wizard.framework_page
+    before = page.list.count()
+    assert page.add_file(MINI)
+    assert threads and threads[0] != threading.get_ident()  # the window kept its thread
+
+    def cancelled(path, progress=None):  # what check_file raises once Cancel was pressed
+        raise Cancelled()
+
+    monkeypatch.setattr(new_assessment_wizard, "check_file", cancelled)
+    other = MINI.with_name("mini-cancelled.yaml")
+    assert not page.add_file(other)
+    assert page.list.count() == before + 1 and not page.problems.isVisibleTo(wizard)
+    assert other not in Preferences().added_questionnaires()

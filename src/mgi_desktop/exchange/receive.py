@@ -28,6 +28,7 @@ from mgi_desktop.exchange.merge import Conflict, Edited, Resolution
 from mgi_desktop.exchange.package import refused
 from mgi_desktop.limits import check_text, replacing_invalid
 from mgi_desktop.messages import Message, Template
+from mgi_desktop.progress import Cancelled, Progress, step
 from mgi_desktop.questionnaire import catalogue
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.loader import load_text
@@ -163,15 +164,24 @@ def _framework(contents: package.Contents, source: str) -> Framework:
     return framework
 
 
+#: The steps `_prepare` reports, and `apply_import` after it (storing files, writing).
+PREPARE_STEPS = 4
+APPLY_STEPS = PREPARE_STEPS + 3
+
+
 def _prepare(db: Database, path: Path, password: str | None, confirmed: Collection[str] = (),
-             accept_unsigned: bool = False) -> _Prepared:
+             accept_unsigned: bool = False, progress: Progress | None = None) -> _Prepared:
     path = Path(path)
     source = str(path)
     own = db.own_key
+    step(progress, 0, PREPARE_STEPS)
     contents = package.read(path, password, (own.identity, *own.retired))
+    step(progress, 1, PREPARE_STEPS)
     manifest = contents.manifest
     framework = _framework(contents, source)
+    step(progress, 2, PREPARE_STEPS)
     snapshot.check(contents.data, framework, source)
+    step(progress, 3, PREPARE_STEPS)
     notes: list[Message] = []
     with db.reading() as session:
         me = state.peek_replica_id(session)
@@ -246,17 +256,18 @@ def _counts(mine: PackageData | None, final: PackageData) -> dict[str, int]:
 
 
 def preview_import(db: Database, path: Path, password: str | None = None, confirmed: Collection[str] = (),
-                   accept_unsigned: bool = False) -> ImportPreview:
+                   accept_unsigned: bool = False, progress: Progress | None = None) -> ImportPreview:
     """Check a package and say what importing it would do (conflicts side by side); changes nothing.
 
     A package that needs a confirmation (unsigned, or a key to compare) is still previewed, as it
     would be once confirmed, with `unsigned` / `unverified` and the `refusal` saying what is needed.
+    `progress` (see `mgi_desktop.progress`) hears of each step and may stop the work between them.
     """
     unsigned, unverified, refusal = False, list[str](), None
     confirmed = list(confirmed)
     while True:
         try:
-            prepared = _prepare(db, path, password, confirmed, accept_unsigned or unsigned)
+            prepared = _prepare(db, path, password, confirmed, accept_unsigned or unsigned, progress)
             break
         except UnsignedPackage as exc:
             unsigned, refusal = True, exc.msg
@@ -276,6 +287,7 @@ def preview_import(db: Database, path: Path, password: str | None = None, confir
         now = prepared.mine.assessment.status if prepared.mine else data.assessment.status
         status = (now, final.assessment.status) if final.assessment.status != now else None
     authority.judge_after_merge(prepared.verdict, prepared.mine, final, str(prepared.path))
+    step(progress, PREPARE_STEPS, PREPARE_STEPS)
     return ImportPreview(prepared.path, prepared.contents.manifest, prepared.contents.encrypted,
                          prepared.merge is None, data.assessment.title,
                          _bundled(prepared.contents.manifest.framework.sha256),
@@ -293,13 +305,14 @@ def resolutions_for(conflicts: list[Conflict], side: str) -> dict[str, Resolutio
 
 def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution] | None = None,
                  password: str | None = None, confirmed: Collection[str] = (),
-                 accept_unsigned: bool = False) -> Changes:
+                 accept_unsigned: bool = False, progress: Progress | None = None) -> Changes:
     """Import a package in one transaction; conflicts need a resolution each (`ConflictError` lists them).
 
     `confirmed`: fingerprints the user compared with their holders (a reviewer's key met for the
-    first time); `accept_unsigned`: the user's yes to a package of format 1.
+    first time); `accept_unsigned`: the user's yes to a package of format 1.  `progress` may stop
+    the import at any step until the transaction commits (`Cancelled`: nothing was imported).
     """
-    prepared = _prepare(db, path, password, confirmed, accept_unsigned)
+    prepared = _prepare(db, path, password, confirmed, accept_unsigned, progress)
     source = str(prepared.path)
     resolutions = dict(resolutions or {})
     who = assessments.actor(db)
@@ -328,10 +341,12 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
     stored: set[str] = set()
     name = replacing_invalid(prepared.path.name)  # logged as a label: a POSIX name may hold any bytes
     try:
+        step(progress, PREPARE_STEPS, APPLY_STEPS)
         for sha, content in prepared.contents.attachments.items():
             if not db.attachments.has(sha):
                 stored.add(sha)
                 db.attachments.store_bytes(content)
+        step(progress, PREPARE_STEPS + 1, APPLY_STEPS)
         with db.transaction() as session:
             if prepared.mine is None:
                 frameworks.store(session, prepared.framework)
@@ -351,18 +366,22 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
                               "sequence": manifest.sequence, "new": prepared.mine is None,
                               "conflicts": len(conflicts)} | {k: v for k, v in counts.items() if v})
             state.record(session, manifest, state.RECEIVED, data, name)
+            # The last moment to stop: past it the transaction commits and Cancel no longer applies.
+            step(progress, APPLY_STEPS - 1, APPLY_STEPS)
     except BaseException as exc:
         # All or nothing: the files this import stored go at once (a killed import's, at the next opening).
         db.collect_attachments(only=stored)
         full = disk.retold(exc, db.path.parent, NOTHING_IMPORTED(), subject=source)
         if full is not None:
             raise full from None
-        if isinstance(exc, MgiError) or not isinstance(exc, Exception):
+        if isinstance(exc, (MgiError, Cancelled)) or not isinstance(exc, Exception):
             raise
         # e.g. an integrity error from a package that passed every check
         raise ExchangeError(FAILED(source, detail=f"{type(exc).__name__}: {exc}")) from exc
     changes.questions = {a.code for a in final.answers}
     changes.messages = list(prepared.notes)
+    if progress is not None:
+        progress(APPLY_STEPS, APPLY_STEPS)
     return changes
 
 

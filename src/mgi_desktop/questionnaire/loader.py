@@ -20,6 +20,7 @@ import yaml
 
 from mgi_desktop.errors import QuestionnaireError
 from mgi_desktop.messages import Message, Template, english
+from mgi_desktop.progress import Progress, step
 from mgi_desktop.questionnaire import answer_types, conditions, model
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.model import Questionnaire
@@ -499,13 +500,21 @@ class _Checker:
 # -- public entry points ----------------------------------------------------------
 
 
-def check_text(text: str, file: str) -> tuple[Framework | None, list[Problem]]:
-    """Validate questionnaire text; return the framework (if it is sound) and every problem."""
+#: The steps `check_text` reports to its `progress` (see `mgi_desktop.progress`).
+CHECK_STEPS = 3
+
+
+def check_text(text: str, file: str, progress: Progress | None = None) -> tuple[Framework | None, list[Problem]]:
+    """Validate questionnaire text; return the framework (if it is sound) and every problem.
+
+    `progress` hears of each step and may stop the work between them (`Cancelled`)."""
+    step(progress, 0, CHECK_STEPS)
     if len(text) > MAX_FILE_BYTES // 4:  # more characters than that may be more bytes than the limit
         size = len(text.encode("utf-8", "surrogatepass"))
         if size > MAX_FILE_BYTES:
             return None, [Problem(file, "", None, TOO_LARGE(size=size))]
     data, problems = _parse_yaml(text, file)
+    step(progress, 1, CHECK_STEPS)
     if problems and data is None:
         return None, problems
     if not isinstance(data, dict):
@@ -515,14 +524,16 @@ def check_text(text: str, file: str) -> tuple[Framework | None, list[Problem]]:
         checked = model.validate(data)
     except pydantic.ValidationError as exc:
         problems += _pydantic_problems(data, exc, file)
+    step(progress, 2, CHECK_STEPS)
     problems += _Checker(data, file).run()
+    step(progress, CHECK_STEPS, CHECK_STEPS)
     if problems or checked is None:
         return None, problems
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Framework(checked, source=file, text=text, sha256=digest), []
 
 
-def check_file(path: str | Path) -> tuple[Framework | None, list[Problem]]:
+def check_file(path: str | Path, progress: Progress | None = None) -> tuple[Framework | None, list[Problem]]:
     path = Path(path)
     name = str(path)
     try:
@@ -542,7 +553,7 @@ def check_file(path: str | Path) -> tuple[Framework | None, list[Problem]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return None, [Problem(name, "", None, NOT_UTF8(offset=exc.start))]
-    return check_text(text, name)
+    return check_text(text, name, progress)
 
 
 def load_file(path: str | Path) -> Framework:

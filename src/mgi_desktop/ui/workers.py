@@ -9,6 +9,12 @@ touches a widget: it only emits signals, delivered in the GUI thread, where
 the progress dialog is updated and `on_done(result)` runs, or the error is
 shown with `show_error`.
 
+`wait_for(parent, title, fn, *args)` does the same and waits for the result
+in a local event loop, so a dialog's code reads in order while the window
+stays responsive: it returns what `fn` returned, or raises its error (or
+`Cancelled`) in the GUI thread.  `running()` says whether any work is under
+way (the window does not close over it).
+
 `with busy():` shows the wait cursor over a short step that has to run on the
 GUI thread (it asks questions in between, or is over in a moment); `pause()`
 lifts it for a question asked in the middle of such a step.
@@ -21,13 +27,16 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from mgi_desktop.progress import Cancelled, Progress
 from mgi_desktop.ui.errors import show_error
 
-Progress = Callable[[int, int], bool]
+__all__ = ["Cancelled", "Progress", "Task", "busy", "pause", "run_in_background", "running", "wait_for"]
+
+_RUNNING: set[Task] = set()  # started and not yet finished, whoever started them
 
 
 @contextlib.contextmanager
@@ -48,10 +57,6 @@ def pause() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-
-class Cancelled(Exception):
-    """Raised by work that stops because the person pressed Cancel."""
 
 
 class _Signals(QObject):
@@ -124,6 +129,7 @@ class Task(QObject):
 
     def start(self) -> Task:
         self.running = True
+        _RUNNING.add(self)
         QThreadPool.globalInstance().start(_Runnable(self))
         return self
 
@@ -135,6 +141,7 @@ class Task(QObject):
 
     def _close(self) -> None:
         self.running = False
+        _RUNNING.discard(self)
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.close()
         self.dialog.deleteLater()
@@ -142,7 +149,9 @@ class Task(QObject):
     @Slot(object)
     def _on_finished(self, result: object) -> None:
         self._close()
-        if isinstance(result, Cancelled) or self._cancel.is_set():
+        # Only work that stopped is cancelled: work past its last safe point when Cancel came
+        # (an import that committed) reports what it did, never pretends to have been undone.
+        if isinstance(result, Cancelled):
             self.cancelled.emit()
         else:
             self.done.emit(result)
@@ -167,3 +176,39 @@ def run_in_background(parent: QWidget | None, title: str, fn: Callable[..., Any]
                       on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> Task:
     """Start `fn(*args, progress=..., **kwargs)` in a worker thread; returns the running task."""
     return Task(parent, title, fn, args, kwargs, on_done, on_error).start()
+
+
+def running() -> bool:
+    """Whether any background work is under way."""
+    return bool(_RUNNING)
+
+
+def wait_for(parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run `fn(*args, progress=..., **kwargs)` in a worker thread and wait for it, events flowing.
+
+    Returns its result; raises its exception, or `Cancelled` once the person pressed Cancel and the
+    work stopped at a safe point.
+    """
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(result: Any) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    def cancelled() -> None:
+        outcome["error"] = Cancelled()
+        loop.quit()
+
+    task = Task(parent, title, fn, args, kwargs, done, failed)
+    task.cancelled.connect(cancelled)
+    task.start()
+    if "result" not in outcome and "error" not in outcome:
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from mgi_desktop.errors import MgiError
 from mgi_desktop.messages import Template
+from mgi_desktop.progress import Progress, step
 from mgi_desktop.questionnaire import catalogue
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.loader import check_file
@@ -40,6 +41,7 @@ from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.assessment import countries
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.preferences import Preferences
+from mgi_desktop.ui.workers import Cancelled, wait_for
 
 # Counts read with their plural forms (English here, translated in the Messages context)
 UNUSABLE = Template("window.questionnaire_unusable", "{file} cannot be used: it has {n} problem.",
@@ -186,8 +188,13 @@ class FrameworkPage(QWizardPage):
             self.add_file(Path(name))
 
     def add_file(self, path: Path) -> bool:
-        """Validate a questionnaire file; list its problems, or add it and select it."""
-        framework, problems = check_file(path)
+        """Validate a questionnaire file (in a worker thread, with Cancel); list its problems, or add it
+        and select it."""
+        try:
+            framework, problems = wait_for(self, self.tr("Checking {file}…").replace("{file}", path.name),
+                                           check_file, path)
+        except Cancelled:
+            return False
         if framework is None:
             self._show_problems(ui_messages.text(UNUSABLE(file=path.name, n=len(problems))),
                                 [ui_messages.text(p.as_message()) for p in problems])
@@ -303,10 +310,12 @@ class NewAssessmentWizard(QWizard):
             found += catalogue.bundled()
         except MgiError as exc:
             show_error(self, exc)
-        for path in self.prefs.added_questionnaires():
-            framework, _problems = check_file(path)
-            if framework is not None:  # a file that moved or broke since is simply not offered
-                found.append(framework)
+        added = self.prefs.added_questionnaires()
+        if added:  # files outside the app, checked again (they may have changed): in a worker thread
+            try:
+                found += wait_for(self, self.tr("Reading the questionnaire files…"), _check_all, added)
+            except Cancelled:
+                pass  # the bundled ones are offered; the added ones the next time
         seen: set[str] = set()
         result = []
         for framework in found:
@@ -331,3 +340,14 @@ class NewAssessmentWizard(QWizard):
             return False
         self.created_id = assessment.id
         return True
+
+
+def _check_all(paths: list[Path], *, progress: Progress) -> list[Framework]:
+    """The sound questionnaires among `paths`: a file that moved or broke since is simply not offered."""
+    found = []
+    for number, path in enumerate(paths):
+        step(progress, number, len(paths))
+        framework, _problems = check_file(path)
+        if framework is not None:
+            found.append(framework)
+    return found

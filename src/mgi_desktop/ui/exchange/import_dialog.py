@@ -6,6 +6,10 @@ conflict with "mine" and "theirs" side by side and Keep mine / Take theirs /
 Edit, and imports with `receive.apply_import` once every conflict has a
 resolution.  A protected package asks for its password (the core raises
 `PasswordRequired`, again after a wrong one).
+
+Checking and importing run in a worker thread (`workers.wait_for`) behind a
+progress dialog whose Cancel stops the work between its steps: a hostile or
+huge package never freezes the window, and a cancelled import changes nothing.
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ from mgi_desktop.ui.assessment.answer_widgets import make_editor
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.times import local_time
 from mgi_desktop.ui.widgets.plain_text import PlainText
-from mgi_desktop.ui.workers import busy, pause
+from mgi_desktop.ui.workers import Cancelled, wait_for
 
 # Counts read with their plural forms (English here, translated in the Messages context)
 CONFLICTING = Template("window.import_conflicting",
@@ -234,31 +238,40 @@ class ImportDialog(QDialog):
         text, ok = QInputDialog.getText(self, self.tr("Password"), prompt, QLineEdit.EchoMode.Password)
         return text if ok and text else None
 
+    def _progress_parent(self) -> QWidget:
+        """The window the progress dialog belongs to: ours once shown, before that our parent's."""
+        parent = self.parentWidget()
+        return self if self.isVisible() or parent is None else parent
+
     def load(self) -> None:
-        """Read and check the package (asking for its password if it has one); nothing is written."""
-        with busy():
-            while True:
-                try:
-                    self.preview = receive.preview_import(self.db, self.path, self.password)
-                    self.error = None
-                    break
-                except PasswordRequired as exc:
-                    with pause():
-                        given = self.ask_password(again=self.password is not None)
-                    if given is None:
-                        self.error = exc
-                        break
-                    self.password = given
-                except MgiError as exc:
+        """Read and check the package (asking for its password if it has one); nothing is written.
+
+        Cancelled, it leaves `preview` and `error` None."""
+        while True:
+            try:
+                self.preview = wait_for(self._progress_parent(), self.tr("Checking {file}…").replace(
+                    "{file}", self.path.name), receive.preview_import, self.db, self.path, self.password)
+                self.error = None
+                break
+            except PasswordRequired as exc:
+                given = self.ask_password(again=self.password is not None)
+                if given is None:
                     self.error = exc
                     break
+                self.password = given
+            except Cancelled:
+                self.preview = self.error = None
+                break
+            except MgiError as exc:
+                self.error = exc
+                break
         self._show()
 
     def _show(self) -> None:
         preview = self.preview
         if preview is None:
             self.summary.setText(self.tr("This package cannot be received:") + "\n" + (
-                ui_messages.error_text(self.error) if self.error else ""))
+                ui_messages.error_text(self.error) if self.error else self.tr("checking it was cancelled.")))
             for widget in (self.counts, self.notes, self.conflict_box):
                 widget.hide()
             self.import_button.setEnabled(False)
@@ -469,11 +482,13 @@ class ImportDialog(QDialog):
             return
         sure = self.confirm.isChecked()
         try:
-            with busy():
-                self.changes = receive.apply_import(
-                    self.db, self.path, self.resolutions, self.password,
-                    confirmed=self.preview.unverified if sure else (),
-                    accept_unsigned=sure and self.preview.unsigned)
+            self.changes = wait_for(self, self.tr("Importing {file}…").replace("{file}", self.path.name),
+                                    receive.apply_import, self.db, self.path, dict(self.resolutions),
+                                    self.password, confirmed=self.preview.unverified if sure else (),
+                                    accept_unsigned=sure and self.preview.unsigned)
+        except Cancelled:
+            self.pending.setText(self.tr("Import cancelled: nothing was imported."))
+            return
         except MgiError as exc:
             show_error(self, exc)
             return

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from mgi_desktop.errors import MgiError
-from mgi_desktop.ui.workers import Task, run_in_background
+from mgi_desktop.ui.workers import Task, run_in_background, running
 
 if TYPE_CHECKING:
     from mgi_desktop.ui.shell.main_window import MainWindow
@@ -74,8 +74,9 @@ class FileActions(QObject):
         return self.window.current_assessment_id() or (page.selected_id() if page is not None else None)
 
     def busy(self) -> bool:
+        """Whether work is under way: an export of ours, or any dialog's (a package being checked)."""
         self.tasks = [t for t in self.tasks if t.running]
-        return bool(self.tasks)
+        return bool(self.tasks) or running()
 
     def _run(self, title: str, fn: Any, *args: Any, on_done: Any = None, on_error: Any = None) -> Task:
         def job(*, progress: Any) -> Any:
