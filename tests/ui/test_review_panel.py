@@ -108,9 +108,26 @@ def test_status_steps_follow_the_workflow(become, qtbot, db, aid, monkeypatch, e
     become(db, "Amina Focal", "Ministry of Labour", "focal_point")
     panel.refresh()
     assert set(panel.step_buttons) == {"approved"}
-    assert "focal point" in panel.note_label.text()  # why the decision buttons are off
+    assert "focal point" in panel.note_label.text()  # why the decision buttons are gone
+    assert not panel.accept_button.isVisible() and not panel.return_button.isVisible()
     qtbot.mouseClick(panel.step_buttons["approved"], Qt.MouseButton.LeftButton)
     assert assessments.get(db, aid).status == "approved"
+
+
+def test_the_role_setting_gives_a_focal_point_no_review_controls(qtbot, db, answered) -> None:
+    """The focal point sets "Reviewer" in the settings: their key still holds the focal point's role."""
+    from mgi_desktop.ui.assessment.assessment_view import AssessmentView
+
+    assessments.set_status(db, answered, "submitted")
+    db.set_user("Amina Focal", "IOM (she says)", "reviewer")  # the same person, the same key
+    view = AssessmentView(db, answered)
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.review_panel_wanted() and view.review_panel is None
+    panel = open_panel(qtbot, db, answered)  # even a panel made by hand offers no decision
+    for button in (panel.accept_button, panel.return_button, panel.next_button, panel.auto_next):
+        assert not button.isVisible()
+    assert "returned" not in panel.step_buttons and "validated" not in panel.step_buttons
 
 
 def test_return_needs_a_reason(qtbot) -> None:

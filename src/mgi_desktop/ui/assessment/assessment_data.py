@@ -135,11 +135,14 @@ class AssessmentData:
     # -- who may do what ----------------------------------------------------------
 
     def read_only_cause(self) -> str | None:
-        """None when the user may change answers; "reviewer", or the status that forbids it.
+        """None when the user may change answers; "reviewer", "not_a_party" (the user's key is not one
+        of the assessment's), or the status that forbids it.
 
         The rule is the workflow's (`workflow.edit_refusal`): this only reads which refusal it is.
         """
-        refusal = workflow.edit_refusal(self.assessment.status, assessments.actor(self.db))
+        refusal = workflow.edit_refusal(self.assessment.status, assessments.actor(self.db, self.assessment.id))
         if refusal is None:
             return None
+        if refusal.code == workflow.NOT_A_PARTY.code:
+            return "not_a_party"
         return "reviewer" if refusal.code == workflow.REVIEWER_CANNOT_EDIT.code else self.assessment.status.value

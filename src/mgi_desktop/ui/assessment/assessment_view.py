@@ -326,8 +326,10 @@ class AssessmentView(QWidget):
     # -- review panel ---------------------------------------------------------------------
 
     def review_panel_wanted(self) -> bool:
-        """A reviewer always; a focal point while a returned or validated assessment waits for their step."""
-        if assessments.actor(self.db).role == Role.REVIEWER:
+        """A reviewer always; a focal point while a returned or validated assessment waits for their step.
+
+        The reviewer is the one whose key is bound as such to this assessment, not the role setting."""
+        if assessments.actor(self.db, self.assessment_id).role == Role.REVIEWER:
             return True
         return AssessmentStatus(self.data.assessment.status) in (AssessmentStatus.RETURNED,
                                                                    AssessmentStatus.VALIDATED)
@@ -546,6 +548,9 @@ class AssessmentView(QWidget):
             note = None
         elif cause == "reviewer":
             note = self.tr("You are a reviewer: the answers are read-only. You can comment and flag questions.")
+        elif cause == "not_a_party":
+            note = self.tr("Your key is not one of this assessment's (neither its focal point nor a reviewer): "
+                           "the answers are read-only. You can comment and flag questions.")
         else:
             note = self.tr("The assessment is {status}: answers can be changed only while it is a draft or "
                            "after the reviewer returned it.").format(status=labels.status(cause).lower())

@@ -364,7 +364,7 @@ class FindingsPage(QWidget):
     def reload(self) -> None:
         """Re-read everything from the database (after a change here or elsewhere, e.g. an import)."""
         assessment = assessments.get(self.db, self.assessment_id)
-        refusal = workflow.edit_refusal(assessment.status, assessments.actor(self.db))
+        refusal = workflow.edit_refusal(assessment.status, assessments.actor(self.db, self.assessment_id))
         self.editable = refusal is None
         reason = "" if refusal is None else ui_messages.error_text(refusal)
         self.read_only_note.setText(self.tr("Read only: {reason}").replace("{reason}", reason) if reason else "")

@@ -192,7 +192,7 @@ class ReviewPanel(QWidget):
     def _can_review(self) -> tuple[bool, str]:
         status = AssessmentStatus(assessments.get(self.db, self.assessment_id).status)
         try:
-            workflow.check_can_review(status, assessments.actor(self.db))
+            workflow.check_can_review(status, assessments.actor(self.db, self.assessment_id))
         except MgiError as exc:
             return False, ui_messages.error_text(exc)
         return True, ""
@@ -201,7 +201,11 @@ class ReviewPanel(QWidget):
         """Re-read the status, the counts and the question shown (after any change)."""
         assessment = assessments.get(self.db, self.assessment_id)
         status = AssessmentStatus(assessment.status)
-        role = Role(assessments.actor(self.db).role)
+        # The role the user's key holds in this assessment, not the role setting: a focal point sees no
+        # decision buttons on their own assessment, whatever the setting says (they are hidden, not greyed).
+        role = Role(assessments.actor(self.db, self.assessment_id).role)
+        for widget in (self.accept_button, self.return_button, self.next_button, self.auto_next):
+            widget.setVisible(role == Role.REVIEWER)
         self.status_label.setText(self.tr("Status: {status}").replace("{status}", labels.status(status.value)))
         self._fill_steps(workflow.allowed_next(status, role))
         self._fill_counts()
