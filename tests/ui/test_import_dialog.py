@@ -33,8 +33,10 @@ def send_with_dialog(qtbot, db: Database, aid: str, target: Path, password: str 
     dialog = SendDialog(db, aid)
     qtbot.addWidget(dialog)
     dialog.file.setText(str(target))
-    dialog.password.setText(password)
-    dialog.repeat.setText(password)
+    if password:
+        dialog.by_password.setChecked(True)
+        dialog.password.setText(password)
+        dialog.repeat.setText(password)
     assert dialog.send_button.isEnabled()
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.sent is not None
@@ -62,6 +64,9 @@ def test_send_checks_the_password_twice(qtbot, db, mini, tmp_path) -> None:
     dialog = SendDialog(db, aid)
     qtbot.addWidget(dialog)
     assert dialog.file.text().endswith(".mgi") and dialog.send_button.isEnabled()
+    assert dialog.unprotected.isChecked() and not dialog.by_keys.isEnabled()  # no other side's key known yet
+    assert "No key of the other side" in dialog.keys_hint.text() and not dialog.password.isEnabled()
+    dialog.by_password.setChecked(True)
     dialog.password.setText("short")
     assert not dialog.send_button.isEnabled() and "at least 8" in dialog.problem.text()
     dialog.password.setText("long enough")
@@ -180,6 +185,7 @@ def test_pictures(qtbot, db, other, mini, tmp_path, monkeypatch, picture) -> Non
     sender = SendDialog(db, aid)
     qtbot.addWidget(sender)
     sender.show()
+    sender.by_password.setChecked(True)
     sender.password.setText("secret")
     assert "at least 8" in sender.problem.text() and not sender.send_button.isEnabled()
     picture(sender, "send")
@@ -244,3 +250,43 @@ def test_an_import_cancelled_before_it_commits_imports_nothing(qtbot, db, other,
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert answers.get_answer(other, aid, "Q3").value == 10
+
+
+def test_the_reply_is_encrypted_to_the_other_partys_key_by_default(qtbot, db, mini, tmp_path, new_db,
+                                                                   monkeypatch) -> None:
+    reviewer = new_db(tmp_path / "iom" / "mgi.sqlite", "Rita Reviewer", "IOM", "reviewer")
+    for one, two in ((db, reviewer), (reviewer, db)):  # the two swapped key files and phoned
+        keys.export_own(one, tmp_path / "card.mgikey")
+        keys.import_file(two, tmp_path / "card.mgikey")
+        keys.trust(two, one.own_key.fingerprint)
+    aid = assessments.create(db, mini, country="KGZ").id
+    answers.set_answer(db, aid, "Q3", 10)
+    assessments.set_status(db, aid, "submitted")
+    first = SendDialog(db, aid)  # no reviewer bound yet: the trusted key is offered, not ticked
+    qtbot.addWidget(first)
+    assert first.by_keys.isEnabled() and not first.by_keys.isChecked() and first.chosen_keys() == []
+    assert "Rita Reviewer" in first.recipients.item(0).text()
+    first.by_keys.setChecked(True)
+    assert not first.send_button.isEnabled() and "Tick at least one" in first.problem.text()
+    first.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    first.file.setText(str(tmp_path / "p1.mgi"))
+    qtbot.mouseClick(first.send_button, Qt.MouseButton.LeftButton)
+    assert first.sent is not None and reviewer.own_key.fingerprint in first.sent.recipients
+    received = open_import(qtbot, reviewer, first.sent.path, monkeypatch)
+    assert "encrypted to your key" in received.summary.text()
+    qtbot.mouseClick(received.import_button, Qt.MouseButton.LeftButton)
+    assert received.result() == QDialog.DialogCode.Accepted
+
+    reply = SendDialog(reviewer, aid)  # the focal point is a party now: ticked, and the default
+    qtbot.addWidget(reply)
+    assert reply.by_keys.isChecked() and reply.chosen_keys() == [db.own_key.fingerprint]
+    assert "of this assessment" in reply.recipients.item(0).text()
+    reply.file.setText(str(tmp_path / "q1.mgi"))
+    qtbot.mouseClick(reply.send_button, Qt.MouseButton.LeftButton)
+    assert reply.sent is not None and set(reply.sent.recipients) == {db.own_key.fingerprint,
+                                                                     reviewer.own_key.fingerprint}
+    stranger = new_db(tmp_path / "x" / "mgi.sqlite", "Someone Else", "", "focal_point")
+    with pytest.raises(ExchangeError, match="encrypted for other people's keys"):
+        receive.preview_import(stranger, reply.sent.path)
+    back = open_import(qtbot, db, reply.sent.path, monkeypatch)
+    assert back.preview is not None and back.preview.encryption == "key"

@@ -26,7 +26,7 @@ def _menu_texts(window: MainWindow) -> dict[str, list[str]]:
 def test_menus_hold_the_expected_commands(make_window, db: Database) -> None:
     window = make_window(db)
     menus = _menu_texts(window)
-    assert list(menus) == ["&File", "&Edit", "&View", "&Help"]
+    assert list(menus) == ["&File", "&Edit", "&View", "&Tools", "&Help"]
     assert {"&New assessment…", "&Open assessment…", "Open &database…", "&Close assessment", "&Quit",
             "&Import or receive…", "&Export", "&Consolidate…"} <= set(menus["&File"])
     assert {"&Undo", "&Redo", "&Find question…", "&Settings…"} <= set(menus["&Edit"])

@@ -214,8 +214,10 @@ def test_follow_up_round_then_compare_with_the_previous_round(
 def send_through_dialog(monkeypatch, target: Path, password: str = "") -> None:
     def run(dialog: SendDialog) -> QDialog.DialogCode:
         dialog.file.setText(str(target))
-        dialog.password.setText(password)
-        dialog.repeat.setText(password)
+        if password:
+            dialog.by_password.setChecked(True)
+            dialog.password.setText(password)
+            dialog.repeat.setText(password)
         dialog.write()
         return QDialog.DialogCode(dialog.result())
 

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mgi_desktop import __version__, utc
 from mgi_desktop.errors import ExchangeError
@@ -18,6 +19,9 @@ from mgi_desktop.services import assessments, audit
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import StoredQuestionnaire
 
+if TYPE_CHECKING:
+    from mgi_desktop.services.keys import KeyInfo
+
 
 @dataclass(frozen=True)
 class SentPackage:
@@ -26,12 +30,18 @@ class SentPackage:
     answers: int
     evidence: int
     attachments: int
+    password: bool = False
+    recipients: tuple[str, ...] = ()  # the fingerprints it was encrypted to
+
+    @property
+    def encrypted(self) -> bool:
+        return self.password or bool(self.recipients)
 
     def as_dict(self) -> dict[str, object]:
         return {"file": str(self.path), "package_id": self.manifest.package_id,
                 "assessment_id": self.manifest.assessment_id, "sequence": self.manifest.sequence,
-                "encrypted": False, "answers": self.answers, "evidence": self.evidence,
-                "attachments": self.attachments}
+                "encrypted": self.encrypted, "password": self.password, "recipients": list(self.recipients),
+                "answers": self.answers, "evidence": self.evidence, "attachments": self.attachments}
 
 
 def default_file_name(db: Database, assessment_id: str) -> str:
@@ -71,6 +81,28 @@ def recipient_keys(db: Database, assessment_id: str, fingerprints: Sequence[str]
             if not rows:
                 raise ExchangeError(NO_PARTY_TO_SEND_TO())
         return [*(keys.public_key(r) for r in rows), db.own_key.identity.public]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A key the Send dialog offers to encrypt to: a party of the assessment (offered first, ticked)
+    or another key the user trusts (a reviewer met before the first review, say)."""
+
+    key: KeyInfo
+    party: bool
+
+
+def candidates(db: Database, assessment_id: str) -> list[Candidate]:
+    """The keys a package of this assessment may be encrypted to, parties first; writes nothing."""
+    from mgi_desktop.services import keys, parties
+
+    mine = db.own_key.fingerprint
+    with db.reading() as session:
+        bound = parties.of(session, assessment_id)
+    party = (bound.focal_points | bound.reviewers) - {mine}
+    known = [k for k in keys.all_keys(db) if k.fingerprint != mine and not k.replaced_by]
+    found = [Candidate(k, k.fingerprint in party) for k in known if k.fingerprint in party or k.trusted]
+    return sorted(found, key=lambda c: (not c.party, c.key.name.lower(), c.key.fingerprint))
 
 
 def export_package(db: Database, assessment_id: str, target: Path, *, password: str | None = None,
@@ -116,4 +148,5 @@ def export_package(db: Database, assessment_id: str, target: Path, *, password: 
                      field="sent", new={"file": name, "sequence": sequence, "signer": own.fingerprint,
                                         "password": password is not None,
                                         "recipients": [r.fingerprint for r in recipients]})
-    return SentPackage(target, manifest, len(data.answers), len(data.evidence), len(attachments))
+    return SentPackage(target, manifest, len(data.answers), len(data.evidence), len(attachments),
+                       password is not None, tuple(r.fingerprint for r in recipients))

@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.opening.setFont(font)
         self.stack.addWidget(self.opening)
         # the real menus keep these titles, so the bar does not jump when they come
-        for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&View"), self.tr("&Help")):
+        for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&View"), self.tr("&Tools"), self.tr("&Help")):
             self.menuBar().addMenu(title).setEnabled(False)
         self.setWindowTitle(self.tr("MGI Desktop"))
 
@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About MGI Desktop"), self.show_about,
                                          role=QAction.MenuRole.AboutRole)
         self.log_action = self._action(self.tr("Open &log folder"), open_log_folder)
+        self.keys_action = self._action(self.tr("&Keys…"), self.show_keys)
+        self.keys_action.setToolTip(self.tr("Your key, and the keys of the people you exchange packages with"))
         self.placeholders = {
             "undo_action": self._action(self.tr("&Undo"), None, k.Undo),
             "redo_action": self._action(self.tr("&Redo"), None, k.Redo),
@@ -212,6 +214,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.go_menu = bar.addMenu(self.tr("&View"))
         self._fill_view_menus()
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.keys_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about_action, self.log_action])
 
@@ -409,6 +413,11 @@ class MainWindow(QMainWindow):
         return True
 
     # -- dialogs ---------------------------------------------------------------------------
+
+    def show_keys(self) -> None:
+        from mgi_desktop.ui.exchange.keys_dialog import show_keys
+
+        show_keys(self, self.db, self.current_assessment_id())
 
     def show_settings(self) -> None:
         from mgi_desktop.ui.shell.settings_dialog import SettingsDialog
