@@ -191,6 +191,10 @@ Point focal : {person}</translation>
             <translation>Vous êtes examinateur : les réponses sont en lecture seule. Vous pouvez commenter et marquer des questions.</translation>
         </message>
         <message>
+            <source>Your key is not one of this assessment's (neither its focal point nor a reviewer): the answers are read-only. You can comment and flag questions.</source>
+            <translation>Votre clé n’est pas l’une de celles de cette évaluation (ni son point focal ni un examinateur) : les réponses sont en lecture seule. Vous pouvez commenter et signaler des questions.</translation>
+        </message>
+        <message>
             <source>The assessment is {status}: answers can be changed only while it is a draft or after the reviewer returned it.</source>
             <translation>L'évaluation est au statut « {status} » : les réponses ne peuvent être modifiées que tant qu'elle est un brouillon ou après son renvoi par l'examinateur.</translation>
         </message>
@@ -1001,6 +1005,10 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>Fichiers de questionnaire (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
+            <source>Checking {file}…</source>
+            <translation>Vérification de {file}…</translation>
+        </message>
+        <message>
             <source>{file} is a {level} questionnaire; go back and choose that level to use it.</source>
             <translation>{file} est un questionnaire de niveau « {level} » ; revenez en arrière et choisissez ce niveau pour l'utiliser.</translation>
         </message>
@@ -1124,8 +1132,16 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>Mot de passe</translation>
         </message>
         <message>
+            <source>Checking {file}…</source>
+            <translation>Vérification de {file}…</translation>
+        </message>
+        <message>
             <source>This package cannot be received:</source>
             <translation>Ce paquet ne peut pas être reçu :</translation>
+        </message>
+        <message>
+            <source>checking it was cancelled.</source>
+            <translation>la vérification a été annulée.</translation>
         </message>
         <message>
             <source>A new assessment for this database.</source>
@@ -1218,6 +1234,157 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <message>
             <source>Edited: {value}</source>
             <translation>Modifiée : {value}</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>Importation de {file}…</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Importation annulée : rien n’a été importé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysDialog</name>
+        <message>
+            <source>Keys</source>
+            <translation>Clés</translation>
+        </message>
+        <message>
+            <source>Your key</source>
+            <translation>Votre clé</translation>
+        </message>
+        <message>
+            <source>This is what you read out when someone checks your key on the phone. Your packages are signed with it; packages encrypted to it open only here.</source>
+            <translation>C’est ce que vous lisez à voix haute quand quelqu’un vérifie votre clé par téléphone. Vos paquets sont signés avec elle ; les paquets chiffrés pour elle ne s’ouvrent qu’ici.</translation>
+        </message>
+        <message>
+            <source>&amp;Export my key…</source>
+            <translation>&amp;Exporter ma clé…</translation>
+        </message>
+        <message>
+            <source>Write your public key to a .mgikey file, to send to the people you exchange packages with</source>
+            <translation>Écrire votre clé publique dans un fichier .mgikey, à envoyer aux personnes avec qui vous échangez des paquets</translation>
+        </message>
+        <message>
+            <source>&amp;Replace my key…</source>
+            <translation>&amp;Remplacer ma clé…</translation>
+        </message>
+        <message>
+            <source>Keys you know</source>
+            <translation>Clés que vous connaissez</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Empreinte</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>Confiance</translation>
+        </message>
+        <message>
+            <source>&amp;Import key file…</source>
+            <translation>&amp;Importer un fichier de clé…</translation>
+        </message>
+        <message>
+            <source>Add the keys of a .mgikey file, or of a .mgikeys list signed by someone you trust</source>
+            <translation>Ajouter les clés d’un fichier .mgikey, ou d’une liste .mgikeys signée par une personne de confiance</translation>
+        </message>
+        <message>
+            <source>&amp;Trust…</source>
+            <translation>Faire &amp;confiance…</translation>
+        </message>
+        <message>
+            <source>Let this key &amp;answer with me</source>
+            <translation>Laisser cette clé &amp;répondre avec moi</translation>
+        </message>
+        <message>
+            <source>A colleague's key may then change the answers of the open assessment, as yours may</source>
+            <translation>La clé d’un collègue pourra alors modifier les réponses de l’évaluation ouverte, comme la vôtre</translation>
+        </message>
+        <message>
+            <source>Export a key &amp;list…</source>
+            <translation>Exporter une &amp;liste de clés…</translation>
+        </message>
+        <message>
+            <source>Sign a .mgikeys list of the reviewer keys you trust, for the focal points to import (IOM)</source>
+            <translation>Signer une liste .mgikeys des clés d’examinateurs auxquelles vous faites confiance, à importer par les points focaux (OIM)</translation>
+        </message>
+        <message>
+            <source>{who}, {role}</source>
+            <translation>{who}, {role}</translation>
+        </message>
+        <message>
+            <source>{trust}, replaced by a newer key</source>
+            <translation>{trust}, remplacée par une clé plus récente</translation>
+        </message>
+        <message>
+            <source>Export my key</source>
+            <translation>Exporter ma clé</translation>
+        </message>
+        <message>
+            <source>MGI key files (*.mgikey)</source>
+            <translation>Fichiers de clé MGI (*.mgikey)</translation>
+        </message>
+        <message>
+            <source>Your key was written to {file}. Send it to the other side; they will phone you to compare its fingerprint.</source>
+            <translation>Votre clé a été écrite dans {file}. Envoyez-la à l’autre partie ; elle vous appellera pour comparer son empreinte.</translation>
+        </message>
+        <message>
+            <source>Import key file</source>
+            <translation>Importer un fichier de clé</translation>
+        </message>
+        <message>
+            <source>MGI key files ({patterns});;All files (*)</source>
+            <translation>Fichiers de clé MGI ({patterns});;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>You trust the key of {who} now.</source>
+            <translation>Vous faites désormais confiance à la clé de {who}.</translation>
+        </message>
+        <message>
+            <source>{who} may now answer this assessment with you; your next package tells their database so.</source>
+            <translation>{who} peut désormais répondre à cette évaluation avec vous ; votre prochain paquet l’indique à sa base de données.</translation>
+        </message>
+        <message>
+            <source>Export a key list</source>
+            <translation>Exporter une liste de clés</translation>
+        </message>
+        <message>
+            <source>MGI key lists (*.mgikeys)</source>
+            <translation>Listes de clés MGI (*.mgikeys)</translation>
+        </message>
+        <message>
+            <source>{n} reviewer keys were listed in {file}, signed with your key.</source>
+            <translation>{n} clés d’examinateurs ont été listées dans {file}, signé avec votre clé.</translation>
+        </message>
+        <message>
+            <source>Replace my key</source>
+            <translation>Remplacer ma clé</translation>
+        </message>
+        <message>
+            <source>Make a new key for you?
+
+Use this when your key may have been copied, or before handing this computer on. The old key signs an introduction of the new one, carried in your next packages, so the people you exchange with take the new key without a new phone call. The old key is kept only to open packages already encrypted to it.
+
+If you have lost your old key, nothing can introduce the new one: send your new key file and have its fingerprint compared again.</source>
+            <translation>Créer une nouvelle clé pour vous ?
+
+Faites-le si votre clé a pu être copiée, ou avant de céder cet ordinateur. L’ancienne clé signe une présentation de la nouvelle, transmise dans vos prochains paquets : les personnes avec qui vous échangez adoptent la nouvelle clé sans nouvel appel. L’ancienne clé n’est gardée que pour ouvrir les paquets déjà chiffrés pour elle.
+
+Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : envoyez votre nouveau fichier de clé et faites comparer à nouveau son empreinte.</translation>
+        </message>
+        <message>
+            <source>Your new key is {fingerprint}. Your next packages introduce it.</source>
+            <translation>Votre nouvelle clé est {fingerprint}. Vos prochains paquets la présentent.</translation>
         </message>
     </context>
     <context>
@@ -1377,6 +1544,14 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>Ouvrir le dossier du &amp;journal</translation>
         </message>
         <message>
+            <source>&amp;Keys…</source>
+            <translation>&amp;Clés…</translation>
+        </message>
+        <message>
+            <source>Your key, and the keys of the people you exchange packages with</source>
+            <translation>Votre clé, et celles des personnes avec qui vous échangez des paquets</translation>
+        </message>
+        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
@@ -1503,6 +1678,10 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <message>
             <source>&amp;Create</source>
             <translation>&amp;Créer</translation>
+        </message>
+        <message>
+            <source>Reading the questionnaire files…</source>
+            <translation>Lecture des fichiers de questionnaire…</translation>
         </message>
     </context>
     <context>
@@ -2040,8 +2219,40 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
             <translation>&amp;Parcourir…</translation>
         </message>
         <message>
-            <source>Optional; at least {n} characters</source>
-            <translation>Facultatif ; au moins {n} caractères</translation>
+            <source>Encrypt to the recipients' &amp;keys (recommended)</source>
+            <translation>Chiffrer pour les &amp;clés des destinataires (recommandé)</translation>
+        </message>
+        <message>
+            <source>Protect with a pass&amp;word (first contact, before keys are swapped)</source>
+            <translation>Protéger par un &amp;mot de passe (premier contact, avant l’échange des clés)</translation>
+        </message>
+        <message>
+            <source>&amp;Not protected</source>
+            <translation>&amp;Non protégé</translation>
+        </message>
+        <message>
+            <source>Recipients' keys</source>
+            <translation>Clés des destinataires</translation>
+        </message>
+        <message>
+            <source>{who}, {role} — key {fingerprint}</source>
+            <translation>{who}, {role} — clé {fingerprint}</translation>
+        </message>
+        <message>
+            <source>of this assessment</source>
+            <translation>de cette évaluation</translation>
+        </message>
+        <message>
+            <source>Only the keys ticked (and yours) can open the package: no password travels.</source>
+            <translation>Seules les clés cochées (et la vôtre) peuvent ouvrir le paquet : aucun mot de passe ne circule.</translation>
+        </message>
+        <message>
+            <source>No key of the other side is known yet. Import their key file (Edit ▸ Keys), or protect this first package with a password.</source>
+            <translation>Aucune clé de l’autre partie n’est encore connue. Importez son fichier de clé (Édition ▸ Clés), ou protégez ce premier paquet par un mot de passe.</translation>
+        </message>
+        <message>
+            <source>At least {n} characters</source>
+            <translation>Au moins {n} caractères</translation>
         </message>
         <message>
             <source>Tell the password to the recipient another way (by phone), never in the same e-mail as the file.</source>
@@ -2074,6 +2285,10 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <message>
             <source>Choose the file to write.</source>
             <translation>Choisissez le fichier à écrire.</translation>
+        </message>
+        <message>
+            <source>Tick at least one recipient's key.</source>
+            <translation>Cochez au moins la clé d’un destinataire.</translation>
         </message>
         <message>
             <source>The password is too short: use at least {n} characters.</source>
@@ -2233,6 +2448,33 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <message>
             <source>Answer</source>
             <translation>Réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustDialog</name>
+        <message>
+            <source>Trust the key of {who}</source>
+            <translation>Faire confiance à la clé de {who}</translation>
+        </message>
+        <message>
+            <source>{who}, {role}</source>
+            <translation>{who}, {role}</translation>
+        </message>
+        <message>
+            <source>Phone {name} (on a number you know, not one from the same e-mail) and ask them to read out the fingerprint of their key (Edit ▸ Keys in their MGI Desktop). Trust the key only if it is the same as this one:</source>
+            <translation>Appelez {name} (à un numéro que vous connaissez, pas à un numéro tiré du même courriel) et demandez-lui de lire l’empreinte de sa clé (Édition ▸ Clés dans son MGI Desktop). Ne faites confiance à la clé que si c’est la même que celle-ci :</translation>
+        </message>
+        <message>
+            <source>Full fingerprint: {fingerprint}</source>
+            <translation>Empreinte complète : {fingerprint}</translation>
+        </message>
+        <message>
+            <source>I compared it with {name}: it is the same</source>
+            <translation>Je l’ai comparée avec {name} : c’est la même</translation>
+        </message>
+        <message>
+            <source>&amp;Trust this key</source>
+            <translation>&amp;Faire confiance à cette clé</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,4 @@
-"""Tools ▸ Keys, driven by its buttons: the user's own key, importing, trusting, replacing."""
+"""Edit ▸ Keys, driven by its buttons: the user's own key, importing, trusting, replacing."""
 
 from __future__ import annotations
 

@@ -26,10 +26,10 @@ def _menu_texts(window: MainWindow) -> dict[str, list[str]]:
 def test_menus_hold_the_expected_commands(make_window, db: Database) -> None:
     window = make_window(db)
     menus = _menu_texts(window)
-    assert list(menus) == ["&File", "&Edit", "&View", "&Tools", "&Help"]
+    assert list(menus) == ["&File", "&Edit", "&View", "&Help"]
     assert {"&New assessment…", "&Open assessment…", "Open &database…", "&Close assessment", "&Quit",
             "&Import or receive…", "&Export", "&Consolidate…"} <= set(menus["&File"])
-    assert {"&Undo", "&Redo", "&Find question…", "&Settings…"} <= set(menus["&Edit"])
+    assert {"&Undo", "&Redo", "&Find question…", "&Settings…", "&Keys…"} <= set(menus["&Edit"])
     assert {"&About MGI Desktop", "Open &log folder"} <= set(menus["&Help"])
     assert window.new_action.shortcut().toString() == "Ctrl+N"
     assert not window.close_action.isEnabled()  # nothing open yet

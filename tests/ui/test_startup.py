@@ -26,7 +26,7 @@ def test_the_window_shows_opening_until_the_database_is_attached(make_window, db
     window = make_window(None)
     assert not window.loaded and window.stack.currentWidget().text() == "Opening…"
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Tools", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
     assert not any(a.menu().isEnabled() for a in window.menuBar().actions())
     received: list[Path] = []
     monkeypatch.setattr(window.file_actions, "receive", lambda path: received.append(path) or True)

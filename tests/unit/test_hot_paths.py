@@ -18,8 +18,11 @@ from pathlib import Path
 
 import pytest
 
+from mgi_desktop.enums import Role
+from mgi_desktop.identity import own
+from mgi_desktop.identity.keys import Identity
 from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.services import HOT_PATH_MODULES, answers, assessments
+from mgi_desktop.services import HOT_PATH_MODULES, answers, assessments, parties
 from mgi_desktop.storage.db import Database
 
 ORM = ("sqlalchemy", "sqlmodel", "alembic", "mgi_desktop.storage.tables", "mgi_desktop.storage.engine")
@@ -58,16 +61,22 @@ def test_the_hot_path_services_import_no_orm():
 
 
 @pytest.fixture
-def prepared(become, db: Database, mini: Framework, request: pytest.FixtureRequest) -> tuple[Path, str]:
+def prepared(db: Database, mini: Framework, request: pytest.FixtureRequest) -> tuple[Path, str]:
     """A database with an assessment partly answered, its questionnaire cached as a first start leaves it;
     used by a reviewer when the test is parametrized with "reviewer" (the review panel is then shown too)."""
     from mgi_desktop.services import frameworks
 
+    reviewer = getattr(request, "param", "focal_point") == "reviewer"
+    if reviewer:  # the focal point's key is elsewhere: the key on this computer is the reviewer's
+        db.use_key(own.OwnKey(Identity.generate(), "2026-12-02T00:00:00.000000Z", None, ()))
     a = assessments.create(db, mini, country="KGZ")
     answers.set_answer(db, a.id, "Q1", "yes")
-    if getattr(request, "param", "focal_point") == "reviewer":
+    if reviewer:
         assessments.set_status(db, a.id, "submitted")
-        become(db, "Rita Reviewer", "IOM", "reviewer")
+        db.use_key(own.load())
+        db.set_user("Rita Reviewer", "IOM", "reviewer")
+        with db.transaction() as session:  # bound as a review package would bind it
+            parties.bind(session, db, a.id, db.own_key.fingerprint, Role.REVIEWER, parties.HOW_RECEIVER)
     frameworks._parsed.clear()
     assessments.framework_of(db, assessments.get(db, a.id))  # writes the questionnaire's cache
     path = db.path

@@ -1,4 +1,4 @@
-"""Tools ▸ Keys: the user's own key and the keys they know, as `services.keys` holds them.
+"""Edit ▸ Keys: the user's own key and the keys they know, as `services.keys` holds them.
 
 The fingerprint is what two people compare on the phone, so it is shown
 large, in the five groups of four they read out.  Trusting a key takes a
@@ -68,7 +68,7 @@ class TrustDialog(QDialog):
         who = QLabel(self.tr("{who}, {role}").replace("{who}", _who(key))
                      .replace("{role}", labels.role(key.role.value).lower()), self)
         how = QLabel(self.tr("Phone {name} (on a number you know, not one from the same e-mail) and ask them to "
-                             "read out the fingerprint of their key (Tools ▸ Keys in their MGI Desktop). "
+                             "read out the fingerprint of their key (Edit ▸ Keys in their MGI Desktop). "
                              "Trust the key only if it is the same as this one:").replace("{name}", key.name or "?"),
                      self)
         how.setWordWrap(True)

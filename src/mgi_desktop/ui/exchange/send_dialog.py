@@ -97,7 +97,7 @@ class SendDialog(QDialog):
         self.keys_hint = QLabel(self.tr("Only the keys ticked (and yours) can open the package: no password "
                                         "travels.") if self.candidates else
                                 self.tr("No key of the other side is known yet. Import their key file "
-                                        "(Tools ▸ Keys), or protect this first package with a password."), self)
+                                        "(Edit ▸ Keys), or protect this first package with a password."), self)
         self.keys_hint.setObjectName("keys_hint")
         self.keys_hint.setWordWrap(True)
         self.password = QLineEdit(self)

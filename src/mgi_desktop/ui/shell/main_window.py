@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.opening.setFont(font)
         self.stack.addWidget(self.opening)
         # the real menus keep these titles, so the bar does not jump when they come
-        for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&View"), self.tr("&Tools"), self.tr("&Help")):
+        for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&View"), self.tr("&Help")):
             self.menuBar().addMenu(title).setEnabled(False)
         self.setWindowTitle(self.tr("MGI Desktop"))
 
@@ -214,8 +214,6 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.go_menu = bar.addMenu(self.tr("&View"))
         self._fill_view_menus()
-        tools_menu = bar.addMenu(self.tr("&Tools"))
-        tools_menu.addAction(self.keys_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about_action, self.log_action])
 
@@ -231,6 +229,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self._view_action("find_action"))
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
+        self.edit_menu.addAction(self.keys_action)
         self.go_menu.clear()
         for name in VIEW_ACTIONS:
             if name is None:
