@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from mgi_desktop.enums import AssessmentStatus, KeyTrust, Role, ValidationMark
 from mgi_desktop.identity.keys import PublicKey, Purpose, short
-from mgi_desktop.messages import Message, Template
+from mgi_desktop.messages import Message, Template, english
 from mgi_desktop.services import signing
 from mgi_desktop.storage.db import Database
 
@@ -122,8 +122,6 @@ class Validation:
         return self.mark not in (ValidationMark.SIGNED, ValidationMark.NOT_VALIDATED)
 
     def as_dict(self) -> dict[str, Any]:
-        from mgi_desktop.messages import english
-
         return {"mark": self.mark.value, "text": english(self.message), "signer": self.signer,
                 "warning": self.warning}
 
