@@ -126,9 +126,10 @@ def child_baseline(db_path: Path, out: Path) -> dict[str, float]:
     for data in datasets:
         codes.update(dict.fromkeys(data.framework.placements))
     for data in datasets:
-        long_rows.extend(c.long_rows(data))
-        matrix_rows.append(c.matrix_row(data, list(codes)))
-        domain_rows.extend(c.domain_rows(data, False))
+        validation = data.validation(None)
+        long_rows.extend(c.long_rows(data, validation))
+        matrix_rows.append(c.matrix_row(data, list(codes), validation))
+        domain_rows.extend(c.domain_rows(data, False, validation))
     source.close()
     del datasets
     start = time.perf_counter()

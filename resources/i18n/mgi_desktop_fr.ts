@@ -2133,6 +2133,10 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Enregistrer les lignes affichées dans un classeur Excel ou une page web</translation>
         </message>
         <message>
+            <source>Round {n}: {validation}</source>
+            <translation>Cycle {n} : {validation}</translation>
+        </message>
+        <message>
             <source>No question matches the filters.</source>
             <translation>Aucune question ne correspond aux filtres.</translation>
         </message>
@@ -3985,6 +3989,56 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>the text is too long ({size} bytes; the limit is {limit})</source>
             <comment>text.too_long</comment>
             <translation>le texte est trop long ({size} octets ; la limite est de {limit})</translation>
+        </message>
+        <message>
+            <source>not validated by a trusted reviewer key: the validation's signature does not verify against key {fingerprint} (forged or altered)</source>
+            <comment>validation.bad_signature</comment>
+            <translation>non validée par une clé d'examinateur de confiance : la signature de la validation ne se vérifie pas avec la clé {fingerprint} (falsifiée ou modifiée)</translation>
+        </message>
+        <message>
+            <source>validated with key {fingerprint} on {date}, but the answers changed since: the validation does not cover them</source>
+            <comment>validation.changed</comment>
+            <translation>validée avec la clé {fingerprint} le {date}, mais les réponses ont changé depuis : la validation ne les couvre pas</translation>
+        </message>
+        <message>
+            <source>validated with key {fingerprint} on {date}, answers unchanged since; the key was not checked against trusted keys (no database of yours to check it with)</source>
+            <comment>validation.not_checked</comment>
+            <translation>validée avec la clé {fingerprint} le {date}, réponses inchangées depuis ; la clé n'a pas été comparée aux clés de confiance (aucune base de données à vous pour la vérifier)</translation>
+        </message>
+        <message>
+            <source>not validated: the assessment is {status}</source>
+            <comment>validation.not_validated</comment>
+            <translation>non validée : l'évaluation est {status}</translation>
+        </message>
+        <message>
+            <source>not validated by a trusted reviewer key: self-validated with the focal point's own key {fingerprint}</source>
+            <comment>validation.self_validated</comment>
+            <translation>non validée par une clé d'examinateur de confiance : auto-validée avec la propre clé du point focal {fingerprint}</translation>
+        </message>
+        <message>
+            <source>validated by {holder} (key {fingerprint}) on {date}, answers unchanged since</source>
+            <comment>validation.signed</comment>
+            <translation>validée par {holder} (clé {fingerprint}) le {date}, réponses inchangées depuis</translation>
+        </message>
+        <message>
+            <source>signers not checked: no database of trusted keys was given</source>
+            <comment>validation.trust_unknown</comment>
+            <translation>signataires non vérifiés : aucune base de données de clés de confiance n'a été indiquée</translation>
+        </message>
+        <message>
+            <source>signers checked against the keys trusted in {database}</source>
+            <comment>validation.trusted_in</comment>
+            <translation>signataires vérifiés par rapport aux clés de confiance de {database}</translation>
+        </message>
+        <message>
+            <source>not validated by a trusted reviewer key: marked validated without a signature (older data), anyone could have set it</source>
+            <comment>validation.unsigned</comment>
+            <translation>non validée par une clé d'examinateur de confiance : marquée validée sans signature (données anciennes), n'importe qui a pu le faire</translation>
+        </message>
+        <message>
+            <source>not validated by a trusted reviewer key: validated with key {fingerprint}, which is not a reviewer key trusted here</source>
+            <comment>validation.untrusted</comment>
+            <translation>non validée par une clé d'examinateur de confiance : validée avec la clé {fingerprint}, qui n'est pas une clé d'examinateur de confiance ici</translation>
         </message>
         <message numerus="yes">
             <source>%n events, oldest first by default</source>

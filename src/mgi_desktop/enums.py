@@ -86,6 +86,19 @@ class KeyTrust(enum.StrEnum):
     OWN = "own"  # this user's own key
 
 
+class ValidationMark(enum.StrEnum):
+    """What an assessment's validation is worth to the user reading it (see services/validation.py)."""
+
+    SIGNED = "signed"  # validated, signed by a reviewer key trusted here, answers unchanged since
+    NOT_VALIDATED = "not_validated"  # not validated yet: nothing to mark
+    UNSIGNED = "unsigned"  # validated without a signed step (older data, a format 1 package)
+    UNTRUSTED = "untrusted"  # signed by a key that is not a reviewer key trusted here
+    SELF_VALIDATED = "self_validated"  # signed by the assessment's own focal point key
+    CHANGED = "changed"  # the answers changed after the validation was signed
+    BAD_SIGNATURE = "bad_signature"  # the signature does not verify against the signer's key
+    NOT_CHECKED = "not_checked"  # signed and unchanged, but no trusted keys to check the signer against
+
+
 class ChangeKind(enum.StrEnum):
     """What a service call touched, so an open view refreshes only that."""
 
@@ -136,6 +149,16 @@ ENGLISH: dict[type[enum.Enum], dict[enum.Enum, str]] = {
     Direction: {Direction.SENT: "sent", Direction.RECEIVED: "received"},
     KeyTrust: {KeyTrust.SEEN: "not verified", KeyTrust.HAND: "fingerprint compared",
                KeyTrust.LIST: "on a trusted list", KeyTrust.OWN: "your own key"},
+    ValidationMark: {
+        ValidationMark.SIGNED: "validated, signed by a trusted key",
+        ValidationMark.NOT_VALIDATED: "not validated",
+        ValidationMark.UNSIGNED: "validated, not signed",
+        ValidationMark.UNTRUSTED: "validated by a key not trusted",
+        ValidationMark.SELF_VALIDATED: "self-validated by the focal point",
+        ValidationMark.CHANGED: "answers changed since the validation",
+        ValidationMark.BAD_SIGNATURE: "signature does not verify",
+        ValidationMark.NOT_CHECKED: "signer not checked",
+    },
 }
 messages.ENGLISH_LABELS.update(ENGLISH)
 

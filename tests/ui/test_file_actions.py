@@ -37,3 +37,20 @@ def test_excel_summary_export_writes_the_workbook(qtbot, window, db, mini, tmp_p
 
 
 # sending and receiving through the dialogs: tests/ui/test_window_integration.py
+
+
+def test_consolidation_checks_validations_against_the_windows_keys(qtbot, window, db, mini, tmp_path,
+                                                                    monkeypatch) -> None:
+    from python_calamine import CalamineWorkbook
+
+    from mgi_desktop.exchange import send
+
+    a = assessments.create(db, mini, country="KGZ")
+    package = send.export_package(db, a.id, tmp_path / "kgz.mgi").path
+    target = tmp_path / "all.xlsx"
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kw: ([str(package)], ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(target), ""))
+    window.file_actions.actions["consolidate"].trigger()
+    _wait_idle(qtbot, window)
+    about = CalamineWorkbook.from_path(str(target)).get_sheet_by_name("About").to_python()
+    assert ["Validations", f"signers checked against the keys trusted in {db.path}"] in about

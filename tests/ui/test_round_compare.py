@@ -52,6 +52,9 @@ def test_changed_questions_and_filters(qtbot, db, two_rounds) -> None:
                                       "evidence (carried over, not confirmed yet)"]
     assert dialog.proxy.index(1, 6).data() == "Staff list 2020"
     assert dialog.proxy.index(0, AFTER).data(Qt.ItemDataRole.FontRole).bold()
+    assert dialog.validation.text() == ("Round 1: not validated: the assessment is draft\n"
+                                        "Round 2: not validated: the assessment is draft")
+    assert not dialog.validation.font().bold()  # nothing claims a validation: nothing to warn of
 
     dialog.only_changed.setChecked(False)
     assert dialog.proxy.rowCount() == len(rounds.compare(db, first, second).rows)

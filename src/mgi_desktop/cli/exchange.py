@@ -323,6 +323,7 @@ def _round_start(args: argparse.Namespace) -> int:
 
 def _round_compare(args: argparse.Namespace) -> int:
     from mgi_desktop.export import round_comparison
+    from mgi_desktop.messages import english
     from mgi_desktop.services import rounds
 
     with open_db(args) as db:
@@ -341,6 +342,11 @@ def _round_compare(args: argparse.Namespace) -> int:
                      "Evidence +", "Evidence -"],
                     [[r.code, r.before[:40], r.after[:40], "yes" if r.changed else "", len(r.evidence_added),
                       len(r.evidence_removed)] for r in comparison.rows])
+    if not args.json:
+        for meta, checked in ((comparison.before, comparison.before_validation),
+                              (comparison.after, comparison.after_validation)):
+            if checked is not None:
+                print(f"round {meta.round}: {english(checked.message)}")
     return 0
 
 

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from mgi_desktop.cli.common import assessment_id, open_db
+from mgi_desktop.cli.common import assessment_id, database_path, open_db
 from mgi_desktop.cli.output import count, print_json
 from mgi_desktop.cli.registry import Command
 from mgi_desktop.errors import ValidationError
 from mgi_desktop.export.profile_formats import PROFILE_FORMATS
 from mgi_desktop.messages import Template
+
+if TYPE_CHECKING:
+    from mgi_desktop.services.validation import Trust
 
 # The exports are imported by the handlers that use them (see cli/common.py).
 
@@ -36,7 +40,9 @@ def _export(parser: argparse.ArgumentParser) -> None:
 
 
 def _consolidate_command(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="MGI Desktop database files")
+    parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
+                        help="MGI Desktop database files and .mgi packages; each validation is checked against "
+                             "the keys trusted in your own database (--database)")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=_consolidate)
@@ -63,12 +69,14 @@ def _format(args: argparse.Namespace) -> str:
 def _profile(args: argparse.Namespace) -> int:
     from mgi_desktop.export import dataset, sources
     from mgi_desktop.export.profile import build_profile
+    from mgi_desktop.services import validation
     from mgi_desktop.ui.export.profile_files import write_profile
 
     fmt = _format(args)
     with open_db(args) as db:
         data = sources.from_database(db, assessment_id(db, args.id))
-    write_profile(build_profile(data), fmt, args.output)
+        trust = validation.trust_of(db)
+    write_profile(build_profile(data, trust=trust), fmt, args.output)
     if args.json:
         print_json(dataset.as_jsonable(data) | {"file": str(args.output), "format": fmt})
     else:
@@ -91,8 +99,11 @@ def _xlsx(args: argparse.Namespace) -> int:
 
 def _consolidate(args: argparse.Namespace) -> int:
     from mgi_desktop.export.consolidate import consolidate
+    from mgi_desktop.messages import english
+    from mgi_desktop.services.validation import TRUST_UNKNOWN
 
-    report = consolidate(args.inputs, args.output)
+    trust = _trust(args)
+    report = consolidate(args.inputs, args.output, trust=trust)
     if args.json:
         print_json(report.as_dict())
         return 0
@@ -101,4 +112,21 @@ def _consolidate(args: argparse.Namespace) -> int:
     for d in report.duplicates:
         print(f"  duplicate {d.id[:8]} ({d.title}): kept revision {d.kept_revision} from {d.kept_from}, "
               f"not revision {d.skipped_revision} from {d.skipped_from}")
+    print(english(trust.message if trust is not None else TRUST_UNKNOWN()))
+    for aid, checked in report.validations.items():
+        if checked.warning:
+            print(f"  {aid[:8]}: {english(checked.message)}")
     return 0
+
+
+def _trust(args: argparse.Namespace) -> Trust | None:
+    """The keys trusted by the person consolidating, from their own database (read, never written);
+    None when they have none here: the workbook then says the signers were not checked."""
+    from mgi_desktop.services import validation
+    from mgi_desktop.storage.db import Database
+
+    path = database_path(args)
+    if not path.is_file():
+        return None
+    with Database.open_read_only(path) as db:
+        return validation.trust_of(db)

@@ -8,6 +8,11 @@ the kept assessments one at a time into openpyxl's write-only sheets.
 
 Inputs are `export.sources.Source`s: database files and exchange packages
 (`open_source` tells them apart), or datasets already built.
+
+Each assessment's validation is marked (`services.validation.judge`) against
+the keys trusted by the person consolidating (`trust`, from their own
+database): a "validated" status that no trusted reviewer key signed, or
+whose answers changed since, cannot pass as validated in the workbook.
 """
 
 from __future__ import annotations
@@ -18,14 +23,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mgi_desktop import __version__
+from mgi_desktop import __version__, enums
+from mgi_desktop.enums import ValidationMark
 from mgi_desktop.errors import MgiError, StorageError
 from mgi_desktop.export.dataset import AssessmentDataset, answer_code
 from mgi_desktop.export.sources import Source, Stub, open_source
 from mgi_desktop.export.summary_xlsx import SDG_COLUMNS, SUMMARY_COLUMNS, summary_rows
 from mgi_desktop.export.xlsx_safe import Column, SafeSheet, check_target, discard, new_workbook, save
-from mgi_desktop.messages import Template
+from mgi_desktop.messages import Template, english
 from mgi_desktop.scoring import INDICATIVE_LABEL
+from mgi_desktop.services.validation import TRUST_UNKNOWN, Trust, Validation
 from mgi_desktop.services.views import AssessmentMeta
 
 NOTHING = Template("consolidate.nothing", "nothing to consolidate: give one or more databases")
@@ -39,16 +46,27 @@ _ID = Column("Assessment id", 36, key=True, description="stable across copies an
 _PLACE = [Column("Country", 9, description="ISO 3166-1 alpha-3"), Column("Country name", 18),
           Column("Locality", 16), Column("Level", 9), Column("Round", 7)]
 _FRAMEWORK = [Column("Framework", 14), Column("Framework version", 10)]
+_VALIDATION = Column("Validation", 14, description=(
+    "what the validation is worth, checked against the keys trusted by whoever consolidated: 'signed' only "
+    "when a reviewer key they trust signed it, it is not the focal point's own key, the signature verifies "
+    "and the answers are those it signed (the codes are listed below)"))
+_VALIDATION_DETAILS = Column("Validation details", 60, wrap=True,
+                             description="the validation's standing in words, naming the key's holder or the key")
+_VALIDATION_KEY = Column("Validation key", 20, description=(
+    "the fingerprint of the key that signed the validation (64 hex digits; people compare the first 20)"))
 
 LONG_COLUMNS = [
     _ID, *_PLACE, *_FRAMEWORK, Column("Domain", 8), Column("Sub-area", 9), Column("Question code", 10),
     Column("Question", 60), Column("Relevant", 9), Column("Answer code", 14), Column("Answer label", 28),
-    Column("Evidence count", 9), Column("Review status", 14),
+    Column("Evidence count", 9), Column("Review status", 14), _VALIDATION,
 ]
-MATRIX_LEAD = [_ID, *_PLACE, *_FRAMEWORK]
-DOMAIN_LEAD = [_ID, Column("Country", 9), Column("Locality", 16), Column("Round", 7), *_FRAMEWORK]
+MATRIX_LEAD = [_ID, *_PLACE, *_FRAMEWORK, _VALIDATION, _VALIDATION_DETAILS, _VALIDATION_KEY]
+DOMAIN_LEAD = [_ID, Column("Country", 9), Column("Locality", 16), Column("Round", 7), *_FRAMEWORK, _VALIDATION]
 INPUT_COLUMNS = [Column("Input", 60), Column("Kind", 10), Column("Assessments found", 12),
-                 Column("Assessments used", 12), Column("Duplicates not used", 12)]
+                 Column("Assessments used", 12), Column("Duplicates not used", 12),
+                 Column("Validation warnings", 12, description=(
+                     "assessments used from this input that claim a validation not backed as 'signed' "
+                     "(see the Validation column)"))]
 DUPLICATE_COLUMNS = [_ID, Column("Title", 40), Column("Kept from", 50), Column("Kept revision", 10),
                      Column("Not used from", 50), Column("Not used revision", 10)]
 
@@ -57,7 +75,7 @@ def _place(m: AssessmentMeta) -> list[Any]:
     return [m.country, m.country_name, m.locality or "", m.level, m.round]
 
 
-def long_rows(data: AssessmentDataset) -> Iterator[list[Any]]:
+def long_rows(data: AssessmentDataset, validation: Validation) -> Iterator[list[Any]]:
     """A row per question of one assessment (the long table)."""
     m = data.meta
     lead = [m.id, *_place(m), m.framework_id, m.framework_version]
@@ -65,18 +83,19 @@ def long_rows(data: AssessmentDataset) -> Iterator[list[Any]]:
     for code, view in data.answers.items():
         p = data.framework.placements[code]
         yield [*lead, p.domain.number, p.sub_area.code, code, str(p.question.text), relevance.get(code, True),
-               answer_code(view.value), data.answer_label(code), view.evidence_count, view.review_state]
+               answer_code(view.value), data.answer_label(code), view.evidence_count, view.review_state,
+               validation.mark]
 
 
-def matrix_row(data: AssessmentDataset, codes: Sequence[str]) -> list[Any]:
+def matrix_row(data: AssessmentDataset, codes: Sequence[str], validation: Validation) -> list[Any]:
     m = data.meta
-    return [m.id, *_place(m), m.framework_id, m.framework_version,
-            *(answer_code(data.answers[c].value) if c in data.answers else None for c in codes)]
+    return [m.id, *_place(m), m.framework_id, m.framework_version, validation.mark, english(validation.message),
+            validation.signer, *(answer_code(data.answers[c].value) if c in data.answers else None for c in codes)]
 
 
-def domain_rows(data: AssessmentDataset, sdg: bool) -> Iterator[list[Any]]:
+def domain_rows(data: AssessmentDataset, sdg: bool, validation: Validation) -> Iterator[list[Any]]:
     m = data.meta
-    lead = [m.id, m.country, m.locality or "", m.round, m.framework_id, m.framework_version]
+    lead = [m.id, m.country, m.locality or "", m.round, m.framework_id, m.framework_version, validation.mark]
     for row in summary_rows(data):
         if sdg and len(row) == len(SUMMARY_COLUMNS):
             row += [None, None, ""]
@@ -100,6 +119,7 @@ class InputReport:
     found: int = 0
     used: int = 0
     duplicates: int = 0
+    warnings: int = 0  # assessments used whose validation is not backed (`Validation.warning`)
 
 
 @dataclass
@@ -109,15 +129,21 @@ class ConsolidationReport:
     assessments: int = 0
     answer_rows: int = 0
     duplicates: list[Duplicate] = field(default_factory=list)
+    #: each assessment's validation as marked, by id
+    validations: dict[str, Validation] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {"file": str(self.target), "assessments": self.assessments, "answer_rows": self.answer_rows,
-                "inputs": [vars(i) for i in self.inputs], "duplicates": [vars(d) for d in self.duplicates]}
+                "inputs": [vars(i) for i in self.inputs], "duplicates": [vars(d) for d in self.duplicates],
+                "validations": {aid: v.as_dict() for aid, v in self.validations.items()}}
 
 
-def consolidate(inputs: Iterable[Path | Source], target: Path, *,
-                now: dt.datetime | None = None) -> ConsolidationReport:
-    """Write the consolidated workbook of every assessment in `inputs` to `target`."""
+def consolidate(inputs: Iterable[Path | Source], target: Path, *, now: dt.datetime | None = None,
+                trust: Trust | None = None) -> ConsolidationReport:
+    """Write the consolidated workbook of every assessment in `inputs` to `target`.
+
+    `trust` is the consolidating user's (`validation.trust_of` their own database); without it the
+    workbook says that the validations' signers were not checked."""
     check_target(target)
     sources: list[Source] = []
     try:
@@ -125,7 +151,7 @@ def consolidate(inputs: Iterable[Path | Source], target: Path, *,
             sources.append(item if not isinstance(item, (str, Path)) else open_source(Path(item)))
         if not sources:
             raise MgiError(NOTHING())
-        return _write(sources, Path(target), now)
+        return _write(sources, Path(target), now, trust)
     finally:
         for source in sources:
             try:
@@ -134,7 +160,8 @@ def consolidate(inputs: Iterable[Path | Source], target: Path, *,
                 pass
 
 
-def _write(sources: list[Source], target: Path, now: dt.datetime | None) -> ConsolidationReport:
+def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: Trust | None
+           ) -> ConsolidationReport:
     report = ConsolidationReport(target)
     # pass 1: which copy of each assessment to keep
     best: dict[str, tuple[int, Stub]] = {}
@@ -184,20 +211,23 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None) -> Cons
     sheets = [about, long, matrix, domains, inputs_sheet, duplicates]
     try:
         # pass 2: stream the kept assessments
-        for source, ids in zip(sources, chosen, strict=True):
+        for source, ids, item in zip(sources, chosen, report.inputs, strict=True):
             if not ids:
                 continue
             for data in source.datasets(ids):
-                for row in long_rows(data):
+                validation = data.validation(trust)  # once per assessment: every sheet shows the same mark
+                report.validations[data.meta.id] = validation
+                item.warnings += validation.warning
+                for row in long_rows(data, validation):
                     long.append(row)
                     report.answer_rows += 1
-                matrix.append(matrix_row(data, code_list))
-                for row in domain_rows(data, any_sdg):
+                matrix.append(matrix_row(data, code_list, validation))
+                for row in domain_rows(data, any_sdg, validation):
                     domains.append(row)
                 report.assessments += 1
 
         for item in report.inputs:
-            inputs_sheet.append([item.label, item.kind, item.found, item.used, item.duplicates])
+            inputs_sheet.append([item.label, item.kind, item.found, item.used, item.duplicates, item.warnings])
         for d in report.duplicates:
             duplicates.append([d.id, d.title, d.kept_from, d.kept_revision, d.skipped_from, d.skipped_revision])
         for name, value in [
@@ -208,8 +238,19 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None) -> Cons
                            "latest revision is used, the others are listed in the Duplicates sheet"),
             ("Percentages", f"completion percentages are an {INDICATIVE_LABEL}"),
             ("Matrix (wide)", "a row per assessment, a column per question code; cells hold the answer codes"),
+            ("Validations", english(trust.message if trust is not None else TRUST_UNKNOWN())),
+            ("Validation warnings", sum(item.warnings for item in report.inputs)),
         ]:
             about.append([name, value])
+        about.append([])
+        described: set[str] = set()
+        for sheet in (long, matrix, domains, inputs_sheet):
+            for column in sheet.columns:
+                if column.description and column.header not in described:
+                    described.add(column.header)
+                    about.append([f"Column: {column.header}", column.description])
+        for mark in ValidationMark:
+            about.append([f"Validation: {mark.value}", enums.english_label(mark)])
         save(book, target, sheets)
     except BaseException:
         discard(sheets)  # an input failed part way: leave no temporary files behind

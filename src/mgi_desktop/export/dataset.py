@@ -14,6 +14,8 @@ from typing import Any
 from mgi_desktop.enums import FindingCategory
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
 from mgi_desktop.scoring import Progress, SdgResult, progress, sdg_scores
+from mgi_desktop.services import validation
+from mgi_desktop.services.validation import Signatures, Trust, Validation
 from mgi_desktop.services.views import AnswerView, AssessmentMeta, AuditRow, CommentRow, EvidenceRow, FindingView
 
 __all__ = ["AssessmentDataset", "AssessmentMeta", "CommentRow", "EvidenceRow", "PreviousRound"]
@@ -43,6 +45,8 @@ class AssessmentDataset:
     domain_texts: dict[int, str] = field(default_factory=dict)  # likewise, per domain
     previous: PreviousRound | None = None
     source: str = ""  # where it was read from, for the consolidation's list of inputs
+    #: the signed status steps, their signers' keys and the focal point keys, as the source holds them
+    signatures: Signatures = field(default_factory=Signatures)
 
     def values(self) -> dict[str, AnswerValue]:
         return {code: view.value for code, view in self.answers.items() if view.value is not None}
@@ -55,6 +59,11 @@ class AssessmentDataset:
         if self.framework.model.scoring != "sdg-10-7-2":
             return None
         return sdg_scores(self.framework, self.values())
+
+    def validation(self, trust: Trust | None) -> Validation:
+        """What its validation is worth to the reader whose `trust` this is (`validation.judge`)."""
+        return validation.judge(self.meta.id, self.meta.status, validation.answer_rows(self.answers.values()),
+                                self.signatures, trust)
 
     def answer_label(self, code: str) -> str:
         return self.framework.label_of(code, self.answers[code].value)

@@ -6,6 +6,11 @@ is, an introduction, the six-domain wheel, per domain its description, the
 well-developed areas and the areas with potential for further development,
 for a follow-up round the developments since the previous round, and an annex
 of key sources.
+
+The title page says what the validation is worth (`services.validation`),
+checked against the keys trusted by whoever exports the profile: a status
+"validated" that no trusted reviewer key signed over these answers is shown
+as a warning, never as a validation.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from dataclasses import dataclass, field
 from mgi_desktop import enums
 from mgi_desktop.enums import EvidenceKind, FindingCategory
 from mgi_desktop.export.dataset import AssessmentDataset
+from mgi_desktop.messages import english
+from mgi_desktop.services.validation import Trust, Validation
 from mgi_desktop.services.views import EvidenceRow
 from mgi_desktop.storage.db import Database
 
@@ -23,6 +30,7 @@ WELL_DEVELOPED_HEADING = "Migration governance: examples of well-developed areas
 POTENTIAL_HEADING = "Areas with potential for further development"
 DEVELOPMENTS_HEADING = "Developments since the previous round"
 SOURCES_HEADING = "Annex: key sources"
+VALIDATION_LABEL = "Validation"
 
 ABOUT_MGI = (
     "The Migration Governance Indicators (MGI) are a policy-benchmarking tool led by the International "
@@ -80,6 +88,18 @@ class Profile:
     previous_available: bool = False
     developments: list[Development] = field(default_factory=list)
     sources: dict[int, list[Source]] = field(default_factory=dict)  # by domain number, first citation wins
+    validation: Validation | None = None
+
+    @property
+    def validation_line(self) -> str:
+        """The title page's line on the validation ("Validation: validated by ..."); empty without one."""
+        if self.validation is None:
+            return ""
+        return f"{VALIDATION_LABEL}: {english(self.validation.message)}"
+
+    @property
+    def validation_warning(self) -> bool:
+        return self.validation is not None and self.validation.warning
 
     @property
     def wheel_labels(self) -> list[tuple[int, str]]:
@@ -112,7 +132,8 @@ def _source_key(item: EvidenceRow) -> tuple[str, str, str, str]:
             str(item.year or item.date or ""), item.url.strip().rstrip("/").casefold())
 
 
-def build_profile(data: AssessmentDataset, *, date: dt.date | None = None) -> Profile:
+def build_profile(data: AssessmentDataset, *, date: dt.date | None = None, trust: Trust | None = None) -> Profile:
+    """The profile's content; its validation is checked against `trust` (the exporting user's keys)."""
     m = data.meta
     model = data.framework.model
     lang = model.source_language
@@ -134,7 +155,7 @@ def build_profile(data: AssessmentDataset, *, date: dt.date | None = None) -> Pr
         framework_label=f"{model.title.get(lang)}, version {m.framework_version}",
         notice=model.text(model.notice, lang),
         about=ABOUT_MGI + (ABOUT_LOCAL_MGI if m.is_local else ""), introduction=data.introduction,
-        domains=domains, follow_up=m.round > 1 or m.previous_id is not None)
+        domains=domains, follow_up=m.round > 1 or m.previous_id is not None, validation=data.validation(trust))
     if data.previous is not None:
         profile.previous_round = data.previous.round
         profile.previous_available = True
@@ -162,7 +183,9 @@ def build_profile(data: AssessmentDataset, *, date: dt.date | None = None) -> Pr
 
 
 def profile_for(db: Database, assessment_id: str, *, date: dt.date | None = None) -> Profile:
-    """The profile of an assessment in a database, ready for any of the writers."""
+    """The profile of an assessment in a database, ready for any of the writers, its validation checked
+    against the keys that database's user trusts."""
     from mgi_desktop.export.sources import from_database  # sources reads packages too: only when asked
+    from mgi_desktop.services.validation import trust_of
 
-    return build_profile(from_database(db, assessment_id), date=date)
+    return build_profile(from_database(db, assessment_id), date=date, trust=trust_of(db))

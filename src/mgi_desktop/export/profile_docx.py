@@ -24,6 +24,7 @@ from mgi_desktop.export.xlsx_safe import clean_text
 
 NONE_RECORDED = "None recorded."
 _BLUE = RGBColor(0x00, 0x33, 0xA0)
+_WARNING = RGBColor(0x9C, 0x00, 0x06)
 
 
 def _text(value: str) -> str:
@@ -64,6 +65,11 @@ def render_docx(profile: Profile, *, wheel_png: bytes | None = None) -> bytes:
                       style="Subtitle")
     doc.add_paragraph(_text(f"{profile.place} — round {profile.round}"), style="Normal")
     doc.add_paragraph(_text(f"Questionnaire: {profile.framework_label}"), style="Normal")
+    if profile.validation_line:
+        line = doc.add_paragraph(style="Normal").add_run(_text(profile.validation_line))
+        if profile.validation_warning:  # a warning must not read as one more line of the title page
+            line.bold = True
+            line.font.color.rgb = _WARNING
     if profile.notice:
         note = doc.add_paragraph(style="Normal")
         run = note.add_run(_text(profile.notice))

@@ -42,6 +42,9 @@ table.changes th, table.changes td { border: 1px solid #bbbbbb; padding: 4px 6px
        text-align: left; }
 table.changes th { background: #DCE6F1; }
 .newpage { page-break-before: always; }
+.validation { color: #1a1a1a; }
+.validation-warning { color: #9C0006; background-color: #FFE4E1; border: 2px solid #9C0006; padding: 6px;
+       font-weight: bold; }
 @media print { body { max-width: none; margin: 0; } }
 """
 
@@ -68,6 +71,8 @@ def render_html(profile: Profile, *, for_qt: bool = False) -> str:
                f"&#183; {escape(profile.date_label)}</p>")
     out.append(f'<p class="meta">{escape(profile.place)} &#8212; round {profile.round}<br>'
                f"Questionnaire: {escape(profile.framework_label)}</p>")
+    if profile.validation_line:
+        out.append(_validation(profile, for_qt))
     if profile.notice:
         out.append(f'<p class="notice"><i>{escape(profile.notice)}</i></p>')
     out.append("</div>")
@@ -108,6 +113,18 @@ def render_html(profile: Profile, *, for_qt: bool = False) -> str:
         out.append("</ul>")
     out.append("</body></html>")
     return "\n".join(out)
+
+
+def _validation(profile: Profile, for_qt: bool) -> str:
+    """The validation's line; a warning stands out (QTextDocument draws no border around a paragraph,
+    so the PDF gets a one-cell table with the same colours)."""
+    text = escape(profile.validation_line)
+    if not profile.validation_warning:
+        return f'<p class="validation">{text}</p>'
+    if for_qt:
+        return ('<table class="validation-warning" width="100%" cellpadding="6" cellspacing="0" border="1" '
+                f'bgcolor="#FFE4E1"><tr><td><font color="#9C0006"><b>{text}</b></font></td></tr></table>')
+    return f'<p class="validation-warning" role="alert">{text}</p>'
 
 
 def _address(url: str) -> str:

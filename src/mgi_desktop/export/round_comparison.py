@@ -1,4 +1,5 @@
-"""A comparison of two rounds (`services.rounds.compare`) as a workbook or a web page."""
+"""A comparison of two rounds (`services.rounds.compare`) as a workbook or a web page, each round's
+validation marked as `services.validation` judged it."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from typing import Any
 from mgi_desktop import atomic
 from mgi_desktop.errors import ValidationError
 from mgi_desktop.export.xlsx_safe import Column, SafeSheet, new_workbook, save
-from mgi_desktop.messages import Template
+from mgi_desktop.messages import Template, english
 from mgi_desktop.services.rounds import Comparison, ComparisonRow
+from mgi_desktop.services.validation import Validation
 
 WRONG_SUFFIX = Template("rounds.wrong_suffix", "a round comparison is exported as .xlsx or .html")
 
@@ -24,6 +26,15 @@ def _cells(row: ComparisonRow) -> list[Any]:
             "yes" if row.carried_over else "no", "; ".join(row.evidence_added), "; ".join(row.evidence_removed)]
 
 
+def _validation(checked: Validation | None) -> str:
+    return english(checked.message) if checked is not None else ""
+
+
+def _validations(comparison: Comparison) -> list[tuple[str, Validation | None]]:
+    return [(f"Round {comparison.before.round} validation", comparison.before_validation),
+            (f"Round {comparison.after.round} validation", comparison.after_validation)]
+
+
 def export_xlsx(comparison: Comparison, target: Path) -> None:
     widths = (8, 10, 60, 28, 28, 9, 9, 9, 9, 30, 30)
     workbook = new_workbook()
@@ -35,7 +46,8 @@ def export_xlsx(comparison: Comparison, target: Path) -> None:
                       autofilter=False)
     about.extend([["Earlier round", f"{comparison.before.title} ({comparison.before.id})"],
                   ["Later round", f"{comparison.after.title} ({comparison.after.id})"],
-                  ["Questions changed", sum(1 for r in comparison.rows if r.changed)]])
+                  ["Questions changed", sum(1 for r in comparison.rows if r.changed)],
+                  *([label, _validation(checked)] for label, checked in _validations(comparison))])
     save(workbook, target, [sheet, about])
 
 
@@ -43,6 +55,9 @@ def export_html(comparison: Comparison, target: Path) -> None:
     e = html.escape
     title = f"{comparison.before.title} — round {comparison.before.round} and {comparison.after.round} compared"
     head = "".join(f"<th>{e(h)}</th>" for h in HEADERS)
+    validations = "".join(
+        f'<p class="{"warning" if checked.warning else "validation"}">{e(label)}: {e(_validation(checked))}</p>'
+        for label, checked in _validations(comparison) if checked is not None)
     body = []
     for row in comparison.rows:
         cells = "".join(f"<td>{e(str(v))}</td>" for v in _cells(row))
@@ -51,8 +66,10 @@ def export_html(comparison: Comparison, target: Path) -> None:
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f"<title>{e(title)}</title><style>body{{font-family:sans-serif;margin:2em}}"
         "table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px;vertical-align:top}"
-        "tr.changed{background:#fff4d6}th{background:#dce6f1}</style></head><body>"
-        f"<h1>{e(title)}</h1><p>{sum(1 for r in comparison.rows if r.changed)} of {len(comparison.rows)} "
+        "tr.changed{background:#fff4d6}th{background:#dce6f1}"
+        ".warning{color:#9c0006;background:#ffe4e1;border:2px solid #9c0006;padding:6px;font-weight:bold}"
+        "</style></head><body>"
+        f"<h1>{e(title)}</h1>{validations}<p>{sum(1 for r in comparison.rows if r.changed)} of {len(comparison.rows)} "
         "questions changed (highlighted).</p>"
         f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></body></html>\n")
     atomic.write_text(target, page)

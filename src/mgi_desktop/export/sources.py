@@ -28,7 +28,7 @@ from mgi_desktop.export.dataset import AssessmentDataset, CommentRow, EvidenceRo
 from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
 from mgi_desktop.questionnaire.loader import load_text
-from mgi_desktop.services import answers, assessments, audit, comments, evidence, findings, frameworks
+from mgi_desktop.services import answers, assessments, audit, comments, evidence, findings, frameworks, validation
 from mgi_desktop.services.findings import default_description, default_introduction
 from mgi_desktop.services.views import (
     AnswerView,
@@ -60,7 +60,7 @@ def from_database(db: Database, assessment_id: str, *, detail: bool = True) -> A
         findings=findings.list_findings(db, assessment_id),
         introduction=findings.introduction(db, assessment_id),
         domain_texts=findings.domain_descriptions(db, assessment_id),
-        source=str(db.path))
+        source=str(db.path), signatures=validation.signatures_of(db, assessment_id))
     if detail:
         data.evidence = [item for _, item in evidence.for_assessment(db, assessment_id)]
         data.comments = [item for _, item in comments.for_assessment(db, assessment_id)]
@@ -146,7 +146,8 @@ class DatabaseSource:
         # the answers with their evidence and comment counts, in one query (`answers.list_answers`)
         views = answers.list_answers(self.db, assessment.id)
         found = [finding_from_row(row) for row in con.execute(self._findings, {"aid": assessment.id})]
-        return AssessmentDataset(assessment, framework, views, found, source=self.label)
+        return AssessmentDataset(assessment, framework, views, found, source=self.label,
+                                 signatures=validation.signatures_of(self.db, assessment.id))
 
     def close(self) -> None:
         self.db.close()
@@ -225,7 +226,7 @@ def from_data(data: PackageData, framework: Framework, source: str) -> Assessmen
         introduction=a.introduction or default_introduction(framework),
         domain_texts={d.number: edited.get(d.number) or default_description(framework, d.number)
                       for d in framework.model.domains},
-        source=source)
+        source=source, signatures=validation.packaged(data.attestations, data.keys, data.parties))
 
 
 def from_package(path: Path, password: str | None = None) -> AssessmentDataset:

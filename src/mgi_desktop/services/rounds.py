@@ -4,6 +4,9 @@ A follow-up copies every answer, justification and evidence item of the
 previous round, each answer marked "carried over" until the focal point
 confirms it (`answers.confirm_carried_over`) or changes it.  Comments,
 review decisions and findings stay with the round they belong to.
+
+A comparison also says what each round's validation is worth to the user
+comparing (`validation.of_assessment`), as consolidation and the profile do.
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ from sqlmodel import col, select
 
 from mgi_desktop.errors import StateError, ValidationError
 from mgi_desktop.messages import Template
-from mgi_desktop.services import answers, assessments, audit, evidence
+from mgi_desktop.services import answers, assessments, audit, evidence, validation
 from mgi_desktop.services.answer_state import Event, Marks, transition
+from mgi_desktop.services.validation import Validation
 from mgi_desktop.services.views import AssessmentMeta, EvidenceRow
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import Answer, Assessment, Evidence, Role
@@ -107,11 +111,16 @@ class Comparison:
     before: AssessmentMeta
     after: AssessmentMeta
     rows: list[ComparisonRow]
+    before_validation: Validation | None = None
+    after_validation: Validation | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"before": {"id": self.before.id, "round": self.before.round, "title": self.before.title},
-                "after": {"id": self.after.id, "round": self.after.round, "title": self.after.title},
-                "rows": [r.as_dict() for r in self.rows]}
+        def side(meta: AssessmentMeta, checked: Validation | None) -> dict[str, Any]:
+            return {"id": meta.id, "round": meta.round, "title": meta.title,
+                    "validation": checked.as_dict() if checked else None}
+
+        return {"before": side(self.before, self.before_validation),
+                "after": side(self.after, self.after_validation), "rows": [r.as_dict() for r in self.rows]}
 
 
 def _evidence_key(item: EvidenceRow) -> tuple[str, str, str, int | None, str | None]:
@@ -151,7 +160,9 @@ def compare(db: Database, before_id: str, after_id: str, language: str = "en") -
             carried_over=bool(a and a.carried_over),
             evidence_added=[title for key, title in new.items() if key not in old],
             evidence_removed=[title for key, title in old.items() if key not in new]))
-    return Comparison(before, after, rows)
+    trust = validation.trust_of(db)  # the user comparing is the one whose trusted keys count
+    return Comparison(before, after, rows, validation.of_assessment(db, before_id, trust),
+                      validation.of_assessment(db, after_id, trust))
 
 
 def _label(framework: Any, code: str, value: Any, language: str) -> str:

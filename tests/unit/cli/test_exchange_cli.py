@@ -155,3 +155,4 @@ def test_rounds_on_the_command_line(tmp_path: Path, mini: Framework, capsys: pyt
     assert [r["code"] for r in json.loads(out)["rows"]] == ["Q3"]
     out, _ = _run(capsys, path, "round", "compare", aid, second["id"], "-o", str(tmp_path / "c.html"))
     assert (tmp_path / "c.html").exists() and "1 of" in out
+    assert "round 1: not validated: the assessment is draft" in out

@@ -85,7 +85,12 @@ def test_long_matrix_and_domains_match_the_databases(two_databases: tuple[Path, 
     header = [str(h) for h in sheets["Matrix (wide)"][0]]
     assert header[:8] == ["Assessment id", "Country", "Country name", "Locality", "Level", "Round", "Framework",
                           "Framework version"]
-    assert "Q1" in header and "1a" in header and len(header) == 8 + 8 + 30
+    assert header[8:11] == ["Validation", "Validation details", "Validation key"]
+    assert "Q1" in header and "1a" in header and len(header) == 11 + 8 + 30
+    # drafts: nothing to mark, and the workbook says so
+    assert {(r["Validation"], r["Validation details"]) for r in matrix} == {
+        ("not_validated", "not validated: the assessment is draft")}
+    assert {r["Validation"] for r in long} == {"not_validated"}
     kgz = next(r for r in matrix if r["Assessment id"] == ids["KGZ"])
     assert (kgz["Q1"], cell(kgz["Q3"]), kgz["Q7"], cell(kgz["1a"])) == ("yes", 13, "no", None)
     kaz = next(r for r in matrix if r["Assessment id"] == ids["KAZ"])

@@ -196,6 +196,14 @@ class RoundCompareDialog(QDialog):
                              .replace("{b}", str(comparison.after.round))
                              .replace("{status_b}", labels.status(comparison.after.status).lower())
                              .replace("{n}", str(changed)).replace("{total}", str(len(comparison.rows))))
+        self.validation = QLabel(self._validation_text(comparison), self)
+        self.validation.setObjectName("validation")
+        self.validation.setWordWrap(True)
+        if any(c is not None and c.warning for c in (comparison.before_validation, comparison.after_validation)):
+            font = self.validation.font()  # bold, not a colour: it reads the same in both themes
+            font.setBold(True)
+            self.validation.setFont(font)
+        layout.addWidget(self.validation)
         self.only_changed = QCheckBox(self.tr("&Only questions that changed"), self)
         self.only_changed.setObjectName("only_changed")
         self.only_changed.setChecked(True)
@@ -250,6 +258,16 @@ class RoundCompareDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(1150, 650)
         self._filter()
+
+    def _validation_text(self, comparison: Comparison) -> str:
+        """Each round's validation as the user comparing sees it (checked against their trusted keys)."""
+        lines = []
+        for meta, checked in ((comparison.before, comparison.before_validation),
+                              (comparison.after, comparison.after_validation)):
+            if checked is not None:
+                lines.append(self.tr("Round {n}: {validation}").replace("{n}", str(meta.round))
+                             .replace("{validation}", ui_messages.text(checked.message)))
+        return "\n".join(lines)
 
     def _filter(self) -> None:
         self.proxy.set_filters(self.only_changed.isChecked(), self.domain_combo.currentData(), self.search.text())

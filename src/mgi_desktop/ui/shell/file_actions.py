@@ -10,6 +10,7 @@ the tooltip "Not available yet".
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -135,6 +136,7 @@ class FileActions(QObject):
 
     def _consolidate(self) -> None:
         from mgi_desktop.export import consolidate
+        from mgi_desktop.services import validation
 
         names, _ = QFileDialog.getOpenFileNames(
             self.window, self.tr("Databases and packages to consolidate"), str(Path.home()),
@@ -145,8 +147,10 @@ class FileActions(QObject):
                                  self.tr("Excel workbooks (*.xlsx)"))
         if target is None:
             return
-        self._run(self.tr("Consolidating…"), consolidate.consolidate, [Path(n) for n in names], target,
-                  on_done=lambda report: self._done(report.target))
+        # each validation is checked against the keys this user trusts (read here, before the worker starts)
+        trust = validation.trust_of(self.window.db)
+        self._run(self.tr("Consolidating…"), functools.partial(consolidate.consolidate, trust=trust),
+                  [Path(n) for n in names], target, on_done=lambda report: self._done(report.target))
 
     # -- exchange -----------------------------------------------------------------------------
 
