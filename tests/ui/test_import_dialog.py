@@ -290,3 +290,37 @@ def test_the_reply_is_encrypted_to_the_other_partys_key_by_default(qtbot, db, mi
         receive.preview_import(stranger, reply.sent.path)
     back = open_import(qtbot, db, reply.sent.path, monkeypatch)
     assert back.preview is not None and back.preview.encryption == "key"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_pictures_of_a_new_key_and_the_ways_to_protect(qtbot, db, mini, tmp_path, new_db, monkeypatch, picture,
+                                                       language: str) -> None:
+    from mgi_desktop.services import review
+    from mgi_desktop.ui import i18n
+    from mgi_desktop.ui.exchange.keys_dialog import KeysDialog
+
+    reviewer = new_db(tmp_path / "iom" / "mgi.sqlite", "Rita Reviewer", "IOM Regional Office", "reviewer")
+    aid = assessments.create(db, mini, country="KGZ").id
+    answers.set_answer(db, aid, "Q3", 10)
+    assessments.set_status(db, aid, "submitted")
+    receive.apply_import(reviewer, send.export_package(db, aid, tmp_path / "p1.mgi").path)
+    review.return_answer(reviewer, aid, "Q3", "Which year is the figure from?")
+    assessments.set_status(reviewer, aid, "returned", note="One answer to check")
+    path = send.export_package(reviewer, aid, tmp_path / "q1.mgi").path
+    i18n.install(language)
+    dialog = open_import(qtbot, db, path, monkeypatch)
+    assert dialog.confirm.isVisible() and not dialog.import_button.isEnabled()  # a key met for the first time
+    assert keys.short(reviewer.own_key.fingerprint) in dialog.signer.text()
+    picture(dialog, f"import-new-key-{language}")
+    dialog.confirm.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    sender = SendDialog(db, aid)
+    qtbot.addWidget(sender)
+    sender.show()
+    assert sender.by_keys.isChecked()  # the focal point's key is known now, and a party
+    picture(sender, f"send-to-keys-{language}")
+    manager = KeysDialog(db)
+    qtbot.addWidget(manager)
+    manager.show()
+    picture(manager, f"keys-{language}")

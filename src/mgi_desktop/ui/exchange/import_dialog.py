@@ -226,6 +226,9 @@ class ImportDialog(QDialog):
         layout.addWidget(self.counts)
         layout.addWidget(self.notes)
         layout.addWidget(self.conflict_box, 1)
+        # Without conflicts, the room below the lines goes here, not between them.
+        self.filler = QWidget(self)
+        layout.addWidget(self.filler, 1)
         layout.addLayout(bottom)
         self.resize(1000, 640)
         self.load()
@@ -309,6 +312,8 @@ class ImportDialog(QDialog):
         if not preview.is_new:
             self.framework = assessments.framework_of(self.db, assessments.get(self.db, m.assessment_id))
         self._fill_conflicts(preview.conflicts)
+        if not preview.conflicts:  # a few lines to read: no need for the room a table of conflicts takes
+            self.resize(self.width(), max(360, self.sizeHint().height()))
         self._update()
 
     def _show_signer(self, preview: receive.ImportPreview) -> None:
@@ -330,11 +335,15 @@ class ImportDialog(QDialog):
             self.confirm.setText(self.tr("I compared the fingerprint {fingerprint} with {who}: it is the same")
                                  .replace("{fingerprint}", signer.short).replace("{who}", signer.name))
         needs = preview.unsigned or bool(preview.unverified)
+        font = self.signer.font()
+        font.setBold(needs)  # what to check before importing stands out
+        self.signer.setFont(font)
         self.confirm.setVisible(needs)
         self.confirm.setChecked(False)
 
     def _fill_conflicts(self, conflicts: list[Conflict]) -> None:
         self.conflict_box.setVisible(bool(conflicts))
+        self.filler.setVisible(not conflicts)
         self.conflict_box.setTitle(ui_messages.text(CONFLICTING(n=len(conflicts))))
         self.table.setRowCount(len(conflicts))
         self.groups = {}

@@ -93,6 +93,10 @@ class SendDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if candidate.party else Qt.CheckState.Unchecked)
             item.setToolTip(key.fingerprint)
+        # Long names and French labels wrap rather than scroll sideways.
+        self.recipients.setWordWrap(True)
+        self.recipients.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.recipients.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recipients.setMaximumHeight(self.fontMetrics().height() * 6)
         self.keys_hint = QLabel(self.tr("Only the keys ticked (and yours) can open the package: no password "
                                         "travels.") if self.candidates else
@@ -143,7 +147,7 @@ class SendDialog(QDialog):
         layout.addWidget(self.unprotected)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(660, 460)
+        self.resize(720, 460)
         (self.by_keys if any(c.party for c in self.candidates) else self.unprotected).setChecked(True)
         self._update()
 
