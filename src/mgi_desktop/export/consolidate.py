@@ -31,6 +31,7 @@ from mgi_desktop.export.sources import Source, Stub, open_source
 from mgi_desktop.export.summary_xlsx import SDG_COLUMNS, SUMMARY_COLUMNS, summary_rows
 from mgi_desktop.export.xlsx_safe import Column, SafeSheet, check_target, discard, new_workbook, save
 from mgi_desktop.messages import Template, english
+from mgi_desktop.progress import Progress, step
 from mgi_desktop.scoring import INDICATIVE_LABEL
 from mgi_desktop.services.validation import TRUST_UNKNOWN, Trust, Validation
 from mgi_desktop.services.views import AssessmentMeta
@@ -139,11 +140,12 @@ class ConsolidationReport:
 
 
 def consolidate(inputs: Iterable[Path | Source], target: Path, *, now: dt.datetime | None = None,
-                trust: Trust | None = None) -> ConsolidationReport:
+                trust: Trust | None = None, progress: Progress | None = None) -> ConsolidationReport:
     """Write the consolidated workbook of every assessment in `inputs` to `target`.
 
     `trust` is the consolidating user's (`validation.trust_of` their own database); without it the
-    workbook says that the validations' signers were not checked."""
+    workbook says that the validations' signers were not checked.  `progress` hears of each
+    assessment and may stop the work before the next (`Cancelled`: no workbook is written)."""
     check_target(target)
     sources: list[Source] = []
     try:
@@ -151,7 +153,7 @@ def consolidate(inputs: Iterable[Path | Source], target: Path, *, now: dt.dateti
             sources.append(item if not isinstance(item, (str, Path)) else open_source(Path(item)))
         if not sources:
             raise MgiError(NOTHING())
-        return _write(sources, Path(target), now, trust)
+        return _write(sources, Path(target), now, trust, progress)
     finally:
         for source in sources:
             try:
@@ -160,8 +162,8 @@ def consolidate(inputs: Iterable[Path | Source], target: Path, *, now: dt.dateti
                 pass
 
 
-def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: Trust | None
-           ) -> ConsolidationReport:
+def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: Trust | None,
+           progress: Progress | None = None) -> ConsolidationReport:
     report = ConsolidationReport(target)
     # pass 1: which copy of each assessment to keep
     best: dict[str, tuple[int, Stub]] = {}
@@ -215,6 +217,7 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: 
             if not ids:
                 continue
             for data in source.datasets(ids):
+                step(progress, report.assessments, len(best))
                 validation = data.validation(trust)  # once per assessment: every sheet shows the same mark
                 report.validations[data.meta.id] = validation
                 item.warnings += validation.warning
@@ -251,6 +254,7 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: 
                     about.append([f"Column: {column.header}", column.description])
         for mark in ValidationMark:
             about.append([f"Validation: {mark.value}", enums.english_label(mark)])
+        step(progress, report.assessments, len(best))  # the last moment to stop: the file is not touched yet
         save(book, target, sheets)
     except BaseException:
         discard(sheets)  # an input failed part way: leave no temporary files behind

@@ -133,3 +133,25 @@ def test_datasets_from_anywhere_and_bad_inputs(db: Database, mini: Framework, tm
     with pytest.raises(MgiError, match="no such file"):
         consolidate([tmp_path / "missing.sqlite"], tmp_path / "x.xlsx")
     assert not (tmp_path / "x.xlsx").exists()
+
+
+@pytest.mark.parametrize("at", [0, 1, 3])
+def test_a_cancelled_consolidation_writes_nothing(two_databases: tuple[Path, Path, dict[str, str]],
+                                                  tmp_path: Path, at: int) -> None:
+    from mgi_desktop.progress import Cancelled
+
+    first, second, _ = two_databases
+    out = tmp_path / "out"
+    out.mkdir()
+    heard: list[tuple[int, int]] = []
+
+    def stop_at(done: int, total: int) -> bool:
+        heard.append((done, total))
+        return done < at
+
+    with pytest.raises(Cancelled):
+        consolidate([first, second], out / "all.xlsx", progress=stop_at)
+    assert list(out.iterdir()) == []  # neither the workbook nor a temporary file
+    assert heard[-1][0] == at and heard[-1][1] == 3  # three assessments (duplicates counted once)
+    report = consolidate([first, second], out / "all.xlsx", progress=lambda done, total: True)
+    assert report.assessments == 3 and (out / "all.xlsx").exists()

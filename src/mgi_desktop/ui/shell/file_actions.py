@@ -79,8 +79,12 @@ class FileActions(QObject):
         self.tasks = [t for t in self.tasks if t.running]
         return bool(self.tasks) or running()
 
-    def _run(self, title: str, fn: Any, *args: Any, on_done: Any = None, on_error: Any = None) -> Task:
+    def _run(self, title: str, fn: Any, *args: Any, on_done: Any = None, on_error: Any = None,
+             steps: bool = False) -> Task:
+        """`fn(*args)` in a worker thread; with `steps`, `fn` takes ``progress=`` (its Cancel stops it)."""
         def job(*, progress: Any) -> Any:
+            if steps:
+                return fn(*args, progress=progress)
             progress(0, 0)  # the core reports no steps: the dialog shows a busy bar
             return fn(*args)
 
@@ -150,7 +154,7 @@ class FileActions(QObject):
         # each validation is checked against the keys this user trusts (read here, before the worker starts)
         trust = validation.trust_of(self.window.db)
         self._run(self.tr("Consolidating…"), functools.partial(consolidate.consolidate, trust=trust),
-                  [Path(n) for n in names], target, on_done=lambda report: self._done(report.target))
+                  [Path(n) for n in names], target, on_done=lambda report: self._done(report.target), steps=True)
 
     # -- exchange -----------------------------------------------------------------------------
 
