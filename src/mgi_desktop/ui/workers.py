@@ -16,8 +16,7 @@ stays responsive: it returns what `fn` returned, or raises its error (or
 way (the window does not close over it).
 
 `with busy():` shows the wait cursor over a short step that has to run on the
-GUI thread (it asks questions in between, or is over in a moment); `pause()`
-lifts it for a question asked in the middle of such a step.
+GUI thread (it is over in a moment).
 """
 
 from __future__ import annotations
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from mgi_desktop.progress import Cancelled, Progress
 from mgi_desktop.ui.errors import show_error
 
-__all__ = ["Cancelled", "Progress", "Task", "busy", "pause", "run_in_background", "running", "wait_for"]
+__all__ = ["Cancelled", "Progress", "Task", "busy", "run_in_background", "running", "wait_for"]
 
 _RUNNING: set[Task] = set()  # started and not yet finished, whoever started them
 
@@ -47,16 +46,6 @@ def busy() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
-
-
-@contextlib.contextmanager
-def pause() -> Iterator[None]:
-    """Inside `busy()`: the normal cursor while a question is asked."""
-    QGuiApplication.restoreOverrideCursor()
-    try:
-        yield
-    finally:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
 
 class _Signals(QObject):
