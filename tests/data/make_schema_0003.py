@@ -23,6 +23,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from alembic_step import assert_one_file, upgrade_copy
+
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "schema-0002.sqlite"
 LEGACY = HERE / "legacy-attachments"
@@ -35,26 +37,12 @@ def build(folder: Path) -> Path:
     data.mkdir()
     shutil.copytree(LEGACY, data / "attachments")  # the shared store of schema 0002, as 0003 reads it
     os.environ["MGI_DATA_DIR"] = str(data)
-    from alembic import command
-
     from mgi_desktop import paths
-    from mgi_desktop.storage import migrate
     from mgi_desktop.storage.attachments import AttachmentStore
-    from mgi_desktop.storage.engine import make_engine
 
     assert paths.legacy_attachments_dir() == data / "attachments"
     path = folder / TARGET.name
-    shutil.copyfile(SOURCE, path)
-    assert migrate.current_revision(path) == FROM
-    engine = make_engine(path)
-    try:
-        cfg = migrate.config()
-        with engine.begin() as connection:
-            cfg.attributes["connection"] = connection
-            command.upgrade(cfg, REVISION)
-    finally:
-        engine.dispose()  # the last connection closed moves the write-ahead log into the file
-    assert migrate.current_revision(path) == REVISION
+    upgrade_copy(SOURCE, path, FROM, REVISION)
     con = sqlite3.connect(path)
     try:
         con.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
@@ -65,8 +53,7 @@ def build(folder: Path) -> Path:
     # 0003 did its work: every referenced file is beside the database now.
     store = AttachmentStore.beside(path)
     assert referenced and all(store.verify(sha) for sha in referenced), referenced
-    for suffix in ("-wal", "-shm", "-journal"):
-        assert not Path(str(path) + suffix).exists(), suffix
+    assert_one_file(path)
     return path
 
 

@@ -20,6 +20,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from alembic_step import assert_one_file, upgrade_copy
+
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "schema-0003.sqlite"
 TARGET = HERE / "schema-0004.sqlite"
@@ -28,31 +30,15 @@ FROM, REVISION = "0003", "0004"
 
 def build(folder: Path) -> Path:
     os.environ["MGI_DATA_DIR"] = str(folder / "data")
-    from alembic import command
-
-    from mgi_desktop.storage import migrate
-    from mgi_desktop.storage.engine import make_engine
-
     path = folder / TARGET.name
-    shutil.copyfile(SOURCE, path)
-    assert migrate.current_revision(path) == FROM
-    engine = make_engine(path)
-    try:
-        cfg = migrate.config()
-        with engine.begin() as connection:
-            cfg.attributes["connection"] = connection
-            command.upgrade(cfg, REVISION)
-    finally:
-        engine.dispose()  # the last connection closed moves the write-ahead log into the file
-    assert migrate.current_revision(path) == REVISION
+    upgrade_copy(SOURCE, path, FROM, REVISION)
     con = sqlite3.connect(path)
     try:
         con.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         con.execute("VACUUM")
     finally:
         con.close()
-    for suffix in ("-wal", "-shm", "-journal"):
-        assert not Path(str(path) + suffix).exists(), suffix
+    assert_one_file(path)
     return path
 
 
