@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from mgi_desktop.exchange import send
 from mgi_desktop.identity import own
-from mgi_desktop.services import keys
+from mgi_desktop.questionnaire.framework import Framework
+from mgi_desktop.services import answers, assessments, keys
 from mgi_desktop.storage.db import Database
 
 
@@ -66,6 +68,16 @@ def side_b(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_db, side_a: Side
 def stranger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_db) -> Side:
     """Someone nobody has swapped keys with, who says they are IOM's reviewer."""
     return _side(tmp_path, "x", "IOM Regional Office", "reviewer", monkeypatch, new_db)
+
+
+def submitted(side_a: Side, mini: Framework, tmp_path: Path) -> tuple[str, Path]:
+    """A answers two questions (one with a justification) and submits: the assessment and A's package."""
+    with side_a.acting() as a:
+        aid = assessments.create(a, mini, country="KGZ").id
+        answers.set_answer(a, aid, "Q3", 10, justification="2020 census")
+        answers.set_answer(a, aid, "Q7", "yes")
+        assessments.set_status(a, aid, "submitted")
+        return aid, send.export_package(a, aid, tmp_path / "p1.mgi").path
 
 
 def file_hash(path: Path) -> str:

@@ -20,7 +20,7 @@ from mgi_desktop.identity import own
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, keys, parties, review
 
-from .conftest import Side, file_hash, introduce
+from .conftest import Side, file_hash, introduce, submitted
 
 
 def _members(path: Path) -> dict[str, bytes]:
@@ -45,15 +45,6 @@ def _rehashed(members: dict[str, bytes]) -> dict[str, bytes]:
     return members | {MANIFEST: json.dumps(manifest, indent=1).encode()}
 
 
-def _submitted(side_a: Side, mini: Framework, tmp_path: Path) -> tuple[str, Path]:
-    with side_a.acting() as a:
-        aid = assessments.create(a, mini, country="KGZ").id
-        answers.set_answer(a, aid, "Q3", 10, justification="2020 census")
-        answers.set_answer(a, aid, "Q7", "yes")
-        assessments.set_status(a, aid, "submitted")
-        return aid, send.export_package(a, aid, tmp_path / "p1.mgi").path
-
-
 def _refused(side: Side, path: Path, match: str, error: type[Exception] = ExchangeError, **kwargs: object) -> None:
     before = file_hash(side.db.path)
     with side.acting() as db, pytest.raises(error, match=match):
@@ -62,7 +53,7 @@ def _refused(side: Side, path: Path, match: str, error: type[Exception] = Exchan
 
 
 def test_a_rehashed_edit_breaks_the_signature(side_a: Side, side_b: Side, mini: Framework, tmp_path: Path) -> None:
-    _, p1 = _submitted(side_a, mini, tmp_path)
+    _, p1 = submitted(side_a, mini, tmp_path)
     members = _members(p1)
     data = json.loads(members[DATA])
     data["answers"][0]["value"] = 99  # Q3
@@ -74,7 +65,7 @@ def test_a_rehashed_edit_breaks_the_signature(side_a: Side, side_b: Side, mini: 
 
 def test_an_edit_after_signing_without_rehashing_is_a_wrong_checksum(side_a: Side, side_b: Side, mini: Framework,
                                                                       tmp_path: Path) -> None:
-    _, p1 = _submitted(side_a, mini, tmp_path)
+    _, p1 = submitted(side_a, mini, tmp_path)
     members = _members(p1)
     forged = _write(tmp_path / "edited.mgi", members | {DATA: members[DATA].replace(b'"2020 census"',
                                                                                      b'"2021 census"')})
@@ -82,7 +73,7 @@ def test_an_edit_after_signing_without_rehashing_is_a_wrong_checksum(side_a: Sid
 
 
 def test_a_stripped_signature_is_refused(side_a: Side, side_b: Side, mini: Framework, tmp_path: Path) -> None:
-    _, p1 = _submitted(side_a, mini, tmp_path)
+    _, p1 = submitted(side_a, mini, tmp_path)
     members = _members(p1)
     del members[SIGNATURE]
     _refused(side_b, _write(tmp_path / "stripped.mgi", members), "the signature was removed")
@@ -97,7 +88,7 @@ def test_a_signature_by_another_key_over_the_same_manifest_is_refused(side_a: Si
                                                                        stranger: Side, mini: Framework,
                                                                        tmp_path: Path) -> None:
     """The stranger signs A's manifest with their own key: the manifest names A's key, not theirs."""
-    _, p1 = _submitted(side_a, mini, tmp_path)
+    _, p1 = submitted(side_a, mini, tmp_path)
     members = _members(p1)
     from mgi_desktop.identity.keys import Purpose, b64
 
@@ -112,7 +103,7 @@ def test_a_signature_by_another_key_over_the_same_manifest_is_refused(side_a: Si
 def test_a_forged_iom_package_from_an_unbound_key_is_refused(side_a: Side, side_b: Side, stranger: Side,
                                                               mini: Framework, tmp_path: Path) -> None:
     """Someone claiming to be IOM's reviewer validates A's assessment with their own key."""
-    aid, p1 = _submitted(side_a, mini, tmp_path)
+    aid, p1 = submitted(side_a, mini, tmp_path)
     with stranger.acting() as x:
         receive.apply_import(x, p1, {})
         review.accept(x, aid, "Q3")
@@ -129,7 +120,7 @@ def test_a_forged_iom_package_from_an_unbound_key_is_refused(side_a: Side, side_
 
 def test_a_replay_with_a_bumped_sequence_is_refused(side_a: Side, side_b: Side, mini: Framework,
                                                      tmp_path: Path) -> None:
-    _, p1 = _submitted(side_a, mini, tmp_path)
+    _, p1 = submitted(side_a, mini, tmp_path)
     with side_b.acting() as b:
         receive.apply_import(b, p1, {})
     members = _members(p1)
@@ -142,7 +133,7 @@ def test_a_replay_with_a_bumped_sequence_is_refused(side_a: Side, side_b: Side, 
 
 def test_an_older_package_is_refused_after_a_newer_one(side_a: Side, side_b: Side, mini: Framework,
                                                         tmp_path: Path) -> None:
-    aid, p1 = _submitted(side_a, mini, tmp_path)
+    aid, p1 = submitted(side_a, mini, tmp_path)
     with side_b.acting() as b:
         receive.apply_import(b, p1, {})
         review.return_answer(b, aid, "Q3", "Which census?")
@@ -164,7 +155,7 @@ def test_an_older_package_is_refused_after_a_newer_one(side_a: Side, side_b: Sid
 
 def test_the_role_setting_gives_the_focal_point_no_review_powers(side_a: Side, mini: Framework,
                                                                   tmp_path: Path) -> None:
-    aid, _ = _submitted(side_a, mini, tmp_path)
+    aid, _ = submitted(side_a, mini, tmp_path)
     with side_a.acting() as a:
         a.set_user("Amina Focal", "Ministry", "reviewer")  # the setting says "reviewer"
         before = file_hash(a.path)
@@ -182,7 +173,7 @@ def test_a_focal_point_validating_with_a_second_key_is_not_accepted_by_iom(side_
                                                                             new_db) -> None:
     """A makes a second key, reviews their own package with it, trusts it at home, and sends the
     'validated' assessment to IOM: IOM's reviewer B does not take the validation."""
-    aid, p1 = _submitted(side_a, mini, tmp_path)
+    aid, p1 = submitted(side_a, mini, tmp_path)
     with side_b.acting() as b:
         receive.apply_import(b, p1, {})  # IOM has the submitted assessment
     folder = tmp_path / "a2"
@@ -207,7 +198,7 @@ def test_a_focal_point_validating_with_a_second_key_is_not_accepted_by_iom(side_
 
 def test_a_focal_point_cannot_sign_decisions_on_their_own_answers(side_a: Side, side_b: Side, mini: Framework,
                                                                    tmp_path: Path) -> None:
-    aid, p1 = _submitted(side_a, mini, tmp_path)
+    aid, p1 = submitted(side_a, mini, tmp_path)
     with side_b.acting() as b:
         receive.apply_import(b, p1, {})
     # A forges an "accepted" decision signed with A's own key, in a package A signs.
@@ -232,7 +223,7 @@ def test_a_focal_point_cannot_sign_decisions_on_their_own_answers(side_a: Side, 
 def test_a_status_without_its_signed_step_is_refused(side_a: Side, side_b: Side, mini: Framework,
                                                       tmp_path: Path) -> None:
     """A's database says 'validated' (edited by hand), with no reviewer's signed step behind it."""
-    aid, p1 = _submitted(side_a, mini, tmp_path)
+    aid, p1 = submitted(side_a, mini, tmp_path)
     with side_b.acting() as b:
         receive.apply_import(b, p1, {})
     with side_a.acting() as a, a.sql_transaction() as sql:
@@ -244,7 +235,7 @@ def test_a_status_without_its_signed_step_is_refused(side_a: Side, side_b: Side,
 
 def test_review_end_to_end_with_two_keys_and_the_signer_shown_at_each_step(side_a: Side, side_b: Side,
                                                                             mini: Framework, tmp_path: Path) -> None:
-    aid, p1 = _submitted(side_a, mini, tmp_path)
+    aid, p1 = submitted(side_a, mini, tmp_path)
     a_key, b_key = side_a.db.own_key.fingerprint, side_b.db.own_key.fingerprint
     with side_b.acting() as b:
         preview = receive.preview_import(b, p1)
@@ -282,7 +273,7 @@ def test_review_end_to_end_with_two_keys_and_the_signer_shown_at_each_step(side_
 
 def test_a_package_encrypted_to_keys_opens_only_for_its_recipients(side_a: Side, side_b: Side, stranger: Side,
                                                                      mini: Framework, tmp_path: Path) -> None:
-    aid, _ = _submitted(side_a, mini, tmp_path)
+    aid, _ = submitted(side_a, mini, tmp_path)
     with side_a.acting() as a, a.reading() as session:
         row = keys.get(session, side_b.db.own_key.fingerprint)
         assert row is not None
@@ -304,7 +295,7 @@ def test_a_package_encrypted_to_keys_opens_only_for_its_recipients(side_a: Side,
 
 def test_a_replaced_key_is_introduced_by_the_old_one(side_a: Side, side_b: Side, mini: Framework,
                                                       tmp_path: Path) -> None:
-    aid, p1 = _submitted(side_a, mini, tmp_path)
+    aid, p1 = submitted(side_a, mini, tmp_path)
     with side_b.acting() as b:
         receive.apply_import(b, p1, {})
         review.return_answer(b, aid, "Q3", "Which census?")
@@ -343,7 +334,7 @@ def test_an_unsigned_package_needs_a_confirmation_and_brings_no_review_powers(si
                                                                              mini: Framework,
                                                                              tmp_path: Path) -> None:
     """A package of format 1 (as older versions wrote): shown as unsigned; its status is not applied."""
-    aid, p1 = _submitted(side_a, mini, tmp_path)
+    aid, p1 = submitted(side_a, mini, tmp_path)
     members = _members(p1)
     del members[SIGNATURE]
     manifest = json.loads(members[MANIFEST])

@@ -29,19 +29,14 @@ from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, keys, review, rounds, signing, validation
 from mgi_desktop.storage.db import Database
 
-from .conftest import Side, _side, introduce
+from .conftest import Side, _side, introduce, submitted
 
 HOLDER = "Rita Reviewer, IOM"
 
 
 def _validated(side_a: Side, side_b: Side, mini: Framework, tmp_path: Path) -> tuple[str, Path]:
     """A answers and submits, B reviews and validates; A receives the validation. B's package."""
-    with side_a.acting() as a:
-        aid = assessments.create(a, mini, country="KGZ").id
-        answers.set_answer(a, aid, "Q3", 10, justification="2020 census")
-        answers.set_answer(a, aid, "Q7", "yes")
-        assessments.set_status(a, aid, "submitted")
-        p1 = send.export_package(a, aid, tmp_path / "p1.mgi").path
+    aid, p1 = submitted(side_a, mini, tmp_path)
     with side_b.acting() as b:
         receive.apply_import(b, p1, {})
         review.accept(b, aid, "Q3")
