@@ -1493,6 +1493,10 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Année, p. ex. 2019</translation>
         </message>
         <message>
+            <source>Whole number</source>
+            <translation>Nombre entier</translation>
+        </message>
+        <message>
             <source>Number</source>
             <translation>Nombre</translation>
         </message>
@@ -2567,6 +2571,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>a text answer must be text</source>
             <comment>answer.not_text</comment>
             <translation>une réponse textuelle doit être du texte</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number</source>
+            <comment>answer.not_whole</comment>
+            <translation>{value} n'est pas un nombre entier</translation>
         </message>
         <message>
             <source>cannot change {fields}</source>

@@ -81,12 +81,14 @@ def test_every_type_from_the_keyboard_survives_reopening(qtbot, db: Database, ai
     type_line(qtbot, view, "2020")
     view.next_action.trigger()
     press(qtbot, view.page.editor.buttons[0], Qt.Key.Key_Y)
-    assert progress == sorted(progress) and progress[-1] == 8
+    view.go_to("Q8")
+    type_line(qtbot, view, "3")
+    assert progress == sorted(progress) and progress[-1] == 9
     assert saved(db, aid) == {"Q1": "partially", "Q1b": "all", "Q2": ["law", "website"], "Q3": 12,
-                              "Q4": "Sets migration policy", "Q5": "2019-03-01", "Q6": 2020, "Q7": "yes"}
+                              "Q4": "Sets migration policy", "Q5": "2019-03-01", "Q6": 2020, "Q7": "yes", "Q8": 3}
     view.show_overview()
     assert [view.overview.bars[n].value() for n in (1, 2)] == [100, 100]
-    assert view.model.domain_index(2).data().endswith("(5/5)")
+    assert view.model.domain_index(2).data().endswith("(6/6)")
     view.close()
 
     again = open_view(qtbot, db, aid)
@@ -113,8 +115,8 @@ def test_progress_and_navigator_follow_each_answer(qtbot, db: Database, aid: str
     assert view.data.progress.domains[2].answered == 1
     assert messages and messages[-1].startswith("Saved ")
     view.show_overview()
-    assert view.overview.bars[2].value() == 20  # 1 of 5
-    assert view.overview.wheel._segments[1][2] == 20.0
+    assert view.overview.bars[2].value() == 17  # 1 of 6
+    assert view.overview.wheel._segments[1][2] == 16.7
 
 
 def test_justification_typed_then_closed_at_once_is_kept(qtbot, db: Database, aid: str) -> None:

@@ -40,15 +40,15 @@ def test_overview_follows_answers_and_leads_to_open_questions(qtbot, db: Databas
     view.show()
     overview = view.overview
     assert view.stack.currentWidget() is overview  # an assessment opens on its overview
-    assert overview.bars[2].value() == 20
-    assert "1 of 5 answered" in overview.counts[2].text()
+    assert overview.bars[2].value() == 17
+    assert "1 of 6 answered" in overview.counts[2].text()
     overview.buttons[2].click()
     assert view.current_code == "Q4"  # the first unanswered question of domain 2
     qtbot.keyClicks(view.page.editor.edit, "Mandate")
     view.page.editor.flush()
     view.show_overview()
-    assert overview.bars[2].value() == 40
+    assert overview.bars[2].value() == 33
     # while the overview is shown, a saved change refreshes it in place
     view._save(lambda: answers.set_answer(db, aid, "Q5", "2020-01-01"))
-    assert overview.bars[2].value() == 60
-    assert overview.wheel._segments[1][2] == 60.0
+    assert overview.bars[2].value() == 50
+    assert overview.wheel._segments[1][2] == 50.0

@@ -59,7 +59,7 @@ def test_changed_questions_and_filters(qtbot, db, two_rounds) -> None:
     dialog.only_changed.setChecked(False)
     assert dialog.proxy.rowCount() == len(rounds.compare(db, first, second).rows)
     dialog.domain_combo.setCurrentIndex(dialog.domain_combo.findData(2))
-    assert set(cells(dialog, CODE)) == {"Q3", "Q4", "Q5", "Q6", "Q7"}
+    assert set(cells(dialog, CODE)) == {"Q3", "Q4", "Q5", "Q6", "Q7", "Q8"}
     qtbot.keyClicks(dialog.search, "public")
     assert cells(dialog, CODE) == ["Q7"]
 
@@ -81,7 +81,7 @@ def test_export_writes_the_rows_shown(qtbot, db, two_rounds, tmp_path, monkeypat
     dialog.only_changed.setChecked(False)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     sheet = load_workbook(tmp_path / "cmp.xlsx").worksheets[0]
-    assert sheet.max_row - 1 == dialog.proxy.rowCount() == 8
+    assert sheet.max_row - 1 == dialog.proxy.rowCount() == 9
 
 
 def test_first_round_has_nothing_to_compare(qtbot, db, two_rounds) -> None:
@@ -92,5 +92,5 @@ def test_first_round_has_nothing_to_compare(qtbot, db, two_rounds) -> None:
 def test_picture(qtbot, db, two_rounds, picture) -> None:
     dialog = open_dialog(qtbot, db, two_rounds[1])
     dialog.only_changed.setChecked(False)
-    assert dialog.proxy.rowCount() == 8  # every question, the changed ones in bold
+    assert dialog.proxy.rowCount() == 9  # every question, the changed ones in bold
     picture(dialog, "rounds")

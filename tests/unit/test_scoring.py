@@ -75,6 +75,6 @@ def test_progress_counts(mini):
     # Q1b is skipped (Q1 = no): its answer is kept but not counted
     assert (d1.questions, d1.relevant, d1.answered, d1.no) == (3, 2, 2, 1)
     assert d1.required_missing == 0 and d1.completion == 100.0
-    assert (d2.questions, d2.relevant, d2.answered, d2.not_applicable) == (5, 5, 1, 1)
-    assert d2.required_missing == 3  # Q3, Q5, Q6 (Q4 is optional)
-    assert result.overall.answered == 3 and result.overall.completion == pytest.approx(42.9)
+    assert (d2.questions, d2.relevant, d2.answered, d2.not_applicable) == (6, 6, 1, 1)
+    assert d2.required_missing == 3  # Q3, Q5, Q6 (Q4 and Q8 are optional)
+    assert result.overall.answered == 3 and result.overall.completion == pytest.approx(37.5)

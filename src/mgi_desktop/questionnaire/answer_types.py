@@ -71,6 +71,7 @@ NOT_AMONG = Template("answer.not_among", "{values} is not among the answers ({ch
 NOT_COMBINED = Template("answer.not_combined", "{value} cannot be combined with other answers")
 NOT_A_NUMBER = Template("answer.not_a_number", "{value} is not a number")
 NOT_A_YEAR = Template("answer.not_a_year", "{value} is not a year")
+NOT_WHOLE = Template("answer.not_whole", "{value} is not a whole number")
 NOT_A_DATE = Template("answer.not_a_date", "{value} is not a date (YYYY-MM-DD)")
 NOT_TEXT = Template("answer.not_text", "a text answer must be text")
 BELOW_MINIMUM = Template("answer.below_minimum", "{value} is below the minimum {minimum}")
@@ -302,6 +303,25 @@ class Number(AnswerKind):
 
     def example(self, placement: Placement, position: int) -> AnswerValue:
         return _in_range(placement, 12)
+
+
+@register
+class Integer(AnswerKind):
+    """A whole number (a count): XLSForm's ``integer``."""
+
+    name = "integer"
+    editor = "integer"
+    takes_range = True
+
+    def canonical(self, placement: Placement, value: Any) -> AnswerValue:
+        number = _number(placement.question.code, value)
+        if not float(number).is_integer():
+            raise ValidationError(NOT_WHOLE(placement.question.code, value=shown(value)))
+        _check_range(placement, number)
+        return int(number)
+
+    def example(self, placement: Placement, position: int) -> AnswerValue:
+        return _in_range(placement, 7 + position % 5)
 
 
 @register

@@ -78,7 +78,7 @@ def test_long_matrix_and_domains_match_the_databases(two_databases: tuple[Path, 
             r["Question code"], cell(r["Answer code"]), cell(r["Answer label"]), cell(r["Evidence count"]),
             r["Review status"]) for r in long]
     assert got == expected
-    assert report.answer_rows == len(long) == 8 + 8 + 30
+    assert report.answer_rows == len(long) == 9 + 9 + 30
 
     matrix = table(sheets["Matrix (wide)"])
     assert [r["Assessment id"] for r in matrix] == [ids["ARM"], ids["KAZ"], ids["KGZ"]]
@@ -86,7 +86,7 @@ def test_long_matrix_and_domains_match_the_databases(two_databases: tuple[Path, 
     assert header[:8] == ["Assessment id", "Country", "Country name", "Locality", "Level", "Round", "Framework",
                           "Framework version"]
     assert header[8:11] == ["Validation", "Validation details", "Validation key"]
-    assert "Q1" in header and "1a" in header and len(header) == 11 + 8 + 30
+    assert "Q1" in header and "1a" in header and len(header) == 11 + 9 + 30
     # drafts: nothing to mark, and the workbook says so
     assert {(r["Validation"], r["Validation details"]) for r in matrix} == {
         ("not_validated", "not validated: the assessment is draft")}

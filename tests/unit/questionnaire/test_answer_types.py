@@ -49,6 +49,10 @@ def test_a_new_type_is_one_class() -> None:
     ("Q5", "31/12/2020", "answer.not_a_date", None),
     ("Q6", "20x0", "answer.not_a_number", None),
     ("Q4", 12, "answer.not_text", None),
+    ("Q8", "4", None, 4),
+    ("Q8", 4.0, None, 4),
+    ("Q8", "2,5", "answer.not_whole", None),
+    ("Q8", "-1", "answer.below_minimum", None),
 ])
 def test_values_are_checked_with_coded_messages(mini: Framework, code: str, value: object,
                                                 message_code: str | None, canonical: object) -> None:

@@ -286,6 +286,8 @@ class LineEditor(Debounced):
             layout.addWidget(self._calendar_button())
         elif self.kind == "year":
             self.line.setPlaceholderText(self.tr("Year, e.g. 2019"))
+        elif self.kind == "integer":
+            self.line.setPlaceholderText(self.tr("Whole number"))
         else:
             self.line.setPlaceholderText(self.tr("Number"))
         if question.unit is not None:
@@ -384,6 +386,7 @@ EDITORS: dict[str, Callable[[Placement, str, QWidget | None], AnswerEditor]] = {
     "multiple_choice": MultipleChoiceEditor,
     "number": LineEditor,
     "year": LineEditor,
+    "integer": LineEditor,
     "date": LineEditor,
     "text": TextEditor,
 }
