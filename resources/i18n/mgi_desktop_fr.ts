@@ -2562,6 +2562,14 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <comment>answer.not_combined</comment>
             <translation>la réponse {value} ne peut pas être combinée avec d'autres réponses</translation>
         </message>
+        <message numerus="yes">
+            <source>{value} are not offered with the earlier answers</source>
+            <comment>answer.not_offered</comment>
+            <translation>
+                <numerusform>{value} n'est pas proposé avec les réponses précédentes</numerusform>
+                <numerusform>{value} ne sont pas proposés avec les réponses précédentes</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{value} is not one of the answers ({choices})</source>
             <comment>answer.not_one_of</comment>
@@ -3459,9 +3467,19 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>code de domaine {code} en double (utilisé pour la première fois à la ligne {line})</translation>
         </message>
         <message>
+            <source>duplicate domain code {code} (first used in {cell})</source>
+            <comment>questionnaire.duplicate_domain_in_cell</comment>
+            <translation>code de domaine {code} en double (utilisé pour la première fois en {cell})</translation>
+        </message>
+        <message>
             <source>duplicate indicator code {code} (first used on line {line})</source>
             <comment>questionnaire.duplicate_indicator</comment>
             <translation>code d'indicateur {code} en double (utilisé pour la première fois à la ligne {line})</translation>
+        </message>
+        <message>
+            <source>duplicate indicator code {code} (first used in {cell})</source>
+            <comment>questionnaire.duplicate_indicator_in_cell</comment>
+            <translation>code d'indicateur {code} en double (utilisé pour la première fois en {cell})</translation>
         </message>
         <message>
             <source>duplicate question code {code} (first used on line {line})</source>
@@ -3469,9 +3487,19 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>code de question {code} en double (utilisé pour la première fois à la ligne {line})</translation>
         </message>
         <message>
+            <source>duplicate question code {code} (first used in {cell})</source>
+            <comment>questionnaire.duplicate_question_in_cell</comment>
+            <translation>code de question {code} en double (utilisé pour la première fois en {cell})</translation>
+        </message>
+        <message>
             <source>duplicate sub-area code {code} (first used on line {line})</source>
             <comment>questionnaire.duplicate_sub_area</comment>
             <translation>code de sous-domaine {code} en double (utilisé pour la première fois à la ligne {line})</translation>
+        </message>
+        <message>
+            <source>duplicate sub-area code {code} (first used in {cell})</source>
+            <comment>questionnaire.duplicate_sub_area_in_cell</comment>
+            <translation>code de sous-domaine {code} en double (utilisé pour la première fois en {cell})</translation>
         </message>
         <message>
             <source>missing choice list: 'choices' is empty</source>
@@ -4168,6 +4196,217 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>only a {role} may move an assessment from {current} to {target}</source>
             <comment>workflow.wrong_role</comment>
             <translation>seul un {role} peut faire passer une évaluation de « {current} » à « {target} »</translation>
+        </message>
+        <message>
+            <source>mgi_field {value} does not fit here (expected: {expected})</source>
+            <comment>xlsform.bad_field</comment>
+            <translation>mgi_field {value} ne convient pas ici (attendu : {expected})</translation>
+        </message>
+        <message>
+            <source>mgi_gcm_objectives must be numbers from 1 to 23, not {value}</source>
+            <comment>xlsform.bad_gcm</comment>
+            <translation>mgi_gcm_objectives doit contenir des nombres de 1 à 23, pas {value}</translation>
+        </message>
+        <message>
+            <source>mgi_level {value} is not one of: domain, sub_area, indicator</source>
+            <comment>xlsform.bad_level</comment>
+            <translation>mgi_level {value} n'est pas l'une des valeurs : domain, sub_area, indicator</translation>
+        </message>
+        <message>
+            <source>the expression names {name} without a dollar sign and braces: write {instead}</source>
+            <comment>xlsform.bare_name</comment>
+            <translation>l'expression nomme {name} sans le signe dollar ni les accolades : écrivez {instead}</translation>
+        </message>
+        <message>
+            <source>duplicate name {name} (first used in {cell})</source>
+            <comment>xlsform.duplicate_name</comment>
+            <translation>nom {name} en double (utilisé pour la première fois en {cell})</translation>
+        </message>
+        <message>
+            <source>{type} without a matching begin</source>
+            <comment>xlsform.end_without_begin</comment>
+            <translation>{type} sans début correspondant</translation>
+        </message>
+        <message>
+            <source>cannot read the expression {source}</source>
+            <comment>xlsform.expression_unreadable</comment>
+            <translation>impossible de lire l'expression {source}</translation>
+        </message>
+        <message>
+            <source>cannot read the expression {source} at column {column}</source>
+            <comment>xlsform.expression_unreadable_at</comment>
+            <translation>impossible de lire l'expression {source} à la colonne {column}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{function}() takes %n arguments, {given} given</source>
+            <comment>xlsform.function_arguments</comment>
+            <translation>
+                <numerusform>{function}() prend %n argument, {given} donné(s)</numerusform>
+                <numerusform>{function}() prend %n arguments, {given} donné(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the {sheet} sheet has no '{column}' column</source>
+            <comment>xlsform.missing_column</comment>
+            <translation>la feuille {sheet} n'a pas de colonne « {column} »</translation>
+        </message>
+        <message>
+            <source>the form selects from choice lists but has no 'choices' sheet</source>
+            <comment>xlsform.no_choices</comment>
+            <translation>le formulaire utilise des listes de choix mais n'a pas de feuille « choices »</translation>
+        </message>
+        <message>
+            <source>the row has no list_name</source>
+            <comment>xlsform.no_list_row</comment>
+            <translation>la ligne n'a pas de list_name</translation>
+        </message>
+        <message>
+            <source>the row has no name</source>
+            <comment>xlsform.no_name</comment>
+            <translation>la ligne n'a pas de nom</translation>
+        </message>
+        <message>
+            <source>the choice filter names {name}, which is not a column of the choices sheet</source>
+            <comment>xlsform.no_such_column</comment>
+            <translation>le filtre de choix nomme {name}, qui n'est pas une colonne de la feuille choices</translation>
+        </message>
+        <message>
+            <source>the choice list {name} does not exist in the choices sheet</source>
+            <comment>xlsform.no_such_list</comment>
+            <translation>la liste de choix {name} n'existe pas dans la feuille choices</translation>
+        </message>
+        <message>
+            <source>the workbook has no 'survey' sheet (sheets: {sheets})</source>
+            <comment>xlsform.no_survey</comment>
+            <translation>le classeur n'a pas de feuille « survey » (feuilles : {sheets})</translation>
+        </message>
+        <message>
+            <source>the row has no type</source>
+            <comment>xlsform.no_type</comment>
+            <translation>la ligne n'a pas de type</translation>
+        </message>
+        <message>
+            <source>{column} must be a number, not {value}</source>
+            <comment>xlsform.not_a_number</comment>
+            <translation>{column} doit être un nombre, pas {value}</translation>
+        </message>
+        <message>
+            <source>group {name} is not closed: it has no 'end group'</source>
+            <comment>xlsform.not_closed</comment>
+            <translation>le groupe {name} n'est pas fermé : il n'a pas de « end group »</translation>
+        </message>
+        <message>
+            <source>not an Excel workbook (.xlsx): {detail}</source>
+            <comment>xlsform.not_xlsx</comment>
+            <translation>ce n'est pas un classeur Excel (.xlsx) : {detail}</translation>
+        </message>
+        <message>
+            <source>{column} must be yes or no, not {value}</source>
+            <comment>xlsform.not_yes_no</comment>
+            <translation>{column} doit valoir yes ou no, pas {value}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{sheet}: column {column} is not used by the app (%n cells)</source>
+            <comment>xlsform.note_column</comment>
+            <translation>
+                <numerusform>{sheet} : la colonne {column} n'est pas utilisée par l'application (%n cellule)</numerusform>
+                <numerusform>{sheet} : la colonne {column} n'est pas utilisée par l'application (%n cellules)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{what} is not given: {value} is used</source>
+            <comment>xlsform.note_default</comment>
+            <translation>{what} n'est pas indiqué : {value} est utilisé</translation>
+        </message>
+        <message>
+            <source>{cell}: {type} ({name}) is metadata the app does not keep</source>
+            <comment>xlsform.note_metadata</comment>
+            <translation>{cell} : {type} ({name}) est une métadonnée que l'application ne conserve pas</translation>
+        </message>
+        <message>
+            <source>note {name}: the app shows a note only at the start of the form (notice, introduction) or first in a domain (its description); put this text in a question's hint</source>
+            <comment>xlsform.note_place</comment>
+            <translation>note {name} : l'application n'affiche une note qu'au début du formulaire (avertissement, introduction) ou en tête d'un domaine (sa description) ; mettez ce texte dans l'indication d'une question</translation>
+        </message>
+        <message>
+            <source>an Excel 97-2003 workbook (.xls): save it as .xlsx and open that</source>
+            <comment>xlsform.old_xls</comment>
+            <translation>classeur Excel 97-2003 (.xls) : enregistrez-le au format .xlsx et ouvrez ce fichier</translation>
+        </message>
+        <message>
+            <source>question {name} must stand inside an indicator group (domain &gt; sub-area &gt; indicator)</source>
+            <comment>xlsform.outside_indicator</comment>
+            <translation>la question {name} doit se trouver dans un groupe indicateur (domaine &gt; sous-domaine &gt; indicateur)</translation>
+        </message>
+        <message>
+            <source>repeat {name}: the app asks each question once per assessment and cannot repeat a group</source>
+            <comment>xlsform.repeat</comment>
+            <translation>répétition {name} : l'application pose chaque question une fois par évaluation et ne peut pas répéter un groupe</translation>
+        </message>
+        <message>
+            <source>'.' (the answer itself) can only be used in a constraint</source>
+            <comment>xlsform.self_here</comment>
+            <translation>« . » (la réponse elle-même) ne peut servir que dans une contrainte</translation>
+        </message>
+        <message>
+            <source>group {name} is nested deeper than domain, sub-area and indicator</source>
+            <comment>xlsform.too_deep</comment>
+            <translation>le groupe {name} est imbriqué plus profondément que domaine, sous-domaine et indicateur</translation>
+        </message>
+        <message>
+            <source>the {sheet} sheet has more than {limit} rows: not a questionnaire</source>
+            <comment>xlsform.too_many_rows</comment>
+            <translation>la feuille {sheet} a plus de {limit} lignes : ce n'est pas un questionnaire</translation>
+        </message>
+        <message>
+            <source>mgi_type {mgi_type} does not fit the type {type}</source>
+            <comment>xlsform.type_mismatch</comment>
+            <translation>mgi_type {mgi_type} ne correspond pas au type {type}</translation>
+        </message>
+        <message>
+            <source>cannot tell which language {language} is: write it with its code, e.g. 'English (en)'</source>
+            <comment>xlsform.unknown_language</comment>
+            <translation>impossible de savoir quelle langue est {language} : écrivez-la avec son code, p. ex. « Français (fr) »</translation>
+        </message>
+        <message>
+            <source>unknown column {column}: the app's columns are {known}</source>
+            <comment>xlsform.unknown_mgi_column</comment>
+            <translation>colonne inconnue {column} : les colonnes de l'application sont {known}</translation>
+        </message>
+        <message>
+            <source>the expression names {name}, which is not a question of the form</source>
+            <comment>xlsform.unknown_name</comment>
+            <translation>l'expression nomme {name}, qui n'est pas une question du formulaire</translation>
+        </message>
+        <message>
+            <source>unknown type {type} (the app reads: {types})</source>
+            <comment>xlsform.unknown_type</comment>
+            <translation>type inconnu {type} (l'application lit : {types})</translation>
+        </message>
+        <message>
+            <source>the expression uses {function}(), which the app cannot evaluate</source>
+            <comment>xlsform.unsupported_function</comment>
+            <translation>l'expression utilise {function}(), que l'application ne sait pas évaluer</translation>
+        </message>
+        <message>
+            <source>the expression uses the operator {operator}, which the app cannot evaluate</source>
+            <comment>xlsform.unsupported_operator</comment>
+            <translation>l'expression utilise l'opérateur {operator}, que l'application ne sait pas évaluer</translation>
+        </message>
+        <message>
+            <source>the expression uses the path {path}: write {instead} instead</source>
+            <comment>xlsform.unsupported_path</comment>
+            <translation>l'expression utilise le chemin {path} : écrivez plutôt {instead}</translation>
+        </message>
+        <message>
+            <source>the app has no question of type {type}</source>
+            <comment>xlsform.unsupported_type</comment>
+            <translation>l'application n'a pas de question de type {type}</translation>
+        </message>
+        <message>
+            <source>group {name} ({level}) must stand inside a {parent} group</source>
+            <comment>xlsform.wrong_parent</comment>
+            <translation>le groupe {name} ({level}) doit se trouver dans un groupe {parent}</translation>
         </message>
     </context>
 </TS>

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 def _questionnaire(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     validate = actions.add_parser("validate", help="validate questionnaire files and report every problem")
-    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help="questionnaire files (.yaml) or "
+                                                                              "XLSForm workbooks (.xlsx)")
     validate.add_argument("--json", action="store_true", help="print the results as JSON")
     validate.set_defaults(handler=_validate)
     show = actions.add_parser("show", help="print a readable outline of a questionnaire")
@@ -28,6 +29,20 @@ def _questionnaire(parser: argparse.ArgumentParser) -> None:
     schema = actions.add_parser("schema", help="print (or write) the JSON Schema of the questionnaire format")
     schema.add_argument("-o", "--output", type=Path, metavar="FILE")
     schema.set_defaults(handler=_schema)
+    read = actions.add_parser("import-xlsform", help="convert an XLSForm (.xlsx) to a questionnaire file; "
+                                                     "every problem is reported with its cell")
+    read.add_argument("form", type=Path, metavar="FORM.xlsx")
+    read.add_argument("-o", "--output", type=Path, metavar="FILE.yaml",
+                      help="write the questionnaire there (default: print it)")
+    read.add_argument("--json", action="store_true", help="print the result (problems, notes) as JSON")
+    read.set_defaults(handler=_import_xlsform)
+    write = actions.add_parser("export-xlsform", help="write a questionnaire as an XLSForm, every language "
+                                                      "included, to edit in Excel or run in ODK and KoboToolbox")
+    write.add_argument("questionnaire", metavar="FILE_OR_ID",
+                       help="a questionnaire file (.yaml or .xlsx), or a bundled framework id")
+    write.add_argument("-o", "--output", type=Path, required=True, metavar="FORM.xlsx")
+    write.add_argument("--json", action="store_true")
+    write.set_defaults(handler=_export_xlsform)
 
 
 #: The commands of this module, in the order --help lists them (see cli/commands.py).
@@ -62,13 +77,13 @@ def _summary(path: Path, framework: Framework | None, problems: list[Any]) -> di
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from mgi_desktop.questionnaire.loader import check_file
+    from mgi_desktop.questionnaire.catalogue import check
     from mgi_desktop.questionnaire.stats import structure_counts
 
     results = []
     failed = False
     for path in args.files:
-        framework, problems = check_file(path)
+        framework, problems, _notes = check(path)
         failed = failed or framework is None
         results.append(_summary(path, framework, problems))
         if not args.json:
@@ -86,10 +101,10 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from mgi_desktop.questionnaire.loader import load_file
+    from mgi_desktop.questionnaire.catalogue import resolve
     from mgi_desktop.questionnaire.stats import structure_counts
 
-    framework = load_file(args.file)
+    framework = resolve(str(args.file))
     model = framework.model
     if args.json:
         print_json(_summary(args.file, framework, []) | {"outline": [
@@ -117,4 +132,45 @@ def _show(args: argparse.Namespace) -> int:
                 qs = ", ".join(q.code for q in indicator.questions)
                 print(f"      {indicator.code}  {indicator.title}  ({qs})")
         print()
+    return 0
+
+
+def _import_xlsform(args: argparse.Namespace) -> int:
+    from mgi_desktop.atomic import write_text
+    from mgi_desktop.messages import english
+    from mgi_desktop.questionnaire.xlsform.read import check_xlsform
+
+    result = check_xlsform(args.form)
+    framework = result.framework
+    if framework is not None and args.output:
+        write_text(args.output, framework.text)
+    if args.json:
+        print_json(_summary(args.form, framework, result.problems)
+                   | {"notes": [english(n) for n in result.notes], "output": str(args.output) if args.output else None})
+        return 1 if framework is None else 0
+    for problem in result.problems:
+        print(str(problem), file=sys.stderr)
+    for note in result.notes:  # what was read past: after the problems, which matter more
+        print(f"{args.form}: note: {english(note)}", file=sys.stderr)
+    if framework is None:
+        print(f"{args.form}: {len(result.problems)} problem(s); nothing was written", file=sys.stderr)
+        return 1
+    if args.output:
+        print(f"{args.output}: {framework.id} {framework.version}, {len(framework.placements)} questions, "
+              f"languages {', '.join(framework.model.languages)}", file=sys.stderr)
+    else:
+        sys.stdout.write(framework.text)
+    return 0
+
+
+def _export_xlsform(args: argparse.Namespace) -> int:
+    from mgi_desktop.export.xlsform import write_xlsform
+    from mgi_desktop.questionnaire import catalogue
+
+    written = write_xlsform(catalogue.resolve(args.questionnaire), args.output)
+    if args.json:
+        print_json(written.as_dict())
+    else:
+        print(f"{written.path}: {written.questions} questions, {written.choice_lists} choice lists, "
+              f"languages {', '.join(written.languages)}")
     return 0

@@ -33,6 +33,8 @@ __all__ = ["CONSTRAINT", "NO_SUCH_QUESTION", "AnswerValue", "Framework", "Placem
 NO_SUCH_QUESTION = Template("questionnaire.no_such_question", "no question {code} in {framework} {version}")
 #: A constraint's own message, written in the questionnaire (already in the assessment's language).
 CONSTRAINT = Template("answer.constraint", "{text}")
+NOT_OFFERED = Template("answer.not_offered", "{value} is not offered with the earlier answers",
+                       plural="{value} are not offered with the earlier answers", count="n")
 
 
 
@@ -64,6 +66,8 @@ class Framework:
         self.placements: dict[str, Placement] = {}
         self._relevance: dict[str, conditions.Expression] = {}
         self._constraints: dict[str, list[tuple[conditions.Expression, Constraint]]] = {}
+        #: per question, the conditions of its cascading choices (choice code -> condition)
+        self._choice_conditions: dict[str, dict[str, conditions.Expression]] = {}
         for domain in model.domains:
             for sub_area in domain.sub_areas:
                 for indicator in sub_area.indicators:
@@ -77,6 +81,10 @@ class Framework:
                         self._constraints[question.code] = [
                             (conditions.parse(c.expression), c) for c in question.constraints
                         ]
+                        offered = {c.code: conditions.parse(c.relevant)
+                                   for c in self.placements[question.code].choices if c.relevant}
+                        if offered:
+                            self._choice_conditions[question.code] = offered
 
     # -- identity ---------------------------------------------------------
 
@@ -142,6 +150,21 @@ class Framework:
                 effective[code] = values[code]
         return result
 
+    def offered(self, code: str, values: Mapping[str, Any]) -> tuple[Choice, ...]:
+        """The choices of question `code` offered given the other answers: a cascading choice is
+        offered only while its condition holds (the answers of skipped questions count as missing,
+        as in `relevance`)."""
+        placement = self.placement(code)
+        checks = self._choice_conditions.get(code)
+        if not checks:
+            return placement.choices
+        effective = self._effective(values)
+        return tuple(c for c in placement.choices if c.code not in checks or checks[c.code].evaluate(effective))
+
+    def _effective(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        relevant = self.relevance(values)
+        return {code: value for code, value in values.items() if relevant.get(code, True)}
+
     def relevance_reason(self, code: str) -> str | None:
         expression = self._relevance.get(code)
         return expression.source if expression is not None else None
@@ -161,7 +184,12 @@ class Framework:
         questionnaire's own message in `language`."""
         if value is None:
             return []
-        messages = []
+        messages: list[Message] = []
+        if code in self._choice_conditions:
+            offered = {c.code for c in self.offered(code, values)}
+            refused = [v for v in (value if isinstance(value, list) else [value]) if v not in offered]
+            if refused:
+                messages.append(NOT_OFFERED(code, value=", ".join(repr(v) for v in refused), n=len(refused)))
         for expression, constraint in self._constraints.get(code, []):
             if not expression.evaluate(values, value):
                 messages.append(CONSTRAINT(code, text=constraint.message.get(language, self.model.source_language)))

@@ -10,7 +10,7 @@ has also found something.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,10 @@ LANGUAGE_UNDECLARED = Template("questionnaire.language_undeclared",
 DUPLICATE_CODE = {kind: Template(f"questionnaire.duplicate_{kind.replace('-', '_')}",
                                  f"duplicate {kind} code {{code}} (first used on line {{line}})")
                   for kind in ("domain", "sub-area", "indicator", "question")}
+#: the same, in a workbook: where the code was first used is a cell (``survey!B5``)
+DUPLICATE_CODE_IN_CELL = {kind: Template(f"questionnaire.duplicate_{kind.replace('-', '_')}_in_cell",
+                                         f"duplicate {kind} code {{code}} (first used in {{cell}})")
+                          for kind in ("domain", "sub-area", "indicator", "question")}
 NO_DOMAINS = Template("questionnaire.no_domains", "the questionnaire has no domains")
 DOMAIN_TWICE = Template("questionnaire.domain_twice", "domain number {number} is used twice")
 EMPTY_DOMAIN = Template("questionnaire.empty_domain", "empty domain: it has no sub-areas")
@@ -103,12 +107,16 @@ _TEXT_FIELDS = frozenset(
 class Problem:
     file: str
     place: str
-    line: int | None
+    #: where in the file: a line of a YAML file, or a workbook's cell (``survey!D14``)
+    line: int | str | None
     msg: Message
 
     @property
     def where(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
+        if isinstance(self.line, str):  # a cell: "form.xlsx: survey!D14"
+            where = f"{self.file}: {self.line}"
+        else:
+            where = f"{self.file}:{self.line}" if self.line else self.file
         return f"{where}: {self.place}" if self.place else where
 
     @property
@@ -122,18 +130,20 @@ class Problem:
         return f"{self.where}: {self.message}"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "place": self.place, "line": self.line, "code": self.msg.code,
-                "message": self.message}
+        cell = self.line if isinstance(self.line, str) else None
+        return {"file": self.file, "place": self.place, "line": None if cell else self.line, "cell": cell,
+                "code": self.msg.code, "message": self.message}
 
 
 # -- YAML with line numbers ---------------------------------------------------
 
 
-class _LineDict(dict[Any, Any]):
-    """A mapping that remembers where it and each of its keys stood in the file."""
+class LocatedDict(dict[Any, Any]):
+    """A mapping that remembers where it and each of its keys stood in the file: lines of a YAML
+    file, or the cells of a workbook (`questionnaire.xlsform.read` builds them)."""
 
-    line: int = 0
-    key_lines: dict[Any, int]
+    line: int | str = 0
+    key_lines: dict[Any, int | str]
 
 
 # libyaml's parser when present (several times faster); marks and our
@@ -145,8 +155,8 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     duplicate_keys: list[tuple[int, str]]
 
 
-def _construct_map(loader: _Loader, node: yaml.MappingNode) -> Iterator[_LineDict]:
-    data = _LineDict()
+def _construct_map(loader: _Loader, node: yaml.MappingNode) -> Iterator[LocatedDict]:
+    data = LocatedDict()
     data.line = node.start_mark.line + 1
     data.key_lines = {}
     yield data
@@ -295,8 +305,8 @@ def _items(value: Any) -> list[Any]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-def _line(obj: Any, key: str | None = None) -> int | None:
-    if key is not None and isinstance(obj, _LineDict) and key in obj.key_lines:
+def _line(obj: Any, key: str | None = None) -> int | str | None:
+    if key is not None and isinstance(obj, LocatedDict) and key in obj.key_lines:
         return obj.key_lines[key]
     return getattr(obj, "line", None)
 
@@ -307,7 +317,7 @@ class _Checker:
         self.file = file
         self.problems: list[Problem] = []
 
-    def add(self, place: str, line: int | None, message: Message) -> None:
+    def add(self, place: str, line: int | str | None, message: Message) -> None:
         self.problems.append(Problem(self.file, place, line, message))
 
     def run(self) -> list[Problem]:
@@ -332,7 +342,7 @@ class _Checker:
                     if key in _TEXT_FIELDS and isinstance(value, dict):
                         for lang in value:
                             if lang not in declared:
-                                line = value.key_lines.get(lang) if isinstance(value, _LineDict) else None
+                                line = value.key_lines.get(lang) if isinstance(value, LocatedDict) else None
                                 self.add(here, line or _line(node, key),
                                          LANGUAGE_UNDECLARED(language=repr(lang), field=key,
                                                              declared=[str(d) for d in declared]))
@@ -345,9 +355,9 @@ class _Checker:
         walk(self.data, "")
 
     def _check_structure(self) -> None:
-        seen: dict[str, dict[str, int | None]] = {"domain": {}, "sub-area": {}, "indicator": {},
+        seen: dict[str, dict[str, int | str | None]] = {"domain": {}, "sub-area": {}, "indicator": {},
                                                   "question": {}}
-        numbers: dict[Any, int | None] = {}
+        numbers: dict[Any, int | str | None] = {}
         choice_lists = self.data.get("choice_lists")
         list_names = set(choice_lists) if isinstance(choice_lists, dict) else set()
         if isinstance(choice_lists, dict):
@@ -360,7 +370,9 @@ class _Checker:
                 return
             if code in seen[kind]:
                 first = seen[kind][code]
-                self.add(f"{kind} {code}", _line(obj, "code"), DUPLICATE_CODE[kind](code=repr(code), line=first))
+                duplicate = (DUPLICATE_CODE_IN_CELL[kind](code=repr(code), cell=first) if isinstance(first, str)
+                             else DUPLICATE_CODE[kind](code=repr(code), line=first))
+                self.add(f"{kind} {code}", _line(obj, "code"), duplicate)
             else:
                 seen[kind][code] = _line(obj, "code")
 
@@ -442,6 +454,9 @@ class _Checker:
                 expr = constraint.get("expression")
                 if isinstance(expr, str):
                     found += self._expression_refs(place, constraint, "expression", expr, allow_self=True)
+            for choice in self._choices_of(question):
+                if choice.get("relevant") is not None:
+                    found += self._expression_refs(place, choice, "relevant", choice["relevant"], allow_self=False)
             refs[code] = found
 
         in_cycle = self._report_cycles(refs, where)
@@ -455,6 +470,14 @@ class _Checker:
                     continue  # reported as a cycle
                 elif order[target] > order[code]:
                     self.add(place, line, LATER_REFERENCE(code=repr(target)))
+
+    def _choices_of(self, question: dict[str, Any]) -> list[dict[str, Any]]:
+        """A question's own choices, or those of the shared list it names."""
+        if question.get("choices") is not None:
+            return _items(question.get("choices"))
+        lists = self.data.get("choice_lists")
+        name = question.get("choice_list")
+        return _items(lists.get(name)) if isinstance(lists, dict) and isinstance(name, str) else []
 
     def _expression_refs(self, place: str, owner: dict[str, Any], key: str, source: Any,
                          *, allow_self: bool) -> list[str]:
@@ -504,6 +527,23 @@ class _Checker:
 CHECK_STEPS = 3
 
 
+def check_data(data: dict[str, Any], file: str, between: Callable[[], None] | None = None,
+               ) -> tuple[Questionnaire | None, list[Problem]]:
+    """Check a questionnaire's data as read from a file (mappings that are `LocatedDict`s say where
+    each value stood): the format's checks, then those across the file; every problem of both.
+    `between` is called between the two (a progress step)."""
+    checked: Questionnaire | None = None
+    problems: list[Problem] = []
+    try:
+        checked = model.validate(data)
+    except pydantic.ValidationError as exc:
+        problems += _pydantic_problems(data, exc, file)
+    if between is not None:
+        between()
+    problems += _Checker(data, file).run()
+    return (checked if not problems else None), problems
+
+
 def check_text(text: str, file: str, progress: Progress | None = None) -> tuple[Framework | None, list[Problem]]:
     """Validate questionnaire text; return the framework (if it is sound) and every problem.
 
@@ -519,13 +559,8 @@ def check_text(text: str, file: str, progress: Progress | None = None) -> tuple[
         return None, problems
     if not isinstance(data, dict):
         return None, [*problems, Problem(file, "", 1, NOT_A_MAPPING())]
-    checked: Questionnaire | None = None
-    try:
-        checked = model.validate(data)
-    except pydantic.ValidationError as exc:
-        problems += _pydantic_problems(data, exc, file)
-    step(progress, 2, CHECK_STEPS)
-    problems += _Checker(data, file).run()
+    checked, found = check_data(data, file, lambda: step(progress, 2, CHECK_STEPS))
+    problems += found
     step(progress, CHECK_STEPS, CHECK_STEPS)
     if problems or checked is None:
         return None, problems

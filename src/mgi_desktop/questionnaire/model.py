@@ -144,6 +144,9 @@ class Choice:
     code: Code
     label: Text
     score: float | None = None
+    relevant: Annotated[str | None, Check(
+        description="Condition on earlier answers; the choice is offered only when it holds (a cascading "
+                    "choice, XLSForm's choice_filter).")] = None
 
 
 #: in the languages the window offers, so a French window and French exports do not say "Yes"

@@ -15,7 +15,8 @@ from mgi_desktop.questionnaire.loader import load_file, load_text
 from mgi_desktop.questionnaire.schema import json_schema_text
 
 ROOT = Path(__file__).resolve().parents[3]
-FILES = [*sorted((ROOT / "questionnaires").glob("*.yaml")), ROOT / "tests" / "data" / "mini.yaml"]
+FILES = [*sorted((ROOT / "questionnaires").glob("*.yaml")), ROOT / "tests" / "data" / "mini.yaml",
+         ROOT / "tests" / "data" / "cascade.yaml"]
 #: What the files above leave at its default.
 FRENCH = """
 id: fr-source
