@@ -727,6 +727,10 @@ Point focal : {person}</translation>
             <translation>Démarrer un cycle de &amp;suivi…</translation>
         </message>
         <message>
+            <source>Questionnaire as &amp;XLSForm…</source>
+            <translation>Questionnaire au format &amp;XLSForm…</translation>
+        </message>
+        <message>
             <source>&amp;Export</source>
             <translation>E&amp;xporter</translation>
         </message>
@@ -999,10 +1003,6 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <message>
             <source>Add questionnaire file</source>
             <translation>Ajouter un fichier de questionnaire</translation>
-        </message>
-        <message>
-            <source>Questionnaire files (*.yaml *.yml *.json);;All files (*)</source>
-            <translation>Fichiers de questionnaire (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Checking {file}…</source>
@@ -1520,6 +1520,10 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>&amp;Ouvrir une évaluation…</translation>
         </message>
         <message>
+            <source>Open q&amp;uestionnaire…</source>
+            <translation>Ouvrir un q&amp;uestionnaire…</translation>
+        </message>
+        <message>
             <source>Open &amp;database…</source>
             <translation>Ouvrir une &amp;base de données…</translation>
         </message>
@@ -1677,6 +1681,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <name>NewAssessmentWizard</name>
         <message>
             <source>New assessment</source>
+            <extracomment>the questionnaire to select when the list is shown (`prefer`)</extracomment>
             <translation>Nouvelle évaluation</translation>
         </message>
         <message>
@@ -1909,6 +1914,91 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>This question is required: choose or enter an answer.</source>
             <translation>Cette question est obligatoire : choisissez ou saisissez une réponse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionnaireFiles</name>
+        <message>
+            <source>line {line}</source>
+            <translation>ligne {line}</translation>
+        </message>
+        <message>
+            <source>Open questionnaire</source>
+            <translation>Ouvrir un questionnaire</translation>
+        </message>
+        <message>
+            <source>Checking {file}…</source>
+            <translation>Vérification de {file}…</translation>
+        </message>
+        <message>
+            <source>Reading the questionnaire files…</source>
+            <translation>Lecture des fichiers de questionnaire…</translation>
+        </message>
+        <message>
+            <source>Export questionnaire as XLSForm</source>
+            <translation>Exporter le questionnaire au format XLSForm</translation>
+        </message>
+        <message>
+            <source>Questionnaire:</source>
+            <translation>Questionnaire :</translation>
+        </message>
+        <message>
+            <source>XLSForm workbooks (*.xlsx)</source>
+            <translation>Classeurs XLSForm (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the XLSForm…</source>
+            <translation>Écriture du XLSForm…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionnaireReport</name>
+        <message>
+            <source>Questionnaire {file}</source>
+            <translation>Questionnaire {file}</translation>
+        </message>
+        <message>
+            <source>Problems and notes</source>
+            <translation>Problèmes et remarques</translation>
+        </message>
+        <message>
+            <source>{title}, version {version}</source>
+            <translation>{title}, version {version}</translation>
+        </message>
+        <message>
+            <source>{n} questions in {d} domains.</source>
+            <translation>{n} questions dans {d} domaines.</translation>
+        </message>
+        <message>
+            <source>Level: {level}. Languages: {languages}.</source>
+            <translation>Niveau : {level}. Langues : {languages}.</translation>
+        </message>
+        <message>
+            <source>It is offered when you start a new assessment.</source>
+            <translation>Il est proposé quand vous commencez une nouvelle évaluation.</translation>
+        </message>
+        <message>
+            <source>&amp;Start an assessment with it…</source>
+            <translation>&amp;Commencer une évaluation avec ce questionnaire…</translation>
+        </message>
+        <message>
+            <source>{file} cannot be used: nothing was added.</source>
+            <translation>{file} ne peut pas être utilisé : rien n'a été ajouté.</translation>
+        </message>
+        <message>
+            <source>Problems to correct in the file ({n}), each with its place:</source>
+            <translation>Problèmes à corriger dans le fichier ({n}), chacun avec son emplacement :</translation>
+        </message>
+        <message>
+            <source>Read past, for your information:</source>
+            <translation>Ignoré à la lecture, pour information :</translation>
+        </message>
+    </context>
+    <context>
+        <name>Questionnaires</name>
+        <message>
+            <source>Questionnaires (*.xlsx *.yaml *.yml *.json);;XLSForm workbooks (*.xlsx);;Questionnaire files (*.yaml *.yml *.json);;All files (*)</source>
+            <translation>Questionnaires (*.xlsx *.yaml *.yml *.json);;Classeurs XLSForm (*.xlsx);;Fichiers de questionnaire (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
         </message>
     </context>
     <context>

@@ -27,15 +27,15 @@ def test_menus_hold_the_expected_commands(make_window, db: Database) -> None:
     window = make_window(db)
     menus = _menu_texts(window)
     assert list(menus) == ["&File", "&Edit", "&View", "&Help"]
-    assert {"&New assessment…", "&Open assessment…", "Open &database…", "&Close assessment", "&Quit",
-            "&Import or receive…", "&Export", "&Consolidate…"} <= set(menus["&File"])
+    assert {"&New assessment…", "&Open assessment…", "Open q&uestionnaire…", "Open &database…",
+            "&Close assessment", "&Quit", "&Import or receive…", "&Export", "&Consolidate…"} <= set(menus["&File"])
     assert {"&Undo", "&Redo", "&Find question…", "&Settings…", "&Keys…"} <= set(menus["&Edit"])
     assert {"&About MGI Desktop", "Open &log folder"} <= set(menus["&Help"])
     assert window.new_action.shortcut().toString() == "Ctrl+N"
     assert not window.close_action.isEnabled()  # nothing open yet
     # with nothing open or selected, only what needs no assessment is offered
     enabled = {name for name, action in window.file_actions.actions.items() if action.isEnabled()}
-    assert enabled == {"import", "consolidate"}
+    assert enabled == {"import", "consolidate", "questionnaire_xlsform"}
 
 
 def test_open_close_and_reopen_remember_the_assessment_and_geometry(qtbot, make_window, db: Database,

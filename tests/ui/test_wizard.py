@@ -142,17 +142,17 @@ def test_failure_to_create_is_shown_and_the_wizard_stays_open(qtbot, wizard, db,
 def test_a_questionnaire_file_is_checked_in_a_worker_thread_and_cancel_adds_nothing(
         qtbot, wizard, monkeypatch) -> None:
     from mgi_desktop.progress import Cancelled
-    from mgi_desktop.questionnaire import loader
+    from mgi_desktop.questionnaire import catalogue
     from mgi_desktop.ui.assessment import new_assessment_wizard
 
     threads: list[int] = []
-    real = loader.check_file
+    real = catalogue.check
 
     def watched(path, progress=None):
         threads.append(threading.get_ident())
         return real(path, progress)
 
-    monkeypatch.setattr(new_assessment_wizard, "check_file", watched)
+    monkeypatch.setattr(new_assessment_wizard.catalogue, "check", watched)
     _next(qtbot, wizard)
     _type_country(qtbot, wizard, "Kenya")
     _next(qtbot, wizard)
@@ -161,10 +161,10 @@ def test_a_questionnaire_file_is_checked_in_a_worker_thread_and_cancel_adds_noth
     assert page.add_file(MINI)
     assert threads and threads[0] != threading.get_ident()  # the window kept its thread
 
-    def cancelled(path, progress=None):  # what check_file raises once Cancel was pressed
+    def cancelled(path, progress=None):  # what the check raises once Cancel was pressed
         raise Cancelled()
 
-    monkeypatch.setattr(new_assessment_wizard, "check_file", cancelled)
+    monkeypatch.setattr(new_assessment_wizard.catalogue, "check", cancelled)
     other = MINI.with_name("mini-cancelled.yaml")
     assert not page.add_file(other)
     assert page.list.count() == before + 1 and not page.problems.isVisibleTo(wizard)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -33,7 +33,6 @@ from mgi_desktop.messages import Template
 from mgi_desktop.progress import Progress, step
 from mgi_desktop.questionnaire import catalogue
 from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.questionnaire.loader import check_file
 from mgi_desktop.services import assessments
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n, labels
@@ -46,6 +45,12 @@ from mgi_desktop.ui.workers import Cancelled, wait_for
 # Counts read with their plural forms (English here, translated in the Messages context)
 UNUSABLE = Template("window.questionnaire_unusable", "{file} cannot be used: it has {n} problem.",
                     plural="{file} cannot be used: it has {n} problems.", count="n")
+
+
+def questionnaire_filters() -> str:
+    """The file dialog's filters for questionnaires: workbooks (XLSForm) and the app's own files."""
+    return QCoreApplication.translate("Questionnaires", "Questionnaires (*.xlsx *.yaml *.yml *.json);;XLSForm "
+                                      "workbooks (*.xlsx);;Questionnaire files (*.yaml *.yml *.json);;All files (*)")
 
 
 def _wrapped(text: str, parent: QWidget) -> QLabel:
@@ -155,7 +160,12 @@ class FrameworkPage(QWizardPage):
         self.list.clear()
         for framework in self.owner.frameworks():
             self._add_item(framework)
-        if self.list.count():
+        preferred = self.owner.preferred
+        rows = [i for i in range(self.list.count())
+                if preferred is not None and self.list.item(i).data(Qt.ItemDataRole.UserRole) == preferred.sha256]
+        if rows:
+            self.list.setCurrentRow(rows[0])
+        elif self.list.count():
             self.list.setCurrentRow(0)
         self._selected()
 
@@ -183,7 +193,7 @@ class FrameworkPage(QWizardPage):
 
     def _ask_and_add(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Add questionnaire file"), str(Path.home()),
-                                              self.tr("Questionnaire files (*.yaml *.yml *.json);;All files (*)"))
+                                              questionnaire_filters())
         if name:
             self.add_file(Path(name))
 
@@ -191,8 +201,8 @@ class FrameworkPage(QWizardPage):
         """Validate a questionnaire file (in a worker thread, with Cancel); list its problems, or add it
         and select it."""
         try:
-            framework, problems = wait_for(self, self.tr("Checking {file}…").replace("{file}", path.name),
-                                           check_file, path)
+            framework, problems, _notes = wait_for(self, self.tr("Checking {file}…").replace("{file}", path.name),
+                                                   catalogue.check, path)
         except Cancelled:
             return False
         if framework is None:
@@ -289,6 +299,8 @@ class NewAssessmentWizard(QWizard):
         self.db, self.prefs = db, prefs
         self.created_id: str | None = None
         self.known: dict[str, Framework] = {}
+        #: the questionnaire to select when the list is shown (`prefer`)
+        self.preferred: Framework | None = None
         self.setWindowTitle(self.tr("New assessment"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.level_page = LevelPage(self)
@@ -303,6 +315,12 @@ class NewAssessmentWizard(QWizard):
     def level(self) -> str:
         return self.level_page.level()
 
+    def prefer(self, framework: Framework) -> None:
+        """Start on `framework`'s level, with it selected (a questionnaire just opened)."""
+        self.preferred = framework
+        local = framework.model.level.value == "local"
+        (self.level_page.local if local else self.level_page.national).setChecked(True)
+
     def frameworks(self) -> list[Framework]:
         """The bundled questionnaires and the files added before, of the chosen level."""
         found: list[Framework] = []
@@ -313,7 +331,7 @@ class NewAssessmentWizard(QWizard):
         added = self.prefs.added_questionnaires()
         if added:  # files outside the app, checked again (they may have changed): in a worker thread
             try:
-                found += wait_for(self, self.tr("Reading the questionnaire files…"), _check_all, added)
+                found += wait_for(self, self.tr("Reading the questionnaire files…"), check_all, added)
             except Cancelled:
                 pass  # the bundled ones are offered; the added ones the next time
         seen: set[str] = set()
@@ -342,12 +360,12 @@ class NewAssessmentWizard(QWizard):
         return True
 
 
-def _check_all(paths: list[Path], *, progress: Progress) -> list[Framework]:
+def check_all(paths: list[Path], *, progress: Progress) -> list[Framework]:
     """The sound questionnaires among `paths`: a file that moved or broke since is simply not offered."""
     found = []
     for number, path in enumerate(paths):
         step(progress, number, len(paths))
-        framework, _problems = check_file(path)
+        framework, _problems, _notes = catalogue.check(path)
         if framework is not None:
             found.append(framework)
     return found

@@ -40,6 +40,7 @@ class FileActions(QObject):
             "excel": self.tr("&Excel summary…"),
             "consolidate": self.tr("&Consolidate…"),
             "follow_up": self.tr("Start &follow-up round…"),
+            "questionnaire_xlsform": self.tr("Questionnaire as &XLSForm…"),
         }
         self.actions = {}
         for name, text in texts.items():
@@ -52,6 +53,8 @@ class FileActions(QObject):
         menu.addAction(self.actions["send"])
         export = menu.addMenu(self.tr("&Export"))
         export.addActions([self.actions["profile"], self.actions["excel"]])
+        export.addSeparator()
+        export.addAction(self.actions["questionnaire_xlsform"])
         menu.addAction(self.actions["consolidate"])
         menu.addSeparator()
         menu.addAction(self.actions["follow_up"])
@@ -92,6 +95,10 @@ class FileActions(QObject):
         self.tasks.append(task)
         return task
 
+    def run_export(self, title: str, target: Path, fn: Any, *args: Any) -> Task:
+        """`fn(*args)` writing `target`, in a worker thread; the status bar says where it went."""
+        return self._run(title, fn, *args, on_done=lambda _result: self._done(target))
+
     def _save_name(self, title: str, name: str, filters: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / name), filters)
         return Path(chosen) if chosen else None
@@ -103,6 +110,11 @@ class FileActions(QObject):
         getattr(self, f"_{name}")()
 
     # -- exports ----------------------------------------------------------------------------
+
+    def _questionnaire_xlsform(self) -> None:
+        from mgi_desktop.ui.shell.questionnaire_files import export_xlsform
+
+        export_xlsform(self.window, self.target_assessment())
 
     def _excel(self) -> None:
         from mgi_desktop.export import sources, summary_xlsx

@@ -21,6 +21,7 @@ from mgi_desktop.ui.errors import open_log_folder, show_error
 from mgi_desktop.ui.preferences import Preferences
 
 if TYPE_CHECKING:
+    from mgi_desktop.questionnaire.framework import Framework
     from mgi_desktop.storage.db import Database
     from mgi_desktop.ui.shell.file_actions import FileActions
     from mgi_desktop.ui.shell.start_page import StartPage
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         k = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&New assessment…"), self.new_assessment, k.New)
         self.open_action = self._action(self.tr("&Open assessment…"), self.show_start_page, k.Open)
+        self.open_questionnaire_action = self._action(self.tr("Open q&uestionnaire…"), self.open_questionnaire)
         # no shortcut: Ctrl+Shift+O is the open assessment's Overview
         self.open_database_action = self._action(self.tr("Open &database…"), self.choose_database)
         self.new_database_action = self._action(self.tr("New data&base…"), self.choose_new_database)
@@ -201,7 +203,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addActions([self.new_action, self.open_action, self.open_questionnaire_action])
         file_menu.addSeparator()
         file_menu.addActions([self.open_database_action, self.new_database_action])
         self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
@@ -353,13 +355,21 @@ class MainWindow(QMainWindow):
             return False
         return self.open_assessment(last)
 
-    def new_assessment(self) -> None:
+    def new_assessment(self, prefer: Framework | None = None) -> None:
+        """The new-assessment wizard; `prefer`: the questionnaire to start on (one just opened)."""
         from mgi_desktop.ui.assessment.new_assessment_wizard import NewAssessmentWizard
 
         wizard = NewAssessmentWizard(self.db, self.prefs, self)
+        if prefer is not None:
+            wizard.prefer(prefer)
         if wizard.exec() == QDialog.DialogCode.Accepted and wizard.created_id:
             self.refresh_start_page()
             self.open_assessment(wizard.created_id)
+
+    def open_questionnaire(self) -> None:
+        from mgi_desktop.ui.shell.questionnaire_files import open_questionnaire
+
+        open_questionnaire(self)
 
     def open_package(self, path: Path) -> bool:
         """A package double-clicked or dropped on the app: bring the window up and show what it holds."""
