@@ -2,37 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
+from revisions import indicator_of, question, revised
 
 from mgi_desktop.questionnaire.diff import diff, texts
 from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.questionnaire.loader import load_file
 from mgi_desktop.questionnaire.model import LocalizedText
-
-NATIONAL = Path(__file__).resolve().parents[3] / "questionnaires" / "mgi-national.yaml"
-
-
-def revised(tmp_path: Path, edit: Callable[[dict[str, Any]], None], name: str = "revised.yaml") -> Framework:
-    data = yaml.safe_load(NATIONAL.read_text(encoding="utf-8"))
-    data["version"] = "2027.1"
-    edit(data)
-    path = tmp_path / name
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return load_file(path)
-
-
-def question(data: dict[str, Any], code: str) -> dict[str, Any]:
-    return next(q for d in data["domains"] for s in d["sub_areas"] for i in s["indicators"] for q in i["questions"]
-                if q["code"] == code)
-
-
-def indicator_of(data: dict[str, Any], code: str) -> list[dict[str, Any]]:
-    return next(i["questions"] for d in data["domains"] for s in d["sub_areas"] for i in s["indicators"]
-                if any(q["code"] == code for q in i["questions"]))
 
 
 def test_the_same_questionnaire_rewritten_has_no_changes(national: Framework, tmp_path: Path) -> None:
