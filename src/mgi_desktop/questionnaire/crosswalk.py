@@ -100,7 +100,7 @@ class Mapping:
     note: str = ""
     #: old value (`value_key`) -> new value, None where a value is not carried; None: values carry as they are
     values: dict[str, AnswerValue] | None = None
-    line: int | None = None
+    line: int | None = field(default=None, compare=False)  # where a file said it (not part of what it says)
 
     @property
     def split(self) -> bool:
