@@ -169,6 +169,31 @@ class Crosswalk:
             Mapping(m["from"], tuple(m["to"]), bool(m.get("confirm", False)), m.get("note", ""), m.get("values"))
             for m in data["questions"]))
 
+    @classmethod
+    def from_json(cls, text: str) -> Crosswalk:
+        """The `as_dict` JSON of a crosswalk that came from elsewhere (a package): its shape checked,
+        `ValueError` if it is not one.  What it names is checked against the questionnaires by the caller."""
+        data = json.loads(text)
+        _expect(isinstance(data, dict) and set(data) == _TOP_KEYS and data["format"] == FORMAT_VERSION)
+        for side in ("from", "to"):
+            _expect(isinstance(data[side], dict) and set(data[side]) == {"id", "version", "sha256"}
+                    and all(isinstance(v, str) for v in data[side].values()))
+        _expect(isinstance(data["questions"], list))
+        for m in data["questions"]:
+            _expect(isinstance(m, dict) and {"from", "to"} <= set(m) <= _ENTRY_KEYS and isinstance(m["from"], str)
+                    and isinstance(m["to"], list) and all(isinstance(c, str) for c in m["to"])
+                    and isinstance(m.get("confirm", False), bool) and isinstance(m.get("note", ""), str))
+            values = m.get("values")
+            _expect(values is None or (isinstance(values, dict) and all(
+                v is None or isinstance(v, (str, int, float)) or (isinstance(v, list) and all(
+                    isinstance(c, str) for c in v)) for v in values.values())))
+        return cls.from_dict(data)
+
+
+def _expect(condition: bool) -> None:
+    if not condition:
+        raise ValueError("not a crosswalk")
+
 
 def _side_dict(side: Side) -> dict[str, str]:
     return {"id": side.id, "version": side.version, "sha256": side.sha256}
