@@ -301,6 +301,10 @@ def _answer(value: Any) -> Any:
     return value
 
 
+def _name(framework: Framework) -> str:
+    return f"{framework.id} {framework.version}"
+
+
 class _Reader:
     def __init__(self, file: str, old: Framework, new: Framework) -> None:
         self.file, self.old, self.new = file, old, new
@@ -374,7 +378,7 @@ class _Reader:
             self.add(place, _line(entry, "from"), NOT_A_CODE(value=repr(entry["from"])))
             return None
         if old not in self.old.placements:
-            self.add(place, _line(entry, "from"), UNKNOWN_OLD_CODE(code=repr(old), framework=self.old.label))
+            self.add(place, _line(entry, "from"), UNKNOWN_OLD_CODE(code=repr(old), framework=_name(self.old)))
             sound = False
         elif old in old_lines:
             self.add(place, _line(entry, "from"), OLD_CODE_TWICE(code=repr(old), line=old_lines[old]))
@@ -416,7 +420,7 @@ class _Reader:
                 self.add(place, line, NOT_A_CODE(value=repr(item)))
                 sound = False
             elif code not in self.new.placements:
-                self.add(place, line, UNKNOWN_NEW_CODE(code=repr(code), framework=self.new.label))
+                self.add(place, line, UNKNOWN_NEW_CODE(code=repr(code), framework=_name(self.new)))
                 sound = False
             elif code in new_lines:
                 other, other_line = new_lines[code]
