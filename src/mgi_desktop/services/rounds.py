@@ -27,14 +27,12 @@ import enum
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
 from mgi_desktop.errors import StateError, ValidationError
 from mgi_desktop.messages import Message, Template, english
-from mgi_desktop.questionnaire import crosswalk as crosswalks
-from mgi_desktop.questionnaire.crosswalk import Crosswalk
 from mgi_desktop.questionnaire.diff import Side, diff, texts
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
 from mgi_desktop.services import answers, assessments, audit, evidence, validation
@@ -43,6 +41,9 @@ from mgi_desktop.services.validation import Validation
 from mgi_desktop.services.views import AssessmentMeta, EvidenceRow
 from mgi_desktop.storage.db import Database
 from mgi_desktop.storage.tables import Answer, Assessment, Evidence, Role
+
+if TYPE_CHECKING:  # the crosswalk's reader (YAML, pydantic) is imported by the functions that use it
+    from mgi_desktop.questionnaire.crosswalk import Crosswalk
 
 FOCAL_POINT_ONLY = Template("rounds.focal_point_only", "a follow-up round is started by the focal point")
 ALREADY_FOLLOWED = Template("rounds.already_followed", "round {round} already follows this assessment ({title})")
@@ -155,6 +156,8 @@ class _Previous:
 
 
 def _crosswalk_for(old: Framework, new: Framework, given: Crosswalk | None) -> tuple[Crosswalk, bool]:
+    from mgi_desktop.questionnaire import crosswalk as crosswalks
+
     if given is not None:
         if given.old != Side.of(old) or given.new != Side.of(new):
             raise ValidationError(WRONG_PAIR(named_old=f"{given.old.id} {given.old.version}",
@@ -308,6 +311,8 @@ def start_follow_up(db: Database, assessment_id: str, framework: Framework | Non
 
 def crosswalk_of(db: Database, assessment_id: str) -> Crosswalk | None:
     """The crosswalk a follow-up round was made through (None: its questions pair by code)."""
+    from mgi_desktop.questionnaire.crosswalk import Crosswalk
+
     row = db.query_one("SELECT crosswalk_json FROM assessment WHERE id = :id", {"id": assessment_id})
     if row is None or row["crosswalk_json"] is None:
         return None
