@@ -2945,6 +2945,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>{prefix} correspond à {n} constats ; précisez davantage l'identifiant</translation>
         </message>
         <message>
+            <source>--crosswalk carries the answers of a previous round: give --previous too</source>
+            <comment>cli.crosswalk_needs_previous</comment>
+            <translation>--crosswalk reprend les réponses d'un cycle précédent : indiquez aussi --previous</translation>
+        </message>
+        <message>
             <source>give --format html, pdf or docx (the extension does not say)</source>
             <comment>cli.format_needed</comment>
             <translation>indiquez --format html, pdf ou docx (l'extension ne permet pas de le déterminer)</translation>
@@ -2985,6 +2990,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>impossible de lire le fichier de mot de passe : {reason}</translation>
         </message>
         <message>
+            <source>a follow-up round is round {round}, the one after its previous round</source>
+            <comment>cli.round_of_follow_up</comment>
+            <translation>un cycle de suivi est le cycle {round}, celui qui suit son cycle précédent</translation>
+        </message>
+        <message>
             <source>a comment needs some text</source>
             <comment>comment.needs_text</comment>
             <translation>un commentaire doit contenir du texte</translation>
@@ -3003,6 +3013,129 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>the questionnaires have {n} questions in all, more than one Excel sheet has columns for; consolidate fewer frameworks at once</source>
             <comment>consolidate.too_many_columns</comment>
             <translation>les questionnaires comptent {n} questions au total, plus qu'une feuille Excel ne peut contenir de colonnes ; consolidez moins de questionnaires à la fois</translation>
+        </message>
+        <message>
+            <source>an empty answer is not recoded: it is never carried</source>
+            <comment>crosswalk.empty_value</comment>
+            <translation>une réponse vide n'est pas recodée : elle n'est jamais reprise</translation>
+        </message>
+        <message>
+            <source>unknown crosswalk format {value} (this version reads format {known})</source>
+            <comment>crosswalk.format</comment>
+            <translation>format de table de correspondance inconnu {value} (cette version lit le format {known})</translation>
+        </message>
+        <message numerus="yes">
+            <source>crosswalk has %n problems</source>
+            <comment>crosswalk.has_problems</comment>
+            <translation>
+                <numerusform>la table de correspondance comporte %n problème</numerusform>
+                <numerusform>la table de correspondance comporte %n problèmes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the crosswalk's '{side}' {field} is {named}, but the questionnaire's is {actual}</source>
+            <comment>crosswalk.header_mismatch</comment>
+            <translation>le champ {field} de « {side} » dans la table de correspondance vaut {named}, mais celui du questionnaire vaut {actual}</translation>
+        </message>
+        <message>
+            <source>missing field {field}</source>
+            <comment>crosswalk.missing</comment>
+            <translation>champ manquant {field}</translation>
+        </message>
+        <message>
+            <source>new question {code} already takes the answer of {other} (line {line})</source>
+            <comment>crosswalk.new_code_twice</comment>
+            <translation>la nouvelle question {code} reçoit déjà la réponse de {other} (ligne {line})</translation>
+        </message>
+        <message>
+            <source>{value} is not a question code</source>
+            <comment>crosswalk.not_a_code</comment>
+            <translation>{value} n'est pas un code de question</translation>
+        </message>
+        <message>
+            <source>'confirm' is true or false, not {value}</source>
+            <comment>crosswalk.not_a_flag</comment>
+            <translation>« confirm » vaut true ou false, pas {value}</translation>
+        </message>
+        <message>
+            <source>{field} must be a list</source>
+            <comment>crosswalk.not_a_list</comment>
+            <translation>{field} doit être une liste</translation>
+        </message>
+        <message>
+            <source>not a crosswalk: the file must hold a mapping</source>
+            <comment>crosswalk.not_a_mapping</comment>
+            <translation>ce n'est pas une table de correspondance : le fichier doit contenir un dictionnaire</translation>
+        </message>
+        <message>
+            <source>each question of a crosswalk is a mapping with 'from' and 'to'</source>
+            <comment>crosswalk.not_an_entry</comment>
+            <translation>chaque question d'une table de correspondance est un dictionnaire avec « from » et « to »</translation>
+        </message>
+        <message>
+            <source>file not found</source>
+            <comment>crosswalk.not_found</comment>
+            <translation>fichier introuvable</translation>
+        </message>
+        <message>
+            <source>{value} is not a choice of new question {code} ({choices})</source>
+            <comment>crosswalk.not_new_choice</comment>
+            <translation>{value} n'est pas un choix de la nouvelle question {code} ({choices})</translation>
+        </message>
+        <message>
+            <source>{value} is not a choice of old question {code} ({choices})</source>
+            <comment>crosswalk.not_old_choice</comment>
+            <translation>{value} n'est pas un choix de l'ancienne question {code} ({choices})</translation>
+        </message>
+        <message>
+            <source>{value} is not an answer old question {code} can have: {reason}</source>
+            <comment>crosswalk.not_old_value</comment>
+            <translation>{value} n'est pas une réponse possible de l'ancienne question {code} : {reason}</translation>
+        </message>
+        <message>
+            <source>'note' must be text</source>
+            <comment>crosswalk.not_text</comment>
+            <translation>« note » doit être un texte</translation>
+        </message>
+        <message>
+            <source>old question {code} is listed twice (first on line {line})</source>
+            <comment>crosswalk.old_code_twice</comment>
+            <translation>l'ancienne question {code} figure deux fois (d'abord à la ligne {line})</translation>
+        </message>
+        <message>
+            <source>file is too large for a crosswalk ({size} bytes)</source>
+            <comment>crosswalk.too_large</comment>
+            <translation>fichier trop volumineux pour une table de correspondance ({size} octets)</translation>
+        </message>
+        <message>
+            <source>unknown field {field}</source>
+            <comment>crosswalk.unknown_field</comment>
+            <translation>champ inconnu {field}</translation>
+        </message>
+        <message>
+            <source>no question {code} in the new questionnaire {framework}</source>
+            <comment>crosswalk.unknown_new_code</comment>
+            <translation>aucune question {code} dans le nouveau questionnaire {framework}</translation>
+        </message>
+        <message>
+            <source>no question {code} in the old questionnaire {framework}</source>
+            <comment>crosswalk.unknown_old_code</comment>
+            <translation>aucune question {code} dans l'ancien questionnaire {framework}</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {reason}</source>
+            <comment>crosswalk.unreadable</comment>
+            <translation>impossible de lire le fichier : {reason}</translation>
+        </message>
+        <message>
+            <source>'values' maps old answers to new ones</source>
+            <comment>crosswalk.values_not_mapping</comment>
+            <translation>« values » associe les anciennes réponses aux nouvelles</translation>
+        </message>
+        <message>
+            <source>{value} is not a value new question {code} ({type}) can hold: {reason}</source>
+            <comment>crosswalk.wrong_type</comment>
+            <translation>{value} n'est pas une valeur que la nouvelle question {code} ({type}) peut recevoir : {reason}</translation>
         </message>
         <message>
             <source>the package was altered after it was encrypted</source>
@@ -3883,6 +4016,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>impossible de comparer des cycles de pays ou de lieux différents</translation>
         </message>
         <message>
+            <source>the crosswalk goes from {named_old} to {named_new}, not from {old} to {new}</source>
+            <comment>rounds.wrong_crosswalk</comment>
+            <translation>la table de correspondance va de {named_old} à {named_new}, et non de {old} à {new}</translation>
+        </message>
+        <message>
             <source>a round comparison is exported as .xlsx or .html</source>
             <comment>rounds.wrong_suffix</comment>
             <translation>une comparaison de cycles s'exporte au format .xlsx ou .html</translation>
@@ -3906,6 +4044,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>the questionnaire of assessment {id} is missing from {database}</source>
             <comment>send.questionnaire_missing</comment>
             <translation>le questionnaire de l'évaluation {id} est absent de {database}</translation>
+        </message>
+        <message>
+            <source>the crosswalk the assessment was made through is not one for its questionnaire</source>
+            <comment>snapshot.bad_crosswalk</comment>
+            <translation>la table de correspondance ayant servi à créer l'évaluation ne correspond pas à son questionnaire</translation>
         </message>
         <message>
             <source>invalid answer: {problem}</source>

@@ -7,16 +7,21 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from mgi_desktop.cli import follow_up
 from mgi_desktop.cli.common import assessment_id, open_db
 from mgi_desktop.cli.output import print_json, print_table
 from mgi_desktop.cli.registry import Command
 from mgi_desktop.enums import EvidenceKind
-from mgi_desktop.errors import NotFoundError
+from mgi_desktop.errors import NotFoundError, ValidationError
 from mgi_desktop.messages import Template, english
 
 # The services are imported by the handlers that use them (see cli/common.py).
 
 NO_SINGLE_EVIDENCE = Template("cli.no_single_evidence", "no single evidence item {id} in assessment {assessment}")
+CROSSWALK_NEEDS_PREVIOUS = Template("cli.crosswalk_needs_previous",
+                                    "--crosswalk carries the answers of a previous round: give --previous too")
+ROUND_OF_FOLLOW_UP = Template("cli.round_of_follow_up",
+                              "a follow-up round is round {round}, the one after its previous round")
 
 def _assessment(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -27,7 +32,10 @@ def _assessment(parser: argparse.ArgumentParser) -> None:
     new.add_argument("--country", required=True, metavar="ISO3", help="ISO 3166 country code, e.g. KGZ")
     new.add_argument("--locality", metavar="NAME", help="city or province (Local MGI)")
     new.add_argument("--round", type=int, metavar="N", help="round number (default 1, or previous + 1)")
-    new.add_argument("--previous", metavar="UUID", help="the previous round's assessment")
+    new.add_argument("--previous", metavar="UUID",
+                     help="the previous round's assessment: its answers are carried over, through the crosswalk "
+                          "when --framework is a revised questionnaire")
+    follow_up.add_arguments(new, framework=False)
     new.add_argument("--title", help="a title (default: place, level and round)")
     new.add_argument("--json", action="store_true")
     new.set_defaults(handler=_new)
@@ -100,11 +108,14 @@ def _new(args: argparse.Namespace) -> int:
     from mgi_desktop.questionnaire import catalogue
     from mgi_desktop.services import assessments
 
+    if args.previous:
+        return _new_follow_up(args)
+    if args.crosswalk:
+        raise ValidationError(CROSSWALK_NEEDS_PREVIOUS())
     framework = catalogue.resolve(args.framework)
     with open_db(args) as db:
-        previous = assessment_id(db, args.previous) if args.previous else None
         created = assessments.create(db, framework, country=args.country, locality=args.locality,
-                                     round_number=args.round, previous_id=previous, title=args.title)
+                                     round_number=args.round, title=args.title)
         if args.json:
             print_json(assessments.Summary(assessments.AssessmentMeta.of(created), assessments.place_name(created), 0.0,
                                           0, 0).as_dict())
@@ -260,3 +271,26 @@ def _evidence_remove(args: argparse.Namespace) -> int:
             raise NotFoundError(NO_SINGLE_EVIDENCE(id=repr(args.evidence_id), assessment=aid[:8]))
         evidence.remove(db, matches[0])
     return 0
+
+
+def _new_follow_up(args: argparse.Namespace) -> int:
+    """``assessment new --previous``: the next round, its answers carried from the previous one (as
+    ``round start``), on --framework through --crosswalk or the drafted one."""
+    from mgi_desktop.services import assessments
+    from mgi_desktop.services.countries import normalise_country
+
+    with open_db(args) as db:
+        previous_id = assessment_id(db, args.previous)
+        previous = assessments.get(db, previous_id)
+        if (normalise_country(args.country), (args.locality or "").strip() or None) != (
+                previous.country, previous.locality):
+            raise ValidationError(assessments.PREVIOUS_ELSEWHERE())
+        if args.round is not None and args.round != previous.round + 1:
+            raise ValidationError(ROUND_OF_FOLLOW_UP(round=previous.round + 1))
+        created, plan = follow_up.start(db, previous_id, args.framework, args.crosswalk)
+        if args.title:
+            assessments.update_metadata(db, created.id, title=args.title)
+            created = assessments.get(db, created.id)
+    follow_up.report(created, plan, args.json)
+    return 0
+

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mgi_desktop import enums
+from mgi_desktop.cli import follow_up
 from mgi_desktop.cli.common import assessment_id, database_path, open_db
 from mgi_desktop.cli.output import count, print_json, print_table
 from mgi_desktop.cli.registry import Command
@@ -296,6 +296,7 @@ def _round_command(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     start = actions.add_parser("start", help="start round n+1 pre-filled from round n (answers carried over)")
     start.add_argument("id", metavar="UUID")
+    follow_up.add_arguments(start, framework=True)
     start.add_argument("--json", action="store_true")
     start.set_defaults(handler=_round_start)
     comp = actions.add_parser("compare", help="per question, the answer in each round and what changed")
@@ -308,16 +309,9 @@ def _round_command(parser: argparse.ArgumentParser) -> None:
 
 
 def _round_start(args: argparse.Namespace) -> int:
-    from mgi_desktop.services import rounds
-
     with open_db(args) as db:
-        new = rounds.start_follow_up(db, assessment_id(db, args.id))
-    if args.json:
-        print_json({"id": new.id, "round": new.round, "previous_id": new.previous_id, "title": new.title})
-    else:
-        print(new.id)
-        print(f"round {new.round}: {new.title} (answers carried over until confirmed or changed)",
-              file=sys.stderr)
+        new, plan = follow_up.start(db, assessment_id(db, args.id), args.framework, args.crosswalk)
+    follow_up.report(new, plan, args.json)
     return 0
 
 

@@ -1,4 +1,4 @@
-"""``mgi-desktop questionnaire validate|show``."""
+"""``mgi-desktop questionnaire validate|show|schema|import-xlsform|export-xlsform|diff|crosswalk``."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ def _questionnaire(parser: argparse.ArgumentParser) -> None:
     write.add_argument("-o", "--output", type=Path, required=True, metavar="FORM.xlsx")
     write.add_argument("--json", action="store_true")
     write.set_defaults(handler=_export_xlsform)
+    _version_actions(actions)
 
 
 #: The commands of this module, in the order --help lists them (see cli/commands.py).
@@ -174,3 +175,76 @@ def _export_xlsform(args: argparse.Namespace) -> int:
         print(f"{written.path}: {written.questions} questions, {written.choice_lists} choice lists, "
               f"languages {', '.join(written.languages)}")
     return 0
+# -- versions: what changed between two, and the crosswalk between them ------------------------------
+
+
+def _version_actions(actions: Any) -> None:
+    diff = actions.add_parser("diff", help="what changed between two versions of a questionnaire, per domain")
+    diff.add_argument("old", metavar="OLD", help="a questionnaire file, or a bundled framework id")
+    diff.add_argument("new", metavar="NEW", help="a questionnaire file, or a bundled framework id")
+    diff.add_argument("--json", action="store_true", help="print the changes as JSON")
+    diff.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the changes as a workbook (.xlsx)")
+    diff.set_defaults(handler=_diff)
+    walk = actions.add_parser("crosswalk", help="draft the crosswalk from OLD to NEW (or check an edited one)")
+    walk.add_argument("old", metavar="OLD", help="a questionnaire file, or a bundled framework id")
+    walk.add_argument("new", metavar="NEW", help="a questionnaire file, or a bundled framework id")
+    walk.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the draft there (default: print it)")
+    walk.add_argument("--check", type=Path, metavar="FILE",
+                      help="check an edited crosswalk against OLD and NEW and report every problem")
+    walk.add_argument("--json", action="store_true", help="with --check: print the problems as JSON")
+    walk.set_defaults(handler=_crosswalk)
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from mgi_desktop.export.questionnaire_diff_xlsx import details, export_xlsx
+    from mgi_desktop.questionnaire import catalogue
+    from mgi_desktop.questionnaire.diff import diff
+
+    result = diff(catalogue.resolve(args.old), catalogue.resolve(args.new))
+    if args.output:
+        export_xlsx(result, args.output)
+    if args.json:
+        print_json(result.as_dict())
+        return 0
+    counts = result.counts()
+    print(f"{result.old.id} {result.old.version} -> {result.new.id} {result.new.version}: "
+          f"{counts['added']} added, {counts['removed']} removed, {counts['changed']} changed")
+    for number, changes in result.by_domain().items():
+        print(f"\nDomain {number}")
+        for change in changes:
+            what = details(change) if change.status == "changed" else [change.status]
+            print(f"  {change.code}  " + "; ".join((["moved"] if change.moved else []) + what))
+    if args.output:
+        print(f"\n{args.output}: written", file=sys.stderr)
+    return 0
+
+
+def _crosswalk(args: argparse.Namespace) -> int:
+    from mgi_desktop.atomic import write_text
+    from mgi_desktop.questionnaire import catalogue, crosswalk
+
+    old, new = catalogue.resolve(args.old), catalogue.resolve(args.new)
+    if args.check:
+        checked, problems = crosswalk.check_file(args.check, old, new)
+        if args.json:
+            print_json({"file": str(args.check), "valid": checked is not None,
+                        "problems": [p.as_dict() for p in problems]})
+        elif checked is None:
+            for problem in problems:
+                print(str(problem), file=sys.stderr)
+        else:
+            print(f"{args.check}: OK: {len(checked.mappings)} questions from {old.id} {old.version} "
+                  f"to {new.id} {new.version}")
+        return 0 if checked is not None else 1
+    drafted = crosswalk.draft(old, new)
+    text = crosswalk.dump_yaml(drafted)
+    if args.output:
+        write_text(args.output, text)
+    else:
+        sys.stdout.write(text)
+    carried = [m for m in drafted.mappings if m.new]
+    print(f"{len(carried)} questions carried ({sum(m.confirm for m in carried)} to confirm), "
+          f"{len(drafted.mappings) - len(carried)} not carried: check every 'confirm' and null before using it",
+          file=sys.stderr)
+    return 0
+

@@ -44,8 +44,10 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    SerializerFunctionWrapHandler,
     StringConstraints,
     WithJsonSchema,
+    model_serializer,
 )
 
 from mgi_desktop import utc
@@ -158,6 +160,10 @@ class Manifest(_Model):
     recipients: list[Sha256] = []
 
 
+#: A crosswalk as JSON text: a crosswalk of the national questionnaire takes 40 kB, this holds 25 of them.
+CrosswalkText = Annotated[str, StringConstraints(max_length=1_000_000)]
+
+
 class AssessmentData(_Model):
     id: Uuid
     questionnaire_sha256: Sha256
@@ -176,6 +182,17 @@ class AssessmentData(_Model):
     revision: int = Field(ge=0)
     created_at: Stamp
     updated_at: Stamp
+    #: The crosswalk a follow-up round on a revised questionnaire was made through (the database's
+    #: ``assessment.crosswalk_json``): the receiver's round comparison pairs questions through it.
+    #: Left out of the file when there is none, so such packages read as before it existed.
+    crosswalk_json: CrosswalkText | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_empty_crosswalk(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if data.get("crosswalk_json") is None:
+            data.pop("crosswalk_json", None)
+        return data
 
 
 class AnswerData(_Model):

@@ -215,6 +215,8 @@ def _merge_assessment(m: Merge) -> None:
         state["updated_at"] = max(mine["updated_at"], theirs["updated_at"])
         if state["previous_id"] is None:
             state["previous_id"] = theirs["previous_id"]
+        if state.get("crosswalk_json") is None and theirs.get("crosswalk_json") is not None:
+            state["crosswalk_json"] = theirs["crosswalk_json"]  # set once, when the round was made
 
     m._finish.append(finish)
 

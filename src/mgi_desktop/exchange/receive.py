@@ -430,6 +430,8 @@ def _write(session: Session, mine: PackageData | None, final: PackageData) -> No
         if (mine.assessment.previous_id is None and previous
                 and session.get(Assessment, previous) is not None):
             fields["previous_id"] = previous
+        if mine.assessment.crosswalk_json is None and final.assessment.crosswalk_json is not None:
+            fields["crosswalk_json"] = final.assessment.crosswalk_json  # set once, when the round was made
         session.execute(sa.update(t["assessment"]).where(t["assessment"].c.id == aid).values(**fields))
         session.expire_all()
     old = mine or PackageData(assessment=final.assessment)

@@ -56,7 +56,7 @@ def assessment_data(assessment: Assessment) -> AssessmentData:
         round=assessment.round, previous_id=assessment.previous_id, title=assessment.title,
         status=assessment.status, focal_point=assessment.focal_point, institution=assessment.institution,
         introduction=assessment.introduction, revision=assessment.revision,
-        created_at=assessment.created_at, updated_at=assessment.updated_at)
+        created_at=assessment.created_at, updated_at=assessment.updated_at, crosswalk_json=assessment.crosswalk_json)
 
 
 def read(session: Session, assessment_id: str, *, with_audit: bool = True) -> PackageData:
@@ -144,6 +144,8 @@ MISMATCH = Template("snapshot.mismatch", "the assessment does not match the ques
 UNKNOWN_QUESTION = Template("snapshot.unknown_question",
                             "{item} refers to question {code}, which {framework} {version} does not have")
 INVALID_ANSWER = Template("snapshot.invalid_answer", "invalid answer: {problem}")
+BAD_CROSSWALK = Template("snapshot.bad_crosswalk",
+                         "the crosswalk the assessment was made through is not one for its questionnaire")
 NOT_CANONICAL = Template("snapshot.not_canonical", "{code}: the answer {value} is not in canonical form")
 UNKNOWN_DOMAIN = Template("snapshot.unknown_domain", "finding {id}: unknown domain {number}")
 UNKNOWN_DOMAIN_TEXT = Template("snapshot.unknown_domain_text",
@@ -167,6 +169,20 @@ def _unique(items: Iterable[str], kind: str, source: str) -> None:
         seen.add(item)
 
 
+def _check_crosswalk(text: str, framework: Framework, source: str) -> None:
+    """A follow-up's crosswalk must lead to the package's questionnaire and name only its questions (the
+    earlier questionnaire is the previous round's: the receiver may not have it, and only reads it then)."""
+    from mgi_desktop.questionnaire.crosswalk import Crosswalk
+
+    try:
+        walk = Crosswalk.from_json(text)
+    except ValueError:  # json.JSONDecodeError is one
+        raise refused(source, BAD_CROSSWALK()) from None
+    codes = set(framework.codes())
+    if walk.new.sha256 != framework.sha256 or any(c not in codes for m in walk.mappings for c in m.new):
+        raise refused(source, BAD_CROSSWALK())
+
+
 def check(data: PackageData, framework: Framework, source: str) -> None:
     """Refuse data that the questionnaire or the data model would not allow."""
     a = data.assessment
@@ -188,6 +204,8 @@ def check(data: PackageData, framework: Framework, source: str) -> None:
         except ValidationError as exc:
             raise refused(source, exc.msg) from None
 
+    if a.crosswalk_json is not None:
+        _check_crosswalk(a.crosswalk_json, framework, source)
     _unique((x.code for x in data.answers), "answer", source)
     for answer in data.answers:
         question(answer.code, answer.code)

@@ -16,14 +16,21 @@ from mgi_desktop.services.validation import Validation
 
 WRONG_SUFFIX = Template("rounds.wrong_suffix", "a round comparison is exported as .xlsx or .html")
 
-HEADERS = ("Domain", "Question code", "Question", "Answer (earlier round)", "Answer (later round)", "Changed",
-           "Answer changed", "Justification changed", "Still carried over", "Evidence added", "Evidence removed")
+#: Each round's question code: they differ when the later round's questionnaire is a revision, its
+#: answers carried through a crosswalk ("Reworded", "Split" say how the question changed).
+HEADERS = ("Domain", "Question code (earlier round)", "Question code (later round)", "Question",
+           "Answer (earlier round)", "Answer (later round)", "Changed", "Answer changed", "Justification changed",
+           "Still carried over", "Evidence added", "Evidence removed", "Reworded", "Split")
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
 
 
 def _cells(row: ComparisonRow) -> list[Any]:
-    return [row.domain, row.code, row.question, row.before, row.after, "yes" if row.changed else "no",
-            "yes" if row.answer_changed else "no", "yes" if row.justification_changed else "no",
-            "yes" if row.carried_over else "no", "; ".join(row.evidence_added), "; ".join(row.evidence_removed)]
+    return [row.domain, row.before_code or "", row.after_code or "", row.question, row.before, row.after,
+            _yes(row.changed), _yes(row.answer_changed), _yes(row.justification_changed), _yes(row.carried_over),
+            "; ".join(row.evidence_added), "; ".join(row.evidence_removed), _yes(row.reworded), _yes(row.split)]
 
 
 def _validation(checked: Validation | None) -> str:
@@ -36,7 +43,7 @@ def _validations(comparison: Comparison) -> list[tuple[str, Validation | None]]:
 
 
 def export_xlsx(comparison: Comparison, target: Path) -> None:
-    widths = (8, 10, 60, 28, 28, 9, 9, 9, 9, 30, 30)
+    widths = (8, 12, 12, 60, 28, 28, 9, 9, 9, 9, 30, 30, 9, 9)
     workbook = new_workbook()
     used: set[str] = set()
     columns = [Column(h, w, wrap=w >= 28) for h, w in zip(HEADERS, widths, strict=True)]
@@ -45,7 +52,9 @@ def export_xlsx(comparison: Comparison, target: Path) -> None:
     about = SafeSheet(workbook, "About", [Column("Item", 20), Column("Value", 60, wrap=True)], used,
                       autofilter=False)
     about.extend([["Earlier round", f"{comparison.before.title} ({comparison.before.id})"],
+                  ["Earlier questionnaire", f"{comparison.before.framework_id} {comparison.before.framework_version}"],
                   ["Later round", f"{comparison.after.title} ({comparison.after.id})"],
+                  ["Later questionnaire", f"{comparison.after.framework_id} {comparison.after.framework_version}"],
                   ["Questions changed", sum(1 for r in comparison.rows if r.changed)],
                   *([label, _validation(checked)] for label, checked in _validations(comparison))])
     save(workbook, target, [sheet, about])

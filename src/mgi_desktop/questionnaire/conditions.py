@@ -326,3 +326,77 @@ class _Evaluator:
         # selected(x, code)
         value, code = args
         return code in value if isinstance(value, list) else value == code
+
+
+# -- the canonical text of an expression ---------------------------------------------------------
+
+#: How tightly each kind of node binds (higher binds tighter): a child that binds less tightly than its
+#: place needs is printed in parentheses.
+_BINDS_OR, _BINDS_AND, _BINDS_NOT, _BINDS_COMPARE, _BINDS_SUM, _BINDS_PRODUCT, _BINDS_NEG, _BINDS_ATOM = range(1, 9)
+
+
+def canonical(source: str) -> str:
+    """`source` written one way: what two expressions that mean the same share (raises `ExpressionError`).
+
+    Whitespace, redundant parentheses and quote style do not count: ``${a}='yes'`` and
+    ``( ${a} = "yes" )`` both read ``${a} = 'yes'``.  Chains of ``and`` (and of ``or``) are
+    flattened, numbers lose trailing zeros (``1.50`` is ``1.5``, ``2.0`` is ``2``: they compare
+    equal); the order of operands is kept (``a and b`` is not ``b and a``: the text says what the
+    author wrote, and order never changes a result here only by accident of evaluation).
+    """
+    return _printed(parse(source).tree)[0]
+
+
+def _printed(node: Any) -> tuple[str, int]:
+    """The node's text and how tightly it binds."""
+    data = node.data
+    children = [c for c in node.children if c is not None]
+    if data in ("or_", "and_"):
+        level, word = (_BINDS_OR, " or ") if data == "or_" else (_BINDS_AND, " and ")
+        parts: list[str] = []
+        for child in children:
+            if getattr(child, "data", None) == data:  # (a and b) and c is a and b and c
+                parts.extend(_wrapped(c, level + 1) for c in child.children if c is not None)
+            else:
+                parts.append(_wrapped(child, level + 1))
+        return word.join(parts), level
+    if data == "not_":
+        # ``not a = 'x'`` means not (a = 'x'), but few readers would bet on it: anything but an
+        # atom or a call is written in parentheses
+        return f"not {_wrapped(children[0], _BINDS_ATOM)}", _BINDS_NOT
+    if data == "compare":
+        left, op, right = children
+        return f"{_wrapped(left, _BINDS_SUM)} {op} {_wrapped(right, _BINDS_SUM)}", _BINDS_COMPARE
+    if data == "in_":
+        options = ", ".join(_printed(c)[0] for c in children[1:])
+        return f"{_wrapped(children[0], _BINDS_SUM)} in ({options})", _BINDS_COMPARE
+    if data == "arith":
+        level = _BINDS_SUM if str(children[1]) in "+-" else _BINDS_PRODUCT
+        text = _wrapped(children[0], level)
+        for i in range(1, len(children), 2):  # a - (b - c) keeps its parentheses: only the first operand may be a peer
+            text += f" {children[i]} {_wrapped(children[i + 1], level + 1)}"
+        return text, level
+    if data == "neg":
+        return f"-{_wrapped(children[0], _BINDS_NEG)}", _BINDS_NEG
+    if data == "number":
+        whole, _, fraction = str(children[0]).partition(".")  # as text: exact however long
+        fraction = fraction.rstrip("0")
+        return str(int(whole)) + (f".{fraction}" if fraction else ""), _BINDS_ATOM
+    if data == "string":
+        text = str(children[0])[1:-1]
+        return (f'"{text}"' if "'" in text else f"'{text}'"), _BINDS_ATOM  # the grammar has no escapes
+    if data in ("true", "false", "null"):
+        return data, _BINDS_ATOM
+    if data == "ref":
+        return str(children[0]), _BINDS_ATOM
+    if data == "self_":
+        return ".", _BINDS_ATOM
+    if data == "call":
+        name, *args = children
+        return f"{name}({', '.join(_printed(a)[0] for a in args)})", _BINDS_ATOM
+    raise ValueError(f"unknown expression node {data!r}")  # pragma: no cover - the grammar has no other
+
+
+def _wrapped(node: Any, needed: int) -> str:
+    text, level = _printed(node)
+    return text if level >= needed else f"({text})"

@@ -83,6 +83,11 @@ class Assessment(SQLModel, table=True):
     focal_point: str = ""
     institution: str = ""
     introduction: str | None = None  # profile introduction, when edited for this assessment
+    #: The crosswalk a follow-up round on another questionnaire version was made through
+    #: (`questionnaire.crosswalk.Crosswalk.as_dict`, JSON), so comparing it with the round before
+    #: pairs the questions as they were carried; None for a first round or the same questionnaire
+    #: (migration 0006).
+    crosswalk_json: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     archived: bool = False
     revision: int = 0  # bumped by every change; the latest revision wins in consolidation
     created_at: dt.datetime = Time()

@@ -63,9 +63,9 @@ def test_comparison_shows_changes_and_evidence(db: Database, mini: Framework, tm
     round_comparison.export(comparison, tmp_path / "c.xlsx")
     round_comparison.export(comparison, tmp_path / "c.html")
     sheet = openpyxl.load_workbook(tmp_path / "c.xlsx").worksheets[0]
-    cells = {row[1]: row for row in sheet.iter_rows(values_only=True)}
-    assert cells["Q3"][3:6] == ("40 people", "55 people", "yes")
-    assert cells["Q4"][4] == '=HYPERLINK("http://evil")'
-    assert sheet.cell(row=list(cells).index("Q4") + 1, column=5).data_type == "s"
+    cells = {row[2]: row for row in sheet.iter_rows(values_only=True)}
+    assert cells["Q3"][1] == "Q3" and cells["Q3"][4:7] == ("40 people", "55 people", "yes")
+    assert cells["Q4"][5] == '=HYPERLINK("http://evil")'
+    assert sheet.cell(row=list(cells).index("Q4") + 1, column=6).data_type == "s"
     page = (tmp_path / "c.html").read_text()
     assert "Census 2022" in page and "<td>=HYPERLINK(&quot;http://evil&quot;)</td>" in page

@@ -296,3 +296,20 @@ def test_the_tables_match_the_migrated_schema(tmp_path: Path) -> None:
     with Database.open(tmp_path / "fresh.sqlite") as db, db.engine.connect() as con:
         context = MigrationContext.configure(con, opts={"compare_type": True})
         assert compare_metadata(context, SQLModel.metadata) == []
+
+
+# -- 0006: the crosswalk a follow-up round was made through ---------------------------------------
+
+
+def test_0006_adds_an_empty_crosswalk_to_every_assessment(tmp_path: Path) -> None:
+    copy = tmp_path / "schema-0005.sqlite"
+    shutil.copyfile(DATA / "schema-0005.sqlite", copy)
+    before = _rows(copy)
+    assert "crosswalk_json" not in before["assessment"][0]
+    Database.open(copy).close()
+    after = _rows(copy)
+    assert migrate.current_revision(copy) == migrate.head()
+    assert [row["crosswalk_json"] for row in after["assessment"]] == [None] * len(before["assessment"])
+    assert _old_columns(after, before) == before
+    _, _, triggers = _counter_and_triggers(copy)
+    assert {(f"data_version_assessment_{op}", "assessment") for op in ("insert", "update", "delete")} <= triggers

@@ -21,7 +21,7 @@ from typing import Any
 from mgi_desktop.errors import QuestionnaireError
 from mgi_desktop.messages import Message, Template
 from mgi_desktop.progress import Progress, step
-from mgi_desktop.questionnaire import answer_types, file_form, loader
+from mgi_desktop.questionnaire import answer_types, conditions, file_form, loader
 from mgi_desktop.questionnaire.answer_types import NO, PARTIALLY, SPECIAL_CODES, YES
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.loader import LocatedDict, Problem
@@ -563,8 +563,8 @@ class _Converter:
             return None
         try:
             tree = xpath.parse_xpath(text)
-            return xpath.app_text(xpath.xpath_to_app(tree, self.code_of, self.multiple.__contains__,
-                                                     allow_self=allow_self))
+            return conditions.canonical(xpath.app_text(xpath.xpath_to_app(
+                tree, self.code_of, self.multiple.__contains__, allow_self=allow_self)))
         except xpath.XPathError as exc:
             self.add(row.cell(key), exc.msg, f"question {row.text(col.MGI_CODE) or row.text(col.NAME)}")
             return None
@@ -726,8 +726,8 @@ class _Converter:
                 if folded.kind == "bool":
                     found[index] = None if folded.value else "false"
                 else:
-                    found[index] = xpath.app_text(xpath.xpath_to_app(folded, self.code_of,
-                                                                     self.multiple.__contains__, allow_self=False))
+                    found[index] = conditions.canonical(xpath.app_text(xpath.xpath_to_app(
+                        folded, self.code_of, self.multiple.__contains__, allow_self=False)))
             return found
         except xpath.XPathError as exc:
             self.add(row.cell(col.CHOICE_FILTER), exc.msg, place)

@@ -376,8 +376,8 @@ def _quote(text: str) -> str:
 
 
 def app_text(node: Node) -> str:
-    """The app's text of a tree, in one canonical spelling (single quotes, one space around
-    operators, parentheses only where needed)."""
+    """The app's text of a tree (single quotes, one space around operators, parentheses only where
+    needed); `conditions.canonical` of it is the one spelling the app keeps."""
 
     def wrap(child: Node, level: int) -> str:
         text = app_text(child)
@@ -414,11 +414,6 @@ def app_text(node: Node) -> str:
     if kind == "call":
         return f"{node.value}({', '.join(app_text(a) for a in node.args)})"
     raise ValueError(f"unexpected node {kind!r}")  # pragma: no cover
-
-
-def canonical(source: str) -> str:
-    """An app expression in its canonical spelling: two that mean the same read the same."""
-    return app_text(from_app(source))
 
 
 # -- XPath: writing ---------------------------------------------------------------------------------
