@@ -416,6 +416,14 @@ Point focal : {person}</translation>
             <translation>sources</translation>
         </message>
         <message>
+            <source>question reworded</source>
+            <translation>question reformulée</translation>
+        </message>
+        <message>
+            <source>question split in several</source>
+            <translation>question scindée en plusieurs</translation>
+        </message>
+        <message>
             <source>no change</source>
             <translation>aucun changement</translation>
         </message>
@@ -787,18 +795,6 @@ Point focal : {person}</translation>
             <translation>Consolidation…</translation>
         </message>
         <message>
-            <source>Start follow-up round</source>
-            <translation>Démarrer un cycle de suivi</translation>
-        </message>
-        <message>
-            <source>Start round {n} of {title}?
-
-The new round starts from this round's answers, justifications and evidence; each carried-over answer waits for your confirmation. This round stays as it is.</source>
-            <translation>Démarrer le cycle {n} de {title} ?
-
-Le nouveau cycle part des réponses, justifications et sources de ce cycle ; chaque réponse reprise attend votre confirmation. Ce cycle reste tel quel.</translation>
-        </message>
-        <message>
             <source>Round {n} started</source>
             <translation>Cycle {n} démarré</translation>
         </message>
@@ -968,6 +964,137 @@ Le nouveau cycle part des réponses, justifications et sources de ce cycle ; cha
         <message>
             <source>The merged finding:</source>
             <translation>Le constat fusionné :</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Start follow-up round</source>
+            <translation>Démarrer un cycle de suivi</translation>
+        </message>
+        <message>
+            <source>Round {n} of {title} starts from this round's answers, justifications and evidence. Each carried-over answer waits for your confirmation; this round stays as it is.</source>
+            <translation>Le cycle {n} de {title} part des réponses, justifications et sources de ce cycle. Chaque réponse reprise attend votre confirmation ; ce cycle reste tel qu'il est.</translation>
+        </message>
+        <message>
+            <source>Questionnaire of the new round</source>
+            <translation>Questionnaire du nouveau cycle</translation>
+        </message>
+        <message>
+            <source>Other &amp;file…</source>
+            <translation>Autre &amp;fichier…</translation>
+        </message>
+        <message>
+            <source>&amp;Questionnaire:</source>
+            <translation>&amp;Questionnaire :</translation>
+        </message>
+        <message>
+            <source>&amp;Open crosswalk…</source>
+            <translation>&amp;Ouvrir une table de correspondance…</translation>
+        </message>
+        <message>
+            <source>Save crosswalk to &amp;edit…</source>
+            <translation>&amp;Enregistrer la table pour la modifier…</translation>
+        </message>
+        <message>
+            <source>Crosswalk:</source>
+            <translation>Table de correspondance :</translation>
+        </message>
+        <message>
+            <source>Question (before → now)</source>
+            <translation>Question (avant → maintenant)</translation>
+        </message>
+        <message>
+            <source>Answer before</source>
+            <translation>Réponse avant</translation>
+        </message>
+        <message>
+            <source>Answer now</source>
+            <translation>Réponse maintenant</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>What the new round carries</source>
+            <translation>Ce que reprend le nouveau cycle</translation>
+        </message>
+        <message>
+            <source>&amp;Start round {n}</source>
+            <translation>&amp;Commencer le cycle {n}</translation>
+        </message>
+        <message>
+            <source>Reading the questionnaire files…</source>
+            <translation>Lecture des fichiers de questionnaire…</translation>
+        </message>
+        <message>
+            <source>{questionnaire} — the same as this round</source>
+            <translation>{questionnaire} — le même que pour ce cycle</translation>
+        </message>
+        <message>
+            <source>Checking {file}…</source>
+            <translation>Vérification de {file}…</translation>
+        </message>
+        <message>
+            <source>{file} is a {level} questionnaire; a follow-up round keeps the level of the round before ({this}).</source>
+            <translation>{file} est un questionnaire de niveau {level} ; un cycle de suivi garde le niveau du cycle précédent ({this}).</translation>
+        </message>
+        <message>
+            <source>Open crosswalk</source>
+            <translation>Ouvrir une table de correspondance</translation>
+        </message>
+        <message>
+            <source>Crosswalks (*.yaml *.yml);;All files (*)</source>
+            <translation>Tables de correspondance (*.yaml *.yml);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Save crosswalk</source>
+            <translation>Enregistrer la table de correspondance</translation>
+        </message>
+        <message>
+            <source>Crosswalks (*.yaml *.yml)</source>
+            <translation>Tables de correspondance (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <source>from {file}</source>
+            <translation>depuis {file}</translation>
+        </message>
+        <message>
+            <source>drafted from the two versions (same code, same or similar text); save it to check or edit it</source>
+            <translation>établie d'après les deux versions (même code, texte identique ou proche) ; enregistrez-la pour la vérifier ou la modifier</translation>
+        </message>
+        <message>
+            <source>Working out what the new round carries…</source>
+            <translation>Calcul de ce que reprend le nouveau cycle…</translation>
+        </message>
+        <message>
+            <source>Nothing to show: choose the questionnaire again.</source>
+            <translation>Rien à afficher : choisissez de nouveau le questionnaire.</translation>
+        </message>
+        <message>
+            <source>{carried} answers carried as they were, {confirm} to confirm, {lost} not carried, {new} new questions.</source>
+            <translation>{carried} réponses reprises telles quelles, {confirm} à confirmer, {lost} non reprises, {new} nouvelles questions.</translation>
+        </message>
+        <message>
+            <source>To confirm ({n})</source>
+            <translation>À confirmer ({n})</translation>
+        </message>
+        <message>
+            <source>Not carried ({n})</source>
+            <translation>Non reprises ({n})</translation>
+        </message>
+        <message>
+            <source>New questions, not answered yet ({n})</source>
+            <translation>Nouvelles questions, sans réponse pour l'instant ({n})</translation>
+        </message>
+        <message>
+            <source>new in this version</source>
+            <translation>nouvelle dans cette version</translation>
+        </message>
+        <message>
+            <source>Carried as they were ({n})</source>
+            <translation>Reprises telles quelles ({n})</translation>
         </message>
     </context>
     <context>
@@ -1456,6 +1583,47 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Areas with potential for further development</source>
             <translation>Domaines à développer davantage</translation>
+        </message>
+        <message>
+            <source>the question was reworded</source>
+            <extracomment>the label of any enumeration value the core may put in a message</extracomment>
+            <translation>la question a été reformulée</translation>
+        </message>
+        <message>
+            <source>its answers changed</source>
+            <translation>ses réponses possibles ont changé</translation>
+        </message>
+        <message>
+            <source>carried to a question with another code</source>
+            <translation>reprise dans une question d'un autre code</translation>
+        </message>
+        <message>
+            <source>the question was split in several</source>
+            <translation>la question a été scindée en plusieurs</translation>
+        </message>
+        <message>
+            <source>the answer was recoded</source>
+            <translation>la réponse a été recodée</translation>
+        </message>
+        <message>
+            <source>the crosswalk asks for a confirmation</source>
+            <translation>la table de correspondance demande une confirmation</translation>
+        </message>
+        <message>
+            <source>the question was removed</source>
+            <translation>la question a été supprimée</translation>
+        </message>
+        <message>
+            <source>the crosswalk does not say where it goes</source>
+            <translation>la table de correspondance ne dit pas où la reprendre</translation>
+        </message>
+        <message>
+            <source>the new question cannot hold the answer</source>
+            <translation>la nouvelle question ne peut pas recevoir cette réponse</translation>
+        </message>
+        <message>
+            <source>a choice has no counterpart in the new version</source>
+            <translation>un choix n'a pas d'équivalent dans la nouvelle version</translation>
         </message>
     </context>
     <context>

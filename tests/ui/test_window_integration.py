@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog
 
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, comments, findings, review
@@ -175,12 +175,21 @@ def test_follow_up_round_then_compare_with_the_previous_round(
     assert window.open_assessment(aid)
     compare = menu_action(window, "&Compare with the previous round…")
     assert not compare.isEnabled()  # the first round
-    asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda parent, title, text, *a, **kw: asked.append(text) or QMessageBox.StandardButton.Yes)
+    from mgi_desktop.ui.assessment.follow_up_dialog import FollowUpDialog
+
+    seen: list[tuple[str, str]] = []
+
+    def review_and_start(dialog: FollowUpDialog) -> int:  # read the plan, then "Start round 2"
+        seen.append((dialog.start_button.text(), dialog.summary.text()))
+        dialog.start_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(FollowUpDialog, "exec", review_and_start)
     assert follow_up.isEnabled()
     follow_up.trigger()
-    assert asked and "round 2" in asked[0]
+    assert seen and seen[0][0] == "&Start round 2"
+    given = [v for v in answers.list_answers(db, aid).values() if v.value is not None]
+    assert seen[0][1] == f"{len(given)} answers carried as they were, 0 to confirm, 0 not carried, 0 new questions."
     new_id = window.current_assessment_id()
     assert new_id != aid
     new = assessments.get(db, new_id)

@@ -150,6 +150,10 @@ class Framework:
                 effective[code] = values[code]
         return result
 
+    def cascades(self, code: str) -> bool:
+        """Whether some choices of question `code` are offered only with certain earlier answers."""
+        return code in self._choice_conditions
+
     def offered(self, code: str, values: Mapping[str, Any]) -> tuple[Choice, ...]:
         """The choices of question `code` offered given the other answers: a cascading choice is
         offered only while its condition holds (the answers of skipped questions count as missing,

@@ -105,3 +105,22 @@ BY_ENUM: dict[type[enum.Enum], Callable[[str], str]] = {
     AssessmentStatus: status, Level: level, Role: role, ReviewState: review_state, EvidenceKind: evidence_kind,
     Decision: decision, FindingCategory: category,
 }
+
+
+FOLLOW_UP_REASONS = {
+    "reworded": QT_TRANSLATE_NOOP("Labels", "the question was reworded"),
+    "answers_changed": QT_TRANSLATE_NOOP("Labels", "its answers changed"),
+    "new_code": QT_TRANSLATE_NOOP("Labels", "carried to a question with another code"),
+    "split": QT_TRANSLATE_NOOP("Labels", "the question was split in several"),
+    "recoded": QT_TRANSLATE_NOOP("Labels", "the answer was recoded"),
+    "asked": QT_TRANSLATE_NOOP("Labels", "the crosswalk asks for a confirmation"),
+    "removed": QT_TRANSLATE_NOOP("Labels", "the question was removed"),
+    "not_in_crosswalk": QT_TRANSLATE_NOOP("Labels", "the crosswalk does not say where it goes"),
+    "invalid_value": QT_TRANSLATE_NOOP("Labels", "the new question cannot hold the answer"),
+    "unmapped_choice": QT_TRANSLATE_NOOP("Labels", "a choice has no counterpart in the new version"),
+}
+
+
+def follow_up_reason(code: str) -> str:
+    """Why a follow-up round carries an answer for confirmation, or not at all (`services.rounds.Reason`)."""
+    return _label(FOLLOW_UP_REASONS, code)

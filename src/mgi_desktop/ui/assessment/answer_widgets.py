@@ -60,6 +60,9 @@ class AnswerEditor(QWidget):
     def flush(self) -> None:
         """Commit typed input that is still waiting for its pause."""
 
+    def offer(self, codes: set[str] | None) -> None:
+        """Show only these choices (cascading choices; None: all): an editor without choices ignores it."""
+
     def set_read_only(self, read_only: bool) -> None:
         if read_only != self._read_only:
             self._read_only = read_only
@@ -132,6 +135,12 @@ class _KeyedChoices(AnswerEditor):
 
     def pick(self, code: str) -> None:
         raise NotImplementedError
+
+    def offer(self, codes: set[str] | None) -> None:
+        # a choice made before the earlier answer changed stays in sight, with the page's warning that
+        # it is no longer offered: hiding it would hide the answer the database holds
+        for code, button in zip(self.codes, self.buttons, strict=True):
+            button.setVisible(codes is None or code in codes or button.isChecked())
 
     def clear(self) -> None:
         raise NotImplementedError

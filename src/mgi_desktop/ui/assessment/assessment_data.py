@@ -109,6 +109,13 @@ class AssessmentData:
     def placement(self, code: str) -> Placement:
         return self.framework.placements[code]
 
+    def offered(self, code: str) -> set[str] | None:
+        """The choices of question `code` the earlier answers offer (cascading choices), or None when
+        all of its choices are always offered."""
+        if not self.framework.cascades(code):
+            return None
+        return {choice.code for choice in self.framework.offered(code, self.values)}
+
     def messages_for(self, code: str, value: AnswerValue) -> list[Message]:
         """Why this value would not be accepted or breaks a rule (empty when it is fine)."""
         if value is None:

@@ -231,6 +231,7 @@ class QuestionPage(QWidget):
             self._signature = wanted
         assert self.editor is not None
         self.editor.set_value(view.value)
+        self.editor.offer(data.offered(code))
         self.editor.setAccessibleName(self.tr("Answer to {code}").format(code=code))
 
         relevant = status.state is not State.NOT_APPLICABLE

@@ -89,13 +89,24 @@ class ComparisonModel(QAbstractTableModel):
             parts.append(self.tr("justification"))
         if row.evidence_added or row.evidence_removed:
             parts.append(self.tr("evidence"))
+        if row.reworded:
+            parts.append(self.tr("question reworded"))
+        if row.split:
+            parts.append(self.tr("question split in several"))
         text = ", ".join(parts) if parts else self.tr("no change")
         if row.carried_over:
             text += " " + self.tr("(carried over, not confirmed yet)")
         return text
 
     def text(self, row: ComparisonRow, column: int) -> str:
-        return [row.code, " ".join(row.question.split()), row.before or "—", row.after or "—",
+        code = row.code
+        if row.before_code and row.after_code and row.before_code != row.after_code:
+            code = f"{row.before_code} → {row.after_code}"  # across two versions of the questionnaire
+        elif row.after_code is None and row.before_code:
+            code = f"{row.before_code} → —"
+        elif row.before_code is None and row.after_code:
+            code = f"— → {row.after_code}"
+        return [code, " ".join(row.question.split()), row.before or "—", row.after or "—",
                 self.changes_text(row), "; ".join(row.evidence_added), "; ".join(row.evidence_removed)][column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

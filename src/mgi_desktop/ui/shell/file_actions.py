@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from mgi_desktop.errors import MgiError
 from mgi_desktop.ui.workers import Task, run_in_background, running
@@ -217,31 +217,29 @@ class FileActions(QObject):
     # -- rounds -------------------------------------------------------------------------------
 
     def _follow_up(self) -> None:
-        from mgi_desktop.services import assessments, rounds
+        from mgi_desktop.ui.assessment.follow_up_dialog import FollowUpDialog
         from mgi_desktop.ui.errors import show_error
 
         assessment_id = self.target_assessment()
         if assessment_id is None:
             return
         window = self.window
-        try:
-            previous = assessments.get(window.db, assessment_id)
-        except MgiError as exc:
-            show_error(window, exc)
-            return
-        answer = QMessageBox.question(window, self.tr("Start follow-up round"), self.tr(
-            "Start round {n} of {title}?\n\nThe new round starts from this round's answers, justifications "
-            "and evidence; each carried-over answer waits for your confirmation. This round stays as it is.")
-            .replace("{n}", str(previous.round + 1)).replace("{title}", previous.title))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         if (view := window.view) is not None and hasattr(view, "save_pending"):
-            view.save_pending()
+            view.save_pending()  # the plan reads the answers as they stand
         try:
-            new = rounds.start_follow_up(window.db, assessment_id)
+            dialog = FollowUpDialog(window.db, assessment_id, window.prefs, window)
         except MgiError as exc:
             show_error(window, exc)
             return
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.created is None:
+                return
+            created = dialog.created
+        finally:
+            dialog.deleteLater()
+        from mgi_desktop.services import assessments
+
+        new = assessments.get(window.db, created)
         window.refresh_start_page()
         window.open_assessment(new.id)
         window.statusBar().showMessage(self.tr("Round {n} started").replace("{n}", str(new.round)), 15000)
