@@ -4604,6 +4604,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>mgi_field {value} ne convient pas ici (attendu : {expected})</translation>
         </message>
         <message>
+            <source>form_id {form_id} must be letters, digits and . _ - only, with no spaces</source>
+            <comment>xlsform.bad_form_id</comment>
+            <translation>form_id {form_id} ne doit contenir que des lettres, des chiffres et . _ -, sans espaces</translation>
+        </message>
+        <message>
             <source>mgi_gcm_objectives must be numbers from 1 to 23, not {value}</source>
             <comment>xlsform.bad_gcm</comment>
             <translation>mgi_gcm_objectives doit contenir des nombres de 1 à 23, pas {value}</translation>
@@ -4655,6 +4660,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>the form selects from choice lists but has no 'choices' sheet</source>
             <comment>xlsform.no_choices</comment>
             <translation>le formulaire utilise des listes de choix mais n'a pas de feuille « choices »</translation>
+        </message>
+        <message>
+            <source>the form has no groups: the app needs its questions in groups for the domains, sub-areas and indicators (begin group ... end group, three deep; see docs/xlsform.md)</source>
+            <comment>xlsform.no_groups</comment>
+            <translation>le formulaire n'a pas de groupes : l'application a besoin de ses questions dans des groupes pour les domaines, sous-domaines et indicateurs (begin group ... end group, sur trois niveaux ; voir docs/xlsform.md)</translation>
         </message>
         <message>
             <source>the row has no list_name</source>
@@ -4733,6 +4743,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>an Excel 97-2003 workbook (.xls): save it as .xlsx and open that</source>
             <comment>xlsform.old_xls</comment>
             <translation>classeur Excel 97-2003 (.xls) : enregistrez-le au format .xlsx et ouvrez ce fichier</translation>
+        </message>
+        <message>
+            <source>{type}: the app cannot add an 'other' answer with its own text; add an 'other' choice to the list and a text question after it</source>
+            <comment>xlsform.or_other</comment>
+            <translation>{type} : l'application ne peut pas ajouter une réponse « autre » avec son propre texte ; ajoutez un choix « autre » à la liste et une question texte à la suite</translation>
         </message>
         <message>
             <source>question {name} must stand inside an indicator group (domain &gt; sub-area &gt; indicator)</source>

@@ -51,12 +51,20 @@ MGI_TITLE = "mgi_title"  # the title in the other languages (form_title holds th
 MGI_SCORING = "mgi_scoring"
 SETTINGS_PLAIN = (FORM_TITLE, FORM_ID, VERSION, DEFAULT_LANGUAGE, MGI_LEVEL, MGI_SCORING)
 
+#: The columns whose ``::`` part is a language the app reads (``label::Français (fr)``).  In the others it
+#: is a namespace (``bind::odk:length``, ``media::image``) or the language of a column the app does not use.
+TRANSLATED = frozenset({*SURVEY_TEXTS, MGI_TITLE})
+
 #: Columns of XLSForm the app has no use for: read past, and named in the report's notes when filled.
 IGNORED = frozenset({"appearance", "default", "read_only", "required_message", "calculation", "trigger",
                      "parameters", "image", "audio", "video", "media", "body", "bind", "instance",
                      "autoplay", "repeat_count", "note", "style", "instance_name", "public_key",
                      "submission_url", "allow_choice_duplicates", "clean_text_values", "namespaces",
                      "label_table_header", "save_to", "entities"})
+
+#: Other names XLSForm authors give these columns (pyxform's aliases)
+HEADER_ALIASES = {"list name": "list_name", "caption": "label", "relevance": "relevant",
+                  "constraining_message": "constraint_message"}
 
 YES_WORDS = frozenset({"yes", "true", "true()", "1", "y"})
 NO_WORDS = frozenset({"no", "false", "false()", "0", "n", ""})
@@ -73,7 +81,7 @@ def split_header(header: str) -> tuple[str, str | None]:
 @functools.cache
 def _names_to_codes() -> dict[str, str]:
     """Language names (English and each language's own) -> codes, lower-cased: what authors write."""
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
     found: dict[str, str] = {}
     english = Locale("en").languages
@@ -83,7 +91,7 @@ def _names_to_codes() -> dict[str, str]:
         found.setdefault(name.lower(), code)
         try:
             own = Locale.parse(code).get_display_name(code)
-        except (ValueError, LookupError):  # babel has no data for that language: its English name only
+        except (ValueError, LookupError, UnknownLocaleError):  # no data for that language: its English name only
             own = None
         if own:
             found.setdefault(own.lower(), code)

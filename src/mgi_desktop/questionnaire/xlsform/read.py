@@ -13,6 +13,7 @@ listed in the result's notes.  The layout is described in `docs/xlsform.md`.
 from __future__ import annotations
 
 import re
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,7 @@ from mgi_desktop.questionnaire import answer_types, conditions, file_form, loade
 from mgi_desktop.questionnaire.answer_types import NO, PARTIALLY, SPECIAL_CODES, YES
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.loader import LocatedDict, Problem
-from mgi_desktop.questionnaire.model import builtin_choice
+from mgi_desktop.questionnaire.model import CODE_PATTERN, builtin_choice
 from mgi_desktop.questionnaire.xlsform import columns as col
 from mgi_desktop.questionnaire.xlsform import xpath
 
@@ -41,12 +42,20 @@ UNKNOWN_LANGUAGE = Template("xlsform.unknown_language",
                             "cannot tell which language {language} is: write it with its code, "
                             "e.g. 'English (en)'")
 NO_TYPE = Template("xlsform.no_type", "the row has no type")
+BAD_FORM_ID = Template("xlsform.bad_form_id",
+                       "form_id {form_id} must be letters, digits and . _ - only, with no spaces")
 NO_NAME = Template("xlsform.no_name", "the row has no name")
 DUPLICATE_NAME = Template("xlsform.duplicate_name", "duplicate name {name} (first used in {cell})")
 UNKNOWN_TYPE = Template("xlsform.unknown_type", "unknown type {type} (the app reads: {types})")
 UNSUPPORTED_TYPE = Template("xlsform.unsupported_type", "the app has no question of type {type}")
+OR_OTHER = Template("xlsform.or_other",
+                    "{type}: the app cannot add an 'other' answer with its own text; add an 'other' choice to the "
+                    "list and a text question after it")
 REPEAT = Template("xlsform.repeat",
                   "repeat {name}: the app asks each question once per assessment and cannot repeat a group")
+NO_GROUPS = Template("xlsform.no_groups",
+                     "the form has no groups: the app needs its questions in groups for the domains, sub-areas and "
+                     "indicators (begin group ... end group, three deep; see docs/xlsform.md)")
 NO_SUCH_LIST = Template("xlsform.no_such_list", "the choice list {name} does not exist in the choices sheet")
 END_WITHOUT_BEGIN = Template("xlsform.end_without_begin", "{type} without a matching begin")
 NOT_CLOSED = Template("xlsform.not_closed", "group {name} is not closed: it has no 'end group'")
@@ -76,6 +85,10 @@ DEFAULT_CONSTRAINT_MESSAGE = "The answer must satisfy {constraint}."
 
 #: A form bigger than this is not a questionnaire (the national catalogue has 560 survey rows).
 MAX_ROWS = 20_000
+#: Rows read at most, empty ones included (a sheet formatted down to row 1,048,576 is read that far).
+MAX_SCANNED = 200_000
+#: Empty rows in a row after which a sheet is taken to have ended.
+MAX_BLANK_RUN = 1_000
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 _METADATA = frozenset({"start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber",
@@ -83,7 +96,8 @@ _METADATA = frozenset({"start", "end", "today", "deviceid", "subscriberid", "sim
 _UNSUPPORTED = frozenset({"calculate", "geopoint", "geotrace", "geoshape", "image", "audio", "video", "file",
                           "barcode", "time", "datetime", "range", "rank", "acknowledge", "hidden",
                           "background-audio", "background-geopoint", "trigger", "xml-external", "csv-external",
-                          "select_one_from_file", "select_multiple_from_file", "begin_repeat", "end_repeat"})
+                          "select_one_from_file", "select_multiple_from_file", "select_one_external", "osm",
+                          "photo", "include", "begin loop", "end loop"})
 _READ_TYPES = ("select_one LIST", "select_multiple LIST", "integer", "decimal", "text", "date", "note",
                "begin group", "end group")
 _PLAIN_TYPES = {"integer": "integer", "decimal": "number", "text": "text", "date": "date"}
@@ -91,7 +105,17 @@ _FITS = {"select_one": {"yes_no", "yes_partial_no", "single_choice"}, "select_mu
          "integer": {"integer", "year"}, "decimal": {"number"}, "text": {"text"}, "date": {"date"}}
 _LEVELS = ("domain", "sub_area", "indicator")
 _SKIPPED = ("repeat", "ignored")
-_SELECT = re.compile(r"^(select_one|select_multiple)\s+(\S+)(\s+or_other)?$")
+#: How XLSForm authors write a select's type (pyxform's aliases), the longer spellings first.
+_SELECT_SPELLINGS = (("select all that apply from", "select_multiple"), ("select all that apply", "select_multiple"),
+                     ("select one from", "select_one"), ("select_multiple", "select_multiple"),
+                     ("select multiple", "select_multiple"), ("select_one", "select_one"),
+                     ("select one", "select_one"), ("select1", "select_one"))
+#: Other spellings pyxform accepts for the same type
+_TYPE_ALIASES = {"begin lgroup": "begin repeat", "begin looped group": "begin repeat", "end lgroup": "end repeat",
+                 "end looped group": "end repeat", "phone number": "phonenumber", "device id": "deviceid",
+                 "subscriber id": "subscriberid", "sim serial": "simserial", "imei": "deviceid",
+                 "start geopoint": "start-geopoint", "int": "integer", "string": "text", "select one external":
+                 "select_one_external"}
 _SUFFIXES = ("_dk_na", "_dk", "_na")
 #: What a damaged or hostile workbook raises as it is opened or read: a bad ZIP, a missing part, XML
 #: that does not parse (ParseError is a SyntaxError) or that defusedxml refuses (a ValueError).
@@ -145,6 +169,13 @@ class _Sheet:
 
 
 def _sheets(path: Path, problems: list[Problem], file: str) -> dict[str, _Sheet] | None:
+    # openpyxl warns of what it drops from a workbook (extensions, data validation): nothing of a form
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        return _read_sheets(path, problems, file)
+
+
+def _read_sheets(path: Path, problems: list[Problem], file: str) -> dict[str, _Sheet] | None:
     from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
 
@@ -177,8 +208,7 @@ def _sheets(path: Path, problems: list[Problem], file: str) -> dict[str, _Sheet]
             name = worksheet.title.strip().lower()
             if name not in (col.SURVEY, col.CHOICES, col.SETTINGS) or name in found:
                 continue
-            rows = worksheet.iter_rows(values_only=True)
-            header_row = next(rows, None) or ()
+            header_row = next(worksheet.iter_rows(min_row=1, max_row=1, values_only=True), None) or ()
             keys: list[str | None] = []
             sheet = _Sheet(worksheet.title, {}, {}, [], {})
             for index, header in enumerate(header_row, 1):
@@ -187,17 +217,27 @@ def _sheets(path: Path, problems: list[Problem], file: str) -> dict[str, _Sheet]
                     keys.append(None)
                     continue
                 base, language = col.split_header(text)
+                base = col.HEADER_ALIASES.get(base, base)
+                if language is not None and base not in col.TRANSLATED:  # media::image, bind::..., instance::...
+                    base, language = text.lower(), None
                 key = base if language is None else f"{base}::{language}"
                 if language is not None and language not in sheet.languages:
                     sheet.languages[language] = col.language_code(language)
                 keys.append(key)
                 sheet.headers.setdefault(key, text)
                 sheet.header_cells.setdefault(key, f"{worksheet.title}!{get_column_letter(index)}1")
-            for number, values in enumerate(rows, 2):
-                if number > MAX_ROWS + 1:
+            # only the columns that have a header (a sheet may be formatted 16,384 columns wide), and no
+            # further than a long run of empty rows (or a million formatted ones are read)
+            width = max((i + 1 for i, key in enumerate(keys) if key is not None), default=1)
+            blank = 0
+            for number, values in enumerate(worksheet.iter_rows(min_row=2, max_col=width, values_only=True), 2):
+                if len(sheet.rows) >= MAX_ROWS or number > MAX_SCANNED:
                     problems.append(Problem(file, "", f"{worksheet.title}!A{number}",
                                             TOO_MANY_ROWS(sheet=worksheet.title, limit=MAX_ROWS)))
                     return None
+                blank = blank + 1 if all(v is None or (isinstance(v, str) and not v.strip()) for v in values) else 0
+                if blank > MAX_BLANK_RUN:
+                    break
                 cells = {}
                 cell_names = {}
                 for index, value in enumerate(values):
@@ -323,6 +363,9 @@ class _Converter:
         row = self.settings.rows[0] if self.settings is not None and self.settings.rows else None
         data = self.data
         form_id = self._setting(col.FORM_ID)
+        if form_id and not re.fullmatch(CODE_PATTERN, form_id):
+            self.add(self._setting_cell(col.FORM_ID), BAD_FORM_ID(form_id=repr(form_id)))
+            form_id = re.sub(r"[^A-Za-z0-9._-]", "-", form_id).strip("-._") or "form"
         if not form_id:
             form_id = re.sub(r"[^A-Za-z0-9._-]", "-", path.stem).strip("-._") or "form"
             self.notes.append(NOTE_DEFAULT(what="settings form_id", value=repr(form_id)))
@@ -385,6 +428,8 @@ class _Converter:
                         self.add(row.where, NO_LIST_ROW())
                     continue
                 self.lists.setdefault(name, []).append(row)
+        self.has_groups = any(_type_of(row.text(col.TYPE))[0] in ("begin group", "begin repeat")
+                              for row in self.survey.rows)
         for row in self.survey.rows:
             kind, _ = _type_of(row.text(col.TYPE))
             name = row.text(col.NAME)
@@ -441,11 +486,13 @@ class _Converter:
                 self._note(row, name, stack)
             elif kind in _UNSUPPORTED:
                 self.add(row.cell(col.TYPE), UNSUPPORTED_TYPE(type=repr(written_type)))
+            elif kind == "or_other":
+                self.add(row.cell(col.TYPE), OR_OTHER(type=repr(written_type)))
             elif kind in _FITS:
                 question = self._question(row, name, kind, list_name)
                 indicator = stack[-1] if stack else None
                 if indicator is None or indicator.level != "indicator" or indicator.data is None:
-                    if not any(f.level in _SKIPPED for f in stack):  # a repeat or a bad group: reported
+                    if self.has_groups and not any(f.level in _SKIPPED for f in stack):  # else: told once
                         self.add(row.cell(col.NAME), OUTSIDE_INDICATOR(name=repr(name)))
                 else:
                     indicator.data["questions"].append(question)
@@ -453,6 +500,8 @@ class _Converter:
                 self.add(row.cell(col.TYPE), UNKNOWN_TYPE(type=repr(written_type), types=list(_READ_TYPES)))
         for frame in stack:
             self.add(frame.row.cell(col.TYPE), NOT_CLOSED(name=repr(frame.name)))
+        if not self.has_groups:
+            self.add(f"{self.survey.name}!A1", NO_GROUPS())
         if self.shared:
             self.data["choice_lists"] = self.shared
             self.data.key_lines["choice_lists"] = self.choices.header_cells.get(col.LIST_NAME, "") \
@@ -790,17 +839,26 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _type_of(written: str) -> tuple[str, str | None]:
-    """A type cell as (kind, list name): ``select_one  yes_no`` -> ("select_one", "yes_no")."""
+    """A type cell as (kind, list name), XLSForm's spellings read as pyxform reads them:
+    ``select_one  yes_no``, ``select one from yes_no`` -> ("select_one", "yes_no");
+    ``begin_group`` -> ("begin group", None); ``phone number`` -> ("phonenumber", None)."""
     text = " ".join(written.strip().split())
     lowered = text.lower()
-    match = _SELECT.match(text.replace("select one ", "select_one ").replace("select multiple ", "select_multiple "))
-    if match:
-        return match.group(1).lower(), match.group(2)
-    if lowered.startswith(("select_one_from_file", "select_multiple_from_file")):
-        return lowered.split()[0], None
-    lowered = lowered.replace("_", " ") if lowered in ("begin_group", "end_group", "begin_repeat",
-                                                       "end_repeat") else lowered
-    return lowered, None
+    for prefix, kind in _SELECT_SPELLINGS:
+        if lowered.startswith(prefix + " "):
+            rest = text[len(prefix) + 1:].strip()
+            if rest.lower().endswith((" or_other", " or specify other")):
+                return "or_other", rest
+            if " " in rest or not rest:
+                return lowered, None  # not one list name: an unknown type
+            return kind, rest
+    if lowered.startswith(("select_one_from_file", "select_multiple_from_file", "select one from file",
+                           "select multiple from file", "select_one_external", "rank ")):
+        return lowered.split()[0] if "_" in lowered.split()[0] else "select_one_from_file", None
+    lowered = lowered.replace("_", " ") if lowered.startswith(("begin_", "end_")) else lowered
+    if lowered.startswith(("begin loop", "end loop")):  # "begin loop over LIST": a repeat, as pyxform reads it
+        return ("begin repeat" if lowered.startswith("begin") else "end repeat"), None
+    return _TYPE_ALIASES.get(lowered, lowered), None
 
 
 def _sort_key(problem: Problem) -> tuple[int, int, int, str]:

@@ -245,3 +245,27 @@ def test_a_workbook_with_xml_entities_is_refused_unexpanded(make_form: MakeForm,
     result = check_xlsform(bomb)
     assert result.framework is None
     assert [p.msg.code for p in result.problems] == ["xlsform.not_xlsx"]
+
+
+def test_older_spellings_read_as_pyxform_reads_them(make_form: MakeForm) -> None:
+    """``list name``, ``select one from``, namespaced columns: a form from an older tool is read, and what
+    the app cannot do is said once, clearly."""
+    survey = [
+        ["type", "name", "label", "media::image", "bind::odk:length"],
+        ["begin_group", "d", "Domain"], ["begin_group", "s", "Sub-area"], ["begin_group", "i", "Indicator"],
+        ["select one from yn", "law", "A law?", "law.png", ""],
+        ["select all that apply from kinds", "kinds", "Which kinds?"],
+        ["select one from yn or specify other", "other", "Other?"],
+        ["phone number", "phone"],
+        ["end_group"], ["end_group"], ["end_group"],
+    ]
+    choices = [["list name", "name", "label"], ["yn", "yes", "Yes"], ["yn", "no", "No"],
+               ["kinds", "law", "Law"], ["kinds", "decree", "Decree"]]
+    result = check_xlsform(make_form(survey, choices))
+    assert [(p.line, p.msg.code) for p in result.problems] == [("survey!A7", "xlsform.or_other")]
+    notes = {n.code for n in result.notes}
+    assert {"xlsform.note_metadata", "xlsform.note_column"} <= notes  # phone number; media::image
+
+    flat = [["type", "name", "label"], ["text", "a", "A"], ["integer", "b", "B"]]
+    result = check_xlsform(make_form(flat, name="flat.xlsx"))
+    assert [(p.line, p.msg.code) for p in result.problems] == [("survey!A1", "xlsform.no_groups")]
