@@ -40,3 +40,17 @@ def test_the_cities_offered_follow_the_region(qtbot, db: Database) -> None:
     assert shown_choices(view) == ["n1", "s1", "capital"]
     assert "not offered" in " ".join(label.text() for label in view.page.findChildren(type(view.page.code_label))
                                      if label.isVisibleTo(view))
+
+
+def test_a_choice_not_offered_cannot_be_picked_by_its_key(qtbot, db: Database) -> None:
+    from PySide6.QtCore import Qt
+
+    aid = assessments.create(db, load_file(CASCADE), country="KEN").id
+    answers.set_answer(db, aid, "region", "north")
+    view = AssessmentView(db, aid)
+    qtbot.addWidget(view)
+    view.show()
+    view.go_to("city")
+    qtbot.keyClick(view.page.editor, Qt.Key.Key_2)  # s1, the southern city: hidden
+    qtbot.keyClick(view.page.editor, Qt.Key.Key_3)  # capital
+    qtbot.waitUntil(lambda: answers.get_answer(db, aid, "city").value == ["capital"])

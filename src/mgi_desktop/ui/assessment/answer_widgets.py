@@ -125,6 +125,8 @@ class _KeyedChoices(AnswerEditor):
         if code is None and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             index = key - Qt.Key.Key_1
             code = self.codes[index] if index < len(self.codes) else None
+        if code is not None and self.buttons[self.codes.index(code)].isHidden():
+            code = None  # a cascading choice the earlier answers do not offer: no key picks it
         if code is not None:
             self.pick(code)
             return True
