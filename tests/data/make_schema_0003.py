@@ -20,10 +20,9 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 
-from alembic_step import assert_one_file, upgrade_copy
+from alembic_step import assert_one_file, upgrade_copy, write
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "schema-0002.sqlite"
@@ -57,11 +56,5 @@ def build(folder: Path) -> Path:
     return path
 
 
-def main() -> None:
-    with tempfile.TemporaryDirectory() as temp:
-        shutil.copyfile(build(Path(temp)), TARGET)
-    print(f"wrote {TARGET}")
-
-
 if __name__ == "__main__":
-    main()
+    write(TARGET, build)

@@ -14,13 +14,9 @@ same file.
 
 from __future__ import annotations
 
-import os
-import shutil
-import sqlite3
-import tempfile
 from pathlib import Path
 
-from alembic_step import assert_one_file, upgrade_copy
+from alembic_step import plain_upgrade, write
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "schema-0004.sqlite"
@@ -29,24 +25,8 @@ FROM, REVISION = "0004", "0005"
 
 
 def build(folder: Path) -> Path:
-    os.environ["MGI_DATA_DIR"] = str(folder / "data")
-    path = folder / TARGET.name
-    upgrade_copy(SOURCE, path, FROM, REVISION)
-    con = sqlite3.connect(path)
-    try:
-        con.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-        con.execute("VACUUM")
-    finally:
-        con.close()
-    assert_one_file(path)
-    return path
-
-
-def main() -> None:
-    with tempfile.TemporaryDirectory() as temp:
-        shutil.copyfile(build(Path(temp)), TARGET)
-    print(f"wrote {TARGET}")
+    return plain_upgrade(SOURCE, folder, TARGET.name, FROM, REVISION)
 
 
 if __name__ == "__main__":
-    main()
+    write(TARGET, build)

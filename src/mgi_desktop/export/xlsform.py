@@ -59,8 +59,8 @@ class _Names:
         self.of: dict[tuple[str, str], str] = {}
 
     def add(self, level: str, code: str) -> str:
+        # codes are letters, digits and . _ - (model.CODE_PATTERN): only a leading digit or . _ - is not XML
         name = code if _XML_NAME.match(code) else _PREFIX[level] + code
-        name = re.sub(r"[^A-Za-z0-9._-]", "_", name)
         base, n = name, 2
         while name.lower() in self.used or name.lower() in ("meta", "instanceid"):
             name, n = f"{base}_{n}", n + 1
