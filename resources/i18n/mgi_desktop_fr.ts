@@ -76,6 +76,7 @@ Point focal : {person}</translation>
         <name>AssessmentView</name>
         <message>
             <source>&amp;Undo answer change</source>
+            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "")</extracomment>
             <translation>&amp;Annuler la modification de la réponse</translation>
         </message>
         <message>
@@ -117,6 +118,10 @@ Point focal : {person}</translation>
         <message>
             <source>&amp;Compare with the previous round…</source>
             <translation>C&amp;omparer avec le cycle précédent…</translation>
+        </message>
+        <message>
+            <source>&amp;Working language…</source>
+            <translation>&amp;Langue de travail…</translation>
         </message>
         <message>
             <source>This assessment does not follow an earlier round</source>
@@ -1120,6 +1125,10 @@ Point focal : {person}</translation>
             <translation>Problèmes dans le fichier de questionnaire</translation>
         </message>
         <message>
+            <source>&amp;Working language:</source>
+            <translation>&amp;Langue de travail :</translation>
+        </message>
+        <message>
             <source>No questionnaire of this level yet: add a questionnaire file.</source>
             <translation>Aucun questionnaire de ce niveau pour l'instant : ajoutez un fichier de questionnaire.</translation>
         </message>
@@ -1625,6 +1634,44 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>a choice has no counterpart in the new version</source>
             <translation>un choix n'a pas d'équivalent dans la nouvelle version</translation>
         </message>
+        <message>
+            <source>[{language}] {text}</source>
+            <translation>[{language}] {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageCombo</name>
+        <message>
+            <source>Working language</source>
+            <translation>Langue de travail</translation>
+        </message>
+        <message>
+            <source>{language} — the questionnaire's own language</source>
+            <translation>{language} — la langue du questionnaire</translation>
+        </message>
+        <message>
+            <source>{language} — {percent}% translated</source>
+            <translation>{language} — traduit à {percent} %</translation>
+        </message>
+        <message>
+            <source> (draft, not yet reviewed)</source>
+            <translation> (brouillon, pas encore relu)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageDialog</name>
+        <message>
+            <source>Working language</source>
+            <translation>Langue de travail</translation>
+        </message>
+        <message>
+            <source>The questions, answer options and guidance are shown in this language, and the profile and workbooks are written in it. Answers, justifications and findings are kept as they were typed.</source>
+            <translation>Les questions, les options de réponse et les orientations s'affichent dans cette langue, et le profil et les classeurs sont rédigés dans celle-ci. Les réponses, justifications et constats restent tels qu'ils ont été saisis.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
     </context>
     <context>
         <name>LevelPage</name>
@@ -1799,6 +1846,10 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>MGI Desktop</source>
             <translation>MGI Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Working language…</source>
+            <translation>&amp;Langue de travail…</translation>
         </message>
         <message>
             <source>Wait for the work in progress to finish, or cancel it.</source>
@@ -4427,6 +4478,102 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>the text is too long ({size} bytes; the limit is {limit})</source>
             <comment>text.too_long</comment>
             <translation>le texte est trop long ({size} octets ; la limite est de {limit})</translation>
+        </message>
+        <message>
+            <source>each text needs 'source' (12 hex digits), 'status' (draft or reviewed) and a non-empty 'text'</source>
+            <comment>translations.bad_entry</comment>
+            <translation>chaque texte a besoin de 'source' (12 chiffres hexadécimaux), de 'status' (draft ou reviewed) et d'un 'text' non vide</translation>
+        </message>
+        <message>
+            <source>{field} must be {expected}</source>
+            <comment>translations.bad_field</comment>
+            <translation>{field} doit être {expected}</translation>
+        </message>
+        <message>
+            <source>the translation is only white space: leave it empty to remove it, or write the text</source>
+            <comment>translations.blank</comment>
+            <translation>la traduction ne contient que des espaces : laissez-la vide pour la supprimer, ou écrivez le texte</translation>
+        </message>
+        <message numerus="yes">
+            <source>translation file {file} has %n problems</source>
+            <comment>translations.has_problems</comment>
+            <translation>
+                <numerusform>le fichier de traduction {file} a %n problème</numerusform>
+                <numerusform>le fichier de traduction {file} a %n problèmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n problems, nothing was imported</source>
+            <comment>translations.import_problems</comment>
+            <translation>
+                <numerusform>{file} : %n problème, rien n'a été importé</numerusform>
+                <numerusform>{file} : %n problèmes, rien n'a été importé</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>key {key} appears twice</source>
+            <comment>translations.key_twice</comment>
+            <translation>la clé {key} apparaît deux fois</translation>
+        </message>
+        <message>
+            <source>entry without a context (msgctxt): the app cannot tell which text it is</source>
+            <comment>translations.no_key</comment>
+            <translation>entrée sans contexte (msgctxt) : l'application ne peut pas savoir de quel texte il s'agit</translation>
+        </message>
+        <message>
+            <source>the file does not say which language it holds: give it (--language)</source>
+            <comment>translations.no_language</comment>
+            <translation>le fichier ne dit pas quelle langue il contient : indiquez-la (--language)</translation>
+        </message>
+        <message>
+            <source>a translation file is a mapping with a 'texts' mapping</source>
+            <comment>translations.not_a_mapping</comment>
+            <translation>un fichier de traduction est un dictionnaire contenant un dictionnaire 'texts'</translation>
+        </message>
+        <message>
+            <source>not valid JSON: {detail}</source>
+            <comment>translations.not_json</comment>
+            <translation>ce n'est pas du JSON valide : {detail}</translation>
+        </message>
+        <message>
+            <source>not a PO file: {detail}</source>
+            <comment>translations.not_po</comment>
+            <translation>ce n'est pas un fichier PO : {detail}</translation>
+        </message>
+        <message>
+            <source>the file holds {found}, not {expected}</source>
+            <comment>translations.other_language</comment>
+            <translation>le fichier contient {found}, pas {expected}</translation>
+        </message>
+        <message>
+            <source>this file translates the questionnaire {found}, not {expected}</source>
+            <comment>translations.other_questionnaire</comment>
+            <translation>ce fichier traduit le questionnaire {found}, pas {expected}</translation>
+        </message>
+        <message>
+            <source>the translation must keep {expected} of the source as written (it has {found})</source>
+            <comment>translations.placeholders</comment>
+            <translation>la traduction doit garder {expected} de la source tel quel (elle contient {found})</translation>
+        </message>
+        <message>
+            <source>{language} is the questionnaire's source language: there is nothing to translate into it</source>
+            <comment>translations.source_language</comment>
+            <translation>{language} est la langue source du questionnaire : il n'y a rien à traduire vers elle</translation>
+        </message>
+        <message>
+            <source>unknown field {field} (expected: {expected})</source>
+            <comment>translations.unknown_field</comment>
+            <translation>champ inconnu {field} (attendus : {expected})</translation>
+        </message>
+        <message>
+            <source>the questionnaire has no text {key}</source>
+            <comment>translations.unknown_text</comment>
+            <translation>le questionnaire n'a pas de texte {key}</translation>
+        </message>
+        <message>
+            <source>the file is named for {expected} but holds {found}: name it {expected}.json</source>
+            <comment>translations.wrong_name</comment>
+            <translation>le fichier est nommé pour {expected} mais contient {found} : nommez-le {expected}.yaml</translation>
         </message>
         <message>
             <source>not validated by a trusted reviewer key: the validation's signature does not verify against key {fingerprint} (forged or altered)</source>

@@ -1,4 +1,5 @@
-"""``mgi-desktop questionnaire validate|show|schema|import-xlsform|export-xlsform|diff|crosswalk``."""
+"""``mgi-desktop questionnaire validate|show|schema|import-xlsform|export-xlsform|diff|crosswalk`` (and the
+translator's actions of `cli.translations`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mgi_desktop.cli import translations
 from mgi_desktop.cli.output import print_json
 from mgi_desktop.cli.registry import Command
 
@@ -44,6 +46,7 @@ def _questionnaire(parser: argparse.ArgumentParser) -> None:
     write.add_argument("--json", action="store_true")
     write.set_defaults(handler=_export_xlsform)
     _version_actions(actions)
+    translations.add_actions(actions)
 
 
 #: The commands of this module, in the order --help lists them (see cli/commands.py).

@@ -13,6 +13,7 @@ Cells pass through `xlsx_safe`: a question text that starts with ``=`` stays tex
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,11 +84,13 @@ class _Names:
         return name
 
 
-def write_xlsform(framework: Framework, target: Path) -> XlsformWritten:
-    """Write `framework` as an XLSForm to `target` (atomically)."""
+def write_xlsform(framework: Framework, target: Path, languages: Sequence[str] | None = None) -> XlsformWritten:
+    """Write `framework` as an XLSForm to `target` (atomically), with a column per language for each
+    text: the source language and `languages` (default: every language the questionnaire has)."""
     xlsx_safe.check_target(target)
     model = framework.model
-    languages = [model.source_language, *[code for code in model.languages if code != model.source_language]]
+    others = model.languages if languages is None else languages
+    languages = [model.source_language, *dict.fromkeys(code for code in others if code != model.source_language)]
     headers = {code: col.language_header(code) for code in languages}
     names = _Names()
     for domain in model.domains:

@@ -9,7 +9,8 @@ from mgi_desktop.errors import QuestionnaireError
 from mgi_desktop.messages import Message, Template
 from mgi_desktop.progress import Progress
 from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.questionnaire.loader import Problem, check_file, load_file
+from mgi_desktop.questionnaire.loader import check_file, load_file
+from mgi_desktop.questionnaire.problems import Problem
 from mgi_desktop.questionnaire.xlsform.read import check_xlsform, is_xlsform, load_xlsform
 
 UNKNOWN_FRAMEWORK = Template("questionnaire.unknown_framework",

@@ -33,7 +33,9 @@ from mgi_desktop.errors import MgiError, ValidationError
 from mgi_desktop.messages import Message, Template
 from mgi_desktop.questionnaire.diff import QuestionnaireDiff, Side, diff, texts
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
-from mgi_desktop.questionnaire.loader import MAX_FILE_BYTES, Problem, _line, _parse_yaml
+from mgi_desktop.questionnaire.loader import _line
+from mgi_desktop.questionnaire.problems import MAX_FILE_BYTES, Problem
+from mgi_desktop.questionnaire.yaml_source import parse_yaml
 
 NOT_A_MAPPING = Template("crosswalk.not_a_mapping", "not a crosswalk: the file must hold a mapping")
 FORMAT = Template("crosswalk.format", "unknown crosswalk format {value} (this version reads format {known})")
@@ -493,7 +495,7 @@ def check_text(text: str, file: str, old: Framework, new: Framework) -> tuple[Cr
     """The crosswalk in `text` for `old` -> `new`, or None and every problem (each with its line)."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
         return None, [Problem(file, "", None, TOO_LARGE(size=len(text.encode("utf-8", "surrogatepass"))))]
-    data, problems = _parse_yaml(text, file)  # the questionnaire loader's limits, lines and duplicate keys
+    data, problems = parse_yaml(text, file)  # the questionnaire loader's limits, lines and duplicate keys
     if problems and data is None:
         return None, problems
     reader = _Reader(file, old, new)

@@ -270,7 +270,9 @@ def _moved_in_order(old: Framework, new: Framework) -> set[str]:
 
 
 def diff(old: Framework, new: Framework) -> QuestionnaireDiff:
-    """Every question that was added, removed or changed from `old` to `new`."""
+    """Every question that was added, removed or changed from `old` to `new` (as their files say:
+    the translations installed for either are no part of a version)."""
+    old, new = old.untranslated(), new.untranslated()
     old_source, new_source = old.model.source_language, new.model.source_language
     reordered = _moved_in_order(old, new)
     changes: list[QuestionChange] = []

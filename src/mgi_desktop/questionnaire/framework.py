@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from mgi_desktop.errors import ValidationError
@@ -58,8 +59,19 @@ class Placement:
 
 
 class Framework:
-    def __init__(self, model: Questionnaire, *, source: str, text: str, sha256: str) -> None:
-        self.model = model
+    def __init__(self, model: Questionnaire, *, source: str, text: str, sha256: str,
+                 translations_beside: Path | None = None, translate: bool = True) -> None:
+        # the questionnaire as its file has it: what is cached and compared; `model` adds the
+        # translations installed for it (beside the app's questionnaires, in the user's folder, or
+        # in `translations_beside`, the folder of the file it came from), which are not part of its
+        # identity: an assessment keeps the hash of `text`, and shows translations added later.
+        from mgi_desktop.questionnaire import translations  # it reads files through the loader
+
+        self.source_model = model
+        self.translations = translations.available(model.id, translations_beside) if translate else {}
+        self.model = translations.apply(model, self.translations.values())
+        self._untranslated: Framework | None = None if self.translations else self
+        model = self.model
         self.source = source
         self.text = text
         self.sha256 = sha256
@@ -99,6 +111,14 @@ class Framework:
     @property
     def label(self) -> str:
         return f"{self.model.title.get('en', self.model.source_language)} ({self.model.version})"
+
+    def untranslated(self) -> Framework:
+        """The questionnaire as its file says it, without the translations installed for it (what
+        two versions are compared on: a translation is no change of the questionnaire)."""
+        if self._untranslated is None:
+            self._untranslated = Framework(self.source_model, source=self.source, text=self.text,
+                                           sha256=self.sha256, translate=False)
+        return self._untranslated
 
     def __repr__(self) -> str:
         return f"<Framework {self.id} {self.version} {self.sha256[:8]}>"

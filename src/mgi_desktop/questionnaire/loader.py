@@ -10,8 +10,7 @@ has also found something.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,16 +18,16 @@ import pydantic
 import yaml
 
 from mgi_desktop.errors import QuestionnaireError
-from mgi_desktop.messages import Message, Template, english
+from mgi_desktop.messages import Message, Template
 from mgi_desktop.progress import Progress, step
 from mgi_desktop.questionnaire import answer_types, conditions, model
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.model import Questionnaire
+from mgi_desktop.questionnaire.problems import MAX_FILE_BYTES, TOO_LARGE, Problem, read_text
+from mgi_desktop.questionnaire.yaml_source import LocatedDict, limits, parse_yaml
 
 # A questionnaire author's report: where (file, place, line) and what.  The place names the
 # format's own keys and codes ("question Q3, field 'text'"), as the file spells them.
-NOT_YAML = Template("questionnaire.not_yaml", "not valid YAML: {detail}")
-KEY_TWICE = Template("questionnaire.key_twice", "key {key} appears twice")
 INVALID = Template("questionnaire.invalid", "{detail}")
 UNKNOWN_TYPE = Template("questionnaire.unknown_type", "unknown answer type {type} (expected one of: {types})")
 UNKNOWN_FIELD = Template("questionnaire.unknown_field", "unknown field {field}")
@@ -62,172 +61,15 @@ SELF_IN_RELEVANCE = Template("questionnaire.self_in_relevance",
                              "a relevance condition cannot use '.' (the question's own answer)")
 CYCLE = Template("questionnaire.cycle", "cycle in conditions: {path}")
 NOT_A_MAPPING = Template("questionnaire.not_a_mapping", "not a questionnaire: the file must hold a mapping")
-TOO_LARGE = Template("questionnaire.too_large", "file is too large for a questionnaire ({size} bytes)")
-NOT_FOUND = Template("questionnaire.not_found", "file not found")
-IS_A_FOLDER = Template("questionnaire.is_a_folder", "is a folder, not a questionnaire file")
-UNREADABLE = Template("questionnaire.unreadable", "cannot read the file: {reason}")
-EMPTY_FILE = Template("questionnaire.empty_file", "the file is empty")
-NOT_UTF8 = Template("questionnaire.not_utf8", "not a text file (not UTF-8 at byte {offset})")
 HAS_PROBLEMS = Template("questionnaire.has_problems", "questionnaire has {n} problem",
                         plural="questionnaire has {n} problems", count="n")
-PROBLEM = Template("questionnaire.problem", "{where}: {message}")
 HASH_MISMATCH = Template("questionnaire.hash_mismatch", "the stored questionnaire does not match its hash {sha}")
 STORED_UNREADABLE = Template("questionnaire.stored_unreadable", "the stored questionnaire cannot be read ({detail})")
-ALIAS = Template("questionnaire.alias",
-                 "YAML aliases (*{name}) are not allowed in a questionnaire; share choices through 'choice_lists'")
-TOO_DEEP = Template("questionnaire.too_deep", "nested more than {limit} levels deep: not a questionnaire")
-TOO_MANY_VALUES = Template("questionnaire.too_many_values",
-                          "more than {limit} values (keys, texts, lists): too large for a questionnaire")
-
-#: Questionnaire files are small; anything bigger is not one (the shipped national one is 120 kB).
-#: Checked on files and on text (a package's questionnaire member).
-MAX_FILE_BYTES = 10 * 1024 * 1024
-#: The format nests 11 levels deep (a translated label of a choice of a question of an indicator...);
-#: deeper is not a questionnaire, and would overflow the recursive steps below (the constructor, the
-#: checks) with a stack trace instead of a problem.
-MAX_DEPTH = 50
-#: Values (scalars, lists and mappings) in one file: the national questionnaire holds 4,345 (23 times
-#: fewer).  Each costs its checks time and memory: 100,000 values that are each a problem took 3 s and
-#: 175 MB (measured), the most this limit lets a file cost.
-MAX_VALUES = 100_000
-#: Aliases a file may use: none.  A questionnaire shares choices through `choice_lists`, so anchors
-#: and aliases (``&name`` / ``*name``, and ``<<: *name`` merge keys) have no use in it, while eight
-#: levels of ten aliases over a list of ten ("billion laughs") make a 1 kB file expand to 10^9 values
-#: that every check walks for minutes.  Anchors alone expand nothing and are let through.  At most this many aliases
-#: are reported, each by its line.
-MAX_ALIASES_REPORTED = 20
 
 _TEXT_FIELDS = frozenset(
     {"title", "long_title", "description", "text", "hint", "guidance", "label", "unit", "message",
      "notice", "introduction"}
 )
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    place: str
-    #: where in the file: a line of a YAML file, or a workbook's cell (``survey!D14``)
-    line: int | str | None
-    msg: Message
-
-    @property
-    def where(self) -> str:
-        if isinstance(self.line, str):  # a cell: "form.xlsx: survey!D14"
-            where = f"{self.file}: {self.line}"
-        else:
-            where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.place}" if self.place else where
-
-    @property
-    def message(self) -> str:
-        return english(self.msg)
-
-    def as_message(self) -> Message:
-        return PROBLEM(where=self.where, message=self.msg)
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
-
-    def as_dict(self) -> dict[str, Any]:
-        cell = self.line if isinstance(self.line, str) else None
-        return {"file": self.file, "place": self.place, "line": None if cell else self.line, "cell": cell,
-                "code": self.msg.code, "message": self.message}
-
-
-# -- YAML with line numbers ---------------------------------------------------
-
-
-class LocatedDict(dict[Any, Any]):
-    """A mapping that remembers where it and each of its keys stood in the file: lines of a YAML
-    file, or the cells of a workbook (`questionnaire.xlsform.read` builds them)."""
-
-    line: int | str = 0
-    key_lines: dict[Any, int | str]
-
-
-# libyaml's parser when present (several times faster); marks and our
-# constructor work the same on both.
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
-    duplicate_keys: list[tuple[int, str]]
-
-
-def _construct_map(loader: _Loader, node: yaml.MappingNode) -> Iterator[LocatedDict]:
-    data = LocatedDict()
-    data.line = node.start_mark.line + 1
-    data.key_lines = {}
-    yield data
-    loader.flatten_mapping(node)
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in data.key_lines:
-            loader.duplicate_keys.append((key_node.start_mark.line + 1, str(key)))
-        data.key_lines[key] = key_node.start_mark.line + 1
-        data[key] = loader.construct_object(value_node, deep=True)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
-
-
-def _limits(text: str, file: str) -> list[Problem]:
-    """The problems that make `text` too costly to build: aliases, nesting, values (see `MAX_DEPTH`,
-    `MAX_VALUES`, `MAX_ALIASES_REPORTED`), found on the parser's events before any value is built.
-
-    The events come one by one, with their lines, from the same parser (libyaml's when present), and
-    this loop keeps counts and at most `MAX_ALIASES_REPORTED` problems: its time and memory follow the
-    file's size, never what it would expand to.
-    """
-    problems: list[Problem] = []
-    depth = values = 0
-    parser = _Loader(text)
-    try:
-        while parser.check_event():
-            event = parser.get_event()
-            line = event.start_mark.line + 1 if event.start_mark else None
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return [*problems, Problem(file, "", line, TOO_DEEP(limit=MAX_DEPTH))]
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
-                continue
-            elif isinstance(event, yaml.AliasEvent):
-                alias = Problem(file, "", line, ALIAS(name=event.anchor))
-                if alias not in problems:  # once per line and name
-                    problems.append(alias)
-                if len(problems) >= MAX_ALIASES_REPORTED:
-                    return problems
-            elif not isinstance(event, yaml.ScalarEvent):
-                continue  # the stream's and documents' start and end
-            values += 1
-            if values > MAX_VALUES:
-                return [*problems, Problem(file, "", line, TOO_MANY_VALUES(limit=MAX_VALUES))]
-    finally:
-        parser.dispose()
-    return problems
-
-
-def _parse_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
-    loader = _Loader(text)
-    loader.duplicate_keys = []
-    try:
-        limits = _limits(text, file)  # first: what would be too costly to build is never built
-        if limits:
-            return None, limits
-        data = loader.get_single_data()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        return None, [Problem(file, "", line, NOT_YAML(detail=exc.problem or exc.context))]
-    except yaml.YAMLError as exc:
-        return None, [Problem(file, "", None, NOT_YAML(detail=str(exc)))]
-    finally:
-        loader.dispose()
-    problems = [Problem(file, "", line, KEY_TWICE(key=repr(key))) for line, key in loader.duplicate_keys]
-    return data, problems
 
 
 # -- locating pydantic errors ---------------------------------------------------
@@ -544,16 +386,18 @@ def check_data(data: dict[str, Any], file: str, between: Callable[[], None] | No
     return (checked if not problems else None), problems
 
 
-def check_text(text: str, file: str, progress: Progress | None = None) -> tuple[Framework | None, list[Problem]]:
+def check_text(text: str, file: str, progress: Progress | None = None, *,
+               translations_beside: Path | None = None) -> tuple[Framework | None, list[Problem]]:
     """Validate questionnaire text; return the framework (if it is sound) and every problem.
 
-    `progress` hears of each step and may stop the work between them (`Cancelled`)."""
+    `progress` hears of each step and may stop the work between them (`Cancelled`); translations are
+    also looked for in `translations_beside` (`translations.folders`)."""
     step(progress, 0, CHECK_STEPS)
     if len(text) > MAX_FILE_BYTES // 4:  # more characters than that may be more bytes than the limit
         size = len(text.encode("utf-8", "surrogatepass"))
         if size > MAX_FILE_BYTES:
             return None, [Problem(file, "", None, TOO_LARGE(size=size))]
-    data, problems = _parse_yaml(text, file)
+    data, problems = parse_yaml(text, file)
     step(progress, 1, CHECK_STEPS)
     if problems and data is None:
         return None, problems
@@ -565,30 +409,15 @@ def check_text(text: str, file: str, progress: Progress | None = None) -> tuple[
     if problems or checked is None:
         return None, problems
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Framework(checked, source=file, text=text, sha256=digest), []
+    return Framework(checked, source=file, text=text, sha256=digest, translations_beside=translations_beside), []
 
 
 def check_file(path: str | Path, progress: Progress | None = None) -> tuple[Framework | None, list[Problem]]:
     path = Path(path)
-    name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, [Problem(name, "", None, TOO_LARGE(size=size))]
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None, [Problem(name, "", None, NOT_FOUND())]
-    except IsADirectoryError:
-        return None, [Problem(name, "", None, IS_A_FOLDER())]
-    except OSError as exc:
-        return None, [Problem(name, "", None, UNREADABLE(reason=exc.strerror or str(exc)))]
-    if not raw.strip():
-        return None, [Problem(name, "", None, EMPTY_FILE())]
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return None, [Problem(name, "", None, NOT_UTF8(offset=exc.start))]
-    return check_text(text, name, progress)
+    text, problems = read_text(path)
+    if text is None:
+        return None, problems
+    return check_text(text, str(path), progress, translations_beside=path.parent)
 
 
 def load_file(path: str | Path) -> Framework:
@@ -614,9 +443,9 @@ def load_trusted(text: str, source: str, sha256: str) -> Framework:
     loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         # the limits again (a few ms): a database can come from elsewhere, and its hash proves only itself
-        limits = _limits(text, source)
-        if limits:
-            raise QuestionnaireError(STORED_UNREADABLE(source, detail=limits[0].as_message()))
+        too_costly = limits(text, source)
+        if too_costly:
+            raise QuestionnaireError(STORED_UNREADABLE(source, detail=too_costly[0].as_message()))
         checked = model.validate(yaml.load(text, Loader=loader))  # a safe loader
     except (yaml.YAMLError, pydantic.ValidationError) as exc:
         raise QuestionnaireError(STORED_UNREADABLE(source, detail=str(exc))) from None

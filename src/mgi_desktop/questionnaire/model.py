@@ -151,11 +151,12 @@ class Choice:
 
 #: in the languages the window offers, so a French window and French exports do not say "Yes"
 _BUILTIN_LABELS = {
-    YES: {"en": "Yes", "fr": "Oui"},
-    PARTIALLY: {"en": "Partially", "fr": "Partiellement"},
-    NO: {"en": "No", "fr": "Non"},
-    DONT_KNOW: {"en": "Don't know", "fr": "Ne sait pas"},
-    NOT_APPLICABLE: {"en": "Not applicable", "fr": "Sans objet"},
+    YES: {"en": "Yes", "fr": "Oui", "es": "Sí", "ru": "Да", "ar": "نعم"},
+    PARTIALLY: {"en": "Partially", "fr": "Partiellement", "es": "Parcialmente", "ru": "Частично", "ar": "جزئيًا"},
+    NO: {"en": "No", "fr": "Non", "es": "No", "ru": "Нет", "ar": "لا"},
+    DONT_KNOW: {"en": "Don't know", "fr": "Ne sait pas", "es": "No sabe", "ru": "Не знаю", "ar": "لا أعرف"},
+    NOT_APPLICABLE: {"en": "Not applicable", "fr": "Sans objet", "es": "No aplica", "ru": "Неприменимо",
+                     "ar": "لا ينطبق"},
 }
 _BUILTIN_SCORES = {YES: 1.0, PARTIALLY: 0.5, NO: 0.0}
 

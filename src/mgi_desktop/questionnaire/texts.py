@@ -13,11 +13,13 @@ of the text it translates, so a changed source marks it outdated.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from mgi_desktop.questionnaire.model import LocalizedText, Questionnaire
+from mgi_desktop.questionnaire.model import Choice, Domain, Indicator, LocalizedText, Question, Questionnaire, SubArea
 
 #: Kinds of owner, in the order a questionnaire holds them (what a translator meets first comes first).
 KINDS = ("questionnaire", "list", "domain", "sub_area", "indicator", "question", "choice", "constraint")
@@ -44,37 +46,88 @@ def fingerprint(text: str) -> str:
 
 def iter_texts(questionnaire: Questionnaire) -> Iterator[Text]:
     """Every text of the questionnaire that has a value, in file order."""
+    found: list[Text] = []
 
-    def text(key: str, value: LocalizedText | None, owner: str, field: str) -> Iterator[Text]:
-        if value is not None and any(v.strip() for v in value.values.values()):
-            yield Text(key, value, owner, field)
+    def collect(text: Text) -> LocalizedText:
+        found.append(text)
+        return text.value
 
-    q = questionnaire
-    for field in ("title", "notice", "introduction"):
-        yield from text(f"questionnaire:{field}", getattr(q, field), "questionnaire", field)
-    for name, choices in q.choice_lists.items():
-        for choice in choices:
-            yield from text(f"list:{name}:{choice.code}:label", choice.label,
-                            f"choice {choice.code} of list {name}", "label")
-    for domain in q.domains:
-        for field in ("title", "long_title", "description"):
-            yield from text(f"domain:{domain.code}:{field}", getattr(domain, field), f"domain {domain.code}", field)
-        for sub_area in domain.sub_areas:
-            yield from text(f"sub_area:{sub_area.code}:title", sub_area.title, f"sub-area {sub_area.code}", "title")
-            for indicator in sub_area.indicators:
-                yield from text(f"indicator:{indicator.code}:title", indicator.title,
-                                f"indicator {indicator.code}", "title")
-                for question in indicator.questions:
-                    owner = f"question {question.code}"
-                    for field in ("text", "hint", "guidance", "unit"):
-                        yield from text(f"question:{question.code}:{field}", getattr(question, field), owner, field)
-                    for choice in question.choices or ():
-                        yield from text(f"choice:{question.code}:{choice.code}:label", choice.label,
-                                        f"choice {choice.code} of question {question.code}", "label")
-                    for n, constraint in enumerate(question.constraints, 1):
-                        yield from text(f"constraint:{question.code}:{n}:message", constraint.message,
-                                        f"constraint {n} of question {question.code}", "message")
+    _walk(questionnaire, collect)
+    return iter(found)
+
+
+def map_texts(questionnaire: Questionnaire, change: Callable[[Text], LocalizedText]) -> Questionnaire:
+    """The questionnaire with each text replaced by what `change` makes of it (the same structure)."""
+    return _walk(questionnaire, change)
 
 
 def by_key(questionnaire: Questionnaire) -> dict[str, Text]:
     return {t.key: t for t in iter_texts(questionnaire)}
+
+
+_T = TypeVar("_T")
+
+
+def _walk(q: Questionnaire, change: Callable[[Text], LocalizedText]) -> Questionnaire:
+    """The one place that knows where texts are: rebuilds every owner whose texts `change` changes
+    (and leaves the others as they are, shared)."""
+
+    def fields(obj: _T, key: str, owner: str, names: tuple[str, ...]) -> _T:
+        updates: dict[str, Any] = {}
+        for name in names:
+            value = getattr(obj, name)
+            if value is not None and any(v.strip() for v in value.values.values()):
+                new = change(Text(f"{key}:{name}", value, owner, name))
+                if new is not value:
+                    updates[name] = new
+        return dataclasses.replace(obj, **updates) if updates else obj  # type: ignore[type-var]
+
+    def choice(c: Choice, key: str, owner: str) -> Choice:
+        return fields(c, key, owner, ("label",))
+
+    def question(x: Question) -> Question:
+        owner = f"question {x.code}"
+        new = fields(x, f"question:{x.code}", owner, ("text", "hint", "guidance", "unit"))
+        updates: dict[str, Any] = {}
+        if x.choices:
+            choices = [choice(c, f"choice:{x.code}:{c.code}", f"choice {c.code} of question {x.code}")
+                       for c in x.choices]
+            if any(a is not b for a, b in zip(choices, x.choices, strict=True)):
+                updates["choices"] = choices
+        if x.constraints:
+            constraints = [fields(c, f"constraint:{x.code}:{n}", f"constraint {n} of question {x.code}", ("message",))
+                           for n, c in enumerate(x.constraints, 1)]
+            if any(a is not b for a, b in zip(constraints, x.constraints, strict=True)):
+                updates["constraints"] = constraints
+        return dataclasses.replace(new, **updates) if updates else new
+
+    def each(items: list[_T], rebuild: Callable[[_T], _T]) -> list[_T]:
+        new = [rebuild(item) for item in items]
+        return items if all(a is b for a, b in zip(new, items, strict=True)) else new
+
+    def indicator(i: Indicator) -> Indicator:
+        new = fields(i, f"indicator:{i.code}", f"indicator {i.code}", ("title",))
+        questions = each(i.questions, question)
+        return dataclasses.replace(new, questions=questions) if questions is not i.questions else new
+
+    def sub_area(a: SubArea) -> SubArea:
+        new = fields(a, f"sub_area:{a.code}", f"sub-area {a.code}", ("title",))
+        indicators = each(a.indicators, indicator)
+        return dataclasses.replace(new, indicators=indicators) if indicators is not a.indicators else new
+
+    def domain(d: Domain) -> Domain:
+        new = fields(d, f"domain:{d.code}", f"domain {d.code}", ("title", "long_title", "description"))
+        sub_areas = each(d.sub_areas, sub_area)
+        return dataclasses.replace(new, sub_areas=sub_areas) if sub_areas is not d.sub_areas else new
+
+    new_q = fields(q, "questionnaire", "questionnaire", ("title", "notice", "introduction"))
+    lists = {name: each(choices, lambda c, name=name: choice(c, f"list:{name}:{c.code}",  # type: ignore[misc]
+                                                             f"choice {c.code} of list {name}"))
+             for name, choices in q.choice_lists.items()}
+    domains = each(q.domains, domain)
+    updates: dict[str, Any] = {}
+    if any(lists[n] is not q.choice_lists[n] for n in lists):
+        updates["choice_lists"] = lists
+    if domains is not q.domains:
+        updates["domains"] = domains
+    return dataclasses.replace(new_q, **updates) if updates else new_q

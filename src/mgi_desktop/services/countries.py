@@ -16,13 +16,24 @@ NOT_A_COUNTRY = Template("assessment.not_a_country",
 
 
 @functools.cache
-def country_name(alpha3: str) -> str:
+def country_name(alpha3: str, language: str = "en") -> str:
+    """The country's name as people write it in `language` (CLDR's, through babel: "Égypte",
+    "Кыргызстан"), else pycountry's English common name, else the code itself."""
     import pycountry
 
     country = pycountry.countries.get(alpha_3=alpha3)
     if country is None:
         return alpha3
-    return str(getattr(country, "common_name", None) or country.name)
+    english = str(getattr(country, "common_name", None) or country.name)
+    if language == "en":
+        return english
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        local = Locale.parse(language.replace("-", "_")).territories.get(str(country.alpha_2))
+    except (ValueError, UnknownLocaleError):
+        local = None
+    return str(local) if local else english
 
 
 def normalise_country(code: str) -> str:

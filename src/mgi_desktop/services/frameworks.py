@@ -104,7 +104,7 @@ def _from_cache(text: str, source: str, sha256: str) -> Framework | None:
 
 def _save_cache(framework: Framework) -> None:
     target = _cache_file(framework.sha256)
-    payload = model.dump_json(framework.model)
+    payload = model.dump_json(framework.source_model)  # translations are read afresh
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic.write_bytes(target, _header(framework.sha256, payload) + b"\n" + payload)

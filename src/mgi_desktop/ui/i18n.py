@@ -1,4 +1,5 @@
-"""The window's language: our French catalogue plus Qt's own (standard buttons, dialogs).
+"""The window's language: our catalogues (French, Spanish, Russian, Arabic) plus Qt's own (standard
+buttons, dialogs), and the layout direction that goes with it (Arabic is right to left).
 
 The `.ts` source and the built `.qm` live in resources/i18n/; run
 ``uv run python resources/i18n/update.py`` after changing visible strings.
@@ -8,14 +9,17 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from mgi_desktop import paths
 
 log = logging.getLogger(__name__)
 
 #: language code -> its name in that language (what the settings list shows)
-LANGUAGES = {"en": "English", "fr": "Français"}
+LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский", "ar": "العربية"}
+#: the languages written from right to left: the whole window is mirrored for them
+RIGHT_TO_LEFT = frozenset({"ar"})
 DOMAIN = "mgi_desktop"
 
 _installed: list[QTranslator] = []
@@ -47,6 +51,7 @@ def install(language: str | None) -> str:
             app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
+    _set_direction(app, "en")
     if language == "en" or app is None:
         return "en"
     ours = QTranslator(app)
@@ -62,4 +67,16 @@ def install(language: str | None) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     _language = language
+    _set_direction(app, language)
     return language
+
+
+def direction(language: str) -> Qt.LayoutDirection:
+    return Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+
+
+def _set_direction(app: QCoreApplication | None, language: str) -> None:
+    # Qt mirrors every layout, scroll bar and arrow of a right-to-left application; widgets made
+    # before the change follow it too (a QEvent.LayoutDirectionChange reaches each)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(direction(language))

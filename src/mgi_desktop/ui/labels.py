@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from mgi_desktop.enums import AssessmentStatus, Decision, EvidenceKind, FindingCategory, Level, ReviewState, Role
+from mgi_desktop.questionnaire.model import LocalizedText
 
 STATUSES = {
     "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
@@ -124,3 +125,24 @@ FOLLOW_UP_REASONS = {
 def follow_up_reason(code: str) -> str:
     """Why a follow-up round carries an answer for confirmation, or not at all (`services.rounds.Reason`)."""
     return _label(FOLLOW_UP_REASONS, code)
+
+
+# -- questionnaire content ------------------------------------------------------------------------
+
+
+def content(value: LocalizedText | None, language: str, source_language: str = "en") -> str:
+    """A questionnaire text in the assessment's language.  One not yet translated shows in the
+    questionnaire's source language behind a mark naming it ("[EN] Do migrants..."), so a person
+    sees that it is untranslated, never a blank and never a silent switch of language."""
+    if value is None:
+        return ""
+    text = value.get(language, source_language)
+    if language == source_language or not text or value.values.get(language, "").strip():
+        return text
+    return QCoreApplication.translate("Labels", "[{language}] {text}").replace(
+        "{language}", source_language.upper()).replace("{text}", text)
+
+
+def assessment_language(assessment: object) -> str:
+    """The language an assessment's questionnaire and exports are shown in."""
+    return str(getattr(assessment, "language", None) or "en")

@@ -1,6 +1,6 @@
 """A questionnaire that would cost minutes or gigabytes to build is refused first, as a problem of the file.
 
-The limits (`loader.MAX_DEPTH`, `MAX_VALUES`, no aliases, `MAX_FILE_BYTES`) are checked on the parser's
+The limits (`yaml_source.MAX_DEPTH`, `MAX_VALUES`, no aliases, `MAX_FILE_BYTES`) are checked on the parser's
 events, before any value is built: an alias bomb ("billion laughs": nine levels of ten aliases, 10^9
 values from 1 kB) and a file nested 100,000 deep are each refused in well under 2 s and 200 MB (the
 acceptance bound of issue 17, measured in a process of their own, see `run_bounded`).
@@ -14,8 +14,9 @@ import pytest
 import yaml
 
 from mgi_desktop.errors import QuestionnaireError
-from mgi_desktop.questionnaire import loader
+from mgi_desktop.questionnaire import loader, yaml_source
 from mgi_desktop.questionnaire.loader import check_file, check_text, load_text
+from mgi_desktop.questionnaire.problems import MAX_FILE_BYTES, Problem
 
 
 def alias_bomb(levels: int = 8) -> str:
@@ -49,8 +50,8 @@ def measured():
 """
 
 
-def codes(problems: list[loader.Problem]) -> list[str]:
-    return [p.msg.code for p in problems]
+def codes(found: list[Problem]) -> list[str]:
+    return [p.msg.code for p in found]
 
 
 def test_an_alias_bomb_is_refused_naming_the_lines_of_its_aliases() -> None:
@@ -67,7 +68,7 @@ def test_at_most_twenty_aliases_are_reported() -> None:
     text = "a: &a 1\nb:\n" + "- *a\n" * 100
     _, problems = check_text(text, "many.yaml")
     assert [(p.line, p.msg.code) for p in problems] == [
-        (line, "questionnaire.alias") for line in range(3, 3 + loader.MAX_ALIASES_REPORTED)]
+        (line, "questionnaire.alias") for line in range(3, 3 + yaml_source.MAX_ALIASES_REPORTED)]
 
 
 def test_a_single_alias_is_refused_too(mini) -> None:
@@ -94,32 +95,32 @@ def test_deep_nesting_is_a_problem_of_the_file_never_a_stack_trace(text: str) ->
 
 
 def test_the_depth_limit_names_the_line_it_is_crossed_on() -> None:
-    depth = loader.MAX_DEPTH + 1
+    depth = yaml_source.MAX_DEPTH + 1
     text = "".join(f"{' ' * i}k{i}:\n" for i in range(depth)) + " " * depth + "end\n"
     _, problems = check_text(text, "deep.yaml")
     assert [(p.line, p.msg.code, p.msg.params) for p in problems] == [
-        (depth, "questionnaire.too_deep", {"limit": loader.MAX_DEPTH})]
-    shallow = "".join(f"{' ' * i}k{i}:\n" for i in range(loader.MAX_DEPTH - 1)) + "end\n"
+        (depth, "questionnaire.too_deep", {"limit": yaml_source.MAX_DEPTH})]
+    shallow = "".join(f"{' ' * i}k{i}:\n" for i in range(yaml_source.MAX_DEPTH - 1)) + "end\n"
     assert "questionnaire.too_deep" not in codes(check_text(shallow, "shallow.yaml")[1])
 
 
 def test_too_many_values_are_refused_before_they_are_checked() -> None:
-    text = "id: x\nversion: '1'\ndomains:\n" + "- 1\n" * (loader.MAX_VALUES + 10)
+    text = "id: x\nversion: '1'\ndomains:\n" + "- 1\n" * (yaml_source.MAX_VALUES + 10)
     _, problems = check_text(text, "many.yaml")
     # before the items: the mapping, its five keys and values, the list (7); each item is a value
-    crossing = loader.MAX_VALUES + 1 - 7
+    crossing = yaml_source.MAX_VALUES + 1 - 7
     assert [(p.line, p.msg.code) for p in problems] == [(3 + crossing, "questionnaire.too_many_values")]
 
 
 def test_the_shipped_questionnaires_are_well_within_the_limits(national, local, sdg) -> None:
     for framework in (national, local, sdg):
-        events = list(yaml.parse(framework.text, Loader=loader._Loader))
+        events = list(yaml.parse(framework.text, Loader=yaml_source._Loader))
         values = [e for e in events if isinstance(e, (yaml.ScalarEvent, yaml.CollectionStartEvent))]
         depth = max(accumulate(1 if isinstance(e, yaml.CollectionStartEvent) else
                                -1 if isinstance(e, yaml.CollectionEndEvent) else 0 for e in events))
-        assert len(values) * 20 < loader.MAX_VALUES and depth * 4 < loader.MAX_DEPTH
+        assert len(values) * 20 < yaml_source.MAX_VALUES and depth * 4 < yaml_source.MAX_DEPTH
         assert not any(isinstance(e, yaml.AliasEvent) for e in events)
-        assert len(framework.text.encode()) * 50 < loader.MAX_FILE_BYTES
+        assert len(framework.text.encode()) * 50 < MAX_FILE_BYTES
 
 
 def test_text_over_the_size_limit_is_refused_without_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -127,7 +128,7 @@ def test_text_over_the_size_limit_is_refused_without_parsing(monkeypatch: pytest
         raise AssertionError("parsed")
 
     monkeypatch.setattr(loader, "_parse_yaml", never)
-    text = "# " + "é" * (loader.MAX_FILE_BYTES // 2)
+    text = "# " + "é" * (MAX_FILE_BYTES // 2)
     _, problems = check_text(text, "package.mgi (questionnaire in the package)")
     assert [(p.file, p.msg.code, p.msg.params) for p in problems] == [
         ("package.mgi (questionnaire in the package)", "questionnaire.too_large", {"size": len(text.encode())})]

@@ -2,7 +2,7 @@
 
 Each problem names its cell (``form.xlsx: survey!D14: question 1.1.1.a: ...``).  The workbook is
 turned into the data a questionnaire file holds, each mapping remembering the cells it came from
-(`loader.LocatedDict`), and that data goes through the very checks a YAML file does
+(`yaml_source.LocatedDict`), and that data goes through the very checks a YAML file does
 (`loader.check_data`), so a duplicate code or a circular condition is told the same way in both,
 only with a cell for a line.  What XLSForm can say and the app cannot (repeats, calculations,
 functions it does not evaluate) is refused with its cell; what the app has no use for (metadata
@@ -25,10 +25,11 @@ from mgi_desktop.progress import Progress, step
 from mgi_desktop.questionnaire import answer_types, conditions, file_form, loader
 from mgi_desktop.questionnaire.answer_types import NO, PARTIALLY, SPECIAL_CODES, YES
 from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.questionnaire.loader import LocatedDict, Problem
 from mgi_desktop.questionnaire.model import CODE_PATTERN, builtin_choice
+from mgi_desktop.questionnaire.problems import IS_A_FOLDER, NOT_FOUND, TOO_LARGE, UNREADABLE, Problem
 from mgi_desktop.questionnaire.xlsform import columns as col
 from mgi_desktop.questionnaire.xlsform import xpath
+from mgi_desktop.questionnaire.yaml_source import LocatedDict
 
 NOT_XLSX = Template("xlsform.not_xlsx", "not an Excel workbook (.xlsx): {detail}")
 OLD_XLS = Template("xlsform.old_xls", "an Excel 97-2003 workbook (.xls): save it as .xlsx and open that")
@@ -182,7 +183,7 @@ def _read_sheets(path: Path, problems: list[Problem], file: str) -> dict[str, _S
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            problems.append(Problem(file, "", None, loader.TOO_LARGE(size=size)))
+            problems.append(Problem(file, "", None, TOO_LARGE(size=size)))
             return None
         with path.open("rb") as handle:
             magic = handle.read(8)
@@ -191,13 +192,13 @@ def _read_sheets(path: Path, problems: list[Problem], file: str) -> dict[str, _S
             return None
         workbook = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
-        problems.append(Problem(file, "", None, loader.NOT_FOUND()))
+        problems.append(Problem(file, "", None, NOT_FOUND()))
         return None
     except IsADirectoryError:
-        problems.append(Problem(file, "", None, loader.IS_A_FOLDER()))
+        problems.append(Problem(file, "", None, IS_A_FOLDER()))
         return None
     except PermissionError as exc:
-        problems.append(Problem(file, "", None, loader.UNREADABLE(reason=exc.strerror or str(exc))))
+        problems.append(Problem(file, "", None, UNREADABLE(reason=exc.strerror or str(exc))))
         return None
     except _DAMAGED as exc:
         problems.append(Problem(file, "", None, NOT_XLSX(detail=_first_line(exc))))

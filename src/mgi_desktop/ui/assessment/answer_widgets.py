@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from mgi_desktop.questionnaire.framework import AnswerValue, Placement
 from mgi_desktop.questionnaire.model import DONT_KNOW, NO, NOT_APPLICABLE, PARTIALLY, SPECIAL_CODES, YES
+from mgi_desktop.ui import i18n, labels
 from mgi_desktop.ui.widgets.plain_text import TYPING_DELAY_MS, PlainText
 
 #: Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).
@@ -80,7 +81,7 @@ def make_editor(placement: Placement, language: str, parent: QWidget | None = No
 def _choice_text(placement: Placement, code: str, language: str, index: int, mnemonic: bool) -> str:
     choice = placement.choice(code)
     assert choice is not None
-    label = choice.label.get(language).replace("&", "&&")
+    label = labels.content(choice.label, language).replace("&", "&&")
     if code in BUILTIN_KEYS and mnemonic:
         letter = chr(BUILTIN_KEYS[code])
         at = label.upper().find(letter)
@@ -103,10 +104,13 @@ class _KeyedChoices(AnswerEditor):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         for i, code in enumerate(self.codes, start=1):
-            text = _choice_text(placement, code, language, i, code in self._letters.values())
+            # the letters as Alt mnemonics too, but only in the window's own language: an English
+            # "&Don't know" in a French window would take the Alt+D of its "Ai&de" menu
+            mnemonic = code in self._letters.values() and language == i18n.current()
+            text = _choice_text(placement, code, language, i, mnemonic)
             button = self._button(text)
             button.setObjectName(f"choice_{code}")
-            button.setAccessibleName(placement.choice(code).label.get(language))  # type: ignore[union-attr]
+            button.setAccessibleName(labels.content(placement.choice(code).label, language))  # type: ignore[union-attr]
             self.buttons.append(button)
             self._layout.addWidget(button)
 
@@ -302,7 +306,7 @@ class LineEditor(Debounced):
         else:
             self.line.setPlaceholderText(self.tr("Number"))
         if question.unit is not None:
-            layout.addWidget(QLabel(question.unit.get(language), self))
+            layout.addWidget(QLabel(labels.content(question.unit, language), self))
         bounds = _bounds_text(self, question.minimum, question.maximum)
         if bounds:
             hint = QLabel(bounds, self)

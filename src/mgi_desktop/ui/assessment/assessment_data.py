@@ -19,6 +19,7 @@ from mgi_desktop.services import answers, assessments, workflow
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.services.views import AnswerView, AssessmentMeta
 from mgi_desktop.storage.db import Database
+from mgi_desktop.ui import labels
 
 
 class State(enum.StrEnum):
@@ -43,10 +44,11 @@ class QuestionStatus:
 
 
 class AssessmentData:
-    def __init__(self, db: Database, assessment_id: str, language: str = "en") -> None:
+    def __init__(self, db: Database, assessment_id: str) -> None:
         self.db = db
         self.assessment_id = assessment_id
-        self.language = language
+        #: the assessment's working language: its questions, choices and guidance are shown in it
+        self.language = "en"
         self.assessment: AssessmentMeta
         self.framework: Framework
         self.answers: dict[str, AnswerView] = {}
@@ -59,6 +61,7 @@ class AssessmentData:
 
     def reload(self) -> None:
         self.assessment = assessments.get(self.db, self.assessment_id)
+        self.language = labels.assessment_language(self.assessment)
         self.framework = assessments.framework_of(self.db, self.assessment)
         self.codes = self.framework.codes()
         self._index = {code: i for i, code in enumerate(self.codes)}
@@ -69,6 +72,7 @@ class AssessmentData:
         """Take in a service call's changes; returns the questions whose state may differ."""
         if "status" in changes.kinds or "assessment" in changes.kinds:
             self.assessment = assessments.get(self.db, self.assessment_id)
+            self.language = labels.assessment_language(self.assessment)
         if not changes.questions:
             return set()
         fresh = answers.list_answers(self.db, self.assessment_id, changes.questions)
@@ -137,7 +141,7 @@ class AssessmentData:
         return self._index[code]
 
     def text(self, localized: object) -> str:
-        return self.framework.model.text(localized, self.language)  # type: ignore[arg-type]
+        return labels.content(localized, self.language, self.framework.model.source_language)  # type: ignore[arg-type]
 
     # -- who may do what ----------------------------------------------------------
 

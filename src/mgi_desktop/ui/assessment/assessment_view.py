@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,12 +51,14 @@ class AssessmentView(QWidget):
 
     status_message = Signal(str)
     changed = Signal()
+    #: the working language changed: the window rebuilds the view, back on this question (or "")
+    language_changed = Signal(str)
 
     def __init__(self, db: Database, assessment_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.assessment_id = assessment_id
-        self.data = AssessmentData(db, assessment_id, QLocale().name().split("_")[0] or "en")
+        self.data = AssessmentData(db, assessment_id)
         self.current_code: str | None = None
         self._syncing_tree = False
         self.findings: FindingsPage | None = None  # built on first use: most sessions never open it
@@ -106,6 +108,7 @@ class AssessmentView(QWidget):
                                      name="history")
         self.compare_action = action(self.tr("&Compare with the previous round…"), self.show_comparison,
                                      name="compare")
+        self.language_action = action(self.tr("&Working language…"), self.choose_language, name="language")
         self.history_action.setEnabled(False)
         self.compare_action.setEnabled(self.data.assessment.previous_id is not None)
         if not self.compare_action.isEnabled():
@@ -465,6 +468,18 @@ class AssessmentView(QWidget):
             self._page.focus_answer()
 
     # -- saving ------------------------------------------------------------------------
+
+    def choose_language(self) -> None:
+        """Show (and export) the assessment in another language: the whole view is rebuilt in it."""
+        from mgi_desktop.ui.assessment.language_choice import LanguageDialog
+
+        dialog = LanguageDialog(self.data.framework, self.data.language, self)
+        if dialog.exec() != LanguageDialog.DialogCode.Accepted or dialog.combo.language() == self.data.language:
+            return
+        self.save_pending()
+        language = dialog.combo.language()
+        if self._save(lambda: assessments.set_language(self.db, self.assessment_id, language)) is not None:
+            self.language_changed.emit(self.current_code or "")
 
     def _save(self, call: Callable[[], Changes]) -> Changes | None:
         """Run one service call; show its error plainly, or take in what it changed."""

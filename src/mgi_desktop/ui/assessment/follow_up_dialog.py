@@ -37,7 +37,7 @@ from mgi_desktop.progress import Cancelled, Progress
 from mgi_desktop.questionnaire import catalogue
 from mgi_desktop.questionnaire.crosswalk import Crosswalk
 from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.questionnaire.loader import Problem
+from mgi_desktop.questionnaire.problems import Problem
 from mgi_desktop.services import assessments, rounds
 from mgi_desktop.services.rounds import CarriedAnswer, FollowUpPlan, NotCarried
 from mgi_desktop.storage.db import Database

@@ -38,6 +38,7 @@ from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n, labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.assessment import countries
+from mgi_desktop.ui.assessment.language_choice import LanguageCombo
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.preferences import Preferences
 from mgi_desktop.ui.workers import Cancelled, wait_for
@@ -147,13 +148,18 @@ class FrameworkPage(QWizardPage):
         self.problems_label = _wrapped("", self)
         self.problems = QListWidget(self)
         self.problems.setAccessibleName(self.tr("Problems in the questionnaire file"))
+        self.language = LanguageCombo(self)
+        language_row = QFormLayout()
+        language_row.addRow(self.tr("&Working language:"), self.language)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 2)
         layout.addWidget(self.details)
+        layout.addLayout(language_row)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)
         self.list.currentItemChanged.connect(self._selected)
+        self.language.activated.connect(self._show_details)
         self._show_problems("", [])
 
     def initializePage(self) -> None:
@@ -184,8 +190,16 @@ class FrameworkPage(QWizardPage):
         framework = self.framework()
         if framework is None:
             self.details.setText(self.tr("No questionnaire of this level yet: add a questionnaire file."))
+            self.language.clear()
         else:
-            notice = framework.model.text(framework.model.notice, i18n.current())
+            self.language.offer(framework, self.language.currentData() or i18n.current())
+        self._show_details()
+
+    def _show_details(self, *_args: object) -> None:
+        framework = self.framework()
+        if framework is not None:
+            notice = labels.content(framework.model.notice, self.language.language(),
+                                    framework.model.source_language)
             count = self.tr("{n} questions in {d} domains.").replace("{n}", str(len(framework.codes()))) \
                 .replace("{d}", str(len(framework.model.domains)))
             self.details.setText(f"{count} {notice}".strip())
@@ -352,7 +366,8 @@ class NewAssessmentWizard(QWizard):
                 self.db, framework, country=country, locality=self.place_page.locality_text(),
                 round_number=self.round_page.round.value(), previous_id=self.round_page.previous_id(),
                 focal_point=self.round_page.focal_point.text().strip(),
-                institution=self.round_page.institution.text().strip())
+                institution=self.round_page.institution.text().strip(),
+                language=self.framework_page.language.language())
         except Exception as exc:  # refused (MgiError) or a bug: either way the wizard stays open
             show_error(self, exc)
             return False

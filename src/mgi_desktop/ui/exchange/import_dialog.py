@@ -95,13 +95,12 @@ class EditAnswerDialog(QDialog):
     """Type the answer that settles a conflict: the question's own editor and a justification."""
 
     def __init__(self, framework: Framework, code: str, value: AnswerValue, justification: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.framework, self.code = framework, code
-        language = i18n.current()
         placement = framework.placement(code)
         self.setWindowTitle(self.tr("Edit the answer to {code}").replace("{code}", code))
-        question = QLabel(f"{code}  {' '.join(placement.question.text.get(language).split())}", self)
+        question = QLabel(f"{code}  {' '.join(labels.content(placement.question.text, language).split())}", self)
         question.setWordWrap(True)
         self.editor = make_editor(placement, language, self)
         self.editor.set_value(value)
@@ -379,7 +378,8 @@ class ImportDialog(QDialog):
     def _item_text(self, conflict: Conflict) -> str:
         kind = _tr(KINDS.get(conflict.kind, conflict.kind))
         if conflict.question and self.framework is not None and conflict.question in self.framework.placements:
-            text = " ".join(self.framework.placement(conflict.question).question.text.get(self.language).split())
+            text = " ".join(labels.content(self.framework.placement(conflict.question).question.text,
+                                          self.language).split())
             return f"{conflict.question}  {text}"
         if conflict.kind == "assessment":
             return f"{kind}: {conflict.key.partition(':')[2]}"
@@ -433,7 +433,7 @@ class ImportDialog(QDialog):
         else:
             side = conflict.theirs if start == "theirs" else conflict.mine
             value, justification = side.get("value"), side.get("justification", "")
-        dialog = EditAnswerDialog(self.framework, conflict.question, value, justification, self)
+        dialog = EditAnswerDialog(self.framework, conflict.question, value, justification, self, self.language)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.resolutions[conflict.key] = dialog.resolution()
             row = self._row(conflict.key)

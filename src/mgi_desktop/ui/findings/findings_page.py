@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 
 from mgi_desktop.enums import FindingCategory
 from mgi_desktop.messages import Template
+from mgi_desktop.questionnaire.model import LocalizedText
 from mgi_desktop.services import assessments, findings, workflow
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.services.findings import DomainFindings, Suggestion
 from mgi_desktop.services.views import FindingView
 from mgi_desktop.storage.db import Database
-from mgi_desktop.ui import i18n
+from mgi_desktop.ui import labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import save_or_explain
 from mgi_desktop.ui.widgets.plain_text import TYPING_DELAY_MS, PlainText
@@ -201,8 +202,8 @@ class FindingsPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.assessment_id = assessment_id
-        self.language = i18n.current()
         assessment = assessments.get(db, assessment_id)
+        self.language = labels.assessment_language(assessment)
         self.framework = assessments.framework_of(db, assessment)
         self.pages: dict[int, DomainFindings] = {}
         self.editable = True
@@ -218,7 +219,7 @@ class FindingsPage(QWidget):
         self.domain_combo.setObjectName("domain")
         self.domain_combo.setAccessibleName(self.tr("Domain"))
         for domain in self.framework.model.domains:
-            self.domain_combo.addItem(f"{domain.number}. {domain.title.get(self.language)}", domain.number)
+            self.domain_combo.addItem(f"{domain.number}. {self._text(domain.title)}", domain.number)
         domain_label = QLabel(self.tr("&Domain:"), self)
         domain_label.setBuddy(self.domain_combo)
         self.domain_combo.currentIndexChanged.connect(self._domain_switched)
@@ -340,6 +341,9 @@ class FindingsPage(QWidget):
         layout.addWidget(splitter, 1)
         self.reload()
 
+
+    def _text(self, value: LocalizedText | None) -> str:
+        return labels.content(value, self.language, self.framework.model.source_language)
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
@@ -551,7 +555,7 @@ class FindingsPage(QWidget):
             return
         finding = findings.get(self.db, ids[0])
         domain = next(d for d in self.framework.model.domains if d.number == self.domain)
-        choices = [(code, " ".join(self.framework.placement(code).question.text.get(self.language).split()))
+        choices = [(code, " ".join(self._text(self.framework.placement(code).question.text).split()))
                    for code in self.framework.domain_codes(domain)]
         dialog = QuestionsDialog(choices, finding.question_codes, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from mgi_desktop.enums import AssessmentStatus, ReviewState, Role
 from mgi_desktop.errors import MgiError
+from mgi_desktop.questionnaire.model import LocalizedText
 from mgi_desktop.services import answers, assessments, review, workflow
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
-from mgi_desktop.ui import i18n, labels
+from mgi_desktop.ui import labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import save_or_explain
 from mgi_desktop.ui.times import local_time
@@ -99,8 +100,9 @@ class ReviewPanel(QWidget):
         super().__init__(parent)
         self.db = db
         self.assessment_id = assessment_id
-        self.language = i18n.current()
-        self.framework = assessments.framework_of(db, assessments.get(db, assessment_id))
+        assessment = assessments.get(db, assessment_id)
+        self.language = labels.assessment_language(assessment)
+        self.framework = assessments.framework_of(db, assessment)
         self.code: str | None = None
 
         self.status_label = QLabel(self)
@@ -189,6 +191,9 @@ class ReviewPanel(QWidget):
 
     # -- reading ----------------------------------------------------------------------------
 
+
+    def _text(self, value: LocalizedText | None) -> str:
+        return labels.content(value, self.language, self.framework.model.source_language)
     def _can_review(self) -> tuple[bool, str]:
         status = AssessmentStatus(assessments.get(self.db, self.assessment_id).status)
         try:
@@ -233,7 +238,7 @@ class ReviewPanel(QWidget):
 
     def _fill_counts(self) -> None:
         summary = review.counts(self.db, self.assessment_id)
-        rows = [(str(d.number), f"{d.number}. {d.title.get(self.language)}", summary.domains[d.number])
+        rows = [(str(d.number), f"{d.number}. {self._text(d.title)}", summary.domains[d.number])
                 for d in self.framework.model.domains] + [(self.tr("All"), self.tr("All domains"), summary.overall)]
         self.table.setRowCount(len(rows))
         self.table.setVerticalHeaderLabels([short for short, _, _ in rows])
@@ -269,7 +274,7 @@ class ReviewPanel(QWidget):
             self._note(why)
             return
         view = answers.get_answer(self.db, self.assessment_id, code)
-        question = " ".join(self.framework.placement(code).question.text.get(self.language).split())
+        question = " ".join(self._text(self.framework.placement(code).question.text).split())
         answer = (self.framework.label_of(code, view.value, self.language) if view.answered
                   else self.tr("not answered"))
         self.question_label.setText(f"{code}  {question}\n" + self.tr("Answer: {answer}").replace("{answer}", answer))

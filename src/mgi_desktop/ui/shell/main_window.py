@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 #: the AssessmentView's actions, in the order the Edit and View menus show them (None: a separator)
 EDIT_ACTIONS = ("undo_action", "redo_action")
 VIEW_ACTIONS = ("previous_action", "next_action", "overview_action", "findings_action", None, "submit_action",
-                None, "audit_action", "history_action", "compare_action")
+                None, "audit_action", "history_action", "compare_action", None, "language_action")
 
 
 class MainWindow(QMainWindow):
@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
             "audit_action": self._action(self.tr("&Audit trail…"), None),
             "history_action": self._action(self.tr("&History of this question…"), None),
             "compare_action": self._action(self.tr("&Compare with the previous round…"), None),
+            "language_action": self._action(self.tr("&Working language…"), None),
         }
         for placeholder in self.placeholders.values():
             placeholder.setEnabled(False)
@@ -289,6 +290,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(view)
         view.status_message.connect(lambda text: self.statusBar().showMessage(text))
         view.changed.connect(self._update_labels)
+        view.language_changed.connect(self._reopen_in_language)
         self._fill_view_menus()
         self.file_actions.update()
         self.prefs.set_last_assessment(self.db.path, assessment_id)
@@ -437,6 +439,16 @@ class MainWindow(QMainWindow):
         self._update_labels()
         if dialog.language_changed:
             self.retranslate(dialog.chosen_language())
+
+    def _reopen_in_language(self, code: str) -> None:
+        """The assessment's working language changed: build its view again, in it, where it was."""
+        reopen = self.current_assessment_id()
+        if reopen is None or not self._drop_view():
+            return
+        from mgi_desktop.ui.assessment.assessment_view import AssessmentView
+
+        if self.open_assessment(reopen) and code and isinstance(self.view, AssessmentView):
+            self.view.go_to(code)
 
     def retranslate(self, language: str) -> None:
         """Show the window in another language: rebuild what shows text, keep what is open."""

@@ -31,7 +31,7 @@ from mgi_desktop.messages import Message
 from mgi_desktop.progress import Cancelled
 from mgi_desktop.questionnaire import catalogue
 from mgi_desktop.questionnaire.framework import Framework
-from mgi_desktop.questionnaire.loader import Problem
+from mgi_desktop.questionnaire.problems import Problem
 from mgi_desktop.ui import i18n, labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.assessment.new_assessment_wizard import questionnaire_filters
