@@ -425,7 +425,8 @@ def _write(session: Session, mine: PackageData | None, final: PackageData) -> No
     session.flush()
     if mine is not None:
         fields = {name: getattr(final.assessment, name) for name in (
-            "title", "status", "focal_point", "institution", "introduction", "revision", "updated_at")}
+            "title", "status", "focal_point", "institution", "introduction", "language", "revision",
+            "updated_at")}
         previous = final.assessment.previous_id
         if (mine.assessment.previous_id is None and previous
                 and session.get(Assessment, previous) is not None):
