@@ -2982,6 +2982,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>رقم الجولة عدد يبدأ من 1</translation>
         </message>
         <message>
+            <source>{language} is not a language code (give a code such as en, fr, es, ru or ar)</source>
+            <comment>assessment.unknown_language</comment>
+            <translation>{language} ليس رمز لغة (أدخل رمزًا مثل en أو fr أو es أو ru أو ar)</translation>
+        </message>
+        <message>
             <source>cannot create the folder: {reason}</source>
             <comment>attachments.cannot_create</comment>
             <translation>تعذّر إنشاء المجلد: {reason}</translation>

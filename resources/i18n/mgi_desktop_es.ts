@@ -2966,6 +2966,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>el número de ronda es un número a partir de 1</translation>
         </message>
         <message>
+            <source>{language} is not a language code (give a code such as en, fr, es, ru or ar)</source>
+            <comment>assessment.unknown_language</comment>
+            <translation>{language} no es un código de idioma (indique un código como en, fr, es, ru o ar)</translation>
+        </message>
+        <message>
             <source>cannot create the folder: {reason}</source>
             <comment>attachments.cannot_create</comment>
             <translation>no se puede crear la carpeta: {reason}</translation>

@@ -2966,6 +2966,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>le numéro de cycle est un nombre à partir de 1</translation>
         </message>
         <message>
+            <source>{language} is not a language code (give a code such as en, fr, es, ru or ar)</source>
+            <comment>assessment.unknown_language</comment>
+            <translation>{language} n'est pas un code de langue (indiquez un code comme en, fr, es, ru ou ar)</translation>
+        </message>
+        <message>
             <source>cannot create the folder: {reason}</source>
             <comment>attachments.cannot_create</comment>
             <translation>impossible de créer le dossier : {reason}</translation>

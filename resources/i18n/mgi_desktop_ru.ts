@@ -2970,6 +2970,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>номер раунда — число, начиная с 1</translation>
         </message>
         <message>
+            <source>{language} is not a language code (give a code such as en, fr, es, ru or ar)</source>
+            <comment>assessment.unknown_language</comment>
+            <translation>{language} — не код языка (укажите код, например en, fr, es, ru или ar)</translation>
+        </message>
+        <message>
             <source>cannot create the folder: {reason}</source>
             <comment>attachments.cannot_create</comment>
             <translation>не удаётся создать папку: {reason}</translation>

@@ -1,4 +1,4 @@
-"""``mgi-desktop assessment new|list|show|archive``, ``answer set|list``, ``evidence add|list|remove``."""
+"""``mgi-desktop assessment new|list|show|set-language|archive``, ``answer set|list``, ``evidence add|list|remove``."""
 
 from __future__ import annotations
 
@@ -37,6 +37,10 @@ def _assessment(parser: argparse.ArgumentParser) -> None:
                           "when --framework is a revised questionnaire")
     follow_up.add_arguments(new, framework=False)
     new.add_argument("--title", help="a title (default: place, level and round)")
+    new.add_argument("--language", metavar="CODE",
+                     help="the working language its questionnaire and exports are shown in: a language "
+                          "code such as en, fr, es, ru or ar (default en; for a follow-up round, the previous "
+                          "round's)")
     new.add_argument("--json", action="store_true")
     new.set_defaults(handler=_new)
 
@@ -49,6 +53,12 @@ def _assessment(parser: argparse.ArgumentParser) -> None:
     show.add_argument("id", metavar="UUID")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_show)
+
+    language = actions.add_parser("set-language", help="change the working language of an assessment (while "
+                                                       "its answers can be changed)")
+    language.add_argument("id", metavar="UUID")
+    language.add_argument("code", metavar="CODE", help="a language code such as en, fr, es, ru or ar")
+    language.set_defaults(handler=_set_language)
 
     archive = actions.add_parser("archive", help="archive (hide) an assessment; --undo brings it back")
     archive.add_argument("id", metavar="UUID")
@@ -115,7 +125,9 @@ def _new(args: argparse.Namespace) -> int:
     framework = catalogue.resolve(args.framework)
     with open_db(args) as db:
         created = assessments.create(db, framework, country=args.country, locality=args.locality,
-                                     round_number=args.round, title=args.title)
+                                     round_number=args.round, title=args.title,
+                                     language=assessments.DEFAULT_LANGUAGE if args.language is None
+                                     else args.language)
         if args.json:
             print_json(assessments.Summary(assessments.AssessmentMeta.of(created), assessments.place_name(created), 0.0,
                                           0, 0).as_dict())
@@ -167,7 +179,8 @@ def _show(args: argparse.Namespace) -> int:
         print_json(data)
         return 0
     print(f"{assessment.title}\n  id {assessment.id}\n  {data['place']} · {assessment.level} · round "
-          f"{assessment.round} · {assessment.status}\n  {framework.id} {framework.version} · focal point: "
+          f"{assessment.round} · {assessment.status} · language {assessment.language}\n  {framework.id} "
+          f"{framework.version} · focal point: "
           f"{assessment.focal_point or '-'} ({assessment.institution or '-'})\n")
     print_table(["#", "Domain", "Questions", "Relevant", "Answered", "Missing", "Done"],
                 [[d["number"], d["title"], d["questions"], d["relevant"], d["answered"], d["required_missing"],
@@ -181,6 +194,14 @@ def _show(args: argparse.Namespace) -> int:
         overall = sdg["overall"]
         if overall["value"] is not None:
             print(f"  SDG 10.7.2 overall: {overall['value']:.1f} ({overall['category_label']})")
+    return 0
+
+
+def _set_language(args: argparse.Namespace) -> int:
+    from mgi_desktop.services import assessments
+
+    with open_db(args) as db:
+        assessments.set_language(db, assessment_id(db, args.id), args.code)
     return 0
 
 
@@ -287,9 +308,13 @@ def _new_follow_up(args: argparse.Namespace) -> int:
             raise ValidationError(assessments.PREVIOUS_ELSEWHERE())
         if args.round is not None and args.round != previous.round + 1:
             raise ValidationError(ROUND_OF_FOLLOW_UP(round=previous.round + 1))
+        language = None if args.language is None else assessments.check_language(args.language)  # before
         created, plan = follow_up.start(db, previous_id, args.framework, args.crosswalk)
-        if args.title:
-            assessments.update_metadata(db, created.id, title=args.title)
+        changed = {"title": args.title} if args.title else {}
+        if language is not None and language != created.language:
+            changed["language"] = language
+        if changed:
+            assessments.update_metadata(db, created.id, **changed)
             created = assessments.get(db, created.id)
     follow_up.report(created, plan, args.json)
     return 0

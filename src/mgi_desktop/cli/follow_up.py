@@ -50,7 +50,7 @@ def report(meta: AssessmentMeta, plan: FollowUpPlan, as_json: bool) -> None:
     if as_json:
         data: dict[str, Any] = {"id": meta.id, "round": meta.round, "previous_id": meta.previous_id,
                                 "title": meta.title, "framework": meta.framework_id,
-                                "version": meta.framework_version}
+                                "version": meta.framework_version, "language": meta.language}
         print_json(data | {"plan": plan.as_dict()})
         return
     print(meta.id)

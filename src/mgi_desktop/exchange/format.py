@@ -44,6 +44,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    SerializationInfo,
     SerializerFunctionWrapHandler,
     StringConstraints,
     WithJsonSchema,
@@ -162,6 +163,8 @@ class Manifest(_Model):
 
 #: A crosswalk as JSON text: a crosswalk of the national questionnaire takes 40 kB, this holds 25 of them.
 CrosswalkText = Annotated[str, StringConstraints(max_length=1_000_000)]
+#: A working language: a lower-case ISO 639 code (`services.assessments.check_language` checks it further).
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
 
 
 class AssessmentData(_Model):
@@ -186,12 +189,19 @@ class AssessmentData(_Model):
     #: ``assessment.crosswalk_json``): the receiver's round comparison pairs questions through it.
     #: Left out of the file when there is none, so such packages read as before it existed.
     crosswalk_json: CrosswalkText | None = None
+    #: The working language (the database's ``assessment.language``): the receiver shows the questionnaire
+    #: and exports in it too.  Packages written before it existed read as English, and an English one leaves
+    #: it out of the file (`model_dump` keeps it), so that it reads as before it existed.
+    language: LanguageCode = "en"
 
     @model_serializer(mode="wrap")
-    def _without_empty_crosswalk(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+    def _without_empty_crosswalk(self, handler: SerializerFunctionWrapHandler,
+                                 info: SerializationInfo) -> dict[str, Any]:
         data: dict[str, Any] = handler(self)
         if data.get("crosswalk_json") is None:
             data.pop("crosswalk_json", None)
+        if info.mode_is_json() and data.get("language") == "en":
+            data.pop("language", None)
         return data
 
 

@@ -16,6 +16,10 @@ Rules, item by item:
   never removed: the union by id, with a comment's "resolved" mark merged
   three-way.  (Which of them may come from the sender at all is
   `exchange.authority`'s business, before the merge.)
+- The assessment's title, focal point, institution, profile introduction
+  and working language (`METADATA_FIELDS`) merge field by field as an
+  answer's content does (a conflict is resolved by keeping mine or taking
+  theirs).
 - The status moves to the sender's if the sender's status is reachable from
   the base by the workflow's transitions and this side did not move;
   anything else that differs is a conflict.
@@ -52,7 +56,7 @@ from mgi_desktop.services import answer_state
 from mgi_desktop.services.workflow import TRANSITIONS
 
 Side = Literal["mine", "theirs"]
-METADATA_FIELDS = ("title", "focal_point", "institution", "introduction")
+METADATA_FIELDS = ("title", "focal_point", "institution", "introduction", "language")
 
 
 @dataclass(frozen=True)

@@ -425,7 +425,8 @@ def _write(session: Session, mine: PackageData | None, final: PackageData) -> No
     session.flush()
     if mine is not None:
         fields = {name: getattr(final.assessment, name) for name in (
-            "title", "status", "focal_point", "institution", "introduction", "revision", "updated_at")}
+            "title", "status", "focal_point", "institution", "introduction", "language", "revision",
+            "updated_at")}
         previous = final.assessment.previous_id
         if (mine.assessment.previous_id is None and previous
                 and session.get(Assessment, previous) is not None):
@@ -536,7 +537,8 @@ def verify(path: Path, password: str | None = None, database: Path | None = None
                   "name": m.sender.name, "institution": m.sender.institution, "role": m.sender.role.value,
                   "trust": trust.value, "trust_text": enums.english(trust), "bound_roles": bound}
     return {"file": source, "format_version": m.format_version, "package_id": m.package_id,
-            "assessment_id": m.assessment_id, "title": data.assessment.title, "sequence": m.sequence,
+            "assessment_id": m.assessment_id, "title": data.assessment.title, "language": data.assessment.language,
+            "sequence": m.sequence,
             "created_at": utc.text(m.created_at), "status": data.assessment.status.value, "signer": signer,
             "encryption": contents.encryption, "recipients": m.recipients,
             "framework": m.framework.model_dump(), "answers": len(data.answers), "evidence": len(data.evidence),

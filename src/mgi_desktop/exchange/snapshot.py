@@ -56,7 +56,8 @@ def assessment_data(assessment: Assessment) -> AssessmentData:
         round=assessment.round, previous_id=assessment.previous_id, title=assessment.title,
         status=assessment.status, focal_point=assessment.focal_point, institution=assessment.institution,
         introduction=assessment.introduction, revision=assessment.revision,
-        created_at=assessment.created_at, updated_at=assessment.updated_at, crosswalk_json=assessment.crosswalk_json)
+        created_at=assessment.created_at, updated_at=assessment.updated_at, crosswalk_json=assessment.crosswalk_json,
+        language=assessment.language)
 
 
 def read(session: Session, assessment_id: str, *, with_audit: bool = True) -> PackageData:

@@ -200,7 +200,8 @@ def from_data(data: PackageData, framework: Framework, source: str) -> Assessmen
     a = data.assessment
     meta = AssessmentMeta(a.id, a.title, a.country, a.locality, a.level, a.round, a.previous_id, a.status,
                           a.framework_id, a.framework_version, a.questionnaire_sha256, a.focal_point,
-                          a.institution, a.revision, a.created_at, a.updated_at, introduction=a.introduction)
+                          a.institution, a.revision, a.created_at, a.updated_at, introduction=a.introduction,
+                          language=a.language)
     evidence_counts: dict[str, int] = {}
     for item in data.evidence:
         evidence_counts[item.question] = evidence_counts.get(item.question, 0) + 1

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -43,6 +45,12 @@ CANNOT_CHANGE = Template("assessment.cannot_change", "cannot change {fields}")
 NOT_ALL_ACCEPTED = Template("assessment.not_all_accepted", "{n} answer is not accepted yet ({codes})",
                             plural="{n} answers are not accepted yet ({codes})", count="n")
 AND_MORE = Template("assessment.codes_and_more", "{codes} and {n} more", plural="{codes} and {n} more", count="n")
+UNKNOWN_LANGUAGE = Template("assessment.unknown_language",
+                            "{language} is not a language code (give a code such as en, fr, es, ru or ar)")
+
+#: A working language as stored: a lower-case ISO 639 code of two or three letters.
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+DEFAULT_LANGUAGE = "en"
 
 
 def actor(db: Database, assessment_id: str | None = None) -> Actor:
@@ -137,21 +145,49 @@ def editable(session: Session, db: Database, assessment_id: str) -> tuple[Assess
     return assessment, framework_of(db, assessment), who
 
 
+def check_language(language: str) -> str:
+    """The working language `language` names, as stored ("fr"), or the refusal: a lower-case code of two or
+    three letters that babel knows (surrounding spaces and capitals are forgiven: " FR " is "fr"; a
+    withdrawn code is stored as the one that replaced it: "iw" is "he")."""
+    code = language.strip().lower() if isinstance(language, str) else ""
+    known = _known_language(code) if LANGUAGE_CODE.fullmatch(code) else None
+    if known is None:
+        raise ValidationError(UNKNOWN_LANGUAGE(language=repr(language)))
+    return known
+
+
+@functools.cache
+def _known_language(code: str) -> str | None:
+    from babel import Locale, UnknownLocaleError  # its locale data, only when a language is checked
+
+    if code == "und":  # "undetermined": babel's likely subtags make it English
+        return None
+    try:
+        parsed = Locale.parse(code)
+    except (ValueError, LookupError, UnknownLocaleError):
+        return None
+    return parsed.language if LANGUAGE_CODE.fullmatch(parsed.language) else None
+
+
 def create(db: Database, framework: Framework, *, country: str, locality: str | None = None,
            round_number: int | None = None, previous_id: str | None = None, title: str | None = None,
-           focal_point: str | None = None, institution: str | None = None) -> Assessment:
+           focal_point: str | None = None, institution: str | None = None,
+           language: str = DEFAULT_LANGUAGE) -> Assessment:
     with db.transaction() as session:
         return insert(session, db, framework, country=country, locality=locality, round_number=round_number,
-                      previous_id=previous_id, title=title, focal_point=focal_point, institution=institution)
+                      previous_id=previous_id, title=title, focal_point=focal_point, institution=institution,
+                      language=language)
 
 
 def insert(session: Session, db: Database, framework: Framework, *, country: str, locality: str | None = None,
            round_number: int | None = None, previous_id: str | None = None, title: str | None = None,
-           focal_point: str | None = None, institution: str | None = None) -> Assessment:
+           focal_point: str | None = None, institution: str | None = None,
+           language: str = DEFAULT_LANGUAGE) -> Assessment:
     """`create` inside a transaction the caller holds (a follow-up round copies its answers in the same one)."""
     from mgi_desktop.storage.tables import Assessment
 
     _check_texts(country=country, locality=locality, title=title, focal_point=focal_point, institution=institution)
+    language = check_language(language)
     country = normalise_country(country)
     locality = (locality or "").strip() or None
     level = framework.model.level
@@ -179,6 +215,7 @@ def insert(session: Session, db: Database, framework: Framework, *, country: str
         title=(title or "").strip() or f"{place} — {_level_word(level)} MGI, round {round_number}",
         focal_point=(focal_point if focal_point is not None else (profile.name if profile else who.name)),
         institution=(institution if institution is not None else (profile.institution if profile else "")),
+        language=language,
     )
     session.add(assessment)
     session.flush()
@@ -189,7 +226,8 @@ def insert(session: Session, db: Database, framework: Framework, *, country: str
     parties.bind(session, db, assessment.id, db.own_key.fingerprint, Role.FOCAL_POINT, parties.HOW_CREATED)
     audit.record(session, who, assessment_id=assessment.id, entity="assessment", entity_id=assessment.id,
                  field="created", new={"framework": framework.id, "version": framework.version,
-                                       "country": country, "locality": locality, "round": round_number})
+                                       "country": country, "locality": locality, "round": round_number,
+                                       "language": language})
     return assessment
 
 
@@ -205,10 +243,14 @@ def _level_word(level: Level) -> str:
 
 
 def update_metadata(db: Database, assessment_id: str, **fields: Any) -> Changes:
-    allowed = {"title", "focal_point", "institution", "introduction"}
+    """Change the assessment's title, focal point, institution, profile introduction or working language
+    (`check_language`), each change audited, once the user may edit it now (`workflow.check_can_edit`)."""
+    allowed = {"title", "focal_point", "institution", "introduction", "language"}
     unknown = set(fields) - allowed
     if unknown:
         raise ValidationError(CANNOT_CHANGE(fields=sorted(unknown)))
+    if "language" in fields:
+        fields["language"] = check_language(fields["language"])
     _check_texts(**fields)
     who = actor(db, assessment_id)
     with db.transaction() as session:
@@ -223,6 +265,11 @@ def update_metadata(db: Database, assessment_id: str, **fields: Any) -> Changes:
         touch(assessment)
         session.add(assessment)
     return Changes(assessment_id, kinds={ChangeKind.ASSESSMENT})
+
+
+def set_language(db: Database, assessment_id: str, language: str) -> Changes:
+    """Work the assessment in another language from now on (`update_metadata`'s rules and audit trail)."""
+    return update_metadata(db, assessment_id, language=language)
 
 
 def set_archived(db: Database, assessment_id: str, archived: bool = True) -> Changes:
@@ -263,7 +310,8 @@ class Summary:
                 "locality": a.locality, "level": a.level, "round": a.round, "status": a.status,
                 "framework": a.framework_id, "version": a.framework_version, "archived": a.archived,
                 "answered": self.answered, "relevant": self.relevant,
-                "completion": self.completion, "updated_at": a.updated_at, "previous_id": a.previous_id}
+                "completion": self.completion, "updated_at": a.updated_at, "previous_id": a.previous_id,
+                "language": a.language}
 
 
 def headers(db: Database, *, include_archived: bool = True) -> list[AssessmentMeta]:

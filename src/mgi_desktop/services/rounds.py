@@ -2,8 +2,9 @@
 
 A follow-up copies every answer, justification and evidence item of the
 previous round, each answer marked "carried over" until the focal point
-confirms it (`answers.confirm_carried_over`) or changes it.  Comments,
-review decisions and findings stay with the round they belong to.
+confirms it (`answers.confirm_carried_over`) or changes it, and is worked in
+the previous round's language (`assessments.set_language` changes it later).
+Comments, review decisions and findings stay with the round they belong to.
 
 A follow-up may use a revised questionnaire: the answers then go through a
 crosswalk (`questionnaire.crosswalk`: old question -> new question(s), values
@@ -122,6 +123,7 @@ class FollowUpPlan:
     to_confirm: list[CarriedAnswer] = field(default_factory=list)
     not_carried: list[NotCarried] = field(default_factory=list)
     new_questions: list[str] = field(default_factory=list)  # questions of the new version no answer goes to
+    language: str = "en"  # the working language the new round inherits from the previous one
 
     @property
     def same_questionnaire(self) -> bool:
@@ -142,7 +144,7 @@ class FollowUpPlan:
                 "drafted": self.drafted, "counts": self.counts(), "carried": [a.as_dict() for a in self.carried],
                 "to_confirm": [a.as_dict() for a in self.to_confirm],
                 "not_carried": [n.as_dict() for n in self.not_carried], "new_questions": self.new_questions,
-                "crosswalk": self.crosswalk.as_dict()}
+                "crosswalk": self.crosswalk.as_dict(), "language": self.language}
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,8 @@ def _crosswalk_for(old: Framework, new: Framework, given: Crosswalk | None) -> t
 
 def _plan(previous: Assessment | AssessmentMeta, rows: Sequence[_Previous], old: Framework, new: Framework,
           crosswalk: Crosswalk, drafted: bool) -> FollowUpPlan:
-    plan = FollowUpPlan(previous.id, previous.round, Side.of(old), Side.of(new), crosswalk, drafted)
+    plan = FollowUpPlan(previous.id, previous.round, Side.of(old), Side.of(new), crosswalk, drafted,
+                        language=previous.language)
     changes = diff(old, new) if old.sha256 != new.sha256 else None
     for row in rows:
         mapping = crosswalk.of(row.code)
@@ -270,7 +273,7 @@ def start_follow_up(db: Database, assessment_id: str, framework: Framework | Non
         plan = _plan(previous, _planned(rows, by_answer, old), old, new, chosen, drafted)
         created = assessments.insert(session, db, new, country=previous.country, locality=previous.locality,
                                      previous_id=previous.id, focal_point=previous.focal_point,
-                                     institution=previous.institution)
+                                     institution=previous.institution, language=previous.language)
         source = {row.question_code: row for row in rows}
         copied = 0
         for item in (*plan.carried, *plan.to_confirm):

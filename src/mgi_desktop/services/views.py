@@ -67,6 +67,8 @@ class AssessmentMeta:
     updated_at: dt.datetime
     archived: bool = False
     introduction: str | None = None  # the profile introduction, when edited for this assessment
+    #: The working language: the language its questionnaire content and its exports are shown in ("fr").
+    language: str = "en"
 
     @property
     def country_name(self) -> str:
@@ -87,7 +89,7 @@ class AssessmentMeta:
         return cls(a.id, a.title, a.country, a.locality, Level(a.level), a.round, a.previous_id,
                    AssessmentStatus(a.status), a.framework_id, a.framework_version, a.questionnaire_sha256,
                    a.focal_point, a.institution, a.revision, a.created_at, a.updated_at, bool(a.archived),
-                   a.introduction)
+                   a.introduction, a.language)
 
 
 class AssessmentRow(Protocol):
@@ -129,12 +131,14 @@ class AssessmentRow(Protocol):
     def archived(self) -> bool: ...
     @property
     def introduction(self) -> str | None: ...
+    @property
+    def language(self) -> str: ...
 
 
 #: The columns `assessment_from_record` reads.
 ASSESSMENT_COLUMNS = ("id, title, country, locality, level, round, previous_id, status, framework_id, "
                       "framework_version, questionnaire_sha256, focal_point, institution, revision, created_at, "
-                      "updated_at, archived, introduction")
+                      "updated_at, archived, introduction, language")
 
 
 def assessment_from_record(r: Record) -> AssessmentMeta:
@@ -142,7 +146,7 @@ def assessment_from_record(r: Record) -> AssessmentMeta:
                           r["previous_id"], AssessmentStatus(r["status"]), r["framework_id"],
                           r["framework_version"], r["questionnaire_sha256"], r["focal_point"], r["institution"],
                           r["revision"], _time(r["created_at"]), _time(r["updated_at"]), bool(r["archived"]),
-                          r["introduction"])
+                          r["introduction"], r["language"])
 
 
 # -- answers -------------------------------------------------------------------------------

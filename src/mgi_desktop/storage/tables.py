@@ -88,6 +88,9 @@ class Assessment(SQLModel, table=True):
     #: pairs the questions as they were carried; None for a first round or the same questionnaire
     #: (migration 0006).
     crosswalk_json: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    #: The working language: the language its questionnaire content and its exports are shown in, a
+    #: lower-case code ("en", "fr", "es", "ru", "ar"); "en" for rows written before migration 0007.
+    language: str = "en"
     archived: bool = False
     revision: int = 0  # bumped by every change; the latest revision wins in consolidation
     created_at: dt.datetime = Time()

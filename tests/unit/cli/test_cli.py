@@ -211,3 +211,69 @@ def test_a_file_name_may_hold_bytes_of_another_encoding_and_printing_it_never_fa
     assert target.is_file()
     assert f"round-\\udcff.mgi: added assessment {aid}" in run("--database", str(tmp_path / "reviewer.sqlite"),
                                                                 "package", "import", str(target))
+
+
+def test_an_assessment_in_another_language(run):
+    out, _ = run("assessment", "new", "--framework", "mgi-national", "--country", "SEN", "--language", "fr",
+                 "--json")
+    created = json.loads(out)
+    assert created["language"] == "fr"
+    aid = created["id"]
+    out, _ = run("assessment", "new", "--framework", "mgi-national", "--country", "KGZ")
+    english_id = out.strip()
+    out, _ = run("assessment", "show", aid[:8], "--json")
+    assert json.loads(out)["language"] == "fr"
+    out, _ = run("assessment", "show", aid[:8])
+    assert "· language fr" in out
+    out, _ = run("assessment", "list", "--json")
+    assert {a["id"]: a["language"] for a in json.loads(out)} == {aid: "fr", english_id: "en"}
+
+    run("assessment", "set-language", aid[:8], "es")
+    out, _ = run("assessment", "show", aid, "--json")
+    assert json.loads(out)["language"] == "es"
+    _, err = run("assessment", "set-language", aid, "klingon", expect=1)
+    assert err.strip() == "mgi-desktop: 'klingon' is not a language code (give a code such as en, fr, es, ru or ar)"
+    _, err = run("assessment", "new", "--framework", "mgi-national", "--country", "KGZ", "--language", "zz",
+                 expect=1)
+    assert "'zz' is not a language code" in err
+    out, _ = run("assessment", "list", "--json")
+    assert len(json.loads(out)) == 2  # nothing was created
+
+
+def test_a_validated_assessment_keeps_its_language(run, db_path, mini, become):
+    from mgi_desktop.services import answers, assessments, review
+    from mgi_desktop.storage.db import Database
+
+    with Database.open(db_path, backup_on_open=False) as db:
+        aid = assessments.create(db, mini, country="KGZ", language="fr").id
+        for code, value in (("Q1", "no"), ("Q3", 12), ("Q5", "2001-02-03"), ("Q7", "yes")):
+            answers.set_answer(db, aid, code, value)
+        assessments.set_status(db, aid, "submitted")
+        become(db, "Rita Reviewer", "IOM", "reviewer")
+        for code in ("Q1", "Q3", "Q5", "Q7"):
+            review.accept(db, aid, code)
+        assessments.set_status(db, aid, "validated")
+        become(db, "Amina Focal", "Ministry", "focal_point")
+    _, err = run("assessment", "set-language", aid, "en", expect=1)
+    assert "the assessment is validated" in err
+    out, _ = run("assessment", "show", aid, "--json")
+    assert json.loads(out)["language"] == "fr"
+
+
+def test_a_follow_up_round_keeps_the_language_unless_told(run, tmp_path):
+    from pathlib import Path
+
+    mini = Path(__file__).resolve().parents[2] / "data" / "mini.yaml"
+    out, _ = run("assessment", "new", "--framework", str(mini), "--country", "KGZ", "--language", "ru")
+    first = out.strip()
+    out, _ = run("assessment", "new", "--framework", str(mini), "--country", "KGZ", "--previous", first, "--json")
+    second = json.loads(out)
+    assert second["language"] == "ru" and second["plan"]["language"] == "ru"
+    _, err = run("assessment", "new", "--framework", str(mini), "--country", "KGZ", "--previous", second["id"],
+                 "--language", "nope", expect=1)
+    assert "'nope' is not a language code" in err
+    out, _ = run("assessment", "new", "--framework", str(mini), "--country", "KGZ", "--previous", second["id"],
+                 "--language", "ar", "--json")
+    assert json.loads(out)["language"] == "ar"
+    out, _ = run("assessment", "list", "--json")
+    assert sorted(a["language"] for a in json.loads(out)) == ["ar", "ru", "ru"]

@@ -313,3 +313,36 @@ def test_0006_adds_an_empty_crosswalk_to_every_assessment(tmp_path: Path) -> Non
     assert _old_columns(after, before) == before
     _, _, triggers = _counter_and_triggers(copy)
     assert {(f"data_version_assessment_{op}", "assessment") for op in ("insert", "update", "delete")} <= triggers
+
+
+# -- 0007: the working language of an assessment ----------------------------------------------------
+
+
+def test_0007_gives_every_assessment_english(tmp_path: Path) -> None:
+    copy = tmp_path / "schema-0006.sqlite"
+    shutil.copyfile(DATA / "schema-0006.sqlite", copy)
+    before = _rows(copy)
+    assert before["assessment"] and "language" not in before["assessment"][0]
+    Database.open(copy).close()
+    after = _rows(copy)
+    assert migrate.current_revision(copy) == migrate.head()
+    assert [row["language"] for row in after["assessment"]] == ["en"] * len(before["assessment"])
+    assert _old_columns(after, before) == before
+    _, _, triggers = _counter_and_triggers(copy)
+    assert {(f"data_version_assessment_{op}", "assessment") for op in ("insert", "update", "delete")} <= triggers
+    with Database.open(copy) as db:  # and the services read it
+        assert {a.language for a in assessments.headers(db)} == {"en"}
+
+
+def test_0007_refuses_an_assessment_without_a_language(tmp_path: Path) -> None:
+    """Not null: a row written by hand without one gets the server's default, never NULL."""
+    copy = tmp_path / "schema-0006.sqlite"
+    shutil.copyfile(DATA / "schema-0006.sqlite", copy)
+    Database.open(copy).close()
+    con = sqlite3.connect(copy)
+    try:
+        with pytest.raises(sqlite3.IntegrityError):
+            con.execute("UPDATE assessment SET language = NULL")
+        con.rollback()
+    finally:
+        con.close()
