@@ -39,8 +39,9 @@ def test_every_kind_of_change_is_reported(national: Framework, tmp_path: Path) -
         question(data, "1.1.1.b")["relevant"] = "${1.1.1.a} = 'yes'"
         question(data, "1.3.1.c")["minimum"] = 1
         question(data, "1.3.2.b")["evidence_required"] = True
-        data["choice_lists"]["access_scope"][1]["label"] = "Only migrants with a regular status"
-        data["choice_lists"]["access_scope"][2]["score"] = 0.5
+        scope = {c["code"]: c for c in data["choice_lists"]["access_scope"]}
+        scope["regular_only"]["label"] = "Only migrants with a regular status"
+        scope["some_categories"]["score"] = 0.5
         data["choice_lists"]["access_scope"].append({"code": "refugees_only", "label": "Only refugees", "score": 0.2})
         questions = indicator_of(data, "1.2.1.b")
         questions.append({"code": "1.2.1.c", "text": "Is there a quota on work permits?", "type": "yes_no"})
