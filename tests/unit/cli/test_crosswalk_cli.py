@@ -63,9 +63,9 @@ def test_diff(run: Any, revised: Path, tmp_path: Path) -> None:
 def test_crosswalk_draft_and_check(run: Any, revised: Path, tmp_path: Path) -> None:
     target = tmp_path / "cw.yaml"
     _, err = run("questionnaire", "crosswalk", "mgi-national", str(revised), "-o", str(target))
-    assert "170 questions carried (2 to confirm), 1 not carried" in err
+    assert "174 questions carried (2 to confirm), 1 not carried" in err
     out, _ = run("questionnaire", "crosswalk", "mgi-national", str(revised), "--check", str(target))
-    assert out.startswith(f"{target}: OK: 171 questions")
+    assert out.startswith(f"{target}: OK: 175 questions")
     broken = tmp_path / "broken.yaml"
     text = target.read_text(encoding="utf-8").replace("{from: 1.1.1.b, to: 1.1.1.b", "{from: 1.1.1.b, to: 9.9.9")
     broken.write_text(text.replace("version: '2027.1'", "version: '2028.1'"), encoding="utf-8")

@@ -8,6 +8,8 @@ import pytest
 import yaml
 
 from mgi_desktop.cli import main
+from mgi_desktop.questionnaire import answer_types
+from mgi_desktop.questionnaire.model import NO, PARTIALLY, YES
 from mgi_desktop.questionnaire.schema import json_schema_text
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -47,6 +49,18 @@ def test_mgi_catalogues_are_indicative_and_guided(fixture, request):
     for domain in framework.model.domains:
         assert domain.description is not None and len(str(domain.description)) > 80
         assert sum(len(s.indicators) for s in domain.sub_areas) >= 8
+
+
+@pytest.mark.parametrize("fixture", ["national", "local"])
+def test_yes_partially_no_guidance_says_what_each_answer_means(fixture, request):
+    """Every question answered yes / partially / no ends its guidance with what counts as each."""
+    framework = request.getfixturevalue(fixture)
+    asked = [q for q in framework.model.questions() if answer_types.of(q).fixed_codes == (YES, PARTIALLY, NO)]
+    assert len(asked) >= 85
+    for question in asked:
+        last = str(question.guidance).split("\n")[-1]
+        yes, partially, no = last.find("Yes: "), last.find(" Partially: "), last.find(" No: ")
+        assert yes == 0 and yes < partially < no, question.code
 
 
 def test_national_and_local_domain_descriptions_differ(national, local):

@@ -50,6 +50,7 @@ def test_draft(national: Framework, new: Framework) -> None:
     assert m["1.3.2.b"].new == () and m["1.3.2.b"].note == "not in the new questionnaire"
     # a vanished choice code is listed, mapped to nothing
     assert m["1.1.1.b"].values == {"all_migrants": "all_migrants", "regular_only": "regular_only",
+                                   "regional_nationals": "regional_nationals",
                                    "some_categories": "some_categories", "none": None}
     assert m["1.2.1.b"].values is None  # same choices: values carry as they are
     assert drafted.sources("1.5.1.d") == ["1.5.1.c"] and drafted.sources("1.1.1.a") == ["1.1.1.a"]

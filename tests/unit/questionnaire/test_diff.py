@@ -39,11 +39,12 @@ def test_every_kind_of_change_is_reported(national: Framework, tmp_path: Path) -
         question(data, "1.1.1.b")["relevant"] = "${1.1.1.a} = 'yes'"
         question(data, "1.3.1.c")["minimum"] = 1
         question(data, "1.3.2.b")["evidence_required"] = True
-        data["choice_lists"]["access_scope"][1]["label"] = "Only migrants with a regular status"
-        data["choice_lists"]["access_scope"][2]["score"] = 0.5
+        scope = {c["code"]: c for c in data["choice_lists"]["access_scope"]}
+        scope["regular_only"]["label"] = "Only migrants with a regular status"
+        scope["some_categories"]["score"] = 0.5
         data["choice_lists"]["access_scope"].append({"code": "refugees_only", "label": "Only refugees", "score": 0.2})
         questions = indicator_of(data, "1.2.1.b")
-        questions.append({"code": "1.2.1.c", "text": "Is there a quota on work permits?", "type": "yes_no"})
+        questions.append({"code": "1.2.1.d", "text": "Is there a quota on work permits?", "type": "yes_no"})
         removed = indicator_of(data, "1.1.3.b")
         removed[:] = [q for q in removed if q["code"] != "1.1.3.b"]
         # 1.5.1.c moves to the front of its indicator (order), 1.4.4.b to indicator 1.4.2
@@ -55,7 +56,7 @@ def test_every_kind_of_change_is_reported(national: Framework, tmp_path: Path) -
 
     new = revised(tmp_path, edit)
     result = diff(national, new)
-    assert [c.code for c in result.added] == ["1.2.1.c"]
+    assert [c.code for c in result.added] == ["1.2.1.d"]
     assert [c.code for c in result.removed] == ["1.1.3.b"]
     by_code = {c.code: c for c in result.changes}
 
