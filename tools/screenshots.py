@@ -1,12 +1,13 @@
-"""Render the window offscreen and save PNGs, in English and in French.
+"""Render the window offscreen and save PNGs, in every language of the window (Arabic right to left).
 
-    uv run python tools/screenshots.py OUTDIR [--dark]
+    uv run python tools/screenshots.py OUTDIR [--dark] [LANGUAGE...]
 
 Builds a demonstration database in a temporary data folder (the person's own
 data is never touched), then saves: the start page, the new-assessment
 wizard, a question page with evidence and a comment, the overview with the
 wheel, the submit check, the findings page, and a reviewer's view of a
-returned answer with the review panel, as NAME-en.png and NAME-fr.png.
+returned answer with the review panel, as NAME-en.png, NAME-fr.png, NAME-es.png, NAME-ru.png and
+NAME-ar.png: each language's window shows assessments whose working language is that language.
 ``--dark`` adds the question page and start page under a forced dark palette.
 """
 
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 WIDTH, HEIGHT = 1366, 768  # the laptops officials work on
+LANGUAGES = ("en", "fr", "es", "ru", "ar")
 FOCAL = ("Amina Diallo", "Ministry of Labour and Social Protection", "focal_point")
 REVIEWER = ("Rita Mensah", "IOM", "reviewer")
 
@@ -51,7 +53,7 @@ def _answer_most(db, framework, assessment_id: str) -> list[str]:  # type: ignor
     return done
 
 
-def _demo(db_path: Path) -> Demo:
+def _demo(db_path: Path, language: str) -> Demo:
     """A national draft (two-thirds answered, one question with evidence and a comment, findings in
     domain 1), a local one, and a national one under review with decisions and a returned answer."""
     from mgi_desktop.questionnaire import catalogue
@@ -63,8 +65,8 @@ def _demo(db_path: Path) -> Demo:
         db.set_user(*FOCAL)
         national = catalogue.resolve("mgi-national")
         local = catalogue.resolve("mgi-local")
-        first = assessments.create(db, national, country="KGZ", round_number=1)
-        assessments.create(db, local, country="KEN", locality="Mombasa")
+        first = assessments.create(db, national, country="KGZ", round_number=1, language=language)
+        assessments.create(db, local, country="KEN", locality="Mombasa", language=language)
         done = _answer_most(db, national, first.id)
         values = assessments.values(db, first.id)
         shown = next((c for c in done if values.get(c) == "partially"), done[0] if done else national.codes()[0])
@@ -89,7 +91,7 @@ def _demo(db_path: Path) -> Demo:
                  domain_one[4:5])):
             findings.add(db, first.id, 1, category, text, question_codes=codes)
 
-        reviewed = assessments.create(db, national, country="GHA", round_number=1)
+        reviewed = assessments.create(db, national, country="GHA", round_number=1, language=language)
         answered = _answer_most(db, national, reviewed.id)
         assessments.set_status(db, reviewed.id, "submitted", note="Ready for review.")
         # The reviewer is another person, with their own key (the role setting alone gives no review powers).
@@ -121,17 +123,20 @@ def _save(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
         raise OSError(f"could not write {path}")
 
 
-def render(outdir: Path, *, dark: bool = False) -> list[Path]:
+def render(outdir: Path, *, dark: bool = False, languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="mgi-screens-") as tmp:
         os.environ["MGI_DATA_DIR"] = tmp
         os.environ.pop("MGI_DATABASE", None)
-        db_path = Path(tmp) / "demo.sqlite"
-        return _render_all(outdir, db_path, _demo(db_path), dark)
+        saved = []
+        for language in languages:
+            db_path = Path(tmp) / f"demo-{language}.sqlite"
+            saved += _render_all(outdir, db_path, _demo(db_path, language), dark and language == "en", language)
+        return saved
 
 
-def _render_all(outdir: Path, db_path: Path, demo: Demo, dark: bool) -> list[Path]:
+def _render_all(outdir: Path, db_path: Path, demo: Demo, dark: bool, language: str) -> list[Path]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWizard
 
@@ -151,7 +156,7 @@ def _render_all(outdir: Path, db_path: Path, demo: Demo, dark: bool) -> list[Pat
         prefs = Preferences()
         prefs.add_recent_database(db_path.with_name("ministry-2024.sqlite"))
         prefs.add_recent_database(db_path)
-        for language in ("en", "fr"):
+        for language in (language,):
             i18n.install(language)
             window = MainWindow(db, prefs)
             window.resize(WIDTH, HEIGHT)
@@ -216,10 +221,10 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     dark = "--dark" in args
     args = [a for a in args if a != "--dark"]
-    if len(args) != 1:
-        sys.stderr.write("usage: python tools/screenshots.py OUTDIR [--dark]\n")
+    if not args or any(a not in LANGUAGES for a in args[1:]):
+        sys.stderr.write(f"usage: python tools/screenshots.py OUTDIR [--dark] [LANGUAGE...] ({' '.join(LANGUAGES)})\n")
         return 2
-    for path in render(Path(args[0]), dark=dark):
+    for path in render(Path(args[0]), dark=dark, languages=tuple(args[1:]) or LANGUAGES):
         sys.stdout.write(f"{path}\n")
     return 0
 

@@ -127,7 +127,7 @@ def test_text_over_the_size_limit_is_refused_without_parsing(monkeypatch: pytest
     def never(*_args: object) -> None:
         raise AssertionError("parsed")
 
-    monkeypatch.setattr(loader, "_parse_yaml", never)
+    monkeypatch.setattr(loader, "parse_yaml", never)
     text = "# " + "é" * (MAX_FILE_BYTES // 2)
     _, problems = check_text(text, "package.mgi (questionnaire in the package)")
     assert [(p.file, p.msg.code, p.msg.params) for p in problems] == [
@@ -142,8 +142,8 @@ def test_without_libyaml_the_limits_hold_the_same(monkeypatch: pytest.MonkeyPatc
     class PythonLoader(yaml.SafeLoader):
         duplicate_keys: list[tuple[int, str]]
 
-    PythonLoader.add_constructor("tag:yaml.org,2002:map", loader._construct_map)
-    monkeypatch.setattr(loader, "_Loader", PythonLoader)
+    PythonLoader.add_constructor("tag:yaml.org,2002:map", yaml_source._construct_map)
+    monkeypatch.setattr(yaml_source, "_Loader", PythonLoader)
     _, problems = check_text(text, "file.yaml")
     assert problems and set(codes(problems)) <= {"questionnaire.alias", "questionnaire.too_deep"}
 
