@@ -156,61 +156,60 @@ def _render_all(outdir: Path, db_path: Path, demo: Demo, dark: bool, language: s
         prefs = Preferences()
         prefs.add_recent_database(db_path.with_name("ministry-2024.sqlite"))
         prefs.add_recent_database(db_path)
-        for language in (language,):
-            i18n.install(language)
-            window = MainWindow(db, prefs)
-            window.resize(WIDTH, HEIGHT)
-            window.show()
-            window.start_page.select(assessment_id)
-            saved.append(outdir / f"start-{language}.png")
-            _save(window, saved[-1])
+        i18n.install(language)
+        window = MainWindow(db, prefs)
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        window.start_page.select(assessment_id)
+        saved.append(outdir / f"start-{language}.png")
+        _save(window, saved[-1])
 
-            wizard = NewAssessmentWizard(db, prefs, window)
-            wizard.show()
-            wizard.next()
-            wizard.place_page.country.setCurrentText(wizard.place_page.country.itemText(
-                wizard.place_page.country.findData("KGZ")))
-            wizard.next()
-            saved.append(outdir / f"wizard-{language}.png")
-            _save(wizard, saved[-1])
-            wizard.button(QWizard.WizardButton.CancelButton).click()
+        wizard = NewAssessmentWizard(db, prefs, window)
+        wizard.show()
+        wizard.next()
+        wizard.place_page.country.setCurrentText(wizard.place_page.country.itemText(
+            wizard.place_page.country.findData("KGZ")))
+        wizard.next()
+        saved.append(outdir / f"wizard-{language}.png")
+        _save(wizard, saved[-1])
+        wizard.button(QWizard.WizardButton.CancelButton).click()
 
-            window.open_assessment(assessment_id)
-            view = window.view
-            view.go_to(code)  # type: ignore[union-attr]
-            saved.append(outdir / f"question-{language}.png")
-            _save(window, saved[-1])
-            view.show_overview()  # type: ignore[union-attr]
-            saved.append(outdir / f"overview-{language}.png")
-            _save(window, saved[-1])
-            view.show_submit_check()  # type: ignore[union-attr]
-            saved.append(outdir / f"submit-{language}.png")
-            _save(window, saved[-1])
-            view.show_findings()  # type: ignore[union-attr]
-            page = view.findings  # type: ignore[union-attr]
-            page.set_domain(1)
-            page.lists[next(iter(page.lists))].setCurrentRow(0)  # its linked questions show below
-            saved.append(outdir / f"findings-{language}.png")
-            _save(window, saved[-1])
+        window.open_assessment(assessment_id)
+        view = window.view
+        view.go_to(code)  # type: ignore[union-attr]
+        saved.append(outdir / f"question-{language}.png")
+        _save(window, saved[-1])
+        view.show_overview()  # type: ignore[union-attr]
+        saved.append(outdir / f"overview-{language}.png")
+        _save(window, saved[-1])
+        view.show_submit_check()  # type: ignore[union-attr]
+        saved.append(outdir / f"submit-{language}.png")
+        _save(window, saved[-1])
+        view.show_findings()  # type: ignore[union-attr]
+        page = view.findings  # type: ignore[union-attr]
+        page.set_domain(1)
+        page.lists[next(iter(page.lists))].setCurrentRow(0)  # its linked questions show below
+        saved.append(outdir / f"findings-{language}.png")
+        _save(window, saved[-1])
 
-            db.set_user(*REVIEWER)
-            window.open_assessment(demo.reviewed_id)
-            window.view.go_to(demo.returned)  # type: ignore[union-attr]
-            saved.append(outdir / f"review-{language}.png")
+        db.set_user(*REVIEWER)
+        window.open_assessment(demo.reviewed_id)
+        window.view.go_to(demo.returned)  # type: ignore[union-attr]
+        saved.append(outdir / f"review-{language}.png")
+        _save(window, saved[-1])
+        db.set_user(*FOCAL)
+        window.open_assessment(assessment_id)
+        if dark and language == "en":
+            theme.apply(app, Qt.ColorScheme.Dark)
+            window.view.go_to(code)  # type: ignore[union-attr]
+            saved.append(outdir / "question-dark-en.png")
             _save(window, saved[-1])
-            db.set_user(*FOCAL)
-            window.open_assessment(assessment_id)
-            if dark and language == "en":
-                theme.apply(app, Qt.ColorScheme.Dark)
-                window.view.go_to(code)  # type: ignore[union-attr]
-                saved.append(outdir / "question-dark-en.png")
-                _save(window, saved[-1])
-                window.close_assessment()
-                saved.append(outdir / "start-dark-en.png")
-                _save(window, saved[-1])
-                theme.apply(app, Qt.ColorScheme.Light)
-            window.close()
-            window.deleteLater()
+            window.close_assessment()
+            saved.append(outdir / "start-dark-en.png")
+            _save(window, saved[-1])
+            theme.apply(app, Qt.ColorScheme.Light)
+        window.close()
+        window.deleteLater()
         i18n.install("en")
     finally:
         db.close()
