@@ -342,6 +342,143 @@ Focal point: {person}</source>
             <translation>الحزمة</translation>
         </message>
         <message>
+            <source>answer</source>
+            <extracomment>what each event changed, as the audit trail names it (the core records a field's code)</extracomment>
+            <translation>الإجابة</translation>
+        </message>
+        <message>
+            <source>justification</source>
+            <translation>المبرر</translation>
+        </message>
+        <message>
+            <source>flag</source>
+            <translation>العلامة</translation>
+        </message>
+        <message>
+            <source>carried over</source>
+            <translation>مُرحَّلة</translation>
+        </message>
+        <message>
+            <source>review decision</source>
+            <translation>قرار المراجعة</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>الإنشاء</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>الأرشفة</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>التوقيع</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>الإضافة</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>الإزالة</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>الحل</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>focal point</source>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>institution</source>
+            <translation>المؤسسة</translation>
+        </message>
+        <message>
+            <source>introduction</source>
+            <translation>المقدمة</translation>
+        </message>
+        <message>
+            <source>working language</source>
+            <translation>لغة العمل</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>المرجع</translation>
+        </message>
+        <message>
+            <source>issuing body</source>
+            <translation>الجهة المصدرة</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>السنة</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>web address</source>
+            <translation>عنوان الويب</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>الترتيب</translation>
+        </message>
+        <message>
+            <source>linked questions</source>
+            <translation>الأسئلة المرتبطة</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>الدمج</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>النقل</translation>
+        </message>
+        <message>
+            <source>redrafted</source>
+            <translation>إعادة الصياغة</translation>
+        </message>
+        <message>
+            <source>follow-up round</source>
+            <translation>جولة المتابعة</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
             <source>{time} UTC</source>
             <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
             <translation>{time} بتوقيت UTC</translation>

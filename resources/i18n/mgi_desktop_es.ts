@@ -342,6 +342,143 @@ Punto focal: {person}</translation>
             <translation>Paquete</translation>
         </message>
         <message>
+            <source>answer</source>
+            <extracomment>what each event changed, as the audit trail names it (the core records a field's code)</extracomment>
+            <translation>respuesta</translation>
+        </message>
+        <message>
+            <source>justification</source>
+            <translation>justificación</translation>
+        </message>
+        <message>
+            <source>flag</source>
+            <translation>marca</translation>
+        </message>
+        <message>
+            <source>carried over</source>
+            <translation>trasladada</translation>
+        </message>
+        <message>
+            <source>review decision</source>
+            <translation>decisión de revisión</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>creación</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archivo</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>firma</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>adición</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>eliminación</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>resolución</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>título</translation>
+        </message>
+        <message>
+            <source>focal point</source>
+            <translation>punto focal</translation>
+        </message>
+        <message>
+            <source>institution</source>
+            <translation>institución</translation>
+        </message>
+        <message>
+            <source>introduction</source>
+            <translation>introducción</translation>
+        </message>
+        <message>
+            <source>working language</source>
+            <translation>idioma de trabajo</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>referencia</translation>
+        </message>
+        <message>
+            <source>issuing body</source>
+            <translation>organismo emisor</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>año</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>fecha</translation>
+        </message>
+        <message>
+            <source>web address</source>
+            <translation>dirección web</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>archivo adjunto</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>descripción</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>orden</translation>
+        </message>
+        <message>
+            <source>linked questions</source>
+            <translation>preguntas vinculadas</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>fusión</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>traslado</translation>
+        </message>
+        <message>
+            <source>redrafted</source>
+            <translation>nueva redacción</translation>
+        </message>
+        <message>
+            <source>follow-up round</source>
+            <translation>ronda de seguimiento</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>categoría</translation>
+        </message>
+        <message>
             <source>{time} UTC</source>
             <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
             <translation>{time} UTC</translation>

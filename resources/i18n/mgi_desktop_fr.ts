@@ -342,6 +342,143 @@ Point focal : {person}</translation>
             <translation>Paquet</translation>
         </message>
         <message>
+            <source>answer</source>
+            <extracomment>what each event changed, as the audit trail names it (the core records a field's code)</extracomment>
+            <translation>réponse</translation>
+        </message>
+        <message>
+            <source>justification</source>
+            <translation>justification</translation>
+        </message>
+        <message>
+            <source>flag</source>
+            <translation>signalement</translation>
+        </message>
+        <message>
+            <source>carried over</source>
+            <translation>reprise</translation>
+        </message>
+        <message>
+            <source>review decision</source>
+            <translation>décision d'examen</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>création</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archivage</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>signature</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>ajout</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>retrait</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>résolution</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>titre</translation>
+        </message>
+        <message>
+            <source>focal point</source>
+            <translation>point focal</translation>
+        </message>
+        <message>
+            <source>institution</source>
+            <translation>institution</translation>
+        </message>
+        <message>
+            <source>introduction</source>
+            <translation>introduction</translation>
+        </message>
+        <message>
+            <source>working language</source>
+            <translation>langue de travail</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>référence</translation>
+        </message>
+        <message>
+            <source>issuing body</source>
+            <translation>organisme émetteur</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>année</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>web address</source>
+            <translation>adresse web</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fichier</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texte</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>ordre</translation>
+        </message>
+        <message>
+            <source>linked questions</source>
+            <translation>questions liées</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>fusion</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>déplacement</translation>
+        </message>
+        <message>
+            <source>redrafted</source>
+            <translation>nouvelle rédaction</translation>
+        </message>
+        <message>
+            <source>follow-up round</source>
+            <translation>cycle de suivi</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>catégorie</translation>
+        </message>
+        <message>
             <source>{time} UTC</source>
             <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
             <translation>{time} UTC</translation>

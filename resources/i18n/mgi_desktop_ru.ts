@@ -342,6 +342,143 @@ Focal point: {person}</source>
             <translation>Пакет</translation>
         </message>
         <message>
+            <source>answer</source>
+            <extracomment>what each event changed, as the audit trail names it (the core records a field's code)</extracomment>
+            <translation>ответ</translation>
+        </message>
+        <message>
+            <source>justification</source>
+            <translation>обоснование</translation>
+        </message>
+        <message>
+            <source>flag</source>
+            <translation>отметка</translation>
+        </message>
+        <message>
+            <source>carried over</source>
+            <translation>перенесено</translation>
+        </message>
+        <message>
+            <source>review decision</source>
+            <translation>решение проверки</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>статус</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>создание</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>архивирование</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>подпись</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>добавление</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>удаление</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>решено</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>название</translation>
+        </message>
+        <message>
+            <source>focal point</source>
+            <translation>координатор</translation>
+        </message>
+        <message>
+            <source>institution</source>
+            <translation>учреждение</translation>
+        </message>
+        <message>
+            <source>introduction</source>
+            <translation>введение</translation>
+        </message>
+        <message>
+            <source>working language</source>
+            <translation>рабочий язык</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>вид</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>ссылка</translation>
+        </message>
+        <message>
+            <source>issuing body</source>
+            <translation>выпустивший орган</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>год</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>дата</translation>
+        </message>
+        <message>
+            <source>web address</source>
+            <translation>веб-адрес</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>примечание</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>файл</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>текст</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>описание</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>порядок</translation>
+        </message>
+        <message>
+            <source>linked questions</source>
+            <translation>связанные вопросы</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>объединение</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>перемещение</translation>
+        </message>
+        <message>
+            <source>redrafted</source>
+            <translation>новая редакция</translation>
+        </message>
+        <message>
+            <source>follow-up round</source>
+            <translation>последующий раунд</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>категория</translation>
+        </message>
+        <message>
             <source>{time} UTC</source>
             <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
             <translation>{time} UTC</translation>

@@ -1,4 +1,5 @@
-"""The French translation is complete and loads; the app starts and quits cleanly from the command."""
+"""Every translation of the window is complete and loads (Arabic right to left); the app starts and
+quits cleanly from the command."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}")
+#: the window's languages besides English, and the plural forms Qt has for each
+LANGUAGES = {"fr": 2, "es": 2, "ru": 3, "ar": 6}
 
 
 def _messages(ts: Path) -> list[tuple[str, str, ET.Element | None]]:
@@ -32,22 +35,27 @@ def _messages(ts: Path) -> list[tuple[str, str, ET.Element | None]]:
             for ctx in root.iter("context") for m in ctx.iter("message")]
 
 
-def test_every_string_has_a_french_translation_with_the_same_placeholders() -> None:
-    messages = _messages(I18N / "mgi_desktop_fr.ts")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_has_a_translation_with_the_same_placeholders(language: str) -> None:
+    messages = _messages(I18N / f"mgi_desktop_{language}.ts")
     assert len(messages) > 100
     for context, source, translation in messages:
         assert translation is not None, f"{context}: {source!r} untranslated"
         assert translation.get("type") != "unfinished", f"{context}: {source!r} unfinished"
-        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        numerus = list(translation.iter("numerusform"))
+        if numerus:
+            assert len(numerus) == LANGUAGES[language], f"{context}: {source!r}: {len(numerus)} plural forms"
+        forms = [f.text or "" for f in numerus] or [translation.text or ""]
         assert all(forms), f"{context}: {source!r} untranslated"
         for form in forms:
-            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(form)), source
+            assert sorted(set(PLACEHOLDER.findall(source))) == sorted(set(PLACEHOLDER.findall(form))), source
             assert ("%n" in source) <= ("%n" in form), source
-    assert (I18N / "mgi_desktop_fr.qm").stat().st_size > 1000
+    assert (I18N / f"mgi_desktop_{language}.qm").stat().st_size > 1000
 
 
-def test_every_core_message_is_in_the_translation_under_its_code() -> None:
-    root = ET.parse(I18N / "mgi_desktop_fr.ts").getroot()
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_core_message_is_in_the_translation_under_its_code(language: str) -> None:
+    root = ET.parse(I18N / f"mgi_desktop_{language}.ts").getroot()
     shipped = {m.findtext("comment"): m.findtext("source") for ctx in root.iter("context")
                if ctx.findtext("name") == ui_messages.CONTEXT for m in ctx.iter("message")}
     expected = {code: ui_messages.source_text(t) for code, t in messages.load_all(window=True).items()}
@@ -79,8 +87,9 @@ def test_the_ts_file_is_up_to_date_with_the_code(tmp_path: Path) -> None:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True)
     in_code = {(c, s) for c, s, _ in _messages(fresh)}
-    shipped = {(c, s) for c, s, _ in _messages(I18N / "mgi_desktop_fr.ts")}
-    assert in_code - shipped == set(), "run: uv run python resources/i18n/update.py"
+    for language in LANGUAGES:
+        shipped = {(c, s) for c, s, _ in _messages(I18N / f"mgi_desktop_{language}.ts")}
+        assert in_code - shipped == set(), f"{language}: run: uv run python resources/i18n/update.py"
 
 
 def test_french_is_installed_and_english_restored(qapp) -> None:
@@ -91,6 +100,30 @@ def test_french_is_installed_and_english_restored(qapp) -> None:
     finally:
         assert i18n.install("en") == "en"
     assert labels.status("draft") == "Draft"
+
+
+@pytest.mark.parametrize(("language", "draft", "direction"), [
+    ("es", "Borrador", "LeftToRight"), ("ru", "Черновик", "LeftToRight"), ("ar", "مسودة", "RightToLeft")])
+def test_each_language_is_installed_with_its_direction(qapp, language: str, draft: str, direction: str) -> None:
+    try:
+        assert i18n.install(language) == language
+        assert labels.status("draft") == draft
+        assert qapp.layoutDirection().name == direction
+    finally:
+        assert i18n.install("en") == "en"
+    assert qapp.layoutDirection().name == "LeftToRight"
+
+
+@pytest.mark.parametrize(("language", "n", "expected"), [
+    ("ru", 1, "1 ответ"), ("ru", 3, "3 ответа"), ("ru", 5, "5 ответов"), ("ru", 21, "21 ответ")])
+def test_plurals_follow_the_language(qapp, language: str, n: int, expected: str) -> None:
+    from mgi_desktop.services.assessments import NOT_ALL_ACCEPTED
+
+    try:
+        i18n.install(language)
+        assert ui_messages.text(NOT_ALL_ACCEPTED(n=n, codes=["Q1"])).startswith(expected)
+    finally:
+        i18n.install("en")
 
 
 def _run_app(data_dir: Path, database: Path, **env: str) -> subprocess.CompletedProcess[str]:

@@ -78,8 +78,50 @@ ENTITIES = {
     "domain_text": QT_TRANSLATE_NOOP("AuditTableModel", "Domain text"),
     "package": QT_TRANSLATE_NOOP("AuditTableModel", "Package"),
 }
+#: what each event changed, as the audit trail names it (the core records a field's code)
+FIELDS = {
+    "value": QT_TRANSLATE_NOOP("AuditTableModel", "answer"),
+    "justification": QT_TRANSLATE_NOOP("AuditTableModel", "justification"),
+    "flagged": QT_TRANSLATE_NOOP("AuditTableModel", "flag"),
+    "carried_over": QT_TRANSLATE_NOOP("AuditTableModel", "carried over"),
+    "review_state": QT_TRANSLATE_NOOP("AuditTableModel", "review decision"),
+    "status": QT_TRANSLATE_NOOP("AuditTableModel", "status"),
+    "created": QT_TRANSLATE_NOOP("AuditTableModel", "created"),
+    "archived": QT_TRANSLATE_NOOP("AuditTableModel", "archived"),
+    "signed": QT_TRANSLATE_NOOP("AuditTableModel", "signed"),
+    "added": QT_TRANSLATE_NOOP("AuditTableModel", "added"),
+    "removed": QT_TRANSLATE_NOOP("AuditTableModel", "removed"),
+    "resolved": QT_TRANSLATE_NOOP("AuditTableModel", "resolved"),
+    "title": QT_TRANSLATE_NOOP("AuditTableModel", "title"),
+    "focal_point": QT_TRANSLATE_NOOP("AuditTableModel", "focal point"),
+    "institution": QT_TRANSLATE_NOOP("AuditTableModel", "institution"),
+    "introduction": QT_TRANSLATE_NOOP("AuditTableModel", "introduction"),
+    "language": QT_TRANSLATE_NOOP("AuditTableModel", "working language"),
+    "kind": QT_TRANSLATE_NOOP("AuditTableModel", "kind"),
+    "reference": QT_TRANSLATE_NOOP("AuditTableModel", "reference"),
+    "issuing_body": QT_TRANSLATE_NOOP("AuditTableModel", "issuing body"),
+    "year": QT_TRANSLATE_NOOP("AuditTableModel", "year"),
+    "date": QT_TRANSLATE_NOOP("AuditTableModel", "date"),
+    "url": QT_TRANSLATE_NOOP("AuditTableModel", "web address"),
+    "note": QT_TRANSLATE_NOOP("AuditTableModel", "note"),
+    "file": QT_TRANSLATE_NOOP("AuditTableModel", "file"),
+    "text": QT_TRANSLATE_NOOP("AuditTableModel", "text"),
+    "description": QT_TRANSLATE_NOOP("AuditTableModel", "description"),
+    "order": QT_TRANSLATE_NOOP("AuditTableModel", "order"),
+    "questions": QT_TRANSLATE_NOOP("AuditTableModel", "linked questions"),
+    "merged": QT_TRANSLATE_NOOP("AuditTableModel", "merged"),
+    "moved": QT_TRANSLATE_NOOP("AuditTableModel", "moved"),
+    "redrafted": QT_TRANSLATE_NOOP("AuditTableModel", "redrafted"),
+    "follow_up": QT_TRANSLATE_NOOP("AuditTableModel", "follow-up round"),
+    "category": QT_TRANSLATE_NOOP("AuditTableModel", "category"),
+}
 #: the longest value shown in a cell; the tooltip has all of it
 CELL_CHARS = 160
+
+
+def field_name(field: str) -> str:
+    text = FIELDS.get(field)
+    return QCoreApplication.translate("AuditTableModel", str(text)) if text else field
 
 
 def entity_name(entity: str) -> str:
@@ -112,7 +154,7 @@ class AuditTableModel(QAbstractTableModel):
         # the assessment's own events name it by its id: the window says which assessment already
         item = row.question or ("" if row.entity == "assessment" else row.entity_id)
         return [local_time(row.at, seconds=True), row.actor, labels.role(row.role), entity_name(row.entity), item,
-                row.field, row.old_value or "", row.new_value or "", row.reason or ""]
+                field_name(row.field), row.old_value or "", row.new_value or "", row.reason or ""]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
