@@ -72,7 +72,7 @@ def test_one_question_and_export_what_is_shown(qtbot, db, aid, tmp_path, monkeyp
     assert {r.question for r in dialog.shown_rows()} == {"Q1"}
     assert "Q1" in dialog.windowTitle()
     fields = column(dialog, 5)
-    assert fields.count("value") == 2 and "justification" in fields and "added" in fields
+    assert fields.count("answer") == 2 and "justification" in fields and "added" in fields  # the fields named
 
     target = tmp_path / "trail"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
