@@ -91,6 +91,8 @@ class English:
         kept |= set(i18n.LANGUAGES.values())  # each language's own name ("English" in the list of languages)
         self.exact -= kept
         self.exact = {e for e in self.exact if _LETTERS.search(e)}
+        #: the longer English texts, found even inside a longer line ("Title (2026.2)", "Q3 — text")
+        self.inside = sorted((e for e in self.exact if len(_LETTERS.findall(e)) >= 4), key=len, reverse=True)
 
     def _add(self, source: str) -> None:
         normal = _normal(source)
@@ -108,7 +110,8 @@ class English:
             return False
         if "[EN]" in normal:
             return True
-        return normal in self.exact or any(p.match(normal) for p in self.patterns)
+        return (normal in self.exact or any(p.match(normal) for p in self.patterns)
+                or any(e in normal for e in self.inside if len(e) < len(normal)))
 
 
 def _plain(text: str) -> str:

@@ -141,13 +141,15 @@ def by_domain(db: Database, assessment_id: str) -> dict[int, DomainFindings]:
     assessment = assessments.get(db, assessment_id)
     framework = assessments.framework_of(db, assessment)
     edited = _edited_descriptions(db, assessment_id)
-    pages = {d.number: DomainFindings(d.number, str(d.title), edited.get(d.number) or default_description(
-        framework, d.number), d.number in edited) for d in framework.model.domains}
+    language = assessment.language
+    pages = {d.number: DomainFindings(d.number, framework.model.text(d.title, language),
+                                      edited.get(d.number) or default_description(framework, d.number, language),
+                                      d.number in edited) for d in framework.model.domains}
     for finding in list_findings(db, assessment_id):
         page = pages.get(finding.domain_number)
         if page is not None:
             page.of(finding.category).append(finding)
-    for suggestion in suggestions(db, assessment_id):
+    for suggestion in suggestions(db, assessment_id, language):
         pages[suggestion.domain_number].suggestions.append(suggestion)
     return pages
 
@@ -171,7 +173,7 @@ def evidence_for(db: Database, finding_id: str) -> list[tuple[str, Evidence]]:
 
 
 def suggest(framework: Framework, values: dict[str, AnswerValue],
-            justifications: dict[str, str]) -> list[Suggestion]:
+            justifications: dict[str, str], language: str = "en") -> list[Suggestion]:
     """A suggestion per relevant answered question whose answer has a score.
 
     A full score (yes, or a choice such as "all migrants") suggests a
@@ -190,12 +192,14 @@ def suggest(framework: Framework, values: dict[str, AnswerValue],
             continue
         category = FindingCategory.WELL_DEVELOPED if choice.score >= 1 else FindingCategory.POTENTIAL
         result.append(Suggestion(placement.domain.number, category,
-                                 draft_text(framework, code, value, justifications.get(code, "")), code))
+                                 draft_text(framework, code, value, justifications.get(code, ""), language),
+                                 code))
     return result
 
 
-def draft_text(framework: Framework, code: str, value: AnswerValue, justification: str) -> str:
-    """The justification when there is one (it names the law or policy), else the question and answer."""
+def draft_text(framework: Framework, code: str, value: AnswerValue, justification: str, language: str = "en") -> str:
+    """The justification when there is one (it names the law or policy), else the question and answer
+    in the assessment's `language`."""
     text = " ".join(justification.strip().split("\n\n", 1)[0].split())
     if len(text) > DRAFT_CHARS:  # a finding is a sentence: keep whole sentences up to the limit
         cut = max(text.rfind(". ", 0, DRAFT_CHARS), text.rfind("; ", 0, DRAFT_CHARS))
@@ -203,20 +207,22 @@ def draft_text(framework: Framework, code: str, value: AnswerValue, justificatio
     if text:
         text = text[0].upper() + text[1:]
         return text if text[-1] in ".!?…;" else text + "."
-    question = " ".join(str(framework.placement(code).question.text).split())
-    return f"{question} — {framework.label_of(code, value).lower()}"
+    question = " ".join(framework.model.text(framework.placement(code).question.text, language).split())
+    return f"{question} — {framework.label_of(code, value, language).lower()}"
 
 
-def suggestions(db: Database, assessment_id: str) -> list[Suggestion]:
-    """The drafts that `draft` would add now (questions no finding covers yet)."""
+def suggestions(db: Database, assessment_id: str, language: str | None = None) -> list[Suggestion]:
+    """The drafts that `draft` would add now (questions no finding covers yet), in `language` (the
+    assessment's own by default)."""
     assessment = assessments.get(db, assessment_id)
+    language = language or assessment.language
     framework = assessments.framework_of(db, assessment)
     with db.reading() as session:
         covered = _covered(session, assessment_id, include_drafted=True)
         answers = _answer_texts(session, assessment_id)
     values = {code: v for code, (v, _) in answers.items()}
     texts = {code: j for code, (_, j) in answers.items()}
-    return [s for s in suggest(framework, values, texts) if s.question_code not in covered]
+    return [s for s in suggest(framework, values, texts, language) if s.question_code not in covered]
 
 
 def _answer_texts(session: Session, assessment_id: str) -> dict[str, tuple[AnswerValue, str]]:
@@ -241,7 +247,8 @@ def draft(db: Database, assessment_id: str) -> Changes:
         assessment, framework, who = assessments.editable(session, db, assessment_id)
         answers = _answer_texts(session, assessment_id)
         wanted = {s.question_code: s for s in suggest(
-            framework, {c: v for c, (v, _) in answers.items()}, {c: j for c, (_, j) in answers.items()})}
+            framework, {c: v for c, (v, _) in answers.items()}, {c: j for c, (_, j) in answers.items()},
+            assessment.language)}
         rows = list(session.exec(select(Finding).where(Finding.assessment_id == assessment_id)).all())
         human = {code for r in rows if not r.drafted for code in json.loads(r.question_codes)}
         changes = Changes(assessment_id, kinds=set())
@@ -579,23 +586,25 @@ _DEFAULT_INTRODUCTION = {
 }
 
 
-def default_introduction(framework: Framework) -> str:
-    """The framework's introduction, or the app's short text for its level."""
-    text = framework.model.text(framework.model.introduction, framework.model.source_language)
+def default_introduction(framework: Framework, language: str | None = None) -> str:
+    """The framework's introduction in `language` (its own language by default), or the app's short
+    text for its level."""
+    text = framework.model.text(framework.model.introduction, language or framework.model.source_language)
     return text or _DEFAULT_INTRODUCTION[framework.model.level]
 
 
-def default_description(framework: Framework, number: int) -> str:
+def default_description(framework: Framework, number: int, language: str | None = None) -> str:
     domain = next((d for d in framework.model.domains if d.number == number), None)
     if domain is None:
         raise ValidationError(NO_DOMAIN(number=number, framework=framework.id, version=framework.version))
-    return framework.model.text(domain.description, framework.model.source_language)
+    return framework.model.text(domain.description, language or framework.model.source_language)
 
 
 def introduction(db: Database, assessment_id: str) -> str:
     """The profile introduction: this assessment's own text, else the framework's."""
     assessment = assessments.get(db, assessment_id)
-    return assessment.introduction or default_introduction(assessments.framework_of(db, assessment))
+    return assessment.introduction or default_introduction(assessments.framework_of(db, assessment),
+                                                           assessment.language)
 
 
 def set_introduction(db: Database, assessment_id: str, text: str | None) -> Changes:
@@ -626,7 +635,7 @@ def domain_descriptions(db: Database, assessment_id: str) -> dict[int, str]:
     assessment = assessments.get(db, assessment_id)
     framework = assessments.framework_of(db, assessment)
     edited = _edited_descriptions(db, assessment_id)
-    return {d.number: edited.get(d.number) or default_description(framework, d.number)
+    return {d.number: edited.get(d.number) or default_description(framework, d.number, assessment.language)
             for d in framework.model.domains}
 
 

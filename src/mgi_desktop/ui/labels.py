@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from mgi_desktop.enums import AssessmentStatus, Decision, EvidenceKind, FindingCategory, Level, ReviewState, Role
+from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.model import LocalizedText
 
 STATUSES = {
@@ -141,6 +142,15 @@ def content(value: LocalizedText | None, language: str, source_language: str = "
         return text
     return QCoreApplication.translate("Labels", "[{language}] {text}").replace(
         "{language}", source_language.upper()).replace("{text}", text)
+
+
+def questionnaire_name(framework: Framework, language: str | None = None) -> str:
+    """A questionnaire as a list shows it: its title in `language` (the window's), and its version."""
+    from mgi_desktop.ui import i18n
+
+    model = framework.model
+    title = content(model.title, language or i18n.current(), model.source_language)
+    return f"{title} ({model.version})"
 
 
 def assessment_language(assessment: object) -> str:

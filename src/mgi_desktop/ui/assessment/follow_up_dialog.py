@@ -159,7 +159,7 @@ class FollowUpDialog(QDialog):
         self.questionnaire.blockSignals(True)
         self.questionnaire.clear()
         for framework in self.frameworks:
-            text = framework.label
+            text = labels.questionnaire_name(framework)
             if framework.sha256 == self.old.sha256:
                 text = self.tr("{questionnaire} — the same as this round").replace("{questionnaire}", text)
             self.questionnaire.addItem(text, framework.sha256)
@@ -173,7 +173,7 @@ class FollowUpDialog(QDialog):
         """Select `framework` (adding it to the list if new) and plan again."""
         if all(f.sha256 != framework.sha256 for f in self.frameworks):
             self.frameworks.append(framework)
-            self.questionnaire.addItem(framework.label, framework.sha256)
+            self.questionnaire.addItem(labels.questionnaire_name(framework), framework.sha256)
         self.questionnaire.setCurrentIndex(self.questionnaire.findData(framework.sha256))
 
     def _add_file(self) -> None:

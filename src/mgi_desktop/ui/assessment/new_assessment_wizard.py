@@ -176,7 +176,7 @@ class FrameworkPage(QWizardPage):
         self._selected()
 
     def _add_item(self, framework: Framework) -> QListWidgetItem:
-        item = QListWidgetItem(framework.label, self.list)
+        item = QListWidgetItem(labels.questionnaire_name(framework), self.list)
         item.setData(Qt.ItemDataRole.UserRole, framework.sha256)
         item.setToolTip(framework.source)
         self.owner.known[framework.sha256] = framework
@@ -231,7 +231,7 @@ class FrameworkPage(QWizardPage):
             return False
         self._show_problems("", [])
         self.owner.prefs.add_questionnaire(path)
-        existing = self.list.findItems(framework.label, Qt.MatchFlag.MatchExactly)
+        existing = self.list.findItems(labels.questionnaire_name(framework), Qt.MatchFlag.MatchExactly)
         same = [i for i in existing if i.data(Qt.ItemDataRole.UserRole) == framework.sha256]
         self.list.setCurrentItem(same[0] if same else self._add_item(framework))
         return True

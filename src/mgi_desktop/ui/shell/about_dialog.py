@@ -14,6 +14,7 @@ from mgi_desktop import __version__, paths
 from mgi_desktop.errors import MgiError
 from mgi_desktop.logs import log_file
 from mgi_desktop.questionnaire import catalogue
+from mgi_desktop.ui import i18n, labels
 from mgi_desktop.ui import messages as ui_messages
 
 
@@ -22,7 +23,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About MGI Desktop"))
         try:
-            frameworks = [(f.id, f.version, f.model.title.get("en", f.model.source_language))
+            frameworks = [(f.id, f.version, labels.content(f.model.title, i18n.current(), f.model.source_language))
                           for f in catalogue.bundled()]
         except MgiError as exc:  # a damaged install still gets its About box
             frameworks = [("?", "?", ui_messages.error_text(exc))]

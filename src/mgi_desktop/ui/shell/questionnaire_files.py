@@ -164,7 +164,7 @@ def export_xlsform(window: MainWindow, assessment_id: str | None) -> None:
         except Cancelled:
             pass
     unique = list({f.sha256: f for f in choices}.values())
-    names = [f.label for f in unique]
+    names = [labels.questionnaire_name(f) for f in unique]
     title = translate("QuestionnaireFiles", "Export questionnaire as XLSForm")
     chosen, ok = QInputDialog.getItem(window, title, translate("QuestionnaireFiles", "Questionnaire:"), names, 0,
                                       False)
