@@ -222,11 +222,11 @@ def month_year(day: dt.date, language: str) -> str:
     return format_skeleton("yMMMM", day, locale=_locale(language))
 
 
-def date(day: dt.date, language: str, format: str = "long") -> str:  # noqa: A002  # babel's own name
+def date(day: dt.date, language: str, pattern: str = "long") -> str:
     """A date as the language writes it (babel's ``short``, ``medium``, ``long`` or a pattern)."""
     from babel.dates import format_date
 
-    return format_date(day, format, locale=_locale(language))
+    return format_date(day, pattern, locale=_locale(language))
 
 
 def is_rtl(language: str) -> bool:
