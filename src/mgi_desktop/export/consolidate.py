@@ -54,7 +54,6 @@ SHEET_MATRIX = _t("sheet_matrix", "Matrix (wide)")
 SHEET_DOMAINS = _t("sheet_domains", "Domain summary")
 SHEET_INPUTS = _t("sheet_inputs", "Inputs")
 SHEET_DUPLICATES = _t("sheet_duplicates", "Duplicates")
-ID_ABOUT = _t("id_about", "stable across copies and exchange packages")
 COUNTRY_ABOUT = _t("country_about", "ISO 3166-1 alpha-3")
 VALIDATION_ABOUT = _t("validation_about", (
     "what the validation is worth, checked against the keys trusted by whoever consolidated: 'signed' only "
@@ -77,10 +76,8 @@ KEPT_FROM = _t("kept_from", "Kept from")
 KEPT_REVISION = _t("kept_revision", "Kept revision")
 NOT_USED_FROM = _t("not_used_from", "Not used from")
 NOT_USED_REVISION = _t("not_used_revision", "Not used revision")
-INPUTS = _t("inputs", "Inputs")
 ASSESSMENTS = _t("assessments", "Assessments")
 ANSWER_ROWS = _t("answer_rows", "Answer rows")
-DUPLICATES = _t("duplicates", "Duplicates")
 DUPLICATES_ABOUT = _t("duplicates_about", (
     "an assessment found in several inputs (same id) is counted once: the copy with the latest revision is "
     "used, the others are listed in the Duplicates sheet"))
@@ -91,9 +88,8 @@ MATRIX_ABOUT = _t("matrix_about", "a row per assessment, a column per question c
 VALIDATIONS = _t("validations", "Validations")
 COLUMN_LINE = _t("column_line", "Column: {header}")
 VALIDATION_LINE = _t("validation_line", "Validation: {mark}")
-LANGUAGE = _t("language", "Language")
 
-_ID = Heading(L.ASSESSMENT_ID, 36, key=True, description=ID_ABOUT)
+_ID = Heading(L.ASSESSMENT_ID, 36, key=True, description=L.ID_ABOUT)
 _PLACE = [Heading(L.COUNTRY, 9, description=COUNTRY_ABOUT), Heading(L.COUNTRY_NAME, 18),
           Heading(L.LOCALITY, 16), Heading(L.LEVEL, 9), Heading(L.ROUND, 7)]
 _FRAMEWORK = [Heading(L.FRAMEWORK, 14), Heading(L.FRAMEWORK_VERSION, 10)]
@@ -291,11 +287,11 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: 
             duplicates.append([d.id, d.title, d.kept_from, d.kept_revision, d.skipped_from, d.skipped_revision])
         for name, value in [
             (t(L.EXPORTED), exported), (t(L.EXPORTED_WITH), f"MGI Desktop {__version__}"),
-            (t(INPUTS), len(sources)), (t(ASSESSMENTS), report.assessments), (t(ANSWER_ROWS), report.answer_rows),
-            (t(NOT_USED), len(report.duplicates)), (t(DUPLICATES), t(DUPLICATES_ABOUT)),
+            (t(SHEET_INPUTS), len(sources)), (t(ASSESSMENTS), report.assessments), (t(ANSWER_ROWS), report.answer_rows),
+            (t(NOT_USED), len(report.duplicates)), (t(SHEET_DUPLICATES), t(DUPLICATES_ABOUT)),
             (t(PERCENTAGES), t(PERCENTAGES_ABOUT)), (t(SHEET_MATRIX), t(MATRIX_ABOUT)),
             (t(VALIDATIONS), wording.translate(trust.message if trust is not None else TRUST_UNKNOWN(), language)),
-            (t(WARNINGS), sum(item.warnings for item in report.inputs)), (t(LANGUAGE), language),
+            (t(WARNINGS), sum(item.warnings for item in report.inputs)), (t(L.LANGUAGE), language),
         ]:
             about.append([name, value])
         about.append([])

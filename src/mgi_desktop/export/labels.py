@@ -151,6 +151,8 @@ INDICATIVE = Template("export.indicative", "indicative completion measure, not a
 EXPORTED = Template("export.about.exported", "Exported (UTC)")
 EXPORTED_WITH = Template("export.about.exported_with", "Exported with")
 SHEET_ABOUT = Template("export.sheet.about", "About")
+LANGUAGE = Template("export.about.language", "Language")
+ID_ABOUT = Template("export.about.id", "stable across copies and exchange packages")
 
 #: SDG 10.7.2's categories (UN SDG metadata), by category number
 SDG_CATEGORIES = {

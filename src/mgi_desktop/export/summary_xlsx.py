@@ -124,7 +124,6 @@ ABOUT_COLUMNS = [Heading(L.ITEM, 26), Heading(L.VALUE, 60, wrap=True), Heading(L
 
 # -- the About sheet ----------------------------------------------------------------------------
 
-ID_ABOUT = _t("id_about", "stable across copies and exchange packages")
 COUNTRY_ABOUT = _t("country_about", "ISO 3166-1 alpha-3: {code}")
 LEVEL_ABOUT = _t("level_about", "national or local MGI")
 PREVIOUS_ROUND = _t("previous_round", "Previous round")
@@ -137,7 +136,6 @@ SDG_SCORING = _t("sdg_scoring", "SDG 10.7.2 as published in the UN metadata")
 FOCAL_POINT = _t("focal_point", "Focal point")
 REVISION = _t("revision", "revision {n}")
 NOTICE = _t("notice", "Notice")
-LANGUAGE = _t("language", "Language")
 OTHER_CODE = _t("other_code", "a choice code of the question; its label is in '{column}'")
 REVIEW_STATUS_LIST = _t("review_status_list", "Review status")
 FINDING_CATEGORY_LIST = _t("finding_category_list", "Finding category")
@@ -184,7 +182,7 @@ def _about(book: Workbook, used: set[str], data: AssessmentDataset, exported: dt
     model = data.framework.model
     lang = model.source_language
     items: list[tuple[str, Any, str]] = [
-        (t(L.TITLE), m.title, ""), (t(L.ASSESSMENT_ID), m.id, t(ID_ABOUT)),
+        (t(L.TITLE), m.title, ""), (t(L.ASSESSMENT_ID), m.id, t(L.ID_ABOUT)),
         (t(L.COUNTRY), L.country_in(m.country, language), t(COUNTRY_ABOUT, code=m.country)),
         (t(L.LOCALITY), m.locality or "", ""),
         (t(L.LEVEL), wording.value(m.level, language), t(LEVEL_ABOUT)), (t(L.ROUND), m.round, ""),
@@ -197,7 +195,7 @@ def _about(book: Workbook, used: set[str], data: AssessmentDataset, exported: dt
         (t(FOCAL_POINT), m.focal_point, m.institution), (t(L.CREATED), m.created_at, ""),
         (t(L.LAST_CHANGED), m.updated_at, t(REVISION, n=m.revision)),
         (t(L.EXPORTED), exported, ""), (t(L.EXPORTED_WITH), f"MGI Desktop {__version__}", ""),
-        (t(LANGUAGE), language, ""),
+        (t(L.LANGUAGE), language, ""),
     ]
     if model.notice:
         items.append((t(NOTICE), model.notice.get(language, lang), ""))
