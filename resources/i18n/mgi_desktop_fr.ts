@@ -3701,7 +3701,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Potential findings</source>
             <comment>export.column.potential_findings</comment>
-            <translation>Constats : à développer davantage</translation>
+            <translation>Constats : à développer davantage</translation>
         </message>
         <message>
             <source>Question</source>
@@ -3826,7 +3826,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Well-developed findings</source>
             <comment>export.column.well_developed_findings</comment>
-            <translation>Constats : bien développés</translation>
+            <translation>Constats : bien développés</translation>
         </message>
         <message>
             <source>Written (UTC)</source>
@@ -3856,7 +3856,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Column: {header}</source>
             <comment>export.consolidate.column_line</comment>
-            <translation>Colonne : {header}</translation>
+            <translation>Colonne : {header}</translation>
         </message>
         <message>
             <source>ISO 3166-1 alpha-3</source>
@@ -3866,7 +3866,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>an assessment found in several inputs (same id) is counted once: the copy with the latest revision is used, the others are listed in the Duplicates sheet</source>
             <comment>export.consolidate.duplicates_about</comment>
-            <translation>une évaluation présente dans plusieurs entrées (même identifiant) n'est comptée qu'une fois : la copie de la révision la plus récente est utilisée, les autres sont listées dans la feuille Doublons</translation>
+            <translation>une évaluation présente dans plusieurs entrées (même identifiant) n'est comptée qu'une fois : la copie de la révision la plus récente est utilisée, les autres sont listées dans la feuille Doublons</translation>
         </message>
         <message>
             <source>Assessments found</source>
@@ -3891,7 +3891,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>a row per assessment, a column per question code; cells hold the answer codes</source>
             <comment>export.consolidate.matrix_about</comment>
-            <translation>une ligne par évaluation, une colonne par code de question ; les cellules contiennent les codes de réponse</translation>
+            <translation>une ligne par évaluation, une colonne par code de question ; les cellules contiennent les codes de réponse</translation>
         </message>
         <message>
             <source>Duplicates not used</source>
@@ -3951,7 +3951,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>what the validation is worth, checked against the keys trusted by whoever consolidated: 'signed' only when a reviewer key they trust signed it, it is not the focal point's own key, the signature verifies and the answers are those it signed (the codes are listed below)</source>
             <comment>export.consolidate.validation_about</comment>
-            <translation>ce que vaut la validation, vérifiée au regard des clés auxquelles se fie la personne qui a consolidé : « signed » uniquement lorsqu'une clé d'examinateur de confiance l'a signée, qu'il ne s'agit pas de la propre clé du point focal, que la signature se vérifie et que les réponses sont celles qui ont été signées (les codes sont listés ci-dessous)</translation>
+            <translation>ce que vaut la validation, vérifiée au regard des clés auxquelles se fie la personne qui a consolidé : « signed » uniquement lorsqu'une clé d'examinateur de confiance l'a signée, qu'il ne s'agit pas de la propre clé du point focal, que la signature se vérifie et que les réponses sont celles qui ont été signées (les codes sont listés ci-dessous)</translation>
         </message>
         <message>
             <source>Validation details</source>
@@ -3971,12 +3971,12 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>the fingerprint of the key that signed the validation (64 hex digits; people compare the first 20)</source>
             <comment>export.consolidate.validation_key_about</comment>
-            <translation>l'empreinte de la clé qui a signé la validation (64 chiffres hexadécimaux ; on compare les 20 premiers)</translation>
+            <translation>l'empreinte de la clé qui a signé la validation (64 chiffres hexadécimaux ; on compare les 20 premiers)</translation>
         </message>
         <message>
             <source>Validation: {mark}</source>
             <comment>export.consolidate.validation_line</comment>
-            <translation>Validation : {mark}</translation>
+            <translation>Validation : {mark}</translation>
         </message>
         <message>
             <source>Validations</source>
@@ -3991,7 +3991,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>assessments used from this input that claim a validation not backed as 'signed' (see the Validation column)</source>
             <comment>export.consolidate.warnings_about</comment>
-            <translation>évaluations utilisées de cette entrée qui revendiquent une validation non attestée comme « signed » (voir la colonne Validation)</translation>
+            <translation>évaluations utilisées de cette entrée qui revendiquent une validation non attestée comme « signed » (voir la colonne Validation)</translation>
         </message>
         <message>
             <source>indicative completion measure, not an official MGI score</source>
@@ -4016,22 +4016,22 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>The Migration Governance Indicators (MGI) are a policy-benchmarking tool led by the International Organization for Migration (IOM). They help governments take stock of their migration governance structures. The MGI look at policy and institutional frameworks: the laws, policies, strategies and institutions that are in place, not how they are implemented in practice or what results they achieve. The MGI are not a ranking: they show well-developed areas and areas with potential for further development, to support a dialogue on migration governance and on progress towards target 10.7 of the Sustainable Development Goals.</source>
             <comment>export.profile.about_text</comment>
-            <translation>Les Indicateurs de gouvernance des migrations (IGM) sont un outil d'analyse comparative des politiques piloté par l'Organisation internationale pour les migrations (OIM). Ils aident les gouvernements à faire le point sur leurs structures de gouvernance des migrations. Les IGM portent sur les cadres politiques et institutionnels : les lois, politiques, stratégies et institutions en place, et non sur la manière dont elles sont mises en œuvre dans la pratique ni sur les résultats obtenus. Les IGM ne constituent pas un classement : ils mettent en évidence les domaines bien développés et les domaines à développer davantage, afin de soutenir le dialogue sur la gouvernance des migrations et sur les progrès accomplis vers la cible 10.7 des objectifs de développement durable.</translation>
+            <translation>Les Indicateurs de gouvernance des migrations (IGM) sont un outil d'analyse comparative des politiques piloté par l'Organisation internationale pour les migrations (OIM). Ils aident les gouvernements à faire le point sur leurs structures de gouvernance des migrations. Les IGM portent sur les cadres politiques et institutionnels : les lois, politiques, stratégies et institutions en place, et non sur la manière dont elles sont mises en œuvre dans la pratique ni sur les résultats obtenus. Les IGM ne constituent pas un classement : ils mettent en évidence les domaines bien développés et les domaines à développer davantage, afin de soutenir le dialogue sur la gouvernance des migrations et sur les progrès accomplis vers la cible 10.7 des objectifs de développement durable.</translation>
         </message>
         <message numerus="yes">
             <source>%n answers changed since the previous round (the previous answer, then the answer now):</source>
             <comment>export.profile.changed</comment>
             <translation>
-                <numerusform>%n réponse a changé depuis le cycle précédent (la réponse précédente, puis la réponse actuelle) :</numerusform>
-                <numerusform>%n réponses ont changé depuis le cycle précédent (la réponse précédente, puis la réponse actuelle) :</numerusform>
+                <numerusform>%n réponse a changé depuis le cycle précédent (la réponse précédente, puis la réponse actuelle) :</numerusform>
+                <numerusform>%n réponses ont changé depuis le cycle précédent (la réponse précédente, puis la réponse actuelle) :</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n answers changed since round {round} (the previous answer, then the answer now):</source>
             <comment>export.profile.changed_since</comment>
             <translation>
-                <numerusform>%n réponse a changé depuis le cycle {round} (la réponse précédente, puis la réponse actuelle) :</numerusform>
-                <numerusform>%n réponses ont changé depuis le cycle {round} (la réponse précédente, puis la réponse actuelle) :</numerusform>
+                <numerusform>%n réponse a changé depuis le cycle {round} (la réponse précédente, puis la réponse actuelle) :</numerusform>
+                <numerusform>%n réponses ont changé depuis le cycle {round} (la réponse précédente, puis la réponse actuelle) :</numerusform>
             </translation>
         </message>
         <message>
@@ -4042,7 +4042,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Domain {n}: {title}</source>
             <comment>export.profile.domain</comment>
-            <translation>Domaine {n} : {title}</translation>
+            <translation>Domaine {n} : {title}</translation>
         </message>
         <message>
             <source>Fifth profile</source>
@@ -4067,7 +4067,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Interview: {citation}</source>
             <comment>export.profile.interview</comment>
-            <translation>Entretien : {citation}</translation>
+            <translation>Entretien : {citation}</translation>
         </message>
         <message>
             <source>Introduction</source>
@@ -4087,7 +4087,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Now</source>
             <comment>export.profile.now_column</comment>
-            <translation>Actuellement</translation>
+            <translation>Maintenant</translation>
         </message>
         <message>
             <source>{place} — round {n}</source>
@@ -4107,12 +4107,12 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>The previous round is not in this database, so the answers cannot be compared here.</source>
             <comment>export.profile.previous_missing</comment>
-            <translation>Le cycle précédent ne figure pas dans cette base de données : les réponses ne peuvent donc pas être comparées ici.</translation>
+            <translation>Le cycle précédent ne figure pas dans cette base de données : les réponses ne peuvent donc pas être comparées ici.</translation>
         </message>
         <message>
             <source>Questionnaire: {framework}</source>
             <comment>export.profile.questionnaire</comment>
-            <translation>Questionnaire : {framework}</translation>
+            <translation>Questionnaire : {framework}</translation>
         </message>
         <message>
             <source>Round {round}</source>
@@ -4142,7 +4142,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Annex: key sources</source>
             <comment>export.profile.sources</comment>
-            <translation>Annexe : principales sources</translation>
+            <translation>Annexe : principales sources</translation>
         </message>
         <message>
             <source>National MGI · {round} · {date}</source>
@@ -4167,12 +4167,12 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Migration Governance Profile: {place}</source>
             <comment>export.profile.title</comment>
-            <translation>Profil de gouvernance des migrations : {place}</translation>
+            <translation>Profil de gouvernance des migrations : {place}</translation>
         </message>
         <message>
             <source>Migration Governance Local Profile: {place}</source>
             <comment>export.profile.title_local</comment>
-            <translation>Profil local de gouvernance des migrations : {place}</translation>
+            <translation>Profil local de gouvernance des migrations : {place}</translation>
         </message>
         <message>
             <source>No answer changed since the previous round.</source>
@@ -4187,12 +4187,12 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Validation: {validation}</source>
             <comment>export.profile.validation</comment>
-            <translation>Validation : {validation}</translation>
+            <translation>Validation : {validation}</translation>
         </message>
         <message>
             <source>Migration governance: examples of well-developed areas</source>
             <comment>export.profile.well_developed</comment>
-            <translation>Gouvernance des migrations : exemples de domaines bien développés</translation>
+            <translation>Gouvernance des migrations : exemples de domaines bien développés</translation>
         </message>
         <message>
             <source>MGI</source>
@@ -4298,8 +4298,8 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>{changed} of %n questions changed (highlighted).</source>
             <comment>export.rounds.summary</comment>
             <translation>
-                <numerusform>Questions modifiées : {changed} sur %n (surlignées).</numerusform>
-                <numerusform>Questions modifiées : {changed} sur %n (surlignées).</numerusform>
+                <numerusform>Questions modifiées : {changed} sur %n (surlignées).</numerusform>
+                <numerusform>Questions modifiées : {changed} sur %n (surlignées).</numerusform>
             </translation>
         </message>
         <message>
@@ -4350,7 +4350,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>the stored answer: a code (see the answer codes below), codes joined by ';', a number, a date or text</source>
             <comment>export.summary.answer_code_about</comment>
-            <translation>la réponse enregistrée : un code (voir les codes de réponse ci-dessous), des codes séparés par « ; », un nombre, une date ou un texte</translation>
+            <translation>la réponse enregistrée : un code (voir les codes de réponse ci-dessous), des codes séparés par « ; », un nombre, une date ou un texte</translation>
         </message>
         <message>
             <source>the answer as the questionnaire words it</source>
@@ -4385,12 +4385,12 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>answered / relevant x 100; indicative completion measure, not an official MGI score</source>
             <comment>export.summary.completion_about</comment>
-            <translation>répondues / pertinentes x 100 ; mesure indicative de l'avancement, pas un score officiel des IGM</translation>
+            <translation>répondues / pertinentes x 100 ; mesure indicative de l'avancement, pas un score officiel des IGM</translation>
         </message>
         <message>
             <source>ISO 3166-1 alpha-3: {code}</source>
             <comment>export.summary.country_about</comment>
-            <translation>ISO 3166-1 alpha-3 : {code}</translation>
+            <translation>ISO 3166-1 alpha-3 : {code}</translation>
         </message>
         <message>
             <source>domain number (1-6)</source>
@@ -4425,7 +4425,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>linked question codes, ';'</source>
             <comment>export.summary.linked_about</comment>
-            <translation>codes des questions liées, « ; »</translation>
+            <translation>codes des questions liées, « ; »</translation>
         </message>
         <message>
             <source>Notice</source>
@@ -4435,7 +4435,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>a choice code of the question; its label is in '{column}'</source>
             <comment>export.summary.other_code</comment>
-            <translation>un code de choix de la question ; son libellé figure dans « {column} »</translation>
+            <translation>un code de choix de la question ; son libellé figure dans « {column} »</translation>
         </message>
         <message>
             <source>order within its list, from 1</source>

@@ -10,7 +10,7 @@ plural forms in Qt's order), shipped in the wheel and read once::
     wording.text(CHANGED, "ru", n=21, round=1)   # the same, from a template and its values
 
 - A code missing from the language's catalogue (or a language without one) is
-  rendered in English, with English's own singular and plural, as the window does.
+  rendered in English, values included, with English's own singular and plural.
 - Plurals follow the language's CLDR rules (babel), mapped onto the forms in
   Qt's order (`QT_FORMS`: French and Spanish 2, Russian 3, Arabic 6); ``%n``
   in a form is the count.
@@ -189,8 +189,8 @@ def translate(message: Message, language: str, *, with_subject: bool = True) -> 
     def render_value(item: Any) -> str:
         return value(item, language)
 
-    if found is None:
-        body = messages.render(message, render_value)  # English, with its own singular and plural
+    if found is None:  # English throughout (values too): a sentence is not half in one language
+        body = messages.english(message, with_subject=False)
     else:
         if isinstance(found, list):
             forms = [str(f) for f in found] or [template.text]

@@ -36,7 +36,6 @@ table.changes { border-collapse: collapse; width: 100%; }
 table.changes th, table.changes td { border: 1px solid #bbbbbb; padding: 4px 6px; vertical-align: top;
        text-align: left; }
 table.changes th { background: #DCE6F1; }
-[dir="rtl"] table.changes th, [dir="rtl"] table.changes td { text-align: right; }
 .newpage { page-break-before: always; }
 .validation { color: #1a1a1a; }
 .validation-warning { color: #9C0006; background-color: #FFE4E1; border: 2px solid #9C0006; padding: 6px;
@@ -67,9 +66,11 @@ def render_html(profile: Profile, *, for_qt: bool = False) -> str:
     lang, direction = escape(profile.language), profile.direction
     # QTextDocument reads the direction from each block, not from <html>: the body's blocks say it too
     block = f' dir="{direction}"' if for_qt and direction == "rtl" else ""
+    # "left" is the leading edge to QTextDocument (the right in a right-to-left block); a browser says "start"
+    css = _CSS if for_qt else _CSS.replace("text-align: left", "text-align: start")
     out = [f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">',
            f"<title>{escape(profile.title)}</title>",
-           f'<style>{_CSS}</style></head><body lang="{lang}" dir="{direction}">']
+           f'<style>{css}</style></head><body lang="{lang}" dir="{direction}">']
     out.append('<div class="title-page">')
     out.append(f'<p class="kicker"{block}>{escape(say(L.MGI))}</p>')
     out.append(f"<h1{block}>{escape(profile.title)}</h1>")
@@ -107,7 +108,7 @@ def render_html(profile: Profile, *, for_qt: bool = False) -> str:
 
     if profile.follow_up:
         out.append(f'<h2 class="newpage"{block}>{escape(say(P.DEVELOPMENTS_HEADING))}</h2>')
-        out.append(_developments(profile, block))
+        out.append(_developments(profile, block, for_qt))
 
     out.append(f'<h2 class="newpage"{block}>{escape(say(P.SOURCES_HEADING))}</h2>')
     if not profile.sources:
@@ -146,7 +147,7 @@ def _address(url: str) -> str:
     return f' <a href="{escape(target)}">{escape(url)}</a>'
 
 
-def _developments(profile: Profile, block: str = "") -> str:
+def _developments(profile: Profile, block: str = "", for_qt: bool = False) -> str:
     say = profile.say
     if not profile.previous_available:
         return f"<p{block}>{escape(say(P.PREVIOUS_MISSING))}</p>"
@@ -156,16 +157,21 @@ def _developments(profile: Profile, block: str = "") -> str:
     n = len(profile.developments)
     intro = say(P.CHANGED_SINCE, n=n, round=known) if known else say(P.CHANGED, n=n)
     previous = say(P.ROUND_COLUMN, round=known) if known else say(P.PREVIOUS_COLUMN)
-    rows = "".join(
-        f"<tr><td{block}>{d.domain}</td><td{block}>{escape(d.code)}</td><td{block}>{escape(d.question)}</td>"
-        f"<td{block}>{escape(d.before)}</td><td{block}>{escape(d.now)}</td></tr>" for d in profile.developments)
-    table_dir = ' dir="rtl"' if profile.direction == "rtl" else ""
+    rtl = profile.direction == "rtl"
+    # a browser lays the columns out from the right itself (dir="rtl"); QTextDocument does not: they are reversed
+    flip = rtl and for_qt
+
+    def row(cells: list[str]) -> str:
+        return "<tr>" + "".join(reversed(cells) if flip else cells) + "</tr>"
+
+    head = row([f'<th width="{w}%"{block}>{escape(text)}</th>' for w, text in (
+        (14, say(L.DOMAIN)), (12, say(L.QUESTION)), (36, say(P.TEXT_COLUMN)), (19, previous),
+        (19, say(P.NOW_COLUMN)))])
+    body = "".join(row([f"<td{block}>{escape(str(value))}</td>" for value in (
+        d.domain, d.code, d.question, d.before, d.now)]) for d in profile.developments)
+    table_dir = ' dir="rtl"' if rtl else ""
     return (f"<p{block}>{escape(intro)}</p>"
-            f'<table class="changes"{table_dir} width="100%" cellspacing="0" cellpadding="4"><tr>'
-            f'<th width="11%">{escape(say(L.DOMAIN))}</th>'
-            f'<th width="15%">{escape(say(L.QUESTION))}</th><th width="38%">{escape(say(P.TEXT_COLUMN))}</th>'
-            f'<th width="18%">{escape(previous)}</th><th width="18%">{escape(say(P.NOW_COLUMN))}</th></tr>'
-            f"{rows}</table>")
+            f'<table class="changes"{table_dir} width="100%" cellspacing="0" cellpadding="4">{head}{body}</table>')
 
 
 def write_html(profile: Profile, target: Path) -> Path:
