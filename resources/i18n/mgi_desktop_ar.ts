@@ -3619,6 +3619,1172 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <comment>exchange.refused</comment>
             <translation>رُفض: {reason}؛ لم يُستورد أي شيء</translation>
         </message>
+        <message>
+            <source>Exported (UTC)</source>
+            <comment>export.about.exported</comment>
+            <translation>تاريخ التصدير (UTC)</translation>
+        </message>
+        <message>
+            <source>Exported with</source>
+            <comment>export.about.exported_with</comment>
+            <translation>أداة التصدير</translation>
+        </message>
+        <message>
+            <source>stable across copies and exchange packages</source>
+            <comment>export.about.id</comment>
+            <translation>ثابت في جميع النسخ وحزم التبادل</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <comment>export.about.language</comment>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <comment>export.cell.no</comment>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <comment>export.cell.yes</comment>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <comment>export.column.actor</comment>
+            <translation>الجهة الفاعلة</translation>
+        </message>
+        <message>
+            <source>Added (UTC)</source>
+            <comment>export.column.added</comment>
+            <translation>تاريخ الإضافة (UTC)</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <comment>export.column.added_by</comment>
+            <translation>أضافه</translation>
+        </message>
+        <message>
+            <source>Answer code</source>
+            <comment>export.column.answer_code</comment>
+            <translation>رمز الإجابة</translation>
+        </message>
+        <message>
+            <source>Answer label</source>
+            <comment>export.column.answer_label</comment>
+            <translation>تسمية الإجابة</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <comment>export.column.answered</comment>
+            <translation>مُجاب عنها</translation>
+        </message>
+        <message>
+            <source>Assessment id</source>
+            <comment>export.column.assessment_id</comment>
+            <translation>معرّف التقييم</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <comment>export.column.author</comment>
+            <translation>الكاتب</translation>
+        </message>
+        <message>
+            <source>Carried over</source>
+            <comment>export.column.carried_over</comment>
+            <translation>مُرحَّلة</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <comment>export.column.category</comment>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <comment>export.column.changed_by</comment>
+            <translation>عدّلها</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <comment>export.column.code</comment>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Code list</source>
+            <comment>export.column.code_list</comment>
+            <translation>قائمة الرموز</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <comment>export.column.column</comment>
+            <translation>العمود</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <comment>export.column.comment</comment>
+            <translation>التعليق</translation>
+        </message>
+        <message>
+            <source>Comment id</source>
+            <comment>export.column.comment_id</comment>
+            <translation>معرّف التعليق</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <comment>export.column.comments</comment>
+            <translation>التعليقات</translation>
+        </message>
+        <message>
+            <source>Completion % (indicative completion measure, not an official MGI score)</source>
+            <comment>export.column.completion</comment>
+            <translation>نسبة الإنجاز % (مقياس إرشادي لمدى الإنجاز، وليس درجة رسمية لمؤشرات حوكمة الهجرة)</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <comment>export.column.country</comment>
+            <translation>البلد</translation>
+        </message>
+        <message>
+            <source>Country name</source>
+            <comment>export.column.country_name</comment>
+            <translation>اسم البلد</translation>
+        </message>
+        <message>
+            <source>Created (UTC)</source>
+            <comment>export.column.created</comment>
+            <translation>تاريخ الإنشاء (UTC)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <comment>export.column.date</comment>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <comment>export.column.domain</comment>
+            <translation>المجال</translation>
+        </message>
+        <message>
+            <source>Domain title</source>
+            <comment>export.column.domain_title</comment>
+            <translation>عنوان المجال</translation>
+        </message>
+        <message>
+            <source>Don't know</source>
+            <comment>export.column.dont_know</comment>
+            <translation>لا أعرف</translation>
+        </message>
+        <message>
+            <source>Drafted</source>
+            <comment>export.column.drafted</comment>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <comment>export.column.entity</comment>
+            <translation>الكيان</translation>
+        </message>
+        <message>
+            <source>Entity id</source>
+            <comment>export.column.entity_id</comment>
+            <translation>معرّف الكيان</translation>
+        </message>
+        <message>
+            <source>Event id</source>
+            <comment>export.column.event_id</comment>
+            <translation>معرّف الحدث</translation>
+        </message>
+        <message>
+            <source>Evidence count</source>
+            <comment>export.column.evidence_count</comment>
+            <translation>عدد الأدلة</translation>
+        </message>
+        <message>
+            <source>Evidence id</source>
+            <comment>export.column.evidence_id</comment>
+            <translation>معرّف الدليل</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <comment>export.column.field</comment>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <comment>export.column.file</comment>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <comment>export.column.finding</comment>
+            <translation>الاستنتاج</translation>
+        </message>
+        <message>
+            <source>Finding id</source>
+            <comment>export.column.finding_id</comment>
+            <translation>معرّف الاستنتاج</translation>
+        </message>
+        <message>
+            <source>Flagged</source>
+            <comment>export.column.flagged</comment>
+            <translation>مُعلَّمة للمتابعة</translation>
+        </message>
+        <message>
+            <source>Framework</source>
+            <comment>export.column.framework</comment>
+            <translation>الإطار</translation>
+        </message>
+        <message>
+            <source>Framework version</source>
+            <comment>export.column.framework_version</comment>
+            <translation>إصدار الإطار</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <comment>export.column.indicator</comment>
+            <translation>المؤشر</translation>
+        </message>
+        <message>
+            <source>Issuing body</source>
+            <comment>export.column.issuing_body</comment>
+            <translation>الجهة المُصدِرة</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <comment>export.column.item</comment>
+            <translation>البند</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <comment>export.column.justification</comment>
+            <translation>المبرر</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>export.column.kind</comment>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Last changed (UTC)</source>
+            <comment>export.column.last_changed</comment>
+            <translation>آخر تعديل (UTC)</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <comment>export.column.level</comment>
+            <translation>المستوى</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <comment>export.column.locality</comment>
+            <translation>المنطقة المحلية</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <comment>export.column.meaning</comment>
+            <translation>المعنى</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <comment>export.column.new_value</comment>
+            <translation>القيمة الجديدة</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <comment>export.column.no</comment>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <comment>export.column.not_applicable</comment>
+            <translation>لا ينطبق</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <comment>export.column.note</comment>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <comment>export.column.old_value</comment>
+            <translation>القيمة السابقة</translation>
+        </message>
+        <message>
+            <source>Partially</source>
+            <comment>export.column.partially</comment>
+            <translation>جزئياً</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <comment>export.column.position</comment>
+            <translation>الموضع</translation>
+        </message>
+        <message>
+            <source>Potential findings</source>
+            <comment>export.column.potential_findings</comment>
+            <translation>استنتاجات: إمكانات التطوير</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <comment>export.column.question</comment>
+            <translation>السؤال</translation>
+        </message>
+        <message>
+            <source>Question code</source>
+            <comment>export.column.question_code</comment>
+            <translation>رمز السؤال</translation>
+        </message>
+        <message>
+            <source>Questionnaire version</source>
+            <comment>export.column.questionnaire_version</comment>
+            <translation>إصدار الاستبيان</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <comment>export.column.questions</comment>
+            <translation>الأسئلة</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <comment>export.column.reason</comment>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <comment>export.column.reference</comment>
+            <translation>المرجع</translation>
+        </message>
+        <message>
+            <source>Relevant</source>
+            <comment>export.column.relevant</comment>
+            <translation>ذات صلة</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <comment>export.column.resolved</comment>
+            <translation>تمت معالجته</translation>
+        </message>
+        <message>
+            <source>Resolved (UTC)</source>
+            <comment>export.column.resolved_at</comment>
+            <translation>تاريخ المعالجة (UTC)</translation>
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <comment>export.column.resolved_by</comment>
+            <translation>عالجه</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <comment>export.column.review_status</comment>
+            <translation>حالة المراجعة</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <comment>export.column.role</comment>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <comment>export.column.round</comment>
+            <translation>الجولة</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 category</source>
+            <comment>export.column.sdg_category</comment>
+            <translation>فئة المؤشر 10.7.2</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 category label</source>
+            <comment>export.column.sdg_category_label</comment>
+            <translation>تسمية فئة المؤشر 10.7.2</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 value</source>
+            <comment>export.column.sdg_value</comment>
+            <translation>قيمة المؤشر 10.7.2</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <comment>export.column.sheet</comment>
+            <translation>الورقة</translation>
+        </message>
+        <message>
+            <source>Sub-area</source>
+            <comment>export.column.sub_area</comment>
+            <translation>المجال الفرعي</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <comment>export.column.time</comment>
+            <translation>الوقت (UTC)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <comment>export.column.title</comment>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Updated (UTC)</source>
+            <comment>export.column.updated</comment>
+            <translation>تاريخ التحديث (UTC)</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <comment>export.column.url</comment>
+            <translation>الرابط</translation>
+        </message>
+        <message>
+            <source>Validation</source>
+            <comment>export.column.validation</comment>
+            <translation>المصادقة</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <comment>export.column.value</comment>
+            <translation>القيمة</translation>
+        </message>
+        <message>
+            <source>Well-developed findings</source>
+            <comment>export.column.well_developed_findings</comment>
+            <translation>استنتاجات: متطورة جيداً</translation>
+        </message>
+        <message>
+            <source>Written (UTC)</source>
+            <comment>export.column.written</comment>
+            <translation>تاريخ الكتابة (UTC)</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <comment>export.column.year</comment>
+            <translation>السنة</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <comment>export.column.yes</comment>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>Answer rows</source>
+            <comment>export.consolidate.answer_rows</comment>
+            <translation>صفوف الإجابات</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <comment>export.consolidate.assessments</comment>
+            <translation>التقييمات</translation>
+        </message>
+        <message>
+            <source>Column: {header}</source>
+            <comment>export.consolidate.column_line</comment>
+            <translation>العمود: {header}</translation>
+        </message>
+        <message>
+            <source>ISO 3166-1 alpha-3</source>
+            <comment>export.consolidate.country_about</comment>
+            <translation>ISO 3166-1 alpha-3</translation>
+        </message>
+        <message>
+            <source>an assessment found in several inputs (same id) is counted once: the copy with the latest revision is used, the others are listed in the Duplicates sheet</source>
+            <comment>export.consolidate.duplicates_about</comment>
+            <translation>يُحتسب التقييم الموجود في عدة مُدخلات (بالمعرّف نفسه) مرة واحدة: تُستخدم النسخة ذات أحدث مراجعة، وتُدرج النسخ الأخرى في ورقة «النسخ المكررة»</translation>
+        </message>
+        <message>
+            <source>Assessments found</source>
+            <comment>export.consolidate.found</comment>
+            <translation>التقييمات التي عُثر عليها</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <comment>export.consolidate.input</comment>
+            <translation>المُدخل</translation>
+        </message>
+        <message>
+            <source>Kept from</source>
+            <comment>export.consolidate.kept_from</comment>
+            <translation>مأخوذة من</translation>
+        </message>
+        <message>
+            <source>Kept revision</source>
+            <comment>export.consolidate.kept_revision</comment>
+            <translation>المراجعة المعتمدة</translation>
+        </message>
+        <message>
+            <source>a row per assessment, a column per question code; cells hold the answer codes</source>
+            <comment>export.consolidate.matrix_about</comment>
+            <translation>صف لكل تقييم وعمود لكل رمز سؤال؛ وتحتوي الخلايا على رموز الإجابات</translation>
+        </message>
+        <message>
+            <source>Duplicates not used</source>
+            <comment>export.consolidate.not_used</comment>
+            <translation>النسخ المكررة غير المستخدمة</translation>
+        </message>
+        <message>
+            <source>Not used from</source>
+            <comment>export.consolidate.not_used_from</comment>
+            <translation>غير مستخدمة من</translation>
+        </message>
+        <message>
+            <source>Not used revision</source>
+            <comment>export.consolidate.not_used_revision</comment>
+            <translation>المراجعة غير المستخدمة</translation>
+        </message>
+        <message>
+            <source>Percentages</source>
+            <comment>export.consolidate.percentages</comment>
+            <translation>النسب المئوية</translation>
+        </message>
+        <message>
+            <source>completion percentages are an indicative completion measure, not an official MGI score</source>
+            <comment>export.consolidate.percentages_about</comment>
+            <translation>نسب الإنجاز مقياس إرشادي لمدى الإنجاز، وليست درجة رسمية لمؤشرات حوكمة الهجرة</translation>
+        </message>
+        <message>
+            <source>Domain summary</source>
+            <comment>export.consolidate.sheet_domains</comment>
+            <translation>ملخص المجالات</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <comment>export.consolidate.sheet_duplicates</comment>
+            <translation>النسخ المكررة</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <comment>export.consolidate.sheet_inputs</comment>
+            <translation>المُدخلات</translation>
+        </message>
+        <message>
+            <source>Answers (long)</source>
+            <comment>export.consolidate.sheet_long</comment>
+            <translation>الإجابات (تنسيق طويل)</translation>
+        </message>
+        <message>
+            <source>Matrix (wide)</source>
+            <comment>export.consolidate.sheet_matrix</comment>
+            <translation>المصفوفة (تنسيق عريض)</translation>
+        </message>
+        <message>
+            <source>Assessments used</source>
+            <comment>export.consolidate.used</comment>
+            <translation>التقييمات المستخدمة</translation>
+        </message>
+        <message>
+            <source>what the validation is worth, checked against the keys trusted by whoever consolidated: 'signed' only when a reviewer key they trust signed it, it is not the focal point's own key, the signature verifies and the answers are those it signed (the codes are listed below)</source>
+            <comment>export.consolidate.validation_about</comment>
+            <translation>قيمة المصادقة بعد التحقق منها مقابل المفاتيح التي يثق بها من أجرى التجميع: 'signed' فقط عندما يوقّعها مفتاح مراجِع موثوق لديه، ولا يكون مفتاح جهة التنسيق نفسها، ويكون التوقيع صالحاً، وتكون الإجابات هي التي وُقّعت (الرموز مدرجة أدناه)</translation>
+        </message>
+        <message>
+            <source>Validation details</source>
+            <comment>export.consolidate.validation_details</comment>
+            <translation>تفاصيل المصادقة</translation>
+        </message>
+        <message>
+            <source>the validation's standing in words, naming the key's holder or the key</source>
+            <comment>export.consolidate.validation_details_about</comment>
+            <translation>وضع المصادقة بالكلمات، مع ذكر صاحب المفتاح أو المفتاح</translation>
+        </message>
+        <message>
+            <source>Validation key</source>
+            <comment>export.consolidate.validation_key</comment>
+            <translation>مفتاح المصادقة</translation>
+        </message>
+        <message>
+            <source>the fingerprint of the key that signed the validation (64 hex digits; people compare the first 20)</source>
+            <comment>export.consolidate.validation_key_about</comment>
+            <translation>بصمة المفتاح الذي وقّع المصادقة (64 رقماً ست عشرياً؛ تُقارن العشرون الأولى)</translation>
+        </message>
+        <message>
+            <source>Validation: {mark}</source>
+            <comment>export.consolidate.validation_line</comment>
+            <translation>المصادقة: {mark}</translation>
+        </message>
+        <message>
+            <source>Validations</source>
+            <comment>export.consolidate.validations</comment>
+            <translation>المصادقات</translation>
+        </message>
+        <message>
+            <source>Validation warnings</source>
+            <comment>export.consolidate.warnings</comment>
+            <translation>تنبيهات المصادقة</translation>
+        </message>
+        <message>
+            <source>assessments used from this input that claim a validation not backed as 'signed' (see the Validation column)</source>
+            <comment>export.consolidate.warnings_about</comment>
+            <translation>التقييمات المستخدمة من هذا المُدخل التي تدّعي مصادقة غير مدعومة بالرمز 'signed' (انظر عمود المصادقة)</translation>
+        </message>
+        <message>
+            <source>indicative completion measure, not an official MGI score</source>
+            <comment>export.indicative</comment>
+            <translation>مقياس إرشادي لمدى الإنجاز، وليس درجة رسمية لمؤشرات حوكمة الهجرة</translation>
+        </message>
+        <message>
+            <source>Migration Governance Indicators</source>
+            <comment>export.mgi</comment>
+            <translation>مؤشرات حوكمة الهجرة</translation>
+        </message>
+        <message>
+            <source>About the Migration Governance Indicators</source>
+            <comment>export.profile.about</comment>
+            <translation>نبذة عن مؤشرات حوكمة الهجرة</translation>
+        </message>
+        <message>
+            <source>The Local MGI adapt the indicators to cities, municipalities and provinces, within the competences of local authorities.</source>
+            <comment>export.profile.about_local_text</comment>
+            <translation>وتكيّف مؤشرات حوكمة الهجرة على المستوى المحلي هذه المؤشرات لتناسب المدن والبلديات والمقاطعات، في حدود اختصاصات السلطات المحلية.</translation>
+        </message>
+        <message>
+            <source>The Migration Governance Indicators (MGI) are a policy-benchmarking tool led by the International Organization for Migration (IOM). They help governments take stock of their migration governance structures. The MGI look at policy and institutional frameworks: the laws, policies, strategies and institutions that are in place, not how they are implemented in practice or what results they achieve. The MGI are not a ranking: they show well-developed areas and areas with potential for further development, to support a dialogue on migration governance and on progress towards target 10.7 of the Sustainable Development Goals.</source>
+            <comment>export.profile.about_text</comment>
+            <translation>مؤشرات حوكمة الهجرة أداةٌ لقياس السياسات ومقارنتها تقودها المنظمة الدولية للهجرة. وهي تساعد الحكومات على تقييم هياكل حوكمة الهجرة لديها. وتتناول المؤشرات الأطر السياساتية والمؤسسية، أي القوانين والسياسات والاستراتيجيات والمؤسسات القائمة، لا طريقة تنفيذها في الممارسة العملية ولا النتائج التي تحققها. ولا تشكّل المؤشرات تصنيفاً ترتيبياً، بل تُبرز المجالات المتطورة جيداً والمجالات التي تنطوي على إمكانات لمزيد من التطوير، دعماً للحوار بشأن حوكمة الهجرة وبشأن التقدم المحرز نحو تحقيق الغاية 10.7 من أهداف التنمية المستدامة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed since the previous round (the previous answer, then the answer now):</source>
+            <comment>export.profile.changed</comment>
+            <translation>
+                <numerusform>لم تتغير أي إجابة منذ الجولة السابقة (الإجابة السابقة ثم الإجابة الحالية):</numerusform>
+                <numerusform>تغيرت إجابة واحدة منذ الجولة السابقة (الإجابة السابقة ثم الإجابة الحالية):</numerusform>
+                <numerusform>تغيرت إجابتان منذ الجولة السابقة (الإجابة السابقة ثم الإجابة الحالية):</numerusform>
+                <numerusform>تغيرت %n إجابات منذ الجولة السابقة (الإجابة السابقة ثم الإجابة الحالية):</numerusform>
+                <numerusform>تغيرت %n إجابةً منذ الجولة السابقة (الإجابة السابقة ثم الإجابة الحالية):</numerusform>
+                <numerusform>تغيرت %n إجابة منذ الجولة السابقة (الإجابة السابقة ثم الإجابة الحالية):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed since round {round} (the previous answer, then the answer now):</source>
+            <comment>export.profile.changed_since</comment>
+            <translation>
+                <numerusform>لم تتغير أي إجابة منذ الجولة {round} (الإجابة السابقة ثم الإجابة الحالية):</numerusform>
+                <numerusform>تغيرت إجابة واحدة منذ الجولة {round} (الإجابة السابقة ثم الإجابة الحالية):</numerusform>
+                <numerusform>تغيرت إجابتان منذ الجولة {round} (الإجابة السابقة ثم الإجابة الحالية):</numerusform>
+                <numerusform>تغيرت %n إجابات منذ الجولة {round} (الإجابة السابقة ثم الإجابة الحالية):</numerusform>
+                <numerusform>تغيرت %n إجابةً منذ الجولة {round} (الإجابة السابقة ثم الإجابة الحالية):</numerusform>
+                <numerusform>تغيرت %n إجابة منذ الجولة {round} (الإجابة السابقة ثم الإجابة الحالية):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Developments since the previous round</source>
+            <comment>export.profile.developments</comment>
+            <translation>التطورات منذ الجولة السابقة</translation>
+        </message>
+        <message>
+            <source>Domain {n}: {title}</source>
+            <comment>export.profile.domain</comment>
+            <translation>المجال {n}: {title}</translation>
+        </message>
+        <message>
+            <source>Fifth profile</source>
+            <comment>export.profile.fifth</comment>
+            <translation>الملف الخامس</translation>
+        </message>
+        <message>
+            <source>First profile</source>
+            <comment>export.profile.first</comment>
+            <translation>الملف الأول</translation>
+        </message>
+        <message>
+            <source>Fourth profile</source>
+            <comment>export.profile.fourth</comment>
+            <translation>الملف الرابع</translation>
+        </message>
+        <message>
+            <source>{title}, version {version}</source>
+            <comment>export.profile.framework</comment>
+            <translation>{title}، الإصدار {version}</translation>
+        </message>
+        <message>
+            <source>Interview: {citation}</source>
+            <comment>export.profile.interview</comment>
+            <translation>مقابلة: {citation}</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <comment>export.profile.introduction</comment>
+            <translation>مقدمة</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <comment>export.profile.none_recorded</comment>
+            <translation>لم يُسجَّل شيء.</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <comment>export.profile.not_answered</comment>
+            <translation>بلا إجابة</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <comment>export.profile.now_column</comment>
+            <translation>الآن</translation>
+        </message>
+        <message>
+            <source>{place} — round {n}</source>
+            <comment>export.profile.place_round</comment>
+            <translation>{place} — الجولة {n}</translation>
+        </message>
+        <message>
+            <source>Areas with potential for further development</source>
+            <comment>export.profile.potential</comment>
+            <translation>مجالات تنطوي على إمكانات لمزيد من التطوير</translation>
+        </message>
+        <message>
+            <source>Previous round</source>
+            <comment>export.profile.previous_column</comment>
+            <translation>الجولة السابقة</translation>
+        </message>
+        <message>
+            <source>The previous round is not in this database, so the answers cannot be compared here.</source>
+            <comment>export.profile.previous_missing</comment>
+            <translation>الجولة السابقة غير موجودة في قاعدة البيانات هذه، ولذلك لا يمكن مقارنة الإجابات هنا.</translation>
+        </message>
+        <message>
+            <source>Questionnaire: {framework}</source>
+            <comment>export.profile.questionnaire</comment>
+            <translation>الاستبيان: {framework}</translation>
+        </message>
+        <message>
+            <source>Round {round}</source>
+            <comment>export.profile.round_column</comment>
+            <translation>الجولة {round}</translation>
+        </message>
+        <message>
+            <source>Profile, round {n}</source>
+            <comment>export.profile.round_n</comment>
+            <translation>الملف، الجولة {n}</translation>
+        </message>
+        <message>
+            <source>Second profile</source>
+            <comment>export.profile.second</comment>
+            <translation>الملف الثاني</translation>
+        </message>
+        <message>
+            <source>The six domains</source>
+            <comment>export.profile.six_domains</comment>
+            <translation>المجالات الستة</translation>
+        </message>
+        <message>
+            <source>Sixth profile</source>
+            <comment>export.profile.sixth</comment>
+            <translation>الملف السادس</translation>
+        </message>
+        <message>
+            <source>Annex: key sources</source>
+            <comment>export.profile.sources</comment>
+            <translation>الملحق: المصادر الرئيسية</translation>
+        </message>
+        <message>
+            <source>National MGI · {round} · {date}</source>
+            <comment>export.profile.subtitle</comment>
+            <translation>مؤشرات حوكمة الهجرة الوطنية · {round} · {date}</translation>
+        </message>
+        <message>
+            <source>Local MGI · {round} · {date}</source>
+            <comment>export.profile.subtitle_local</comment>
+            <translation>مؤشرات حوكمة الهجرة المحلية · {round} · {date}</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <comment>export.profile.text_column</comment>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>Third profile</source>
+            <comment>export.profile.third</comment>
+            <translation>الملف الثالث</translation>
+        </message>
+        <message>
+            <source>Migration Governance Profile: {place}</source>
+            <comment>export.profile.title</comment>
+            <translation>ملف حوكمة الهجرة: {place}</translation>
+        </message>
+        <message>
+            <source>Migration Governance Local Profile: {place}</source>
+            <comment>export.profile.title_local</comment>
+            <translation>ملف حوكمة الهجرة على المستوى المحلي: {place}</translation>
+        </message>
+        <message>
+            <source>No answer changed since the previous round.</source>
+            <comment>export.profile.unchanged</comment>
+            <translation>لم تتغير أي إجابة منذ الجولة السابقة.</translation>
+        </message>
+        <message>
+            <source>No answer changed since round {round}.</source>
+            <comment>export.profile.unchanged_since</comment>
+            <translation>لم تتغير أي إجابة منذ الجولة {round}.</translation>
+        </message>
+        <message>
+            <source>Validation: {validation}</source>
+            <comment>export.profile.validation</comment>
+            <translation>المصادقة: {validation}</translation>
+        </message>
+        <message>
+            <source>Migration governance: examples of well-developed areas</source>
+            <comment>export.profile.well_developed</comment>
+            <translation>حوكمة الهجرة: أمثلة على المجالات المتطورة جيداً</translation>
+        </message>
+        <message>
+            <source>MGI</source>
+            <comment>export.profile.wheel_centre</comment>
+            <translation>MGI</translation>
+        </message>
+        <message>
+            <source>The six domains of the Migration Governance Indicators</source>
+            <comment>export.profile.wheel_title</comment>
+            <translation>المجالات الستة لمؤشرات حوكمة الهجرة</translation>
+        </message>
+        <message>
+            <source>Answer (later round)</source>
+            <comment>export.rounds.answer_after</comment>
+            <translation>الإجابة (الجولة اللاحقة)</translation>
+        </message>
+        <message>
+            <source>Answer (earlier round)</source>
+            <comment>export.rounds.answer_before</comment>
+            <translation>الإجابة (الجولة السابقة)</translation>
+        </message>
+        <message>
+            <source>Answer changed</source>
+            <comment>export.rounds.answer_changed</comment>
+            <translation>تغيّرت الإجابة</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <comment>export.rounds.changed</comment>
+            <translation>تغيّر</translation>
+        </message>
+        <message>
+            <source>Question code (later round)</source>
+            <comment>export.rounds.code_after</comment>
+            <translation>رمز السؤال (الجولة اللاحقة)</translation>
+        </message>
+        <message>
+            <source>Question code (earlier round)</source>
+            <comment>export.rounds.code_before</comment>
+            <translation>رمز السؤال (الجولة السابقة)</translation>
+        </message>
+        <message>
+            <source>Earlier round</source>
+            <comment>export.rounds.earlier</comment>
+            <translation>الجولة السابقة</translation>
+        </message>
+        <message>
+            <source>Earlier questionnaire</source>
+            <comment>export.rounds.earlier_questionnaire</comment>
+            <translation>الاستبيان السابق</translation>
+        </message>
+        <message>
+            <source>Evidence added</source>
+            <comment>export.rounds.evidence_added</comment>
+            <translation>الأدلة المضافة</translation>
+        </message>
+        <message>
+            <source>Evidence removed</source>
+            <comment>export.rounds.evidence_removed</comment>
+            <translation>الأدلة المحذوفة</translation>
+        </message>
+        <message>
+            <source>Justification changed</source>
+            <comment>export.rounds.justification_changed</comment>
+            <translation>تغيّر المبرر</translation>
+        </message>
+        <message>
+            <source>Later round</source>
+            <comment>export.rounds.later</comment>
+            <translation>الجولة اللاحقة</translation>
+        </message>
+        <message>
+            <source>Later questionnaire</source>
+            <comment>export.rounds.later_questionnaire</comment>
+            <translation>الاستبيان اللاحق</translation>
+        </message>
+        <message>
+            <source>Questions changed</source>
+            <comment>export.rounds.questions_changed</comment>
+            <translation>الأسئلة التي تغيرت</translation>
+        </message>
+        <message>
+            <source>Reworded</source>
+            <comment>export.rounds.reworded</comment>
+            <translation>أعيدت صياغته</translation>
+        </message>
+        <message>
+            <source>Round {before} vs {after}</source>
+            <comment>export.rounds.sheet</comment>
+            <translation>الجولتان {before} و{after}</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <comment>export.rounds.split</comment>
+            <translation>مُجزّأ</translation>
+        </message>
+        <message>
+            <source>Still carried over</source>
+            <comment>export.rounds.still_carried_over</comment>
+            <translation>لا تزال مُرحَّلة</translation>
+        </message>
+        <message numerus="yes">
+            <source>{changed} of %n questions changed (highlighted).</source>
+            <comment>export.rounds.summary</comment>
+            <translation>
+                <numerusform>الأسئلة التي تغيرت: {changed} من أصل %n (مظللة).</numerusform>
+                <numerusform>الأسئلة التي تغيرت: {changed} من أصل %n (مظللة).</numerusform>
+                <numerusform>الأسئلة التي تغيرت: {changed} من أصل %n (مظللة).</numerusform>
+                <numerusform>الأسئلة التي تغيرت: {changed} من أصل %n (مظللة).</numerusform>
+                <numerusform>الأسئلة التي تغيرت: {changed} من أصل %n (مظللة).</numerusform>
+                <numerusform>الأسئلة التي تغيرت: {changed} من أصل %n (مظللة).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{title} — rounds {before} and {after} compared</source>
+            <comment>export.rounds.title</comment>
+            <translation>{title} — مقارنة الجولتين {before} و{after}</translation>
+        </message>
+        <message>
+            <source>Round {round} validation</source>
+            <comment>export.rounds.validation</comment>
+            <translation>مصادقة الجولة {round}</translation>
+        </message>
+        <message>
+            <source>Fully meets</source>
+            <comment>export.sdg.fully_meets</comment>
+            <translation>يفي تماماً</translation>
+        </message>
+        <message>
+            <source>Meets</source>
+            <comment>export.sdg.meets</comment>
+            <translation>يفي</translation>
+        </message>
+        <message>
+            <source>Partially meets</source>
+            <comment>export.sdg.partially_meets</comment>
+            <translation>يفي جزئياً</translation>
+        </message>
+        <message>
+            <source>Requires further progress</source>
+            <comment>export.sdg.requires_further_progress</comment>
+            <translation>يتطلب مزيداً من التقدم</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <comment>export.sheet.about</comment>
+            <translation>حول</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>export.summary.all</comment>
+            <translation>الكل</translation>
+        </message>
+        <message>
+            <source>All domains</source>
+            <comment>export.summary.all_domains</comment>
+            <translation>جميع المجالات</translation>
+        </message>
+        <message>
+            <source>the stored answer: a code (see the answer codes below), codes joined by ';', a number, a date or text</source>
+            <comment>export.summary.answer_code_about</comment>
+            <translation>الإجابة المحفوظة: رمز (انظر رموز الإجابات أدناه)، أو رموز مفصولة بـ ';'، أو رقم، أو تاريخ، أو نص</translation>
+        </message>
+        <message>
+            <source>the answer as the questionnaire words it</source>
+            <comment>export.summary.answer_label_about</comment>
+            <translation>الإجابة كما يصوغها الاستبيان</translation>
+        </message>
+        <message>
+            <source>relevant questions with an answer</source>
+            <comment>export.summary.answered_about</comment>
+            <translation>الأسئلة ذات الصلة التي أُجيب عنها</translation>
+        </message>
+        <message>
+            <source>taken from the previous round, not yet confirmed</source>
+            <comment>export.summary.carried_over_about</comment>
+            <translation>مُرحَّلة من الجولة السابقة ولم تُؤكَّد بعد</translation>
+        </message>
+        <message>
+            <source>well_developed or potential (for further development)</source>
+            <comment>export.summary.category_about</comment>
+            <translation>well_developed أو potential (إمكانات لمزيد من التطوير)</translation>
+        </message>
+        <message>
+            <source>Answers per domain</source>
+            <comment>export.summary.chart_title</comment>
+            <translation>الإجابات حسب المجال</translation>
+        </message>
+        <message>
+            <source>question code</source>
+            <comment>export.summary.code_about</comment>
+            <translation>رمز السؤال</translation>
+        </message>
+        <message>
+            <source>answered / relevant x 100; indicative completion measure, not an official MGI score</source>
+            <comment>export.summary.completion_about</comment>
+            <translation>المُجاب عنها / ذات الصلة × 100؛ مقياس إرشادي لمدى الإنجاز، وليس درجة رسمية لمؤشرات حوكمة الهجرة</translation>
+        </message>
+        <message>
+            <source>ISO 3166-1 alpha-3: {code}</source>
+            <comment>export.summary.country_about</comment>
+            <translation>ISO 3166-1 alpha-3: {code}</translation>
+        </message>
+        <message>
+            <source>domain number (1-6)</source>
+            <comment>export.summary.domain_about</comment>
+            <translation>رقم المجال (1-6)</translation>
+        </message>
+        <message>
+            <source>TRUE while the finding is a draft from the answers not yet edited</source>
+            <comment>export.summary.drafted_about</comment>
+            <translation>TRUE ما دام الاستنتاج مسودة مأخوذة من الإجابات ولم يُحرَّر بعد</translation>
+        </message>
+        <message>
+            <source>Evidence kind</source>
+            <comment>export.summary.evidence_kind_list</comment>
+            <translation>نوع الدليل</translation>
+        </message>
+        <message>
+            <source>Finding category</source>
+            <comment>export.summary.finding_category_list</comment>
+            <translation>فئة الاستنتاج</translation>
+        </message>
+        <message>
+            <source>Focal point</source>
+            <comment>export.summary.focal_point</comment>
+            <translation>جهة التنسيق</translation>
+        </message>
+        <message>
+            <source>national or local MGI</source>
+            <comment>export.summary.level_about</comment>
+            <translation>مؤشرات حوكمة الهجرة الوطنية أو المحلية</translation>
+        </message>
+        <message>
+            <source>linked question codes, ';'</source>
+            <comment>export.summary.linked_about</comment>
+            <translation>رموز الأسئلة المرتبطة، ';'</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <comment>export.summary.notice</comment>
+            <translation>تنبيه</translation>
+        </message>
+        <message>
+            <source>a choice code of the question; its label is in '{column}'</source>
+            <comment>export.summary.other_code</comment>
+            <translation>رمز خيار من خيارات السؤال؛ وتسميته في عمود «{column}»</translation>
+        </message>
+        <message>
+            <source>order within its list, from 1</source>
+            <comment>export.summary.position_about</comment>
+            <translation>الترتيب ضمن قائمته، بدءاً من 1</translation>
+        </message>
+        <message>
+            <source>assessment id of the round before</source>
+            <comment>export.summary.previous_about</comment>
+            <translation>معرّف تقييم الجولة السابقة</translation>
+        </message>
+        <message>
+            <source>Previous round</source>
+            <comment>export.summary.previous_round</comment>
+            <translation>الجولة السابقة</translation>
+        </message>
+        <message>
+            <source>questions in the questionnaire</source>
+            <comment>export.summary.questions_about</comment>
+            <translation>أسئلة الاستبيان</translation>
+        </message>
+        <message>
+            <source>questions that apply given the answers (skip logic)</source>
+            <comment>export.summary.relevant_about</comment>
+            <translation>الأسئلة المنطبقة بحسب الإجابات (منطق التخطي)</translation>
+        </message>
+        <message>
+            <source>TRUE when the question applies given the earlier answers</source>
+            <comment>export.summary.relevant_answer_about</comment>
+            <translation>TRUE عندما ينطبق السؤال بحسب الإجابات السابقة</translation>
+        </message>
+        <message>
+            <source>see the review status codes below</source>
+            <comment>export.summary.review_status_about</comment>
+            <translation>انظر رموز حالة المراجعة أدناه</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <comment>export.summary.review_status_list</comment>
+            <translation>حالة المراجعة</translation>
+        </message>
+        <message>
+            <source>revision {n}</source>
+            <comment>export.summary.revision</comment>
+            <translation>المراجعة {n}</translation>
+        </message>
+        <message>
+            <source>Scoring</source>
+            <comment>export.summary.scoring</comment>
+            <translation>طريقة التقييم</translation>
+        </message>
+        <message>
+            <source>1 requires further progress, 2 partially meets, 3 meets, 4 fully meets</source>
+            <comment>export.summary.sdg_category_about</comment>
+            <translation>1 يتطلب مزيداً من التقدم، 2 يفي جزئياً، 3 يفي، 4 يفي تماماً</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 category</source>
+            <comment>export.summary.sdg_category_list</comment>
+            <translation>فئة المؤشر 10.7.2</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 as published in the UN metadata</source>
+            <comment>export.summary.sdg_scoring</comment>
+            <translation>المؤشر 10.7.2 كما نُشر في البيانات الوصفية للأمم المتحدة</translation>
+        </message>
+        <message>
+            <source>mean of the five sub-category values x 100 (UN metadata)</source>
+            <comment>export.summary.sdg_value_about</comment>
+            <translation>متوسط قيم الفئات الفرعية الخمس × 100 (البيانات الوصفية للأمم المتحدة)</translation>
+        </message>
+        <message>
+            <source>Questionnaire SHA-256</source>
+            <comment>export.summary.sha</comment>
+            <translation>SHA-256 للاستبيان</translation>
+        </message>
+        <message>
+            <source>the exact questionnaire text answered</source>
+            <comment>export.summary.sha_about</comment>
+            <translation>النص الدقيق للاستبيان الذي أُجيب عنه</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <comment>export.summary.sheet_answers</comment>
+            <translation>الإجابات</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <comment>export.summary.sheet_audit</comment>
+            <translation>سجل التدقيق</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <comment>export.summary.sheet_comments</comment>
+            <translation>التعليقات</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <comment>export.summary.sheet_evidence</comment>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <comment>export.summary.sheet_findings</comment>
+            <translation>الاستنتاجات</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <comment>export.summary.sheet_summary</comment>
+            <translation>الملخص</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>export.summary.status</comment>
+            <translation>الحالة</translation>
+        </message>
         <message numerus="yes">
             <source>{function}() takes %n arguments, {given} given in {source}</source>
             <comment>expression.arguments</comment>
@@ -3787,6 +4953,216 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>give at least the {digits} digits of the short fingerprint</source>
             <comment>keys.too_short</comment>
             <translation>أدخل على الأقل أرقام البصمة المختصرة البالغ عددها {digits}</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <comment>label.assessment_status.approved</comment>
+            <translation>مُعتمَد</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <comment>label.assessment_status.draft</comment>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>in review</source>
+            <comment>label.assessment_status.in_review</comment>
+            <translation>قيد المراجعة</translation>
+        </message>
+        <message>
+            <source>resubmitted</source>
+            <comment>label.assessment_status.resubmitted</comment>
+            <translation>أعيد تقديمه</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <comment>label.assessment_status.returned</comment>
+            <translation>مُعاد</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <comment>label.assessment_status.submitted</comment>
+            <translation>مُقدَّم</translation>
+        </message>
+        <message>
+            <source>validated</source>
+            <comment>label.assessment_status.validated</comment>
+            <translation>مُصادَق عليه</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <comment>label.decision.accepted</comment>
+            <translation>مقبولة</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <comment>label.decision.returned</comment>
+            <translation>مُعادة</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <comment>label.direction.received</comment>
+            <translation>مُستلَم</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <comment>label.direction.sent</comment>
+            <translation>مُرسَل</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <comment>label.evidence_kind.agreement</comment>
+            <translation>اتفاق</translation>
+        </message>
+        <message>
+            <source>interview</source>
+            <comment>label.evidence_kind.interview</comment>
+            <translation>مقابلة</translation>
+        </message>
+        <message>
+            <source>law</source>
+            <comment>label.evidence_kind.law</comment>
+            <translation>قانون</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <comment>label.evidence_kind.other</comment>
+            <translation>أخرى</translation>
+        </message>
+        <message>
+            <source>plan</source>
+            <comment>label.evidence_kind.plan</comment>
+            <translation>خطة</translation>
+        </message>
+        <message>
+            <source>policy or strategy</source>
+            <comment>label.evidence_kind.policy</comment>
+            <translation>سياسة أو استراتيجية</translation>
+        </message>
+        <message>
+            <source>regulation</source>
+            <comment>label.evidence_kind.regulation</comment>
+            <translation>لائحة</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <comment>label.evidence_kind.report</comment>
+            <translation>تقرير</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <comment>label.evidence_kind.website</comment>
+            <translation>موقع إلكتروني</translation>
+        </message>
+        <message>
+            <source>areas with potential for further development</source>
+            <comment>label.finding_category.potential</comment>
+            <translation>مجالات تنطوي على إمكانات لمزيد من التطوير</translation>
+        </message>
+        <message>
+            <source>well-developed areas</source>
+            <comment>label.finding_category.well_developed</comment>
+            <translation>المجالات المتطورة جيداً</translation>
+        </message>
+        <message>
+            <source>fingerprint compared</source>
+            <comment>label.key_trust.hand</comment>
+            <translation>تمت مقارنة البصمة</translation>
+        </message>
+        <message>
+            <source>on a trusted list</source>
+            <comment>label.key_trust.list</comment>
+            <translation>مدرج في قائمة موثوقة</translation>
+        </message>
+        <message>
+            <source>your own key</source>
+            <comment>label.key_trust.own</comment>
+            <translation>مفتاحك الخاص</translation>
+        </message>
+        <message>
+            <source>not verified</source>
+            <comment>label.key_trust.seen</comment>
+            <translation>لم يتم التحقق منه</translation>
+        </message>
+        <message>
+            <source>local</source>
+            <comment>label.level.local</comment>
+            <translation>محلي</translation>
+        </message>
+        <message>
+            <source>national</source>
+            <comment>label.level.national</comment>
+            <translation>وطني</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <comment>label.review_state.accepted</comment>
+            <translation>مقبولة</translation>
+        </message>
+        <message>
+            <source>not reviewed</source>
+            <comment>label.review_state.not_reviewed</comment>
+            <translation>لم تتم مراجعتها</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <comment>label.review_state.returned</comment>
+            <translation>مُعادة</translation>
+        </message>
+        <message>
+            <source>revised</source>
+            <comment>label.review_state.revised</comment>
+            <translation>مُنقَّحة</translation>
+        </message>
+        <message>
+            <source>focal point</source>
+            <comment>label.role.focal_point</comment>
+            <translation>جهة التنسيق</translation>
+        </message>
+        <message>
+            <source>reviewer</source>
+            <comment>label.role.reviewer</comment>
+            <translation>المراجِع</translation>
+        </message>
+        <message>
+            <source>signature does not verify</source>
+            <comment>label.validation_mark.bad_signature</comment>
+            <translation>التوقيع غير صالح</translation>
+        </message>
+        <message>
+            <source>answers changed since the validation</source>
+            <comment>label.validation_mark.changed</comment>
+            <translation>تغيرت الإجابات منذ المصادقة</translation>
+        </message>
+        <message>
+            <source>signer not checked</source>
+            <comment>label.validation_mark.not_checked</comment>
+            <translation>لم يتم التحقق من الموقّع</translation>
+        </message>
+        <message>
+            <source>not validated</source>
+            <comment>label.validation_mark.not_validated</comment>
+            <translation>غير مُصادَق عليه</translation>
+        </message>
+        <message>
+            <source>self-validated by the focal point</source>
+            <comment>label.validation_mark.self_validated</comment>
+            <translation>مُصادَق عليه ذاتياً من جهة التنسيق</translation>
+        </message>
+        <message>
+            <source>validated, signed by a trusted key</source>
+            <comment>label.validation_mark.signed</comment>
+            <translation>مُصادَق عليه وموقّع بمفتاح موثوق</translation>
+        </message>
+        <message>
+            <source>validated, not signed</source>
+            <comment>label.validation_mark.unsigned</comment>
+            <translation>مُصادَق عليه، غير موقّع</translation>
+        </message>
+        <message>
+            <source>validated by a key not trusted</source>
+            <comment>label.validation_mark.untrusted</comment>
+            <translation>مُصادَق عليه بمفتاح غير موثوق</translation>
         </message>
         <message>
             <source>a web address starting with {scheme}: is not allowed; give an address that starts with http:// or https:// (or mailto: for an e-mail address)</source>

@@ -3591,6 +3591,1160 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <comment>exchange.refused</comment>
             <translation>rechazado: {reason}; no se importó nada</translation>
         </message>
+        <message>
+            <source>Exported (UTC)</source>
+            <comment>export.about.exported</comment>
+            <translation>Exportado (UTC)</translation>
+        </message>
+        <message>
+            <source>Exported with</source>
+            <comment>export.about.exported_with</comment>
+            <translation>Exportado con</translation>
+        </message>
+        <message>
+            <source>stable across copies and exchange packages</source>
+            <comment>export.about.id</comment>
+            <translation>estable entre copias y paquetes de intercambio</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <comment>export.about.language</comment>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <comment>export.cell.no</comment>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <comment>export.cell.yes</comment>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <comment>export.column.actor</comment>
+            <translation>Actor</translation>
+        </message>
+        <message>
+            <source>Added (UTC)</source>
+            <comment>export.column.added</comment>
+            <translation>Añadida (UTC)</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <comment>export.column.added_by</comment>
+            <translation>Añadida por</translation>
+        </message>
+        <message>
+            <source>Answer code</source>
+            <comment>export.column.answer_code</comment>
+            <translation>Código de respuesta</translation>
+        </message>
+        <message>
+            <source>Answer label</source>
+            <comment>export.column.answer_label</comment>
+            <translation>Etiqueta de la respuesta</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <comment>export.column.answered</comment>
+            <translation>Respondidas</translation>
+        </message>
+        <message>
+            <source>Assessment id</source>
+            <comment>export.column.assessment_id</comment>
+            <translation>Identificador de la evaluación</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <comment>export.column.author</comment>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <source>Carried over</source>
+            <comment>export.column.carried_over</comment>
+            <translation>Trasladada</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <comment>export.column.category</comment>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <comment>export.column.changed_by</comment>
+            <translation>Modificada por</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <comment>export.column.code</comment>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Code list</source>
+            <comment>export.column.code_list</comment>
+            <translation>Lista de códigos</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <comment>export.column.column</comment>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <comment>export.column.comment</comment>
+            <translation>Comentario</translation>
+        </message>
+        <message>
+            <source>Comment id</source>
+            <comment>export.column.comment_id</comment>
+            <translation>Identificador del comentario</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <comment>export.column.comments</comment>
+            <translation>Comentarios</translation>
+        </message>
+        <message>
+            <source>Completion % (indicative completion measure, not an official MGI score)</source>
+            <comment>export.column.completion</comment>
+            <translation>Avance % (medida indicativa del grado de avance, no una puntuación oficial de los IGM)</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <comment>export.column.country</comment>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Country name</source>
+            <comment>export.column.country_name</comment>
+            <translation>Nombre del país</translation>
+        </message>
+        <message>
+            <source>Created (UTC)</source>
+            <comment>export.column.created</comment>
+            <translation>Creado (UTC)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <comment>export.column.date</comment>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <comment>export.column.domain</comment>
+            <translation>Dominio</translation>
+        </message>
+        <message>
+            <source>Domain title</source>
+            <comment>export.column.domain_title</comment>
+            <translation>Título del dominio</translation>
+        </message>
+        <message>
+            <source>Don't know</source>
+            <comment>export.column.dont_know</comment>
+            <translation>No sabe</translation>
+        </message>
+        <message>
+            <source>Drafted</source>
+            <comment>export.column.drafted</comment>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <comment>export.column.entity</comment>
+            <translation>Entidad</translation>
+        </message>
+        <message>
+            <source>Entity id</source>
+            <comment>export.column.entity_id</comment>
+            <translation>Identificador de la entidad</translation>
+        </message>
+        <message>
+            <source>Event id</source>
+            <comment>export.column.event_id</comment>
+            <translation>Identificador del evento</translation>
+        </message>
+        <message>
+            <source>Evidence count</source>
+            <comment>export.column.evidence_count</comment>
+            <translation>Número de pruebas</translation>
+        </message>
+        <message>
+            <source>Evidence id</source>
+            <comment>export.column.evidence_id</comment>
+            <translation>Identificador de la prueba</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <comment>export.column.field</comment>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <comment>export.column.file</comment>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <comment>export.column.finding</comment>
+            <translation>Hallazgo</translation>
+        </message>
+        <message>
+            <source>Finding id</source>
+            <comment>export.column.finding_id</comment>
+            <translation>Identificador del hallazgo</translation>
+        </message>
+        <message>
+            <source>Flagged</source>
+            <comment>export.column.flagged</comment>
+            <translation>Marcada</translation>
+        </message>
+        <message>
+            <source>Framework</source>
+            <comment>export.column.framework</comment>
+            <translation>Marco</translation>
+        </message>
+        <message>
+            <source>Framework version</source>
+            <comment>export.column.framework_version</comment>
+            <translation>Versión del marco</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <comment>export.column.indicator</comment>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <source>Issuing body</source>
+            <comment>export.column.issuing_body</comment>
+            <translation>Organismo emisor</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <comment>export.column.item</comment>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <comment>export.column.justification</comment>
+            <translation>Justificación</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>export.column.kind</comment>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Last changed (UTC)</source>
+            <comment>export.column.last_changed</comment>
+            <translation>Última modificación (UTC)</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <comment>export.column.level</comment>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <comment>export.column.locality</comment>
+            <translation>Localidad</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <comment>export.column.meaning</comment>
+            <translation>Significado</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <comment>export.column.new_value</comment>
+            <translation>Valor nuevo</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <comment>export.column.no</comment>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <comment>export.column.not_applicable</comment>
+            <translation>No aplica</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <comment>export.column.note</comment>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <comment>export.column.old_value</comment>
+            <translation>Valor anterior</translation>
+        </message>
+        <message>
+            <source>Partially</source>
+            <comment>export.column.partially</comment>
+            <translation>Parcialmente</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <comment>export.column.position</comment>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <source>Potential findings</source>
+            <comment>export.column.potential_findings</comment>
+            <translation>Hallazgos: potencial de desarrollo</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <comment>export.column.question</comment>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Question code</source>
+            <comment>export.column.question_code</comment>
+            <translation>Código de la pregunta</translation>
+        </message>
+        <message>
+            <source>Questionnaire version</source>
+            <comment>export.column.questionnaire_version</comment>
+            <translation>Versión del cuestionario</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <comment>export.column.questions</comment>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <comment>export.column.reason</comment>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <comment>export.column.reference</comment>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Relevant</source>
+            <comment>export.column.relevant</comment>
+            <translation>Pertinentes</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <comment>export.column.resolved</comment>
+            <translation>Resuelto</translation>
+        </message>
+        <message>
+            <source>Resolved (UTC)</source>
+            <comment>export.column.resolved_at</comment>
+            <translation>Resuelto el (UTC)</translation>
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <comment>export.column.resolved_by</comment>
+            <translation>Resuelto por</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <comment>export.column.review_status</comment>
+            <translation>Estado de revisión</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <comment>export.column.role</comment>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <comment>export.column.round</comment>
+            <translation>Ronda</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 category</source>
+            <comment>export.column.sdg_category</comment>
+            <translation>Categoría ODS 10.7.2</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 category label</source>
+            <comment>export.column.sdg_category_label</comment>
+            <translation>Etiqueta de la categoría ODS 10.7.2</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 value</source>
+            <comment>export.column.sdg_value</comment>
+            <translation>Valor ODS 10.7.2</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <comment>export.column.sheet</comment>
+            <translation>Hoja</translation>
+        </message>
+        <message>
+            <source>Sub-area</source>
+            <comment>export.column.sub_area</comment>
+            <translation>Subdominio</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <comment>export.column.time</comment>
+            <translation>Hora (UTC)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <comment>export.column.title</comment>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Updated (UTC)</source>
+            <comment>export.column.updated</comment>
+            <translation>Actualizado (UTC)</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <comment>export.column.url</comment>
+            <translation>Dirección web</translation>
+        </message>
+        <message>
+            <source>Validation</source>
+            <comment>export.column.validation</comment>
+            <translation>Validación</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <comment>export.column.value</comment>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Well-developed findings</source>
+            <comment>export.column.well_developed_findings</comment>
+            <translation>Hallazgos: bien desarrollados</translation>
+        </message>
+        <message>
+            <source>Written (UTC)</source>
+            <comment>export.column.written</comment>
+            <translation>Escrito (UTC)</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <comment>export.column.year</comment>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <comment>export.column.yes</comment>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>Answer rows</source>
+            <comment>export.consolidate.answer_rows</comment>
+            <translation>Filas de respuestas</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <comment>export.consolidate.assessments</comment>
+            <translation>Evaluaciones</translation>
+        </message>
+        <message>
+            <source>Column: {header}</source>
+            <comment>export.consolidate.column_line</comment>
+            <translation>Columna: {header}</translation>
+        </message>
+        <message>
+            <source>ISO 3166-1 alpha-3</source>
+            <comment>export.consolidate.country_about</comment>
+            <translation>ISO 3166-1 alfa-3</translation>
+        </message>
+        <message>
+            <source>an assessment found in several inputs (same id) is counted once: the copy with the latest revision is used, the others are listed in the Duplicates sheet</source>
+            <comment>export.consolidate.duplicates_about</comment>
+            <translation>una evaluación que figura en varias entradas (mismo identificador) se cuenta una sola vez: se usa la copia con la revisión más reciente y las demás se enumeran en la hoja Duplicados</translation>
+        </message>
+        <message>
+            <source>Assessments found</source>
+            <comment>export.consolidate.found</comment>
+            <translation>Evaluaciones encontradas</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <comment>export.consolidate.input</comment>
+            <translation>Entrada</translation>
+        </message>
+        <message>
+            <source>Kept from</source>
+            <comment>export.consolidate.kept_from</comment>
+            <translation>Conservada de</translation>
+        </message>
+        <message>
+            <source>Kept revision</source>
+            <comment>export.consolidate.kept_revision</comment>
+            <translation>Revisión conservada</translation>
+        </message>
+        <message>
+            <source>a row per assessment, a column per question code; cells hold the answer codes</source>
+            <comment>export.consolidate.matrix_about</comment>
+            <translation>una fila por evaluación, una columna por código de pregunta; las celdas contienen los códigos de respuesta</translation>
+        </message>
+        <message>
+            <source>Duplicates not used</source>
+            <comment>export.consolidate.not_used</comment>
+            <translation>Duplicados no utilizados</translation>
+        </message>
+        <message>
+            <source>Not used from</source>
+            <comment>export.consolidate.not_used_from</comment>
+            <translation>No utilizada de</translation>
+        </message>
+        <message>
+            <source>Not used revision</source>
+            <comment>export.consolidate.not_used_revision</comment>
+            <translation>Revisión no utilizada</translation>
+        </message>
+        <message>
+            <source>Percentages</source>
+            <comment>export.consolidate.percentages</comment>
+            <translation>Porcentajes</translation>
+        </message>
+        <message>
+            <source>completion percentages are an indicative completion measure, not an official MGI score</source>
+            <comment>export.consolidate.percentages_about</comment>
+            <translation>los porcentajes de avance son una medida indicativa del grado de avance, no una puntuación oficial de los IGM</translation>
+        </message>
+        <message>
+            <source>Domain summary</source>
+            <comment>export.consolidate.sheet_domains</comment>
+            <translation>Resumen por dominio</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <comment>export.consolidate.sheet_duplicates</comment>
+            <translation>Duplicados</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <comment>export.consolidate.sheet_inputs</comment>
+            <translation>Entradas</translation>
+        </message>
+        <message>
+            <source>Answers (long)</source>
+            <comment>export.consolidate.sheet_long</comment>
+            <translation>Respuestas (formato largo)</translation>
+        </message>
+        <message>
+            <source>Matrix (wide)</source>
+            <comment>export.consolidate.sheet_matrix</comment>
+            <translation>Matriz (formato ancho)</translation>
+        </message>
+        <message>
+            <source>Assessments used</source>
+            <comment>export.consolidate.used</comment>
+            <translation>Evaluaciones utilizadas</translation>
+        </message>
+        <message>
+            <source>what the validation is worth, checked against the keys trusted by whoever consolidated: 'signed' only when a reviewer key they trust signed it, it is not the focal point's own key, the signature verifies and the answers are those it signed (the codes are listed below)</source>
+            <comment>export.consolidate.validation_about</comment>
+            <translation>lo que vale la validación, comprobada con las claves en las que confía quien consolidó: 'signed' solo cuando la firmó una clave de revisor de su confianza, no es la propia clave del punto focal, la firma se verifica y las respuestas son las que se firmaron (los códigos figuran más abajo)</translation>
+        </message>
+        <message>
+            <source>Validation details</source>
+            <comment>export.consolidate.validation_details</comment>
+            <translation>Detalles de la validación</translation>
+        </message>
+        <message>
+            <source>the validation's standing in words, naming the key's holder or the key</source>
+            <comment>export.consolidate.validation_details_about</comment>
+            <translation>la situación de la validación en palabras, con el titular de la clave o la clave</translation>
+        </message>
+        <message>
+            <source>Validation key</source>
+            <comment>export.consolidate.validation_key</comment>
+            <translation>Clave de validación</translation>
+        </message>
+        <message>
+            <source>the fingerprint of the key that signed the validation (64 hex digits; people compare the first 20)</source>
+            <comment>export.consolidate.validation_key_about</comment>
+            <translation>la huella digital de la clave que firmó la validación (64 dígitos hexadecimales; se comparan los 20 primeros)</translation>
+        </message>
+        <message>
+            <source>Validation: {mark}</source>
+            <comment>export.consolidate.validation_line</comment>
+            <translation>Validación: {mark}</translation>
+        </message>
+        <message>
+            <source>Validations</source>
+            <comment>export.consolidate.validations</comment>
+            <translation>Validaciones</translation>
+        </message>
+        <message>
+            <source>Validation warnings</source>
+            <comment>export.consolidate.warnings</comment>
+            <translation>Advertencias de validación</translation>
+        </message>
+        <message>
+            <source>assessments used from this input that claim a validation not backed as 'signed' (see the Validation column)</source>
+            <comment>export.consolidate.warnings_about</comment>
+            <translation>evaluaciones utilizadas de esta entrada que declaran una validación no respaldada como 'signed' (véase la columna Validación)</translation>
+        </message>
+        <message>
+            <source>indicative completion measure, not an official MGI score</source>
+            <comment>export.indicative</comment>
+            <translation>medida indicativa del grado de avance, no una puntuación oficial de los IGM</translation>
+        </message>
+        <message>
+            <source>Migration Governance Indicators</source>
+            <comment>export.mgi</comment>
+            <translation>Indicadores de Gobernanza de la Migración</translation>
+        </message>
+        <message>
+            <source>About the Migration Governance Indicators</source>
+            <comment>export.profile.about</comment>
+            <translation>Acerca de los Indicadores de Gobernanza de la Migración</translation>
+        </message>
+        <message>
+            <source>The Local MGI adapt the indicators to cities, municipalities and provinces, within the competences of local authorities.</source>
+            <comment>export.profile.about_local_text</comment>
+            <translation>Los IGM a nivel local adaptan los indicadores a ciudades, municipios y provincias, dentro de las competencias de las autoridades locales.</translation>
+        </message>
+        <message>
+            <source>The Migration Governance Indicators (MGI) are a policy-benchmarking tool led by the International Organization for Migration (IOM). They help governments take stock of their migration governance structures. The MGI look at policy and institutional frameworks: the laws, policies, strategies and institutions that are in place, not how they are implemented in practice or what results they achieve. The MGI are not a ranking: they show well-developed areas and areas with potential for further development, to support a dialogue on migration governance and on progress towards target 10.7 of the Sustainable Development Goals.</source>
+            <comment>export.profile.about_text</comment>
+            <translation>Los Indicadores de Gobernanza de la Migración (IGM) son una herramienta de análisis comparativo de políticas dirigida por la Organización Internacional para las Migraciones (OIM). Ayudan a los gobiernos a hacer balance de sus estructuras de gobernanza de la migración. Los IGM examinan los marcos normativos e institucionales: las leyes, políticas, estrategias e instituciones existentes, no su aplicación en la práctica ni los resultados que logran. Los IGM no son una clasificación: muestran las áreas bien desarrolladas y las áreas con potencial de desarrollo adicional, para apoyar el diálogo sobre la gobernanza de la migración y sobre los avances hacia la meta 10.7 de los Objetivos de Desarrollo Sostenible.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed since the previous round (the previous answer, then the answer now):</source>
+            <comment>export.profile.changed</comment>
+            <translation>
+                <numerusform>%n respuesta ha cambiado desde la ronda anterior (la respuesta anterior y, después, la actual):</numerusform>
+                <numerusform>%n respuestas han cambiado desde la ronda anterior (la respuesta anterior y, después, la actual):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed since round {round} (the previous answer, then the answer now):</source>
+            <comment>export.profile.changed_since</comment>
+            <translation>
+                <numerusform>%n respuesta ha cambiado desde la ronda {round} (la respuesta anterior y, después, la actual):</numerusform>
+                <numerusform>%n respuestas han cambiado desde la ronda {round} (la respuesta anterior y, después, la actual):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Developments since the previous round</source>
+            <comment>export.profile.developments</comment>
+            <translation>Cambios desde la ronda anterior</translation>
+        </message>
+        <message>
+            <source>Domain {n}: {title}</source>
+            <comment>export.profile.domain</comment>
+            <translation>Dominio {n}: {title}</translation>
+        </message>
+        <message>
+            <source>Fifth profile</source>
+            <comment>export.profile.fifth</comment>
+            <translation>Quinto perfil</translation>
+        </message>
+        <message>
+            <source>First profile</source>
+            <comment>export.profile.first</comment>
+            <translation>Primer perfil</translation>
+        </message>
+        <message>
+            <source>Fourth profile</source>
+            <comment>export.profile.fourth</comment>
+            <translation>Cuarto perfil</translation>
+        </message>
+        <message>
+            <source>{title}, version {version}</source>
+            <comment>export.profile.framework</comment>
+            <translation>{title}, versión {version}</translation>
+        </message>
+        <message>
+            <source>Interview: {citation}</source>
+            <comment>export.profile.interview</comment>
+            <translation>Entrevista: {citation}</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <comment>export.profile.introduction</comment>
+            <translation>Introducción</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <comment>export.profile.none_recorded</comment>
+            <translation>No se ha registrado nada.</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <comment>export.profile.not_answered</comment>
+            <translation>sin respuesta</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <comment>export.profile.now_column</comment>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>{place} — round {n}</source>
+            <comment>export.profile.place_round</comment>
+            <translation>{place} — ronda {n}</translation>
+        </message>
+        <message>
+            <source>Areas with potential for further development</source>
+            <comment>export.profile.potential</comment>
+            <translation>Áreas con potencial de desarrollo adicional</translation>
+        </message>
+        <message>
+            <source>Previous round</source>
+            <comment>export.profile.previous_column</comment>
+            <translation>Ronda anterior</translation>
+        </message>
+        <message>
+            <source>The previous round is not in this database, so the answers cannot be compared here.</source>
+            <comment>export.profile.previous_missing</comment>
+            <translation>La ronda anterior no está en esta base de datos, por lo que las respuestas no pueden compararse aquí.</translation>
+        </message>
+        <message>
+            <source>Questionnaire: {framework}</source>
+            <comment>export.profile.questionnaire</comment>
+            <translation>Cuestionario: {framework}</translation>
+        </message>
+        <message>
+            <source>Round {round}</source>
+            <comment>export.profile.round_column</comment>
+            <translation>Ronda {round}</translation>
+        </message>
+        <message>
+            <source>Profile, round {n}</source>
+            <comment>export.profile.round_n</comment>
+            <translation>Perfil, ronda {n}</translation>
+        </message>
+        <message>
+            <source>Second profile</source>
+            <comment>export.profile.second</comment>
+            <translation>Segundo perfil</translation>
+        </message>
+        <message>
+            <source>The six domains</source>
+            <comment>export.profile.six_domains</comment>
+            <translation>Los seis dominios</translation>
+        </message>
+        <message>
+            <source>Sixth profile</source>
+            <comment>export.profile.sixth</comment>
+            <translation>Sexto perfil</translation>
+        </message>
+        <message>
+            <source>Annex: key sources</source>
+            <comment>export.profile.sources</comment>
+            <translation>Anexo: fuentes principales</translation>
+        </message>
+        <message>
+            <source>National MGI · {round} · {date}</source>
+            <comment>export.profile.subtitle</comment>
+            <translation>IGM nacionales · {round} · {date}</translation>
+        </message>
+        <message>
+            <source>Local MGI · {round} · {date}</source>
+            <comment>export.profile.subtitle_local</comment>
+            <translation>IGM a nivel local · {round} · {date}</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <comment>export.profile.text_column</comment>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>Third profile</source>
+            <comment>export.profile.third</comment>
+            <translation>Tercer perfil</translation>
+        </message>
+        <message>
+            <source>Migration Governance Profile: {place}</source>
+            <comment>export.profile.title</comment>
+            <translation>Perfil de gobernanza de la migración: {place}</translation>
+        </message>
+        <message>
+            <source>Migration Governance Local Profile: {place}</source>
+            <comment>export.profile.title_local</comment>
+            <translation>Perfil local de gobernanza de la migración: {place}</translation>
+        </message>
+        <message>
+            <source>No answer changed since the previous round.</source>
+            <comment>export.profile.unchanged</comment>
+            <translation>Ninguna respuesta ha cambiado desde la ronda anterior.</translation>
+        </message>
+        <message>
+            <source>No answer changed since round {round}.</source>
+            <comment>export.profile.unchanged_since</comment>
+            <translation>Ninguna respuesta ha cambiado desde la ronda {round}.</translation>
+        </message>
+        <message>
+            <source>Validation: {validation}</source>
+            <comment>export.profile.validation</comment>
+            <translation>Validación: {validation}</translation>
+        </message>
+        <message>
+            <source>Migration governance: examples of well-developed areas</source>
+            <comment>export.profile.well_developed</comment>
+            <translation>Gobernanza de la migración: ejemplos de áreas bien desarrolladas</translation>
+        </message>
+        <message>
+            <source>MGI</source>
+            <comment>export.profile.wheel_centre</comment>
+            <translation>IGM</translation>
+        </message>
+        <message>
+            <source>The six domains of the Migration Governance Indicators</source>
+            <comment>export.profile.wheel_title</comment>
+            <translation>Los seis dominios de los Indicadores de Gobernanza de la Migración</translation>
+        </message>
+        <message>
+            <source>Answer (later round)</source>
+            <comment>export.rounds.answer_after</comment>
+            <translation>Respuesta (ronda posterior)</translation>
+        </message>
+        <message>
+            <source>Answer (earlier round)</source>
+            <comment>export.rounds.answer_before</comment>
+            <translation>Respuesta (ronda anterior)</translation>
+        </message>
+        <message>
+            <source>Answer changed</source>
+            <comment>export.rounds.answer_changed</comment>
+            <translation>Respuesta modificada</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <comment>export.rounds.changed</comment>
+            <translation>Modificada</translation>
+        </message>
+        <message>
+            <source>Question code (later round)</source>
+            <comment>export.rounds.code_after</comment>
+            <translation>Código de la pregunta (ronda posterior)</translation>
+        </message>
+        <message>
+            <source>Question code (earlier round)</source>
+            <comment>export.rounds.code_before</comment>
+            <translation>Código de la pregunta (ronda anterior)</translation>
+        </message>
+        <message>
+            <source>Earlier round</source>
+            <comment>export.rounds.earlier</comment>
+            <translation>Ronda anterior</translation>
+        </message>
+        <message>
+            <source>Earlier questionnaire</source>
+            <comment>export.rounds.earlier_questionnaire</comment>
+            <translation>Cuestionario anterior</translation>
+        </message>
+        <message>
+            <source>Evidence added</source>
+            <comment>export.rounds.evidence_added</comment>
+            <translation>Pruebas añadidas</translation>
+        </message>
+        <message>
+            <source>Evidence removed</source>
+            <comment>export.rounds.evidence_removed</comment>
+            <translation>Pruebas eliminadas</translation>
+        </message>
+        <message>
+            <source>Justification changed</source>
+            <comment>export.rounds.justification_changed</comment>
+            <translation>Justificación modificada</translation>
+        </message>
+        <message>
+            <source>Later round</source>
+            <comment>export.rounds.later</comment>
+            <translation>Ronda posterior</translation>
+        </message>
+        <message>
+            <source>Later questionnaire</source>
+            <comment>export.rounds.later_questionnaire</comment>
+            <translation>Cuestionario posterior</translation>
+        </message>
+        <message>
+            <source>Questions changed</source>
+            <comment>export.rounds.questions_changed</comment>
+            <translation>Preguntas modificadas</translation>
+        </message>
+        <message>
+            <source>Reworded</source>
+            <comment>export.rounds.reworded</comment>
+            <translation>Reformulada</translation>
+        </message>
+        <message>
+            <source>Round {before} vs {after}</source>
+            <comment>export.rounds.sheet</comment>
+            <translation>Rondas {before} y {after}</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <comment>export.rounds.split</comment>
+            <translation>Dividida</translation>
+        </message>
+        <message>
+            <source>Still carried over</source>
+            <comment>export.rounds.still_carried_over</comment>
+            <translation>Aún trasladada</translation>
+        </message>
+        <message numerus="yes">
+            <source>{changed} of %n questions changed (highlighted).</source>
+            <comment>export.rounds.summary</comment>
+            <translation>
+                <numerusform>Preguntas modificadas: {changed} de %n (resaltadas).</numerusform>
+                <numerusform>Preguntas modificadas: {changed} de %n (resaltadas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{title} — rounds {before} and {after} compared</source>
+            <comment>export.rounds.title</comment>
+            <translation>{title} — comparación de las rondas {before} y {after}</translation>
+        </message>
+        <message>
+            <source>Round {round} validation</source>
+            <comment>export.rounds.validation</comment>
+            <translation>Validación de la ronda {round}</translation>
+        </message>
+        <message>
+            <source>Fully meets</source>
+            <comment>export.sdg.fully_meets</comment>
+            <translation>Cumple plenamente</translation>
+        </message>
+        <message>
+            <source>Meets</source>
+            <comment>export.sdg.meets</comment>
+            <translation>Cumple</translation>
+        </message>
+        <message>
+            <source>Partially meets</source>
+            <comment>export.sdg.partially_meets</comment>
+            <translation>Cumple parcialmente</translation>
+        </message>
+        <message>
+            <source>Requires further progress</source>
+            <comment>export.sdg.requires_further_progress</comment>
+            <translation>Requiere más avances</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <comment>export.sheet.about</comment>
+            <translation>Acerca de</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>export.summary.all</comment>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <source>All domains</source>
+            <comment>export.summary.all_domains</comment>
+            <translation>Todos los dominios</translation>
+        </message>
+        <message>
+            <source>the stored answer: a code (see the answer codes below), codes joined by ';', a number, a date or text</source>
+            <comment>export.summary.answer_code_about</comment>
+            <translation>la respuesta guardada: un código (véanse los códigos de respuesta más abajo), códigos separados por ';', un número, una fecha o un texto</translation>
+        </message>
+        <message>
+            <source>the answer as the questionnaire words it</source>
+            <comment>export.summary.answer_label_about</comment>
+            <translation>la respuesta tal como la formula el cuestionario</translation>
+        </message>
+        <message>
+            <source>relevant questions with an answer</source>
+            <comment>export.summary.answered_about</comment>
+            <translation>preguntas pertinentes con respuesta</translation>
+        </message>
+        <message>
+            <source>taken from the previous round, not yet confirmed</source>
+            <comment>export.summary.carried_over_about</comment>
+            <translation>trasladada de la ronda anterior, aún sin confirmar</translation>
+        </message>
+        <message>
+            <source>well_developed or potential (for further development)</source>
+            <comment>export.summary.category_about</comment>
+            <translation>well_developed o potential (con potencial de desarrollo adicional)</translation>
+        </message>
+        <message>
+            <source>Answers per domain</source>
+            <comment>export.summary.chart_title</comment>
+            <translation>Respuestas por dominio</translation>
+        </message>
+        <message>
+            <source>question code</source>
+            <comment>export.summary.code_about</comment>
+            <translation>código de la pregunta</translation>
+        </message>
+        <message>
+            <source>answered / relevant x 100; indicative completion measure, not an official MGI score</source>
+            <comment>export.summary.completion_about</comment>
+            <translation>respondidas / pertinentes x 100; medida indicativa del grado de avance, no una puntuación oficial de los IGM</translation>
+        </message>
+        <message>
+            <source>ISO 3166-1 alpha-3: {code}</source>
+            <comment>export.summary.country_about</comment>
+            <translation>ISO 3166-1 alfa-3: {code}</translation>
+        </message>
+        <message>
+            <source>domain number (1-6)</source>
+            <comment>export.summary.domain_about</comment>
+            <translation>número del dominio (1-6)</translation>
+        </message>
+        <message>
+            <source>TRUE while the finding is a draft from the answers not yet edited</source>
+            <comment>export.summary.drafted_about</comment>
+            <translation>TRUE mientras el hallazgo sea un borrador generado a partir de las respuestas y aún no editado</translation>
+        </message>
+        <message>
+            <source>Evidence kind</source>
+            <comment>export.summary.evidence_kind_list</comment>
+            <translation>Tipo de prueba</translation>
+        </message>
+        <message>
+            <source>Finding category</source>
+            <comment>export.summary.finding_category_list</comment>
+            <translation>Categoría de hallazgo</translation>
+        </message>
+        <message>
+            <source>Focal point</source>
+            <comment>export.summary.focal_point</comment>
+            <translation>Punto focal</translation>
+        </message>
+        <message>
+            <source>national or local MGI</source>
+            <comment>export.summary.level_about</comment>
+            <translation>IGM nacionales o locales</translation>
+        </message>
+        <message>
+            <source>linked question codes, ';'</source>
+            <comment>export.summary.linked_about</comment>
+            <translation>códigos de las preguntas vinculadas, ';'</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <comment>export.summary.notice</comment>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>a choice code of the question; its label is in '{column}'</source>
+            <comment>export.summary.other_code</comment>
+            <translation>un código de opción de la pregunta; su etiqueta figura en '{column}'</translation>
+        </message>
+        <message>
+            <source>order within its list, from 1</source>
+            <comment>export.summary.position_about</comment>
+            <translation>orden dentro de su lista, desde 1</translation>
+        </message>
+        <message>
+            <source>assessment id of the round before</source>
+            <comment>export.summary.previous_about</comment>
+            <translation>identificador de la evaluación de la ronda anterior</translation>
+        </message>
+        <message>
+            <source>Previous round</source>
+            <comment>export.summary.previous_round</comment>
+            <translation>Ronda anterior</translation>
+        </message>
+        <message>
+            <source>questions in the questionnaire</source>
+            <comment>export.summary.questions_about</comment>
+            <translation>preguntas del cuestionario</translation>
+        </message>
+        <message>
+            <source>questions that apply given the answers (skip logic)</source>
+            <comment>export.summary.relevant_about</comment>
+            <translation>preguntas aplicables según las respuestas (lógica de salto)</translation>
+        </message>
+        <message>
+            <source>TRUE when the question applies given the earlier answers</source>
+            <comment>export.summary.relevant_answer_about</comment>
+            <translation>TRUE cuando la pregunta se aplica según las respuestas anteriores</translation>
+        </message>
+        <message>
+            <source>see the review status codes below</source>
+            <comment>export.summary.review_status_about</comment>
+            <translation>véanse los códigos de estado de revisión más abajo</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <comment>export.summary.review_status_list</comment>
+            <translation>Estado de revisión</translation>
+        </message>
+        <message>
+            <source>revision {n}</source>
+            <comment>export.summary.revision</comment>
+            <translation>revisión {n}</translation>
+        </message>
+        <message>
+            <source>Scoring</source>
+            <comment>export.summary.scoring</comment>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>1 requires further progress, 2 partially meets, 3 meets, 4 fully meets</source>
+            <comment>export.summary.sdg_category_about</comment>
+            <translation>1 requiere más avances, 2 cumple parcialmente, 3 cumple, 4 cumple plenamente</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 category</source>
+            <comment>export.summary.sdg_category_list</comment>
+            <translation>Categoría ODS 10.7.2</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 as published in the UN metadata</source>
+            <comment>export.summary.sdg_scoring</comment>
+            <translation>ODS 10.7.2 según se publica en los metadatos de las Naciones Unidas</translation>
+        </message>
+        <message>
+            <source>mean of the five sub-category values x 100 (UN metadata)</source>
+            <comment>export.summary.sdg_value_about</comment>
+            <translation>media de los valores de las cinco subcategorías x 100 (metadatos de las Naciones Unidas)</translation>
+        </message>
+        <message>
+            <source>Questionnaire SHA-256</source>
+            <comment>export.summary.sha</comment>
+            <translation>SHA-256 del cuestionario</translation>
+        </message>
+        <message>
+            <source>the exact questionnaire text answered</source>
+            <comment>export.summary.sha_about</comment>
+            <translation>el texto exacto del cuestionario respondido</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <comment>export.summary.sheet_answers</comment>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <comment>export.summary.sheet_audit</comment>
+            <translation>Auditoría</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <comment>export.summary.sheet_comments</comment>
+            <translation>Comentarios</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <comment>export.summary.sheet_evidence</comment>
+            <translation>Pruebas</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <comment>export.summary.sheet_findings</comment>
+            <translation>Hallazgos</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <comment>export.summary.sheet_summary</comment>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>export.summary.status</comment>
+            <translation>Estado</translation>
+        </message>
         <message numerus="yes">
             <source>{function}() takes %n arguments, {given} given in {source}</source>
             <comment>expression.arguments</comment>
@@ -3751,6 +4905,216 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>give at least the {digits} digits of the short fingerprint</source>
             <comment>keys.too_short</comment>
             <translation>indique al menos los {digits} dígitos de la huella digital corta</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <comment>label.assessment_status.approved</comment>
+            <translation>aprobada</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <comment>label.assessment_status.draft</comment>
+            <translation>borrador</translation>
+        </message>
+        <message>
+            <source>in review</source>
+            <comment>label.assessment_status.in_review</comment>
+            <translation>en revisión</translation>
+        </message>
+        <message>
+            <source>resubmitted</source>
+            <comment>label.assessment_status.resubmitted</comment>
+            <translation>reenviada</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <comment>label.assessment_status.returned</comment>
+            <translation>devuelta</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <comment>label.assessment_status.submitted</comment>
+            <translation>enviada</translation>
+        </message>
+        <message>
+            <source>validated</source>
+            <comment>label.assessment_status.validated</comment>
+            <translation>validada</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <comment>label.decision.accepted</comment>
+            <translation>aceptada</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <comment>label.decision.returned</comment>
+            <translation>devuelta</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <comment>label.direction.received</comment>
+            <translation>recibido</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <comment>label.direction.sent</comment>
+            <translation>enviado</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <comment>label.evidence_kind.agreement</comment>
+            <translation>acuerdo</translation>
+        </message>
+        <message>
+            <source>interview</source>
+            <comment>label.evidence_kind.interview</comment>
+            <translation>entrevista</translation>
+        </message>
+        <message>
+            <source>law</source>
+            <comment>label.evidence_kind.law</comment>
+            <translation>ley</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <comment>label.evidence_kind.other</comment>
+            <translation>otro</translation>
+        </message>
+        <message>
+            <source>plan</source>
+            <comment>label.evidence_kind.plan</comment>
+            <translation>plan</translation>
+        </message>
+        <message>
+            <source>policy or strategy</source>
+            <comment>label.evidence_kind.policy</comment>
+            <translation>política o estrategia</translation>
+        </message>
+        <message>
+            <source>regulation</source>
+            <comment>label.evidence_kind.regulation</comment>
+            <translation>reglamento</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <comment>label.evidence_kind.report</comment>
+            <translation>informe</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <comment>label.evidence_kind.website</comment>
+            <translation>sitio web</translation>
+        </message>
+        <message>
+            <source>areas with potential for further development</source>
+            <comment>label.finding_category.potential</comment>
+            <translation>áreas con potencial de desarrollo adicional</translation>
+        </message>
+        <message>
+            <source>well-developed areas</source>
+            <comment>label.finding_category.well_developed</comment>
+            <translation>áreas bien desarrolladas</translation>
+        </message>
+        <message>
+            <source>fingerprint compared</source>
+            <comment>label.key_trust.hand</comment>
+            <translation>huella digital comparada</translation>
+        </message>
+        <message>
+            <source>on a trusted list</source>
+            <comment>label.key_trust.list</comment>
+            <translation>en una lista de confianza</translation>
+        </message>
+        <message>
+            <source>your own key</source>
+            <comment>label.key_trust.own</comment>
+            <translation>su propia clave</translation>
+        </message>
+        <message>
+            <source>not verified</source>
+            <comment>label.key_trust.seen</comment>
+            <translation>no verificada</translation>
+        </message>
+        <message>
+            <source>local</source>
+            <comment>label.level.local</comment>
+            <translation>local</translation>
+        </message>
+        <message>
+            <source>national</source>
+            <comment>label.level.national</comment>
+            <translation>nacional</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <comment>label.review_state.accepted</comment>
+            <translation>aceptada</translation>
+        </message>
+        <message>
+            <source>not reviewed</source>
+            <comment>label.review_state.not_reviewed</comment>
+            <translation>sin revisar</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <comment>label.review_state.returned</comment>
+            <translation>devuelta</translation>
+        </message>
+        <message>
+            <source>revised</source>
+            <comment>label.review_state.revised</comment>
+            <translation>revisada</translation>
+        </message>
+        <message>
+            <source>focal point</source>
+            <comment>label.role.focal_point</comment>
+            <translation>punto focal</translation>
+        </message>
+        <message>
+            <source>reviewer</source>
+            <comment>label.role.reviewer</comment>
+            <translation>revisor</translation>
+        </message>
+        <message>
+            <source>signature does not verify</source>
+            <comment>label.validation_mark.bad_signature</comment>
+            <translation>la firma no es válida</translation>
+        </message>
+        <message>
+            <source>answers changed since the validation</source>
+            <comment>label.validation_mark.changed</comment>
+            <translation>respuestas modificadas desde la validación</translation>
+        </message>
+        <message>
+            <source>signer not checked</source>
+            <comment>label.validation_mark.not_checked</comment>
+            <translation>firmante no comprobado</translation>
+        </message>
+        <message>
+            <source>not validated</source>
+            <comment>label.validation_mark.not_validated</comment>
+            <translation>no validada</translation>
+        </message>
+        <message>
+            <source>self-validated by the focal point</source>
+            <comment>label.validation_mark.self_validated</comment>
+            <translation>autovalidada por el punto focal</translation>
+        </message>
+        <message>
+            <source>validated, signed by a trusted key</source>
+            <comment>label.validation_mark.signed</comment>
+            <translation>validada, firmada por una clave de confianza</translation>
+        </message>
+        <message>
+            <source>validated, not signed</source>
+            <comment>label.validation_mark.unsigned</comment>
+            <translation>validada, sin firmar</translation>
+        </message>
+        <message>
+            <source>validated by a key not trusted</source>
+            <comment>label.validation_mark.untrusted</comment>
+            <translation>validada por una clave que no es de confianza</translation>
         </message>
         <message>
             <source>a web address starting with {scheme}: is not allowed; give an address that starts with http:// or https:// (or mailto: for an e-mail address)</source>

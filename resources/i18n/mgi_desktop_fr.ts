@@ -3591,6 +3591,1160 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <comment>exchange.refused</comment>
             <translation>refusé : {reason} ; rien n'a été importé</translation>
         </message>
+        <message>
+            <source>Exported (UTC)</source>
+            <comment>export.about.exported</comment>
+            <translation>Exporté (UTC)</translation>
+        </message>
+        <message>
+            <source>Exported with</source>
+            <comment>export.about.exported_with</comment>
+            <translation>Exporté avec</translation>
+        </message>
+        <message>
+            <source>stable across copies and exchange packages</source>
+            <comment>export.about.id</comment>
+            <translation>stable d'une copie à l'autre et dans les paquets d'échange</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <comment>export.about.language</comment>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <comment>export.cell.no</comment>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <comment>export.cell.yes</comment>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <comment>export.column.actor</comment>
+            <translation>Acteur</translation>
+        </message>
+        <message>
+            <source>Added (UTC)</source>
+            <comment>export.column.added</comment>
+            <translation>Ajoutée (UTC)</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <comment>export.column.added_by</comment>
+            <translation>Ajoutée par</translation>
+        </message>
+        <message>
+            <source>Answer code</source>
+            <comment>export.column.answer_code</comment>
+            <translation>Code de réponse</translation>
+        </message>
+        <message>
+            <source>Answer label</source>
+            <comment>export.column.answer_label</comment>
+            <translation>Libellé de la réponse</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <comment>export.column.answered</comment>
+            <translation>Répondues</translation>
+        </message>
+        <message>
+            <source>Assessment id</source>
+            <comment>export.column.assessment_id</comment>
+            <translation>Identifiant de l'évaluation</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <comment>export.column.author</comment>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <source>Carried over</source>
+            <comment>export.column.carried_over</comment>
+            <translation>Reprise</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <comment>export.column.category</comment>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <comment>export.column.changed_by</comment>
+            <translation>Modifiée par</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <comment>export.column.code</comment>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Code list</source>
+            <comment>export.column.code_list</comment>
+            <translation>Liste de codes</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <comment>export.column.column</comment>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <comment>export.column.comment</comment>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>Comment id</source>
+            <comment>export.column.comment_id</comment>
+            <translation>Identifiant du commentaire</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <comment>export.column.comments</comment>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Completion % (indicative completion measure, not an official MGI score)</source>
+            <comment>export.column.completion</comment>
+            <translation>Avancement % (mesure indicative de l'avancement, pas un score officiel des IGM)</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <comment>export.column.country</comment>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Country name</source>
+            <comment>export.column.country_name</comment>
+            <translation>Nom du pays</translation>
+        </message>
+        <message>
+            <source>Created (UTC)</source>
+            <comment>export.column.created</comment>
+            <translation>Créé (UTC)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <comment>export.column.date</comment>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <comment>export.column.domain</comment>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>Domain title</source>
+            <comment>export.column.domain_title</comment>
+            <translation>Titre du domaine</translation>
+        </message>
+        <message>
+            <source>Don't know</source>
+            <comment>export.column.dont_know</comment>
+            <translation>Ne sait pas</translation>
+        </message>
+        <message>
+            <source>Drafted</source>
+            <comment>export.column.drafted</comment>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <comment>export.column.entity</comment>
+            <translation>Entité</translation>
+        </message>
+        <message>
+            <source>Entity id</source>
+            <comment>export.column.entity_id</comment>
+            <translation>Identifiant de l'entité</translation>
+        </message>
+        <message>
+            <source>Event id</source>
+            <comment>export.column.event_id</comment>
+            <translation>Identifiant de l'événement</translation>
+        </message>
+        <message>
+            <source>Evidence count</source>
+            <comment>export.column.evidence_count</comment>
+            <translation>Nombre de sources</translation>
+        </message>
+        <message>
+            <source>Evidence id</source>
+            <comment>export.column.evidence_id</comment>
+            <translation>Identifiant de la source</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <comment>export.column.field</comment>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <comment>export.column.file</comment>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <comment>export.column.finding</comment>
+            <translation>Constat</translation>
+        </message>
+        <message>
+            <source>Finding id</source>
+            <comment>export.column.finding_id</comment>
+            <translation>Identifiant du constat</translation>
+        </message>
+        <message>
+            <source>Flagged</source>
+            <comment>export.column.flagged</comment>
+            <translation>Marquée pour suivi</translation>
+        </message>
+        <message>
+            <source>Framework</source>
+            <comment>export.column.framework</comment>
+            <translation>Cadre</translation>
+        </message>
+        <message>
+            <source>Framework version</source>
+            <comment>export.column.framework_version</comment>
+            <translation>Version du cadre</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <comment>export.column.indicator</comment>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Issuing body</source>
+            <comment>export.column.issuing_body</comment>
+            <translation>Organisme émetteur</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <comment>export.column.item</comment>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <comment>export.column.justification</comment>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>export.column.kind</comment>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Last changed (UTC)</source>
+            <comment>export.column.last_changed</comment>
+            <translation>Dernière modification (UTC)</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <comment>export.column.level</comment>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <comment>export.column.locality</comment>
+            <translation>Localité</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <comment>export.column.meaning</comment>
+            <translation>Signification</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <comment>export.column.new_value</comment>
+            <translation>Nouvelle valeur</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <comment>export.column.no</comment>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <comment>export.column.not_applicable</comment>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <comment>export.column.note</comment>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <comment>export.column.old_value</comment>
+            <translation>Ancienne valeur</translation>
+        </message>
+        <message>
+            <source>Partially</source>
+            <comment>export.column.partially</comment>
+            <translation>Partiellement</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <comment>export.column.position</comment>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Potential findings</source>
+            <comment>export.column.potential_findings</comment>
+            <translation>Constats : à développer davantage</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <comment>export.column.question</comment>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Question code</source>
+            <comment>export.column.question_code</comment>
+            <translation>Code de la question</translation>
+        </message>
+        <message>
+            <source>Questionnaire version</source>
+            <comment>export.column.questionnaire_version</comment>
+            <translation>Version du questionnaire</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <comment>export.column.questions</comment>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <comment>export.column.reason</comment>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <comment>export.column.reference</comment>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Relevant</source>
+            <comment>export.column.relevant</comment>
+            <translation>Pertinentes</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <comment>export.column.resolved</comment>
+            <translation>Résolu</translation>
+        </message>
+        <message>
+            <source>Resolved (UTC)</source>
+            <comment>export.column.resolved_at</comment>
+            <translation>Résolu le (UTC)</translation>
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <comment>export.column.resolved_by</comment>
+            <translation>Résolu par</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <comment>export.column.review_status</comment>
+            <translation>Statut d'examen</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <comment>export.column.role</comment>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <comment>export.column.round</comment>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 category</source>
+            <comment>export.column.sdg_category</comment>
+            <translation>Catégorie ODD 10.7.2</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 category label</source>
+            <comment>export.column.sdg_category_label</comment>
+            <translation>Libellé de la catégorie ODD 10.7.2</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 value</source>
+            <comment>export.column.sdg_value</comment>
+            <translation>Valeur ODD 10.7.2</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <comment>export.column.sheet</comment>
+            <translation>Feuille</translation>
+        </message>
+        <message>
+            <source>Sub-area</source>
+            <comment>export.column.sub_area</comment>
+            <translation>Sous-domaine</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <comment>export.column.time</comment>
+            <translation>Heure (UTC)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <comment>export.column.title</comment>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Updated (UTC)</source>
+            <comment>export.column.updated</comment>
+            <translation>Mis à jour (UTC)</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <comment>export.column.url</comment>
+            <translation>Adresse web</translation>
+        </message>
+        <message>
+            <source>Validation</source>
+            <comment>export.column.validation</comment>
+            <translation>Validation</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <comment>export.column.value</comment>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Well-developed findings</source>
+            <comment>export.column.well_developed_findings</comment>
+            <translation>Constats : bien développés</translation>
+        </message>
+        <message>
+            <source>Written (UTC)</source>
+            <comment>export.column.written</comment>
+            <translation>Rédigé (UTC)</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <comment>export.column.year</comment>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <comment>export.column.yes</comment>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>Answer rows</source>
+            <comment>export.consolidate.answer_rows</comment>
+            <translation>Lignes de réponses</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <comment>export.consolidate.assessments</comment>
+            <translation>Évaluations</translation>
+        </message>
+        <message>
+            <source>Column: {header}</source>
+            <comment>export.consolidate.column_line</comment>
+            <translation>Colonne : {header}</translation>
+        </message>
+        <message>
+            <source>ISO 3166-1 alpha-3</source>
+            <comment>export.consolidate.country_about</comment>
+            <translation>ISO 3166-1 alpha-3</translation>
+        </message>
+        <message>
+            <source>an assessment found in several inputs (same id) is counted once: the copy with the latest revision is used, the others are listed in the Duplicates sheet</source>
+            <comment>export.consolidate.duplicates_about</comment>
+            <translation>une évaluation présente dans plusieurs entrées (même identifiant) n'est comptée qu'une fois : la copie de la révision la plus récente est utilisée, les autres sont listées dans la feuille Doublons</translation>
+        </message>
+        <message>
+            <source>Assessments found</source>
+            <comment>export.consolidate.found</comment>
+            <translation>Évaluations trouvées</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <comment>export.consolidate.input</comment>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <source>Kept from</source>
+            <comment>export.consolidate.kept_from</comment>
+            <translation>Conservée depuis</translation>
+        </message>
+        <message>
+            <source>Kept revision</source>
+            <comment>export.consolidate.kept_revision</comment>
+            <translation>Révision conservée</translation>
+        </message>
+        <message>
+            <source>a row per assessment, a column per question code; cells hold the answer codes</source>
+            <comment>export.consolidate.matrix_about</comment>
+            <translation>une ligne par évaluation, une colonne par code de question ; les cellules contiennent les codes de réponse</translation>
+        </message>
+        <message>
+            <source>Duplicates not used</source>
+            <comment>export.consolidate.not_used</comment>
+            <translation>Doublons non utilisés</translation>
+        </message>
+        <message>
+            <source>Not used from</source>
+            <comment>export.consolidate.not_used_from</comment>
+            <translation>Non utilisée depuis</translation>
+        </message>
+        <message>
+            <source>Not used revision</source>
+            <comment>export.consolidate.not_used_revision</comment>
+            <translation>Révision non utilisée</translation>
+        </message>
+        <message>
+            <source>Percentages</source>
+            <comment>export.consolidate.percentages</comment>
+            <translation>Pourcentages</translation>
+        </message>
+        <message>
+            <source>completion percentages are an indicative completion measure, not an official MGI score</source>
+            <comment>export.consolidate.percentages_about</comment>
+            <translation>les pourcentages d'avancement sont une mesure indicative de l'avancement, pas un score officiel des IGM</translation>
+        </message>
+        <message>
+            <source>Domain summary</source>
+            <comment>export.consolidate.sheet_domains</comment>
+            <translation>Synthèse par domaine</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <comment>export.consolidate.sheet_duplicates</comment>
+            <translation>Doublons</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <comment>export.consolidate.sheet_inputs</comment>
+            <translation>Entrées</translation>
+        </message>
+        <message>
+            <source>Answers (long)</source>
+            <comment>export.consolidate.sheet_long</comment>
+            <translation>Réponses (format long)</translation>
+        </message>
+        <message>
+            <source>Matrix (wide)</source>
+            <comment>export.consolidate.sheet_matrix</comment>
+            <translation>Matrice (format large)</translation>
+        </message>
+        <message>
+            <source>Assessments used</source>
+            <comment>export.consolidate.used</comment>
+            <translation>Évaluations utilisées</translation>
+        </message>
+        <message>
+            <source>what the validation is worth, checked against the keys trusted by whoever consolidated: 'signed' only when a reviewer key they trust signed it, it is not the focal point's own key, the signature verifies and the answers are those it signed (the codes are listed below)</source>
+            <comment>export.consolidate.validation_about</comment>
+            <translation>ce que vaut la validation, vérifiée au regard des clés auxquelles se fie la personne qui a consolidé : « signed » uniquement lorsqu'une clé d'examinateur de confiance l'a signée, qu'il ne s'agit pas de la propre clé du point focal, que la signature se vérifie et que les réponses sont celles qui ont été signées (les codes sont listés ci-dessous)</translation>
+        </message>
+        <message>
+            <source>Validation details</source>
+            <comment>export.consolidate.validation_details</comment>
+            <translation>Détails de la validation</translation>
+        </message>
+        <message>
+            <source>the validation's standing in words, naming the key's holder or the key</source>
+            <comment>export.consolidate.validation_details_about</comment>
+            <translation>la situation de la validation en toutes lettres, avec le titulaire de la clé ou la clé</translation>
+        </message>
+        <message>
+            <source>Validation key</source>
+            <comment>export.consolidate.validation_key</comment>
+            <translation>Clé de validation</translation>
+        </message>
+        <message>
+            <source>the fingerprint of the key that signed the validation (64 hex digits; people compare the first 20)</source>
+            <comment>export.consolidate.validation_key_about</comment>
+            <translation>l'empreinte de la clé qui a signé la validation (64 chiffres hexadécimaux ; on compare les 20 premiers)</translation>
+        </message>
+        <message>
+            <source>Validation: {mark}</source>
+            <comment>export.consolidate.validation_line</comment>
+            <translation>Validation : {mark}</translation>
+        </message>
+        <message>
+            <source>Validations</source>
+            <comment>export.consolidate.validations</comment>
+            <translation>Validations</translation>
+        </message>
+        <message>
+            <source>Validation warnings</source>
+            <comment>export.consolidate.warnings</comment>
+            <translation>Alertes de validation</translation>
+        </message>
+        <message>
+            <source>assessments used from this input that claim a validation not backed as 'signed' (see the Validation column)</source>
+            <comment>export.consolidate.warnings_about</comment>
+            <translation>évaluations utilisées de cette entrée qui revendiquent une validation non attestée comme « signed » (voir la colonne Validation)</translation>
+        </message>
+        <message>
+            <source>indicative completion measure, not an official MGI score</source>
+            <comment>export.indicative</comment>
+            <translation>mesure indicative de l'avancement, pas un score officiel des IGM</translation>
+        </message>
+        <message>
+            <source>Migration Governance Indicators</source>
+            <comment>export.mgi</comment>
+            <translation>Indicateurs de gouvernance des migrations</translation>
+        </message>
+        <message>
+            <source>About the Migration Governance Indicators</source>
+            <comment>export.profile.about</comment>
+            <translation>À propos des Indicateurs de gouvernance des migrations</translation>
+        </message>
+        <message>
+            <source>The Local MGI adapt the indicators to cities, municipalities and provinces, within the competences of local authorities.</source>
+            <comment>export.profile.about_local_text</comment>
+            <translation>Les IGM au niveau local adaptent les indicateurs aux villes, aux communes et aux provinces, dans les limites des compétences des autorités locales.</translation>
+        </message>
+        <message>
+            <source>The Migration Governance Indicators (MGI) are a policy-benchmarking tool led by the International Organization for Migration (IOM). They help governments take stock of their migration governance structures. The MGI look at policy and institutional frameworks: the laws, policies, strategies and institutions that are in place, not how they are implemented in practice or what results they achieve. The MGI are not a ranking: they show well-developed areas and areas with potential for further development, to support a dialogue on migration governance and on progress towards target 10.7 of the Sustainable Development Goals.</source>
+            <comment>export.profile.about_text</comment>
+            <translation>Les Indicateurs de gouvernance des migrations (IGM) sont un outil d'analyse comparative des politiques piloté par l'Organisation internationale pour les migrations (OIM). Ils aident les gouvernements à faire le point sur leurs structures de gouvernance des migrations. Les IGM portent sur les cadres politiques et institutionnels : les lois, politiques, stratégies et institutions en place, et non sur la manière dont elles sont mises en œuvre dans la pratique ni sur les résultats obtenus. Les IGM ne constituent pas un classement : ils mettent en évidence les domaines bien développés et les domaines à développer davantage, afin de soutenir le dialogue sur la gouvernance des migrations et sur les progrès accomplis vers la cible 10.7 des objectifs de développement durable.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed since the previous round (the previous answer, then the answer now):</source>
+            <comment>export.profile.changed</comment>
+            <translation>
+                <numerusform>%n réponse a changé depuis le cycle précédent (la réponse précédente, puis la réponse actuelle) :</numerusform>
+                <numerusform>%n réponses ont changé depuis le cycle précédent (la réponse précédente, puis la réponse actuelle) :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed since round {round} (the previous answer, then the answer now):</source>
+            <comment>export.profile.changed_since</comment>
+            <translation>
+                <numerusform>%n réponse a changé depuis le cycle {round} (la réponse précédente, puis la réponse actuelle) :</numerusform>
+                <numerusform>%n réponses ont changé depuis le cycle {round} (la réponse précédente, puis la réponse actuelle) :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Developments since the previous round</source>
+            <comment>export.profile.developments</comment>
+            <translation>Évolutions depuis le cycle précédent</translation>
+        </message>
+        <message>
+            <source>Domain {n}: {title}</source>
+            <comment>export.profile.domain</comment>
+            <translation>Domaine {n} : {title}</translation>
+        </message>
+        <message>
+            <source>Fifth profile</source>
+            <comment>export.profile.fifth</comment>
+            <translation>Cinquième profil</translation>
+        </message>
+        <message>
+            <source>First profile</source>
+            <comment>export.profile.first</comment>
+            <translation>Premier profil</translation>
+        </message>
+        <message>
+            <source>Fourth profile</source>
+            <comment>export.profile.fourth</comment>
+            <translation>Quatrième profil</translation>
+        </message>
+        <message>
+            <source>{title}, version {version}</source>
+            <comment>export.profile.framework</comment>
+            <translation>{title}, version {version}</translation>
+        </message>
+        <message>
+            <source>Interview: {citation}</source>
+            <comment>export.profile.interview</comment>
+            <translation>Entretien : {citation}</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <comment>export.profile.introduction</comment>
+            <translation>Introduction</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <comment>export.profile.none_recorded</comment>
+            <translation>Aucun élément consigné.</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <comment>export.profile.not_answered</comment>
+            <translation>sans réponse</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <comment>export.profile.now_column</comment>
+            <translation>Maintenant</translation>
+        </message>
+        <message>
+            <source>{place} — round {n}</source>
+            <comment>export.profile.place_round</comment>
+            <translation>{place} — cycle {n}</translation>
+        </message>
+        <message>
+            <source>Areas with potential for further development</source>
+            <comment>export.profile.potential</comment>
+            <translation>Domaines à développer davantage</translation>
+        </message>
+        <message>
+            <source>Previous round</source>
+            <comment>export.profile.previous_column</comment>
+            <translation>Cycle précédent</translation>
+        </message>
+        <message>
+            <source>The previous round is not in this database, so the answers cannot be compared here.</source>
+            <comment>export.profile.previous_missing</comment>
+            <translation>Le cycle précédent ne figure pas dans cette base de données : les réponses ne peuvent donc pas être comparées ici.</translation>
+        </message>
+        <message>
+            <source>Questionnaire: {framework}</source>
+            <comment>export.profile.questionnaire</comment>
+            <translation>Questionnaire : {framework}</translation>
+        </message>
+        <message>
+            <source>Round {round}</source>
+            <comment>export.profile.round_column</comment>
+            <translation>Cycle {round}</translation>
+        </message>
+        <message>
+            <source>Profile, round {n}</source>
+            <comment>export.profile.round_n</comment>
+            <translation>Profil, cycle {n}</translation>
+        </message>
+        <message>
+            <source>Second profile</source>
+            <comment>export.profile.second</comment>
+            <translation>Deuxième profil</translation>
+        </message>
+        <message>
+            <source>The six domains</source>
+            <comment>export.profile.six_domains</comment>
+            <translation>Les six domaines</translation>
+        </message>
+        <message>
+            <source>Sixth profile</source>
+            <comment>export.profile.sixth</comment>
+            <translation>Sixième profil</translation>
+        </message>
+        <message>
+            <source>Annex: key sources</source>
+            <comment>export.profile.sources</comment>
+            <translation>Annexe : principales sources</translation>
+        </message>
+        <message>
+            <source>National MGI · {round} · {date}</source>
+            <comment>export.profile.subtitle</comment>
+            <translation>IGM nationaux · {round} · {date}</translation>
+        </message>
+        <message>
+            <source>Local MGI · {round} · {date}</source>
+            <comment>export.profile.subtitle_local</comment>
+            <translation>IGM au niveau local · {round} · {date}</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <comment>export.profile.text_column</comment>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Third profile</source>
+            <comment>export.profile.third</comment>
+            <translation>Troisième profil</translation>
+        </message>
+        <message>
+            <source>Migration Governance Profile: {place}</source>
+            <comment>export.profile.title</comment>
+            <translation>Profil de gouvernance des migrations : {place}</translation>
+        </message>
+        <message>
+            <source>Migration Governance Local Profile: {place}</source>
+            <comment>export.profile.title_local</comment>
+            <translation>Profil local de gouvernance des migrations : {place}</translation>
+        </message>
+        <message>
+            <source>No answer changed since the previous round.</source>
+            <comment>export.profile.unchanged</comment>
+            <translation>Aucune réponse n'a changé depuis le cycle précédent.</translation>
+        </message>
+        <message>
+            <source>No answer changed since round {round}.</source>
+            <comment>export.profile.unchanged_since</comment>
+            <translation>Aucune réponse n'a changé depuis le cycle {round}.</translation>
+        </message>
+        <message>
+            <source>Validation: {validation}</source>
+            <comment>export.profile.validation</comment>
+            <translation>Validation : {validation}</translation>
+        </message>
+        <message>
+            <source>Migration governance: examples of well-developed areas</source>
+            <comment>export.profile.well_developed</comment>
+            <translation>Gouvernance des migrations : exemples de domaines bien développés</translation>
+        </message>
+        <message>
+            <source>MGI</source>
+            <comment>export.profile.wheel_centre</comment>
+            <translation>IGM</translation>
+        </message>
+        <message>
+            <source>The six domains of the Migration Governance Indicators</source>
+            <comment>export.profile.wheel_title</comment>
+            <translation>Les six domaines des Indicateurs de gouvernance des migrations</translation>
+        </message>
+        <message>
+            <source>Answer (later round)</source>
+            <comment>export.rounds.answer_after</comment>
+            <translation>Réponse (cycle ultérieur)</translation>
+        </message>
+        <message>
+            <source>Answer (earlier round)</source>
+            <comment>export.rounds.answer_before</comment>
+            <translation>Réponse (cycle antérieur)</translation>
+        </message>
+        <message>
+            <source>Answer changed</source>
+            <comment>export.rounds.answer_changed</comment>
+            <translation>Réponse modifiée</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <comment>export.rounds.changed</comment>
+            <translation>Modifiée</translation>
+        </message>
+        <message>
+            <source>Question code (later round)</source>
+            <comment>export.rounds.code_after</comment>
+            <translation>Code de la question (cycle ultérieur)</translation>
+        </message>
+        <message>
+            <source>Question code (earlier round)</source>
+            <comment>export.rounds.code_before</comment>
+            <translation>Code de la question (cycle antérieur)</translation>
+        </message>
+        <message>
+            <source>Earlier round</source>
+            <comment>export.rounds.earlier</comment>
+            <translation>Cycle antérieur</translation>
+        </message>
+        <message>
+            <source>Earlier questionnaire</source>
+            <comment>export.rounds.earlier_questionnaire</comment>
+            <translation>Questionnaire antérieur</translation>
+        </message>
+        <message>
+            <source>Evidence added</source>
+            <comment>export.rounds.evidence_added</comment>
+            <translation>Sources ajoutées</translation>
+        </message>
+        <message>
+            <source>Evidence removed</source>
+            <comment>export.rounds.evidence_removed</comment>
+            <translation>Sources retirées</translation>
+        </message>
+        <message>
+            <source>Justification changed</source>
+            <comment>export.rounds.justification_changed</comment>
+            <translation>Justification modifiée</translation>
+        </message>
+        <message>
+            <source>Later round</source>
+            <comment>export.rounds.later</comment>
+            <translation>Cycle ultérieur</translation>
+        </message>
+        <message>
+            <source>Later questionnaire</source>
+            <comment>export.rounds.later_questionnaire</comment>
+            <translation>Questionnaire ultérieur</translation>
+        </message>
+        <message>
+            <source>Questions changed</source>
+            <comment>export.rounds.questions_changed</comment>
+            <translation>Questions modifiées</translation>
+        </message>
+        <message>
+            <source>Reworded</source>
+            <comment>export.rounds.reworded</comment>
+            <translation>Reformulée</translation>
+        </message>
+        <message>
+            <source>Round {before} vs {after}</source>
+            <comment>export.rounds.sheet</comment>
+            <translation>Cycles {before} et {after}</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <comment>export.rounds.split</comment>
+            <translation>Scindée</translation>
+        </message>
+        <message>
+            <source>Still carried over</source>
+            <comment>export.rounds.still_carried_over</comment>
+            <translation>Toujours reprise</translation>
+        </message>
+        <message numerus="yes">
+            <source>{changed} of %n questions changed (highlighted).</source>
+            <comment>export.rounds.summary</comment>
+            <translation>
+                <numerusform>Questions modifiées : {changed} sur %n (surlignées).</numerusform>
+                <numerusform>Questions modifiées : {changed} sur %n (surlignées).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{title} — rounds {before} and {after} compared</source>
+            <comment>export.rounds.title</comment>
+            <translation>{title} — cycles {before} et {after} comparés</translation>
+        </message>
+        <message>
+            <source>Round {round} validation</source>
+            <comment>export.rounds.validation</comment>
+            <translation>Validation du cycle {round}</translation>
+        </message>
+        <message>
+            <source>Fully meets</source>
+            <comment>export.sdg.fully_meets</comment>
+            <translation>Répond pleinement</translation>
+        </message>
+        <message>
+            <source>Meets</source>
+            <comment>export.sdg.meets</comment>
+            <translation>Répond</translation>
+        </message>
+        <message>
+            <source>Partially meets</source>
+            <comment>export.sdg.partially_meets</comment>
+            <translation>Répond partiellement</translation>
+        </message>
+        <message>
+            <source>Requires further progress</source>
+            <comment>export.sdg.requires_further_progress</comment>
+            <translation>Exige des progrès supplémentaires</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <comment>export.sheet.about</comment>
+            <translation>À propos</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>export.summary.all</comment>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <source>All domains</source>
+            <comment>export.summary.all_domains</comment>
+            <translation>Tous les domaines</translation>
+        </message>
+        <message>
+            <source>the stored answer: a code (see the answer codes below), codes joined by ';', a number, a date or text</source>
+            <comment>export.summary.answer_code_about</comment>
+            <translation>la réponse enregistrée : un code (voir les codes de réponse ci-dessous), des codes séparés par « ; », un nombre, une date ou un texte</translation>
+        </message>
+        <message>
+            <source>the answer as the questionnaire words it</source>
+            <comment>export.summary.answer_label_about</comment>
+            <translation>la réponse telle que le questionnaire la formule</translation>
+        </message>
+        <message>
+            <source>relevant questions with an answer</source>
+            <comment>export.summary.answered_about</comment>
+            <translation>questions pertinentes ayant une réponse</translation>
+        </message>
+        <message>
+            <source>taken from the previous round, not yet confirmed</source>
+            <comment>export.summary.carried_over_about</comment>
+            <translation>reprise du cycle précédent, pas encore confirmée</translation>
+        </message>
+        <message>
+            <source>well_developed or potential (for further development)</source>
+            <comment>export.summary.category_about</comment>
+            <translation>well_developed ou potential (à développer davantage)</translation>
+        </message>
+        <message>
+            <source>Answers per domain</source>
+            <comment>export.summary.chart_title</comment>
+            <translation>Réponses par domaine</translation>
+        </message>
+        <message>
+            <source>question code</source>
+            <comment>export.summary.code_about</comment>
+            <translation>code de la question</translation>
+        </message>
+        <message>
+            <source>answered / relevant x 100; indicative completion measure, not an official MGI score</source>
+            <comment>export.summary.completion_about</comment>
+            <translation>répondues / pertinentes x 100 ; mesure indicative de l'avancement, pas un score officiel des IGM</translation>
+        </message>
+        <message>
+            <source>ISO 3166-1 alpha-3: {code}</source>
+            <comment>export.summary.country_about</comment>
+            <translation>ISO 3166-1 alpha-3 : {code}</translation>
+        </message>
+        <message>
+            <source>domain number (1-6)</source>
+            <comment>export.summary.domain_about</comment>
+            <translation>numéro du domaine (1-6)</translation>
+        </message>
+        <message>
+            <source>TRUE while the finding is a draft from the answers not yet edited</source>
+            <comment>export.summary.drafted_about</comment>
+            <translation>TRUE tant que le constat est un brouillon tiré des réponses et pas encore modifié</translation>
+        </message>
+        <message>
+            <source>Evidence kind</source>
+            <comment>export.summary.evidence_kind_list</comment>
+            <translation>Type de source</translation>
+        </message>
+        <message>
+            <source>Finding category</source>
+            <comment>export.summary.finding_category_list</comment>
+            <translation>Catégorie de constat</translation>
+        </message>
+        <message>
+            <source>Focal point</source>
+            <comment>export.summary.focal_point</comment>
+            <translation>Point focal</translation>
+        </message>
+        <message>
+            <source>national or local MGI</source>
+            <comment>export.summary.level_about</comment>
+            <translation>IGM nationaux ou locaux</translation>
+        </message>
+        <message>
+            <source>linked question codes, ';'</source>
+            <comment>export.summary.linked_about</comment>
+            <translation>codes des questions liées, « ; »</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <comment>export.summary.notice</comment>
+            <translation>Avertissement</translation>
+        </message>
+        <message>
+            <source>a choice code of the question; its label is in '{column}'</source>
+            <comment>export.summary.other_code</comment>
+            <translation>un code de choix de la question ; son libellé figure dans « {column} »</translation>
+        </message>
+        <message>
+            <source>order within its list, from 1</source>
+            <comment>export.summary.position_about</comment>
+            <translation>rang dans sa liste, à partir de 1</translation>
+        </message>
+        <message>
+            <source>assessment id of the round before</source>
+            <comment>export.summary.previous_about</comment>
+            <translation>identifiant de l'évaluation du cycle précédent</translation>
+        </message>
+        <message>
+            <source>Previous round</source>
+            <comment>export.summary.previous_round</comment>
+            <translation>Cycle précédent</translation>
+        </message>
+        <message>
+            <source>questions in the questionnaire</source>
+            <comment>export.summary.questions_about</comment>
+            <translation>questions du questionnaire</translation>
+        </message>
+        <message>
+            <source>questions that apply given the answers (skip logic)</source>
+            <comment>export.summary.relevant_about</comment>
+            <translation>questions applicables compte tenu des réponses (logique de saut)</translation>
+        </message>
+        <message>
+            <source>TRUE when the question applies given the earlier answers</source>
+            <comment>export.summary.relevant_answer_about</comment>
+            <translation>TRUE lorsque la question s'applique compte tenu des réponses précédentes</translation>
+        </message>
+        <message>
+            <source>see the review status codes below</source>
+            <comment>export.summary.review_status_about</comment>
+            <translation>voir les codes de statut d'examen ci-dessous</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <comment>export.summary.review_status_list</comment>
+            <translation>Statut d'examen</translation>
+        </message>
+        <message>
+            <source>revision {n}</source>
+            <comment>export.summary.revision</comment>
+            <translation>révision {n}</translation>
+        </message>
+        <message>
+            <source>Scoring</source>
+            <comment>export.summary.scoring</comment>
+            <translation>Notation</translation>
+        </message>
+        <message>
+            <source>1 requires further progress, 2 partially meets, 3 meets, 4 fully meets</source>
+            <comment>export.summary.sdg_category_about</comment>
+            <translation>1 exige des progrès supplémentaires, 2 répond partiellement, 3 répond, 4 répond pleinement</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 category</source>
+            <comment>export.summary.sdg_category_list</comment>
+            <translation>Catégorie ODD 10.7.2</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 as published in the UN metadata</source>
+            <comment>export.summary.sdg_scoring</comment>
+            <translation>ODD 10.7.2 tel que publié dans les métadonnées des Nations Unies</translation>
+        </message>
+        <message>
+            <source>mean of the five sub-category values x 100 (UN metadata)</source>
+            <comment>export.summary.sdg_value_about</comment>
+            <translation>moyenne des valeurs des cinq sous-catégories x 100 (métadonnées des Nations Unies)</translation>
+        </message>
+        <message>
+            <source>Questionnaire SHA-256</source>
+            <comment>export.summary.sha</comment>
+            <translation>SHA-256 du questionnaire</translation>
+        </message>
+        <message>
+            <source>the exact questionnaire text answered</source>
+            <comment>export.summary.sha_about</comment>
+            <translation>le texte exact du questionnaire auquel il a été répondu</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <comment>export.summary.sheet_answers</comment>
+            <translation>Réponses</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <comment>export.summary.sheet_audit</comment>
+            <translation>Journal d'audit</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <comment>export.summary.sheet_comments</comment>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <comment>export.summary.sheet_evidence</comment>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <comment>export.summary.sheet_findings</comment>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <comment>export.summary.sheet_summary</comment>
+            <translation>Synthèse</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>export.summary.status</comment>
+            <translation>Statut</translation>
+        </message>
         <message numerus="yes">
             <source>{function}() takes %n arguments, {given} given in {source}</source>
             <comment>expression.arguments</comment>
@@ -3751,6 +4905,216 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>give at least the {digits} digits of the short fingerprint</source>
             <comment>keys.too_short</comment>
             <translation>indiquez au moins les {digits} chiffres de l'empreinte courte</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <comment>label.assessment_status.approved</comment>
+            <translation>approuvée</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <comment>label.assessment_status.draft</comment>
+            <translation>brouillon</translation>
+        </message>
+        <message>
+            <source>in review</source>
+            <comment>label.assessment_status.in_review</comment>
+            <translation>en examen</translation>
+        </message>
+        <message>
+            <source>resubmitted</source>
+            <comment>label.assessment_status.resubmitted</comment>
+            <translation>soumise à nouveau</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <comment>label.assessment_status.returned</comment>
+            <translation>renvoyée</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <comment>label.assessment_status.submitted</comment>
+            <translation>soumise</translation>
+        </message>
+        <message>
+            <source>validated</source>
+            <comment>label.assessment_status.validated</comment>
+            <translation>validée</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <comment>label.decision.accepted</comment>
+            <translation>acceptée</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <comment>label.decision.returned</comment>
+            <translation>renvoyée</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <comment>label.direction.received</comment>
+            <translation>reçu</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <comment>label.direction.sent</comment>
+            <translation>envoyé</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <comment>label.evidence_kind.agreement</comment>
+            <translation>accord</translation>
+        </message>
+        <message>
+            <source>interview</source>
+            <comment>label.evidence_kind.interview</comment>
+            <translation>entretien</translation>
+        </message>
+        <message>
+            <source>law</source>
+            <comment>label.evidence_kind.law</comment>
+            <translation>loi</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <comment>label.evidence_kind.other</comment>
+            <translation>autre</translation>
+        </message>
+        <message>
+            <source>plan</source>
+            <comment>label.evidence_kind.plan</comment>
+            <translation>plan</translation>
+        </message>
+        <message>
+            <source>policy or strategy</source>
+            <comment>label.evidence_kind.policy</comment>
+            <translation>politique ou stratégie</translation>
+        </message>
+        <message>
+            <source>regulation</source>
+            <comment>label.evidence_kind.regulation</comment>
+            <translation>règlement</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <comment>label.evidence_kind.report</comment>
+            <translation>rapport</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <comment>label.evidence_kind.website</comment>
+            <translation>site web</translation>
+        </message>
+        <message>
+            <source>areas with potential for further development</source>
+            <comment>label.finding_category.potential</comment>
+            <translation>domaines à développer davantage</translation>
+        </message>
+        <message>
+            <source>well-developed areas</source>
+            <comment>label.finding_category.well_developed</comment>
+            <translation>domaines bien développés</translation>
+        </message>
+        <message>
+            <source>fingerprint compared</source>
+            <comment>label.key_trust.hand</comment>
+            <translation>empreinte comparée</translation>
+        </message>
+        <message>
+            <source>on a trusted list</source>
+            <comment>label.key_trust.list</comment>
+            <translation>sur une liste de confiance</translation>
+        </message>
+        <message>
+            <source>your own key</source>
+            <comment>label.key_trust.own</comment>
+            <translation>votre propre clé</translation>
+        </message>
+        <message>
+            <source>not verified</source>
+            <comment>label.key_trust.seen</comment>
+            <translation>non vérifiée</translation>
+        </message>
+        <message>
+            <source>local</source>
+            <comment>label.level.local</comment>
+            <translation>local</translation>
+        </message>
+        <message>
+            <source>national</source>
+            <comment>label.level.national</comment>
+            <translation>national</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <comment>label.review_state.accepted</comment>
+            <translation>acceptée</translation>
+        </message>
+        <message>
+            <source>not reviewed</source>
+            <comment>label.review_state.not_reviewed</comment>
+            <translation>non examinée</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <comment>label.review_state.returned</comment>
+            <translation>renvoyée</translation>
+        </message>
+        <message>
+            <source>revised</source>
+            <comment>label.review_state.revised</comment>
+            <translation>révisée</translation>
+        </message>
+        <message>
+            <source>focal point</source>
+            <comment>label.role.focal_point</comment>
+            <translation>point focal</translation>
+        </message>
+        <message>
+            <source>reviewer</source>
+            <comment>label.role.reviewer</comment>
+            <translation>examinateur</translation>
+        </message>
+        <message>
+            <source>signature does not verify</source>
+            <comment>label.validation_mark.bad_signature</comment>
+            <translation>la signature n'est pas valide</translation>
+        </message>
+        <message>
+            <source>answers changed since the validation</source>
+            <comment>label.validation_mark.changed</comment>
+            <translation>réponses modifiées depuis la validation</translation>
+        </message>
+        <message>
+            <source>signer not checked</source>
+            <comment>label.validation_mark.not_checked</comment>
+            <translation>signataire non vérifié</translation>
+        </message>
+        <message>
+            <source>not validated</source>
+            <comment>label.validation_mark.not_validated</comment>
+            <translation>non validée</translation>
+        </message>
+        <message>
+            <source>self-validated by the focal point</source>
+            <comment>label.validation_mark.self_validated</comment>
+            <translation>auto-validée par le point focal</translation>
+        </message>
+        <message>
+            <source>validated, signed by a trusted key</source>
+            <comment>label.validation_mark.signed</comment>
+            <translation>validée, signée par une clé de confiance</translation>
+        </message>
+        <message>
+            <source>validated, not signed</source>
+            <comment>label.validation_mark.unsigned</comment>
+            <translation>validée, non signée</translation>
+        </message>
+        <message>
+            <source>validated by a key not trusted</source>
+            <comment>label.validation_mark.untrusted</comment>
+            <translation>validée par une clé qui n'est pas de confiance</translation>
         </message>
         <message>
             <source>a web address starting with {scheme}: is not allowed; give an address that starts with http:// or https:// (or mailto: for an e-mail address)</source>

@@ -3598,6 +3598,1163 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <comment>exchange.refused</comment>
             <translation>отклонено: {reason}; ничего не импортировано</translation>
         </message>
+        <message>
+            <source>Exported (UTC)</source>
+            <comment>export.about.exported</comment>
+            <translation>Экспортировано (UTC)</translation>
+        </message>
+        <message>
+            <source>Exported with</source>
+            <comment>export.about.exported_with</comment>
+            <translation>Экспортировано с помощью</translation>
+        </message>
+        <message>
+            <source>stable across copies and exchange packages</source>
+            <comment>export.about.id</comment>
+            <translation>неизменен во всех копиях и пакетах обмена</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <comment>export.about.language</comment>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <comment>export.cell.no</comment>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <comment>export.cell.yes</comment>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <comment>export.column.actor</comment>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <source>Added (UTC)</source>
+            <comment>export.column.added</comment>
+            <translation>Добавлено (UTC)</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <comment>export.column.added_by</comment>
+            <translation>Кем добавлено</translation>
+        </message>
+        <message>
+            <source>Answer code</source>
+            <comment>export.column.answer_code</comment>
+            <translation>Код ответа</translation>
+        </message>
+        <message>
+            <source>Answer label</source>
+            <comment>export.column.answer_label</comment>
+            <translation>Текст ответа</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <comment>export.column.answered</comment>
+            <translation>Отвечено</translation>
+        </message>
+        <message>
+            <source>Assessment id</source>
+            <comment>export.column.assessment_id</comment>
+            <translation>Идентификатор оценки</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <comment>export.column.author</comment>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>Carried over</source>
+            <comment>export.column.carried_over</comment>
+            <translation>Перенесён</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <comment>export.column.category</comment>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <comment>export.column.changed_by</comment>
+            <translation>Кем изменено</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <comment>export.column.code</comment>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Code list</source>
+            <comment>export.column.code_list</comment>
+            <translation>Список кодов</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <comment>export.column.column</comment>
+            <translation>Столбец</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <comment>export.column.comment</comment>
+            <translation>Комментарий</translation>
+        </message>
+        <message>
+            <source>Comment id</source>
+            <comment>export.column.comment_id</comment>
+            <translation>Идентификатор комментария</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <comment>export.column.comments</comment>
+            <translation>Комментарии</translation>
+        </message>
+        <message>
+            <source>Completion % (indicative completion measure, not an official MGI score)</source>
+            <comment>export.column.completion</comment>
+            <translation>Заполнено, % (ориентировочный показатель заполнения, а не официальная оценка ИУМ)</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <comment>export.column.country</comment>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <source>Country name</source>
+            <comment>export.column.country_name</comment>
+            <translation>Название страны</translation>
+        </message>
+        <message>
+            <source>Created (UTC)</source>
+            <comment>export.column.created</comment>
+            <translation>Создано (UTC)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <comment>export.column.date</comment>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <comment>export.column.domain</comment>
+            <translation>Область</translation>
+        </message>
+        <message>
+            <source>Domain title</source>
+            <comment>export.column.domain_title</comment>
+            <translation>Название области</translation>
+        </message>
+        <message>
+            <source>Don't know</source>
+            <comment>export.column.dont_know</comment>
+            <translation>Не знаю</translation>
+        </message>
+        <message>
+            <source>Drafted</source>
+            <comment>export.column.drafted</comment>
+            <translation>Черновик</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <comment>export.column.entity</comment>
+            <translation>Объект</translation>
+        </message>
+        <message>
+            <source>Entity id</source>
+            <comment>export.column.entity_id</comment>
+            <translation>Идентификатор объекта</translation>
+        </message>
+        <message>
+            <source>Event id</source>
+            <comment>export.column.event_id</comment>
+            <translation>Идентификатор события</translation>
+        </message>
+        <message>
+            <source>Evidence count</source>
+            <comment>export.column.evidence_count</comment>
+            <translation>Число подтверждающих материалов</translation>
+        </message>
+        <message>
+            <source>Evidence id</source>
+            <comment>export.column.evidence_id</comment>
+            <translation>Идентификатор материала</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <comment>export.column.field</comment>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <comment>export.column.file</comment>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <comment>export.column.finding</comment>
+            <translation>Вывод</translation>
+        </message>
+        <message>
+            <source>Finding id</source>
+            <comment>export.column.finding_id</comment>
+            <translation>Идентификатор вывода</translation>
+        </message>
+        <message>
+            <source>Flagged</source>
+            <comment>export.column.flagged</comment>
+            <translation>Отмечен</translation>
+        </message>
+        <message>
+            <source>Framework</source>
+            <comment>export.column.framework</comment>
+            <translation>Методика</translation>
+        </message>
+        <message>
+            <source>Framework version</source>
+            <comment>export.column.framework_version</comment>
+            <translation>Версия методики</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <comment>export.column.indicator</comment>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <source>Issuing body</source>
+            <comment>export.column.issuing_body</comment>
+            <translation>Выпустивший орган</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <comment>export.column.item</comment>
+            <translation>Пункт</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <comment>export.column.justification</comment>
+            <translation>Обоснование</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>export.column.kind</comment>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Last changed (UTC)</source>
+            <comment>export.column.last_changed</comment>
+            <translation>Последнее изменение (UTC)</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <comment>export.column.level</comment>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <comment>export.column.locality</comment>
+            <translation>Населённый пункт</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <comment>export.column.meaning</comment>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <comment>export.column.new_value</comment>
+            <translation>Новое значение</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <comment>export.column.no</comment>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <comment>export.column.not_applicable</comment>
+            <translation>Неприменимо</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <comment>export.column.note</comment>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <comment>export.column.old_value</comment>
+            <translation>Прежнее значение</translation>
+        </message>
+        <message>
+            <source>Partially</source>
+            <comment>export.column.partially</comment>
+            <translation>Частично</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <comment>export.column.position</comment>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <source>Potential findings</source>
+            <comment>export.column.potential_findings</comment>
+            <translation>Выводы: потенциал развития</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <comment>export.column.question</comment>
+            <translation>Вопрос</translation>
+        </message>
+        <message>
+            <source>Question code</source>
+            <comment>export.column.question_code</comment>
+            <translation>Код вопроса</translation>
+        </message>
+        <message>
+            <source>Questionnaire version</source>
+            <comment>export.column.questionnaire_version</comment>
+            <translation>Версия анкеты</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <comment>export.column.questions</comment>
+            <translation>Вопросы</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <comment>export.column.reason</comment>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <comment>export.column.reference</comment>
+            <translation>Реквизиты</translation>
+        </message>
+        <message>
+            <source>Relevant</source>
+            <comment>export.column.relevant</comment>
+            <translation>Применимы</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <comment>export.column.resolved</comment>
+            <translation>Решён</translation>
+        </message>
+        <message>
+            <source>Resolved (UTC)</source>
+            <comment>export.column.resolved_at</comment>
+            <translation>Дата решения (UTC)</translation>
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <comment>export.column.resolved_by</comment>
+            <translation>Кем решён</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <comment>export.column.review_status</comment>
+            <translation>Статус проверки</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <comment>export.column.role</comment>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <comment>export.column.round</comment>
+            <translation>Цикл</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 category</source>
+            <comment>export.column.sdg_category</comment>
+            <translation>Категория ЦУР 10.7.2</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 category label</source>
+            <comment>export.column.sdg_category_label</comment>
+            <translation>Название категории ЦУР 10.7.2</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 value</source>
+            <comment>export.column.sdg_value</comment>
+            <translation>Значение ЦУР 10.7.2</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <comment>export.column.sheet</comment>
+            <translation>Лист</translation>
+        </message>
+        <message>
+            <source>Sub-area</source>
+            <comment>export.column.sub_area</comment>
+            <translation>Подобласть</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <comment>export.column.time</comment>
+            <translation>Время (UTC)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <comment>export.column.title</comment>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Updated (UTC)</source>
+            <comment>export.column.updated</comment>
+            <translation>Обновлено (UTC)</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <comment>export.column.url</comment>
+            <translation>Веб-адрес</translation>
+        </message>
+        <message>
+            <source>Validation</source>
+            <comment>export.column.validation</comment>
+            <translation>Подтверждение</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <comment>export.column.value</comment>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Well-developed findings</source>
+            <comment>export.column.well_developed_findings</comment>
+            <translation>Выводы: хорошо развито</translation>
+        </message>
+        <message>
+            <source>Written (UTC)</source>
+            <comment>export.column.written</comment>
+            <translation>Написано (UTC)</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <comment>export.column.year</comment>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <comment>export.column.yes</comment>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>Answer rows</source>
+            <comment>export.consolidate.answer_rows</comment>
+            <translation>Строк ответов</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <comment>export.consolidate.assessments</comment>
+            <translation>Оценки</translation>
+        </message>
+        <message>
+            <source>Column: {header}</source>
+            <comment>export.consolidate.column_line</comment>
+            <translation>Столбец: {header}</translation>
+        </message>
+        <message>
+            <source>ISO 3166-1 alpha-3</source>
+            <comment>export.consolidate.country_about</comment>
+            <translation>ISO 3166-1 alpha-3</translation>
+        </message>
+        <message>
+            <source>an assessment found in several inputs (same id) is counted once: the copy with the latest revision is used, the others are listed in the Duplicates sheet</source>
+            <comment>export.consolidate.duplicates_about</comment>
+            <translation>оценка, найденная в нескольких источниках (с одним и тем же идентификатором), учитывается один раз: используется копия с последней редакцией, остальные перечислены на листе «Дубликаты»</translation>
+        </message>
+        <message>
+            <source>Assessments found</source>
+            <comment>export.consolidate.found</comment>
+            <translation>Найдено оценок</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <comment>export.consolidate.input</comment>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Kept from</source>
+            <comment>export.consolidate.kept_from</comment>
+            <translation>Взята из</translation>
+        </message>
+        <message>
+            <source>Kept revision</source>
+            <comment>export.consolidate.kept_revision</comment>
+            <translation>Использованная редакция</translation>
+        </message>
+        <message>
+            <source>a row per assessment, a column per question code; cells hold the answer codes</source>
+            <comment>export.consolidate.matrix_about</comment>
+            <translation>строка на каждую оценку, столбец на каждый код вопроса; в ячейках — коды ответов</translation>
+        </message>
+        <message>
+            <source>Duplicates not used</source>
+            <comment>export.consolidate.not_used</comment>
+            <translation>Неиспользованные дубликаты</translation>
+        </message>
+        <message>
+            <source>Not used from</source>
+            <comment>export.consolidate.not_used_from</comment>
+            <translation>Не использована из</translation>
+        </message>
+        <message>
+            <source>Not used revision</source>
+            <comment>export.consolidate.not_used_revision</comment>
+            <translation>Неиспользованная редакция</translation>
+        </message>
+        <message>
+            <source>Percentages</source>
+            <comment>export.consolidate.percentages</comment>
+            <translation>Проценты</translation>
+        </message>
+        <message>
+            <source>completion percentages are an indicative completion measure, not an official MGI score</source>
+            <comment>export.consolidate.percentages_about</comment>
+            <translation>проценты заполнения — ориентировочный показатель, а не официальная оценка ИУМ</translation>
+        </message>
+        <message>
+            <source>Domain summary</source>
+            <comment>export.consolidate.sheet_domains</comment>
+            <translation>Сводка по областям</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <comment>export.consolidate.sheet_duplicates</comment>
+            <translation>Дубликаты</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <comment>export.consolidate.sheet_inputs</comment>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Answers (long)</source>
+            <comment>export.consolidate.sheet_long</comment>
+            <translation>Ответы (длинный формат)</translation>
+        </message>
+        <message>
+            <source>Matrix (wide)</source>
+            <comment>export.consolidate.sheet_matrix</comment>
+            <translation>Матрица (широкий формат)</translation>
+        </message>
+        <message>
+            <source>Assessments used</source>
+            <comment>export.consolidate.used</comment>
+            <translation>Использовано оценок</translation>
+        </message>
+        <message>
+            <source>what the validation is worth, checked against the keys trusted by whoever consolidated: 'signed' only when a reviewer key they trust signed it, it is not the focal point's own key, the signature verifies and the answers are those it signed (the codes are listed below)</source>
+            <comment>export.consolidate.validation_about</comment>
+            <translation>чего стоит подтверждение, проверенное по ключам, которым доверяет выполнивший сведение: 'signed' — только если его подписал доверенный ключ проверяющего, это не собственный ключ координатора, подпись проходит проверку, а ответы совпадают с подписанными (коды перечислены ниже)</translation>
+        </message>
+        <message>
+            <source>Validation details</source>
+            <comment>export.consolidate.validation_details</comment>
+            <translation>Сведения о подтверждении</translation>
+        </message>
+        <message>
+            <source>the validation's standing in words, naming the key's holder or the key</source>
+            <comment>export.consolidate.validation_details_about</comment>
+            <translation>положение подтверждения словами, с указанием владельца ключа или самого ключа</translation>
+        </message>
+        <message>
+            <source>Validation key</source>
+            <comment>export.consolidate.validation_key</comment>
+            <translation>Ключ подтверждения</translation>
+        </message>
+        <message>
+            <source>the fingerprint of the key that signed the validation (64 hex digits; people compare the first 20)</source>
+            <comment>export.consolidate.validation_key_about</comment>
+            <translation>отпечаток ключа, которым подписано подтверждение (64 шестнадцатеричные цифры; сверяют первые 20)</translation>
+        </message>
+        <message>
+            <source>Validation: {mark}</source>
+            <comment>export.consolidate.validation_line</comment>
+            <translation>Подтверждение: {mark}</translation>
+        </message>
+        <message>
+            <source>Validations</source>
+            <comment>export.consolidate.validations</comment>
+            <translation>Подтверждения</translation>
+        </message>
+        <message>
+            <source>Validation warnings</source>
+            <comment>export.consolidate.warnings</comment>
+            <translation>Предупреждения о подтверждении</translation>
+        </message>
+        <message>
+            <source>assessments used from this input that claim a validation not backed as 'signed' (see the Validation column)</source>
+            <comment>export.consolidate.warnings_about</comment>
+            <translation>использованные оценки из этого источника, заявляющие подтверждение, не подкреплённое отметкой 'signed' (см. столбец «Подтверждение»)</translation>
+        </message>
+        <message>
+            <source>indicative completion measure, not an official MGI score</source>
+            <comment>export.indicative</comment>
+            <translation>ориентировочный показатель заполнения, а не официальная оценка ИУМ</translation>
+        </message>
+        <message>
+            <source>Migration Governance Indicators</source>
+            <comment>export.mgi</comment>
+            <translation>Индикаторы управления миграцией</translation>
+        </message>
+        <message>
+            <source>About the Migration Governance Indicators</source>
+            <comment>export.profile.about</comment>
+            <translation>Об Индикаторах управления миграцией</translation>
+        </message>
+        <message>
+            <source>The Local MGI adapt the indicators to cities, municipalities and provinces, within the competences of local authorities.</source>
+            <comment>export.profile.about_local_text</comment>
+            <translation>Местные ИУМ адаптируют индикаторы к городам, муниципалитетам и провинциям в пределах полномочий местных органов власти.</translation>
+        </message>
+        <message>
+            <source>The Migration Governance Indicators (MGI) are a policy-benchmarking tool led by the International Organization for Migration (IOM). They help governments take stock of their migration governance structures. The MGI look at policy and institutional frameworks: the laws, policies, strategies and institutions that are in place, not how they are implemented in practice or what results they achieve. The MGI are not a ranking: they show well-developed areas and areas with potential for further development, to support a dialogue on migration governance and on progress towards target 10.7 of the Sustainable Development Goals.</source>
+            <comment>export.profile.about_text</comment>
+            <translation>Индикаторы управления миграцией (ИУМ) — инструмент сравнительного анализа политики, применяемый под руководством Международной организации по миграции (МОМ). Они помогают правительствам оценить свои структуры управления миграцией. ИУМ рассматривают политические и институциональные рамки — действующие законы, политику, стратегии и институты, — а не то, как они применяются на практике или каких результатов достигают. ИУМ не являются рейтингом: они показывают хорошо развитые области и области с потенциалом для дальнейшего развития, чтобы поддержать диалог об управлении миграцией и о продвижении к достижению задачи 10.7 Целей в области устойчивого развития.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed since the previous round (the previous answer, then the answer now):</source>
+            <comment>export.profile.changed</comment>
+            <translation>
+                <numerusform>С предыдущего цикла изменился %n ответ (сначала прежний ответ, затем нынешний):</numerusform>
+                <numerusform>С предыдущего цикла изменились %n ответа (сначала прежний ответ, затем нынешний):</numerusform>
+                <numerusform>С предыдущего цикла изменились %n ответов (сначала прежний ответ, затем нынешний):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed since round {round} (the previous answer, then the answer now):</source>
+            <comment>export.profile.changed_since</comment>
+            <translation>
+                <numerusform>С цикла {round} изменился %n ответ (сначала прежний ответ, затем нынешний):</numerusform>
+                <numerusform>С цикла {round} изменились %n ответа (сначала прежний ответ, затем нынешний):</numerusform>
+                <numerusform>С цикла {round} изменились %n ответов (сначала прежний ответ, затем нынешний):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Developments since the previous round</source>
+            <comment>export.profile.developments</comment>
+            <translation>Изменения с предыдущего цикла</translation>
+        </message>
+        <message>
+            <source>Domain {n}: {title}</source>
+            <comment>export.profile.domain</comment>
+            <translation>Область {n}: {title}</translation>
+        </message>
+        <message>
+            <source>Fifth profile</source>
+            <comment>export.profile.fifth</comment>
+            <translation>Пятый профиль</translation>
+        </message>
+        <message>
+            <source>First profile</source>
+            <comment>export.profile.first</comment>
+            <translation>Первый профиль</translation>
+        </message>
+        <message>
+            <source>Fourth profile</source>
+            <comment>export.profile.fourth</comment>
+            <translation>Четвёртый профиль</translation>
+        </message>
+        <message>
+            <source>{title}, version {version}</source>
+            <comment>export.profile.framework</comment>
+            <translation>{title}, версия {version}</translation>
+        </message>
+        <message>
+            <source>Interview: {citation}</source>
+            <comment>export.profile.interview</comment>
+            <translation>Интервью: {citation}</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <comment>export.profile.introduction</comment>
+            <translation>Введение</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <comment>export.profile.none_recorded</comment>
+            <translation>Ничего не записано.</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <comment>export.profile.not_answered</comment>
+            <translation>нет ответа</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <comment>export.profile.now_column</comment>
+            <translation>Сейчас</translation>
+        </message>
+        <message>
+            <source>{place} — round {n}</source>
+            <comment>export.profile.place_round</comment>
+            <translation>{place} — цикл {n}</translation>
+        </message>
+        <message>
+            <source>Areas with potential for further development</source>
+            <comment>export.profile.potential</comment>
+            <translation>Области с потенциалом для дальнейшего развития</translation>
+        </message>
+        <message>
+            <source>Previous round</source>
+            <comment>export.profile.previous_column</comment>
+            <translation>Предыдущий цикл</translation>
+        </message>
+        <message>
+            <source>The previous round is not in this database, so the answers cannot be compared here.</source>
+            <comment>export.profile.previous_missing</comment>
+            <translation>Предыдущего цикла нет в этой базе данных, поэтому ответы здесь сравнить нельзя.</translation>
+        </message>
+        <message>
+            <source>Questionnaire: {framework}</source>
+            <comment>export.profile.questionnaire</comment>
+            <translation>Анкета: {framework}</translation>
+        </message>
+        <message>
+            <source>Round {round}</source>
+            <comment>export.profile.round_column</comment>
+            <translation>Цикл {round}</translation>
+        </message>
+        <message>
+            <source>Profile, round {n}</source>
+            <comment>export.profile.round_n</comment>
+            <translation>Профиль, цикл {n}</translation>
+        </message>
+        <message>
+            <source>Second profile</source>
+            <comment>export.profile.second</comment>
+            <translation>Второй профиль</translation>
+        </message>
+        <message>
+            <source>The six domains</source>
+            <comment>export.profile.six_domains</comment>
+            <translation>Шесть областей</translation>
+        </message>
+        <message>
+            <source>Sixth profile</source>
+            <comment>export.profile.sixth</comment>
+            <translation>Шестой профиль</translation>
+        </message>
+        <message>
+            <source>Annex: key sources</source>
+            <comment>export.profile.sources</comment>
+            <translation>Приложение: основные источники</translation>
+        </message>
+        <message>
+            <source>National MGI · {round} · {date}</source>
+            <comment>export.profile.subtitle</comment>
+            <translation>Национальные ИУМ · {round} · {date}</translation>
+        </message>
+        <message>
+            <source>Local MGI · {round} · {date}</source>
+            <comment>export.profile.subtitle_local</comment>
+            <translation>Местные ИУМ · {round} · {date}</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <comment>export.profile.text_column</comment>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Third profile</source>
+            <comment>export.profile.third</comment>
+            <translation>Третий профиль</translation>
+        </message>
+        <message>
+            <source>Migration Governance Profile: {place}</source>
+            <comment>export.profile.title</comment>
+            <translation>Профиль управления миграцией: {place}</translation>
+        </message>
+        <message>
+            <source>Migration Governance Local Profile: {place}</source>
+            <comment>export.profile.title_local</comment>
+            <translation>Местный профиль управления миграцией: {place}</translation>
+        </message>
+        <message>
+            <source>No answer changed since the previous round.</source>
+            <comment>export.profile.unchanged</comment>
+            <translation>С предыдущего цикла ни один ответ не изменился.</translation>
+        </message>
+        <message>
+            <source>No answer changed since round {round}.</source>
+            <comment>export.profile.unchanged_since</comment>
+            <translation>С цикла {round} ни один ответ не изменился.</translation>
+        </message>
+        <message>
+            <source>Validation: {validation}</source>
+            <comment>export.profile.validation</comment>
+            <translation>Подтверждение: {validation}</translation>
+        </message>
+        <message>
+            <source>Migration governance: examples of well-developed areas</source>
+            <comment>export.profile.well_developed</comment>
+            <translation>Управление миграцией: примеры хорошо развитых областей</translation>
+        </message>
+        <message>
+            <source>MGI</source>
+            <comment>export.profile.wheel_centre</comment>
+            <translation>ИУМ</translation>
+        </message>
+        <message>
+            <source>The six domains of the Migration Governance Indicators</source>
+            <comment>export.profile.wheel_title</comment>
+            <translation>Шесть областей Индикаторов управления миграцией</translation>
+        </message>
+        <message>
+            <source>Answer (later round)</source>
+            <comment>export.rounds.answer_after</comment>
+            <translation>Ответ (поздний цикл)</translation>
+        </message>
+        <message>
+            <source>Answer (earlier round)</source>
+            <comment>export.rounds.answer_before</comment>
+            <translation>Ответ (ранний цикл)</translation>
+        </message>
+        <message>
+            <source>Answer changed</source>
+            <comment>export.rounds.answer_changed</comment>
+            <translation>Ответ изменён</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <comment>export.rounds.changed</comment>
+            <translation>Изменён</translation>
+        </message>
+        <message>
+            <source>Question code (later round)</source>
+            <comment>export.rounds.code_after</comment>
+            <translation>Код вопроса (поздний цикл)</translation>
+        </message>
+        <message>
+            <source>Question code (earlier round)</source>
+            <comment>export.rounds.code_before</comment>
+            <translation>Код вопроса (ранний цикл)</translation>
+        </message>
+        <message>
+            <source>Earlier round</source>
+            <comment>export.rounds.earlier</comment>
+            <translation>Ранний цикл</translation>
+        </message>
+        <message>
+            <source>Earlier questionnaire</source>
+            <comment>export.rounds.earlier_questionnaire</comment>
+            <translation>Прежняя анкета</translation>
+        </message>
+        <message>
+            <source>Evidence added</source>
+            <comment>export.rounds.evidence_added</comment>
+            <translation>Добавленные материалы</translation>
+        </message>
+        <message>
+            <source>Evidence removed</source>
+            <comment>export.rounds.evidence_removed</comment>
+            <translation>Удалённые материалы</translation>
+        </message>
+        <message>
+            <source>Justification changed</source>
+            <comment>export.rounds.justification_changed</comment>
+            <translation>Обоснование изменено</translation>
+        </message>
+        <message>
+            <source>Later round</source>
+            <comment>export.rounds.later</comment>
+            <translation>Поздний цикл</translation>
+        </message>
+        <message>
+            <source>Later questionnaire</source>
+            <comment>export.rounds.later_questionnaire</comment>
+            <translation>Новая анкета</translation>
+        </message>
+        <message>
+            <source>Questions changed</source>
+            <comment>export.rounds.questions_changed</comment>
+            <translation>Изменено вопросов</translation>
+        </message>
+        <message>
+            <source>Reworded</source>
+            <comment>export.rounds.reworded</comment>
+            <translation>Переформулирован</translation>
+        </message>
+        <message>
+            <source>Round {before} vs {after}</source>
+            <comment>export.rounds.sheet</comment>
+            <translation>Циклы {before} и {after}</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <comment>export.rounds.split</comment>
+            <translation>Разделён</translation>
+        </message>
+        <message>
+            <source>Still carried over</source>
+            <comment>export.rounds.still_carried_over</comment>
+            <translation>Всё ещё перенесён</translation>
+        </message>
+        <message numerus="yes">
+            <source>{changed} of %n questions changed (highlighted).</source>
+            <comment>export.rounds.summary</comment>
+            <translation>
+                <numerusform>Изменено вопросов: {changed} из %n (выделены).</numerusform>
+                <numerusform>Изменено вопросов: {changed} из %n (выделены).</numerusform>
+                <numerusform>Изменено вопросов: {changed} из %n (выделены).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{title} — rounds {before} and {after} compared</source>
+            <comment>export.rounds.title</comment>
+            <translation>{title} — сравнение циклов {before} и {after}</translation>
+        </message>
+        <message>
+            <source>Round {round} validation</source>
+            <comment>export.rounds.validation</comment>
+            <translation>Подтверждение цикла {round}</translation>
+        </message>
+        <message>
+            <source>Fully meets</source>
+            <comment>export.sdg.fully_meets</comment>
+            <translation>Полностью соответствует</translation>
+        </message>
+        <message>
+            <source>Meets</source>
+            <comment>export.sdg.meets</comment>
+            <translation>Соответствует</translation>
+        </message>
+        <message>
+            <source>Partially meets</source>
+            <comment>export.sdg.partially_meets</comment>
+            <translation>Частично соответствует</translation>
+        </message>
+        <message>
+            <source>Requires further progress</source>
+            <comment>export.sdg.requires_further_progress</comment>
+            <translation>Требуется дальнейший прогресс</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <comment>export.sheet.about</comment>
+            <translation>Сведения</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>export.summary.all</comment>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <source>All domains</source>
+            <comment>export.summary.all_domains</comment>
+            <translation>Все области</translation>
+        </message>
+        <message>
+            <source>the stored answer: a code (see the answer codes below), codes joined by ';', a number, a date or text</source>
+            <comment>export.summary.answer_code_about</comment>
+            <translation>сохранённый ответ: код (см. коды ответов ниже), коды через ';', число, дата или текст</translation>
+        </message>
+        <message>
+            <source>the answer as the questionnaire words it</source>
+            <comment>export.summary.answer_label_about</comment>
+            <translation>ответ в формулировке анкеты</translation>
+        </message>
+        <message>
+            <source>relevant questions with an answer</source>
+            <comment>export.summary.answered_about</comment>
+            <translation>применимые вопросы, на которые дан ответ</translation>
+        </message>
+        <message>
+            <source>taken from the previous round, not yet confirmed</source>
+            <comment>export.summary.carried_over_about</comment>
+            <translation>перенесён из предыдущего цикла, ещё не подтверждён</translation>
+        </message>
+        <message>
+            <source>well_developed or potential (for further development)</source>
+            <comment>export.summary.category_about</comment>
+            <translation>well_developed или potential (потенциал для дальнейшего развития)</translation>
+        </message>
+        <message>
+            <source>Answers per domain</source>
+            <comment>export.summary.chart_title</comment>
+            <translation>Ответы по областям</translation>
+        </message>
+        <message>
+            <source>question code</source>
+            <comment>export.summary.code_about</comment>
+            <translation>код вопроса</translation>
+        </message>
+        <message>
+            <source>answered / relevant x 100; indicative completion measure, not an official MGI score</source>
+            <comment>export.summary.completion_about</comment>
+            <translation>отвечено / применимо x 100; ориентировочный показатель заполнения, а не официальная оценка ИУМ</translation>
+        </message>
+        <message>
+            <source>ISO 3166-1 alpha-3: {code}</source>
+            <comment>export.summary.country_about</comment>
+            <translation>ISO 3166-1 alpha-3: {code}</translation>
+        </message>
+        <message>
+            <source>domain number (1-6)</source>
+            <comment>export.summary.domain_about</comment>
+            <translation>номер области (1–6)</translation>
+        </message>
+        <message>
+            <source>TRUE while the finding is a draft from the answers not yet edited</source>
+            <comment>export.summary.drafted_about</comment>
+            <translation>TRUE, пока вывод остаётся черновиком по ответам и ещё не отредактирован</translation>
+        </message>
+        <message>
+            <source>Evidence kind</source>
+            <comment>export.summary.evidence_kind_list</comment>
+            <translation>Вид материала</translation>
+        </message>
+        <message>
+            <source>Finding category</source>
+            <comment>export.summary.finding_category_list</comment>
+            <translation>Категория вывода</translation>
+        </message>
+        <message>
+            <source>Focal point</source>
+            <comment>export.summary.focal_point</comment>
+            <translation>Координатор</translation>
+        </message>
+        <message>
+            <source>national or local MGI</source>
+            <comment>export.summary.level_about</comment>
+            <translation>национальные или местные ИУМ</translation>
+        </message>
+        <message>
+            <source>linked question codes, ';'</source>
+            <comment>export.summary.linked_about</comment>
+            <translation>коды связанных вопросов, ';'</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <comment>export.summary.notice</comment>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>a choice code of the question; its label is in '{column}'</source>
+            <comment>export.summary.other_code</comment>
+            <translation>код варианта ответа на вопрос; его текст — в столбце «{column}»</translation>
+        </message>
+        <message>
+            <source>order within its list, from 1</source>
+            <comment>export.summary.position_about</comment>
+            <translation>порядковый номер в списке, начиная с 1</translation>
+        </message>
+        <message>
+            <source>assessment id of the round before</source>
+            <comment>export.summary.previous_about</comment>
+            <translation>идентификатор оценки предыдущего цикла</translation>
+        </message>
+        <message>
+            <source>Previous round</source>
+            <comment>export.summary.previous_round</comment>
+            <translation>Предыдущий цикл</translation>
+        </message>
+        <message>
+            <source>questions in the questionnaire</source>
+            <comment>export.summary.questions_about</comment>
+            <translation>вопросы анкеты</translation>
+        </message>
+        <message>
+            <source>questions that apply given the answers (skip logic)</source>
+            <comment>export.summary.relevant_about</comment>
+            <translation>вопросы, применимые с учётом ответов (логика переходов)</translation>
+        </message>
+        <message>
+            <source>TRUE when the question applies given the earlier answers</source>
+            <comment>export.summary.relevant_answer_about</comment>
+            <translation>TRUE, если вопрос применим с учётом предыдущих ответов</translation>
+        </message>
+        <message>
+            <source>see the review status codes below</source>
+            <comment>export.summary.review_status_about</comment>
+            <translation>см. коды статуса проверки ниже</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <comment>export.summary.review_status_list</comment>
+            <translation>Статус проверки</translation>
+        </message>
+        <message>
+            <source>revision {n}</source>
+            <comment>export.summary.revision</comment>
+            <translation>редакция {n}</translation>
+        </message>
+        <message>
+            <source>Scoring</source>
+            <comment>export.summary.scoring</comment>
+            <translation>Оценивание</translation>
+        </message>
+        <message>
+            <source>1 requires further progress, 2 partially meets, 3 meets, 4 fully meets</source>
+            <comment>export.summary.sdg_category_about</comment>
+            <translation>1 — требуется дальнейший прогресс, 2 — частично соответствует, 3 — соответствует, 4 — полностью соответствует</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 category</source>
+            <comment>export.summary.sdg_category_list</comment>
+            <translation>Категория ЦУР 10.7.2</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 as published in the UN metadata</source>
+            <comment>export.summary.sdg_scoring</comment>
+            <translation>ЦУР 10.7.2 в соответствии с метаданными ООН</translation>
+        </message>
+        <message>
+            <source>mean of the five sub-category values x 100 (UN metadata)</source>
+            <comment>export.summary.sdg_value_about</comment>
+            <translation>среднее значений пяти подкатегорий x 100 (метаданные ООН)</translation>
+        </message>
+        <message>
+            <source>Questionnaire SHA-256</source>
+            <comment>export.summary.sha</comment>
+            <translation>SHA-256 анкеты</translation>
+        </message>
+        <message>
+            <source>the exact questionnaire text answered</source>
+            <comment>export.summary.sha_about</comment>
+            <translation>точный текст анкеты, на которую даны ответы</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <comment>export.summary.sheet_answers</comment>
+            <translation>Ответы</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <comment>export.summary.sheet_audit</comment>
+            <translation>Журнал аудита</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <comment>export.summary.sheet_comments</comment>
+            <translation>Комментарии</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <comment>export.summary.sheet_evidence</comment>
+            <translation>Материалы</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <comment>export.summary.sheet_findings</comment>
+            <translation>Выводы</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <comment>export.summary.sheet_summary</comment>
+            <translation>Сводка</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>export.summary.status</comment>
+            <translation>Статус</translation>
+        </message>
         <message numerus="yes">
             <source>{function}() takes %n arguments, {given} given in {source}</source>
             <comment>expression.arguments</comment>
@@ -3760,6 +4917,216 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>give at least the {digits} digits of the short fingerprint</source>
             <comment>keys.too_short</comment>
             <translation>укажите как минимум все цифры короткого отпечатка (их {digits})</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <comment>label.assessment_status.approved</comment>
+            <translation>утверждена</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <comment>label.assessment_status.draft</comment>
+            <translation>черновик</translation>
+        </message>
+        <message>
+            <source>in review</source>
+            <comment>label.assessment_status.in_review</comment>
+            <translation>на проверке</translation>
+        </message>
+        <message>
+            <source>resubmitted</source>
+            <comment>label.assessment_status.resubmitted</comment>
+            <translation>представлена повторно</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <comment>label.assessment_status.returned</comment>
+            <translation>возвращена</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <comment>label.assessment_status.submitted</comment>
+            <translation>представлена</translation>
+        </message>
+        <message>
+            <source>validated</source>
+            <comment>label.assessment_status.validated</comment>
+            <translation>подтверждена</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <comment>label.decision.accepted</comment>
+            <translation>принят</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <comment>label.decision.returned</comment>
+            <translation>возвращён</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <comment>label.direction.received</comment>
+            <translation>получен</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <comment>label.direction.sent</comment>
+            <translation>отправлен</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <comment>label.evidence_kind.agreement</comment>
+            <translation>соглашение</translation>
+        </message>
+        <message>
+            <source>interview</source>
+            <comment>label.evidence_kind.interview</comment>
+            <translation>интервью</translation>
+        </message>
+        <message>
+            <source>law</source>
+            <comment>label.evidence_kind.law</comment>
+            <translation>закон</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <comment>label.evidence_kind.other</comment>
+            <translation>другое</translation>
+        </message>
+        <message>
+            <source>plan</source>
+            <comment>label.evidence_kind.plan</comment>
+            <translation>план</translation>
+        </message>
+        <message>
+            <source>policy or strategy</source>
+            <comment>label.evidence_kind.policy</comment>
+            <translation>политика или стратегия</translation>
+        </message>
+        <message>
+            <source>regulation</source>
+            <comment>label.evidence_kind.regulation</comment>
+            <translation>нормативный акт</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <comment>label.evidence_kind.report</comment>
+            <translation>доклад</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <comment>label.evidence_kind.website</comment>
+            <translation>веб-сайт</translation>
+        </message>
+        <message>
+            <source>areas with potential for further development</source>
+            <comment>label.finding_category.potential</comment>
+            <translation>области с потенциалом для дальнейшего развития</translation>
+        </message>
+        <message>
+            <source>well-developed areas</source>
+            <comment>label.finding_category.well_developed</comment>
+            <translation>хорошо развитые области</translation>
+        </message>
+        <message>
+            <source>fingerprint compared</source>
+            <comment>label.key_trust.hand</comment>
+            <translation>отпечаток сверен</translation>
+        </message>
+        <message>
+            <source>on a trusted list</source>
+            <comment>label.key_trust.list</comment>
+            <translation>в списке доверенных ключей</translation>
+        </message>
+        <message>
+            <source>your own key</source>
+            <comment>label.key_trust.own</comment>
+            <translation>ваш собственный ключ</translation>
+        </message>
+        <message>
+            <source>not verified</source>
+            <comment>label.key_trust.seen</comment>
+            <translation>не проверен</translation>
+        </message>
+        <message>
+            <source>local</source>
+            <comment>label.level.local</comment>
+            <translation>местный</translation>
+        </message>
+        <message>
+            <source>national</source>
+            <comment>label.level.national</comment>
+            <translation>национальный</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <comment>label.review_state.accepted</comment>
+            <translation>принят</translation>
+        </message>
+        <message>
+            <source>not reviewed</source>
+            <comment>label.review_state.not_reviewed</comment>
+            <translation>не проверен</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <comment>label.review_state.returned</comment>
+            <translation>возвращён</translation>
+        </message>
+        <message>
+            <source>revised</source>
+            <comment>label.review_state.revised</comment>
+            <translation>исправлен</translation>
+        </message>
+        <message>
+            <source>focal point</source>
+            <comment>label.role.focal_point</comment>
+            <translation>координатор</translation>
+        </message>
+        <message>
+            <source>reviewer</source>
+            <comment>label.role.reviewer</comment>
+            <translation>проверяющий</translation>
+        </message>
+        <message>
+            <source>signature does not verify</source>
+            <comment>label.validation_mark.bad_signature</comment>
+            <translation>подпись не проходит проверку</translation>
+        </message>
+        <message>
+            <source>answers changed since the validation</source>
+            <comment>label.validation_mark.changed</comment>
+            <translation>ответы изменились после подтверждения</translation>
+        </message>
+        <message>
+            <source>signer not checked</source>
+            <comment>label.validation_mark.not_checked</comment>
+            <translation>подписавший не проверен</translation>
+        </message>
+        <message>
+            <source>not validated</source>
+            <comment>label.validation_mark.not_validated</comment>
+            <translation>не подтверждена</translation>
+        </message>
+        <message>
+            <source>self-validated by the focal point</source>
+            <comment>label.validation_mark.self_validated</comment>
+            <translation>подтверждена самим координатором</translation>
+        </message>
+        <message>
+            <source>validated, signed by a trusted key</source>
+            <comment>label.validation_mark.signed</comment>
+            <translation>подтверждена, подписана доверенным ключом</translation>
+        </message>
+        <message>
+            <source>validated, not signed</source>
+            <comment>label.validation_mark.unsigned</comment>
+            <translation>подтверждена, без подписи</translation>
+        </message>
+        <message>
+            <source>validated by a key not trusted</source>
+            <comment>label.validation_mark.untrusted</comment>
+            <translation>подтверждена ключом, которому нет доверия</translation>
         </message>
         <message>
             <source>a web address starting with {scheme}: is not allowed; give an address that starts with http:// or https:// (or mailto: for an e-mail address)</source>

@@ -35,12 +35,16 @@ WINDOWS = sys.platform == "win32"
 DATA = [
     *(f"mgi_desktop/questionnaires/{name}" for name in (*catalogue.BUNDLED, "schema.json")),
     "mgi_desktop/resources/i18n/mgi_desktop_fr.qm",
+    # the core's message catalogues: the exports put their labels into a language with them, without Qt
+    *(f"mgi_desktop/resources/i18n/{p.name}" for p in sorted((ROOT / "resources" / "i18n").glob("*-messages.json"))),
     *(f"mgi_desktop/resources/icons/{p.name}" for p in sorted((ROOT / "resources" / "icons").iterdir())),
     "mgi_desktop/storage/migrations/env.py",
     "mgi_desktop/storage/migrations/script.py.mako",
 ]
-#: the translation sources and their script stay in the repository
-SOURCES_ONLY = ["update.py", "mgi_desktop_fr.ts", "fr.json", "fr-messages.json"]
+#: the translation sources and their script stay in the repository (the window's dictionaries, <lang>.json,
+#: are built into the .qm; the core's <lang>-messages.json ship, in DATA)
+SOURCES_ONLY = ["update.py", "mgi_desktop_fr.ts", *(p.name for p in sorted(
+    (ROOT / "resources" / "i18n").glob("*.json")) if not p.name.endswith("-messages.json"))]
 
 
 def _uv() -> str:
@@ -145,6 +149,7 @@ def test_the_installed_app_reads_the_data_inside_its_package(venv: Path,
     assert found["questionnaires"] == package / "questionnaires"
     assert found["resources"] == package / "resources"
     assert (found["resources"] / "i18n" / "mgi_desktop_fr.qm").is_file()
+    assert (found["resources"] / "i18n" / "fr-messages.json").is_file()  # what wording.py reads
     assert not any(path.is_relative_to(ROOT) for path in found.values())
 
 

@@ -29,6 +29,8 @@ def test_every_template_renders_in_english_with_each_form() -> None:
             assert "{" not in one and "{" not in many, code
         text = english(template(**params | ({template.count: 2} if template.count else {})))
         assert text and "{" not in text, code
+        if code.startswith("export."):
+            continue  # the headings and column headers of exported files stand alone: they start capitalised
         assert text[0] == text[0].lower() or not text[0].isalpha() or text.split()[0].isupper(), code
 
 

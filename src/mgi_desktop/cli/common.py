@@ -35,3 +35,9 @@ def assessment_id(db: Database, prefix: str) -> str:
     from mgi_desktop.services import assessments
 
     return assessments.resolve_id(db, prefix)
+
+
+def language_of(args: argparse.Namespace, meta: object) -> str:
+    """An export's language: ``--language``, else the assessment's working language (`AssessmentMeta.language`,
+    where the schema has it), else English."""
+    return str(getattr(args, "language", None) or getattr(meta, "language", None) or "en")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from mgi_desktop import enums
 from mgi_desktop.cli import follow_up
-from mgi_desktop.cli.common import assessment_id, database_path, open_db
+from mgi_desktop.cli.common import assessment_id, database_path, language_of, open_db
 from mgi_desktop.cli.output import count, print_json, print_table
 from mgi_desktop.cli.registry import Command
 from mgi_desktop.enums import AssessmentStatus, Role
@@ -304,6 +304,9 @@ def _round_command(parser: argparse.ArgumentParser) -> None:
     comp.add_argument("after", metavar="UUID_B")
     comp.add_argument("-o", "--output", type=Path, metavar="FILE", help="write .xlsx or .html")
     comp.add_argument("--changed", action="store_true", help="only the questions that changed")
+    comp.add_argument("--language", metavar="CODE",
+                      help="the language of the file written (-o) and of its questions and answers (e.g. fr, ru; "
+                           "default: the later round's working language)")
     comp.add_argument("--json", action="store_true")
     comp.set_defaults(handler=_round_compare)
 
@@ -318,14 +321,19 @@ def _round_start(args: argparse.Namespace) -> int:
 def _round_compare(args: argparse.Namespace) -> int:
     from mgi_desktop.export import round_comparison
     from mgi_desktop.messages import english
-    from mgi_desktop.services import rounds
+    from mgi_desktop.services import assessments, rounds
 
     with open_db(args) as db:
-        comparison = rounds.compare(db, assessment_id(db, args.before), assessment_id(db, args.after))
+        before, after = assessment_id(db, args.before), assessment_id(db, args.after)
+        comparison = rounds.compare(db, before, after)  # what is printed, in English
+        language = language_of(args, assessments.get(db, after))
+        # the file's questions and answers in its own language
+        written = comparison if language == "en" or not args.output else rounds.compare(db, before, after, language)
     if args.changed:
         comparison.rows = [r for r in comparison.rows if r.changed]
+        written.rows = [r for r in written.rows if r.changed]
     if args.output:
-        round_comparison.export(comparison, args.output)
+        round_comparison.export(written, args.output, language)
     if args.json:
         print_json(comparison.as_dict())
     elif args.output:

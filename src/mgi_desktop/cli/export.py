@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mgi_desktop.cli.common import assessment_id, database_path, open_db
+from mgi_desktop.cli.common import assessment_id, database_path, language_of, open_db
 from mgi_desktop.cli.output import count, print_json
 from mgi_desktop.cli.registry import Command
 from mgi_desktop.errors import ValidationError
@@ -29,12 +29,14 @@ def _export(parser: argparse.ArgumentParser) -> None:
     profile.add_argument("--format", choices=PROFILE_FORMATS,
                          help="html, pdf or docx (default: from the file name's extension)")
     profile.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    _language_option(profile)
     profile.add_argument("--json", action="store_true")
     profile.set_defaults(handler=_profile)
 
     xlsx = actions.add_parser("xlsx", help="the Excel summary: answers, evidence, findings, comments, audit")
     xlsx.add_argument("id", metavar="UUID")
     xlsx.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    _language_option(xlsx)
     xlsx.add_argument("--json", action="store_true")
     xlsx.set_defaults(handler=_xlsx)
 
@@ -44,8 +46,18 @@ def _consolidate_command(parser: argparse.ArgumentParser) -> None:
                         help="MGI Desktop database files and .mgi packages; each validation is checked against "
                              "the keys trusted in your own database (--database)")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    parser.add_argument("--language", metavar="CODE", default="en",
+                        help="the language of the workbook's headings and of the questionnaires' texts "
+                             "(e.g. fr, es, ru, ar; default: en)")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=_consolidate)
+
+
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--language", metavar="CODE",
+                        help="the language of the export (e.g. en, fr, es, ru, ar; default: the assessment's "
+                             "working language)")
+
 
 
 #: The commands of this module, in the order --help lists them (see cli/commands.py).
@@ -76,9 +88,10 @@ def _profile(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         data = sources.from_database(db, assessment_id(db, args.id))
         trust = validation.trust_of(db)
-    write_profile(build_profile(data, trust=trust), fmt, args.output)
+    language = language_of(args, data.meta)
+    write_profile(build_profile(data, trust=trust, language=language), fmt, args.output)
     if args.json:
-        print_json(dataset.as_jsonable(data) | {"file": str(args.output), "format": fmt})
+        print_json(dataset.as_jsonable(data) | {"file": str(args.output), "format": fmt, "language": language})
     else:
         print(f"Wrote {args.output}")
     return 0
@@ -89,9 +102,10 @@ def _xlsx(args: argparse.Namespace) -> int:
 
     with open_db(args) as db:
         data = sources.from_database(db, assessment_id(db, args.id))
-    summary_xlsx.write_summary(data, args.output)
+    language = language_of(args, data.meta)
+    summary_xlsx.write_summary(data, args.output, language=language)
     if args.json:
-        print_json(dataset.as_jsonable(data) | {"file": str(args.output)})
+        print_json(dataset.as_jsonable(data) | {"file": str(args.output), "language": language})
     else:
         print(f"Wrote {args.output}")
     return 0
@@ -103,7 +117,7 @@ def _consolidate(args: argparse.Namespace) -> int:
     from mgi_desktop.services.validation import TRUST_UNKNOWN
 
     trust = _trust(args)
-    report = consolidate(args.inputs, args.output, trust=trust)
+    report = consolidate(args.inputs, args.output, trust=trust, language=args.language)
     if args.json:
         print_json(report.as_dict())
         return 0

@@ -23,16 +23,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mgi_desktop import __version__, enums
+from mgi_desktop import __version__, wording
 from mgi_desktop.enums import ValidationMark
 from mgi_desktop.errors import MgiError, StorageError
+from mgi_desktop.export import labels as L
 from mgi_desktop.export.dataset import AssessmentDataset, answer_code
+from mgi_desktop.export.labels import Heading
 from mgi_desktop.export.sources import Source, Stub, open_source
 from mgi_desktop.export.summary_xlsx import SDG_COLUMNS, SUMMARY_COLUMNS, summary_rows
 from mgi_desktop.export.xlsx_safe import Column, SafeSheet, check_target, discard, new_workbook, save
-from mgi_desktop.messages import Template, english
+from mgi_desktop.messages import Template
 from mgi_desktop.progress import Progress, step
-from mgi_desktop.scoring import INDICATIVE_LABEL
 from mgi_desktop.services.validation import TRUST_UNKNOWN, Trust, Validation
 from mgi_desktop.services.views import AssessmentMeta
 
@@ -43,61 +44,102 @@ TOO_MANY_COLUMNS = Template("consolidate.too_many_columns",
 
 # -- the workbook ------------------------------------------------------------------------
 
-_ID = Column("Assessment id", 36, key=True, description="stable across copies and exchange packages")
-_PLACE = [Column("Country", 9, description="ISO 3166-1 alpha-3"), Column("Country name", 18),
-          Column("Locality", 16), Column("Level", 9), Column("Round", 7)]
-_FRAMEWORK = [Column("Framework", 14), Column("Framework version", 10)]
-_VALIDATION = Column("Validation", 14, description=(
+
+def _t(name: str, text: str) -> Template:
+    return Template(f"export.consolidate.{name}", text)
+
+
+SHEET_LONG = _t("sheet_long", "Answers (long)")
+SHEET_MATRIX = _t("sheet_matrix", "Matrix (wide)")
+SHEET_DOMAINS = _t("sheet_domains", "Domain summary")
+SHEET_INPUTS = _t("sheet_inputs", "Inputs")
+SHEET_DUPLICATES = _t("sheet_duplicates", "Duplicates")
+COUNTRY_ABOUT = _t("country_about", "ISO 3166-1 alpha-3")
+VALIDATION_ABOUT = _t("validation_about", (
     "what the validation is worth, checked against the keys trusted by whoever consolidated: 'signed' only "
     "when a reviewer key they trust signed it, it is not the focal point's own key, the signature verifies "
     "and the answers are those it signed (the codes are listed below)"))
-_VALIDATION_DETAILS = Column("Validation details", 60, wrap=True,
-                             description="the validation's standing in words, naming the key's holder or the key")
-_VALIDATION_KEY = Column("Validation key", 20, description=(
+VALIDATION_DETAILS = _t("validation_details", "Validation details")
+VALIDATION_DETAILS_ABOUT = _t("validation_details_about",
+                              "the validation's standing in words, naming the key's holder or the key")
+VALIDATION_KEY = _t("validation_key", "Validation key")
+VALIDATION_KEY_ABOUT = _t("validation_key_about", (
     "the fingerprint of the key that signed the validation (64 hex digits; people compare the first 20)"))
+INPUT = _t("input", "Input")
+FOUND = _t("found", "Assessments found")
+USED = _t("used", "Assessments used")
+NOT_USED = _t("not_used", "Duplicates not used")
+WARNINGS = _t("warnings", "Validation warnings")
+WARNINGS_ABOUT = _t("warnings_about", (
+    "assessments used from this input that claim a validation not backed as 'signed' (see the Validation column)"))
+KEPT_FROM = _t("kept_from", "Kept from")
+KEPT_REVISION = _t("kept_revision", "Kept revision")
+NOT_USED_FROM = _t("not_used_from", "Not used from")
+NOT_USED_REVISION = _t("not_used_revision", "Not used revision")
+ASSESSMENTS = _t("assessments", "Assessments")
+ANSWER_ROWS = _t("answer_rows", "Answer rows")
+DUPLICATES_ABOUT = _t("duplicates_about", (
+    "an assessment found in several inputs (same id) is counted once: the copy with the latest revision is "
+    "used, the others are listed in the Duplicates sheet"))
+PERCENTAGES = _t("percentages", "Percentages")
+PERCENTAGES_ABOUT = _t("percentages_about",
+                       "completion percentages are an indicative completion measure, not an official MGI score")
+MATRIX_ABOUT = _t("matrix_about", "a row per assessment, a column per question code; cells hold the answer codes")
+VALIDATIONS = _t("validations", "Validations")
+COLUMN_LINE = _t("column_line", "Column: {header}")
+VALIDATION_LINE = _t("validation_line", "Validation: {mark}")
+
+_ID = Heading(L.ASSESSMENT_ID, 36, key=True, description=L.ID_ABOUT)
+_PLACE = [Heading(L.COUNTRY, 9, description=COUNTRY_ABOUT), Heading(L.COUNTRY_NAME, 18),
+          Heading(L.LOCALITY, 16), Heading(L.LEVEL, 9), Heading(L.ROUND, 7)]
+_FRAMEWORK = [Heading(L.FRAMEWORK, 14), Heading(L.FRAMEWORK_VERSION, 10)]
+_VALIDATION = Heading(L.VALIDATION, 14, description=VALIDATION_ABOUT)
+_VALIDATION_DETAILS = Heading(VALIDATION_DETAILS, 60, wrap=True, description=VALIDATION_DETAILS_ABOUT)
+_VALIDATION_KEY = Heading(VALIDATION_KEY, 20, description=VALIDATION_KEY_ABOUT)
 
 LONG_COLUMNS = [
-    _ID, *_PLACE, *_FRAMEWORK, Column("Domain", 8), Column("Sub-area", 9), Column("Question code", 10),
-    Column("Question", 60), Column("Relevant", 9), Column("Answer code", 14), Column("Answer label", 28),
-    Column("Evidence count", 9), Column("Review status", 14), _VALIDATION,
+    _ID, *_PLACE, *_FRAMEWORK, Heading(L.DOMAIN, 8), Heading(L.SUB_AREA, 9), Heading(L.QUESTION_CODE, 10),
+    Heading(L.QUESTION, 60), Heading(L.RELEVANT, 9), Heading(L.ANSWER_CODE, 14), Heading(L.ANSWER_LABEL, 28),
+    Heading(L.EVIDENCE_COUNT, 9), Heading(L.REVIEW_STATUS, 14), _VALIDATION,
 ]
 MATRIX_LEAD = [_ID, *_PLACE, *_FRAMEWORK, _VALIDATION, _VALIDATION_DETAILS, _VALIDATION_KEY]
-DOMAIN_LEAD = [_ID, Column("Country", 9), Column("Locality", 16), Column("Round", 7), *_FRAMEWORK, _VALIDATION]
-INPUT_COLUMNS = [Column("Input", 60), Column("Kind", 10), Column("Assessments found", 12),
-                 Column("Assessments used", 12), Column("Duplicates not used", 12),
-                 Column("Validation warnings", 12, description=(
-                     "assessments used from this input that claim a validation not backed as 'signed' "
-                     "(see the Validation column)"))]
-DUPLICATE_COLUMNS = [_ID, Column("Title", 40), Column("Kept from", 50), Column("Kept revision", 10),
-                     Column("Not used from", 50), Column("Not used revision", 10)]
+DOMAIN_LEAD = [_ID, Heading(L.COUNTRY, 9), Heading(L.LOCALITY, 16), Heading(L.ROUND, 7), *_FRAMEWORK, _VALIDATION]
+INPUT_COLUMNS = [Heading(INPUT, 60), Heading(L.KIND, 10), Heading(FOUND, 12), Heading(USED, 12),
+                 Heading(NOT_USED, 12), Heading(WARNINGS, 12, description=WARNINGS_ABOUT)]
+DUPLICATE_COLUMNS = [_ID, Heading(L.TITLE, 40), Heading(KEPT_FROM, 50), Heading(KEPT_REVISION, 10),
+                     Heading(NOT_USED_FROM, 50), Heading(NOT_USED_REVISION, 10)]
 
 
-def _place(m: AssessmentMeta) -> list[Any]:
-    return [m.country, m.country_name, m.locality or "", m.level, m.round]
+def _place(m: AssessmentMeta, language: str) -> list[Any]:
+    return [m.country, L.country_in(m.country, language), m.locality or "", m.level, m.round]
 
 
-def long_rows(data: AssessmentDataset, validation: Validation) -> Iterator[list[Any]]:
+def long_rows(data: AssessmentDataset, validation: Validation, language: str = "en") -> Iterator[list[Any]]:
     """A row per question of one assessment (the long table)."""
     m = data.meta
-    lead = [m.id, *_place(m), m.framework_id, m.framework_version]
+    lead = [m.id, *_place(m, language), m.framework_id, m.framework_version]
     relevance = data.framework.relevance(data.values())
+    source = data.framework.model.source_language
     for code, view in data.answers.items():
         p = data.framework.placements[code]
-        yield [*lead, p.domain.number, p.sub_area.code, code, str(p.question.text), relevance.get(code, True),
-               answer_code(view.value), data.answer_label(code), view.evidence_count, view.review_state,
-               validation.mark]
+        yield [*lead, p.domain.number, p.sub_area.code, code, p.question.text.get(language, source),
+               relevance.get(code, True), answer_code(view.value), data.answer_label(code, language),
+               view.evidence_count, view.review_state, validation.mark]
 
 
-def matrix_row(data: AssessmentDataset, codes: Sequence[str], validation: Validation) -> list[Any]:
+def matrix_row(data: AssessmentDataset, codes: Sequence[str], validation: Validation,
+               language: str = "en") -> list[Any]:
     m = data.meta
-    return [m.id, *_place(m), m.framework_id, m.framework_version, validation.mark, english(validation.message),
-            validation.signer, *(answer_code(data.answers[c].value) if c in data.answers else None for c in codes)]
+    return [m.id, *_place(m, language), m.framework_id, m.framework_version, validation.mark,
+            wording.translate(validation.message, language), validation.signer,
+            *(answer_code(data.answers[c].value) if c in data.answers else None for c in codes)]
 
 
-def domain_rows(data: AssessmentDataset, sdg: bool, validation: Validation) -> Iterator[list[Any]]:
+def domain_rows(data: AssessmentDataset, sdg: bool, validation: Validation,
+                language: str = "en") -> Iterator[list[Any]]:
     m = data.meta
     lead = [m.id, m.country, m.locality or "", m.round, m.framework_id, m.framework_version, validation.mark]
-    for row in summary_rows(data):
+    for row in summary_rows(data, language):
         if sdg and len(row) == len(SUMMARY_COLUMNS):
             row += [None, None, ""]
         yield lead + row
@@ -140,12 +182,14 @@ class ConsolidationReport:
 
 
 def consolidate(inputs: Iterable[Path | Source], target: Path, *, now: dt.datetime | None = None,
-                trust: Trust | None = None, progress: Progress | None = None) -> ConsolidationReport:
+                trust: Trust | None = None, progress: Progress | None = None,
+                language: str = "en") -> ConsolidationReport:
     """Write the consolidated workbook of every assessment in `inputs` to `target`.
 
     `trust` is the consolidating user's (`validation.trust_of` their own database); without it the
     workbook says that the validations' signers were not checked.  `progress` hears of each
-    assessment and may stop the work before the next (`Cancelled`: no workbook is written)."""
+    assessment and may stop the work before the next (`Cancelled`: no workbook is written).  The
+    workbook's sheet names, headers and notes are in `language`, and so are the questionnaires' texts."""
     check_target(target)
     sources: list[Source] = []
     try:
@@ -153,7 +197,7 @@ def consolidate(inputs: Iterable[Path | Source], target: Path, *, now: dt.dateti
             sources.append(item if not isinstance(item, (str, Path)) else open_source(Path(item)))
         if not sources:
             raise MgiError(NOTHING())
-        return _write(sources, Path(target), now, trust, progress)
+        return _write(sources, Path(target), now, trust, progress, language)
     finally:
         for source in sources:
             try:
@@ -163,7 +207,7 @@ def consolidate(inputs: Iterable[Path | Source], target: Path, *, now: dt.dateti
 
 
 def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: Trust | None,
-           progress: Progress | None = None) -> ConsolidationReport:
+           progress: Progress | None = None, language: str = "en") -> ConsolidationReport:
     report = ConsolidationReport(target)
     # pass 1: which copy of each assessment to keep
     best: dict[str, tuple[int, Stub]] = {}
@@ -202,13 +246,21 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: 
     exported = (now or dt.datetime.now(dt.UTC)).replace(tzinfo=None, microsecond=0)
     book = new_workbook()
     used: set[str] = set()
-    about = SafeSheet(book, "About", [Column("Item", 24), Column("Value", 70, wrap=True)], used)
-    long = SafeSheet(book, "Answers (long)", LONG_COLUMNS, used)
-    matrix = SafeSheet(book, "Matrix (wide)", [*MATRIX_LEAD, *(Column(c, 10) for c in code_list)], used)
+    rtl = wording.is_rtl(language)
+
+    def t(template: Template, **params: Any) -> str:
+        return wording.text(template, language, **params)
+
+    def sheet(title: Template, headings: Sequence[Column]) -> SafeSheet:
+        return SafeSheet(book, t(title), headings, used, right_to_left=rtl)
+
+    about = sheet(L.SHEET_ABOUT, L.columns([Heading(L.ITEM, 24), Heading(L.VALUE, 70, wrap=True)], language))
+    long = sheet(SHEET_LONG, L.columns(LONG_COLUMNS, language))
+    matrix = sheet(SHEET_MATRIX, [*L.columns(MATRIX_LEAD, language), *(Column(c, 10) for c in code_list)])
     domain_columns = [*DOMAIN_LEAD, *SUMMARY_COLUMNS, *(SDG_COLUMNS if any_sdg else [])]
-    domains = SafeSheet(book, "Domain summary", domain_columns, used)
-    inputs_sheet = SafeSheet(book, "Inputs", INPUT_COLUMNS, used)
-    duplicates = SafeSheet(book, "Duplicates", DUPLICATE_COLUMNS, used)
+    domains = sheet(SHEET_DOMAINS, L.columns(domain_columns, language))
+    inputs_sheet = sheet(SHEET_INPUTS, L.columns(INPUT_COLUMNS, language))
+    duplicates = sheet(SHEET_DUPLICATES, L.columns(DUPLICATE_COLUMNS, language))
 
     sheets = [about, long, matrix, domains, inputs_sheet, duplicates]
     try:
@@ -221,11 +273,11 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: 
                 validation = data.validation(trust)  # once per assessment: every sheet shows the same mark
                 report.validations[data.meta.id] = validation
                 item.warnings += validation.warning
-                for row in long_rows(data, validation):
+                for row in long_rows(data, validation, language):
                     long.append(row)
                     report.answer_rows += 1
-                matrix.append(matrix_row(data, code_list, validation))
-                for row in domain_rows(data, any_sdg, validation):
+                matrix.append(matrix_row(data, code_list, validation, language))
+                for row in domain_rows(data, any_sdg, validation, language):
                     domains.append(row)
                 report.assessments += 1
 
@@ -234,26 +286,23 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: 
         for d in report.duplicates:
             duplicates.append([d.id, d.title, d.kept_from, d.kept_revision, d.skipped_from, d.skipped_revision])
         for name, value in [
-            ("Exported (UTC)", exported), ("Exported with", f"MGI Desktop {__version__}"),
-            ("Inputs", len(sources)), ("Assessments", report.assessments), ("Answer rows", report.answer_rows),
-            ("Duplicates not used", len(report.duplicates)),
-            ("Duplicates", "an assessment found in several inputs (same id) is counted once: the copy with the "
-                           "latest revision is used, the others are listed in the Duplicates sheet"),
-            ("Percentages", f"completion percentages are an {INDICATIVE_LABEL}"),
-            ("Matrix (wide)", "a row per assessment, a column per question code; cells hold the answer codes"),
-            ("Validations", english(trust.message if trust is not None else TRUST_UNKNOWN())),
-            ("Validation warnings", sum(item.warnings for item in report.inputs)),
+            (t(L.EXPORTED), exported), (t(L.EXPORTED_WITH), f"MGI Desktop {__version__}"),
+            (t(SHEET_INPUTS), len(sources)), (t(ASSESSMENTS), report.assessments), (t(ANSWER_ROWS), report.answer_rows),
+            (t(NOT_USED), len(report.duplicates)), (t(SHEET_DUPLICATES), t(DUPLICATES_ABOUT)),
+            (t(PERCENTAGES), t(PERCENTAGES_ABOUT)), (t(SHEET_MATRIX), t(MATRIX_ABOUT)),
+            (t(VALIDATIONS), wording.translate(trust.message if trust is not None else TRUST_UNKNOWN(), language)),
+            (t(WARNINGS), sum(item.warnings for item in report.inputs)), (t(L.LANGUAGE), language),
         ]:
             about.append([name, value])
         about.append([])
         described: set[str] = set()
-        for sheet in (long, matrix, domains, inputs_sheet):
-            for column in sheet.columns:
+        for each in (long, matrix, domains, inputs_sheet):
+            for column in each.columns:
                 if column.description and column.header not in described:
                     described.add(column.header)
-                    about.append([f"Column: {column.header}", column.description])
+                    about.append([t(COLUMN_LINE, header=column.header), column.description])
         for mark in ValidationMark:
-            about.append([f"Validation: {mark.value}", enums.english_label(mark)])
+            about.append([t(VALIDATION_LINE, mark=mark.value), wording.label(mark, language)])
         step(progress, report.assessments, len(best))  # the last moment to stop: the file is not touched yet
         save(book, target, sheets)
     except BaseException:

@@ -29,7 +29,16 @@ class PreviousRound:
     round: int
     framework_version: str
     updated_at: dt.datetime
-    labels: dict[str, str]  # answer label by question code, answered questions only
+    labels: dict[str, str]  # answer label by question code, answered questions only (the source language's)
+    #: its questionnaire and answers, to word its answers in another language (`label`)
+    framework: Framework | None = None
+    values: dict[str, AnswerValue] = field(default_factory=dict)
+
+    def label(self, code: str, language: str) -> str:
+        """The answer to `code` in `language` ("" when the round did not answer it)."""
+        if self.framework is not None and self.values.get(code) is not None and code in self.framework.placements:
+            return self.framework.label_of(code, self.values[code], language)
+        return self.labels.get(code, "")
 
 
 @dataclass
@@ -65,8 +74,8 @@ class AssessmentDataset:
         return validation.judge(self.meta.id, self.meta.status, validation.answer_rows(self.answers.values()),
                                 self.signatures, trust)
 
-    def answer_label(self, code: str) -> str:
-        return self.framework.label_of(code, self.answers[code].value)
+    def answer_label(self, code: str, language: str = "en") -> str:
+        return self.framework.label_of(code, self.answers[code].value, language)
 
     def findings_count(self, domain: int, category: FindingCategory) -> int:
         return sum(1 for f in self.findings if f.domain_number == domain and f.category is category)

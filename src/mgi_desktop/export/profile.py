@@ -11,6 +11,12 @@ The title page says what the validation is worth (`services.validation`),
 checked against the keys trusted by whoever exports the profile: a status
 "validated" that no trusted reviewer key signed over these answers is shown
 as a warning, never as a validation.
+
+A profile is built in a language (`build_profile`'s ``language``, the
+assessment's working language): its fixed words are ``export.profile.*``
+templates put into that language by `wording`, the questionnaire's texts
+come from its model in that language, dates and numbers are formatted for it,
+and the writers follow its direction (right to left for Arabic).
 """
 
 from __future__ import annotations
@@ -18,31 +24,72 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from mgi_desktop import enums
+from mgi_desktop import wording
 from mgi_desktop.enums import EvidenceKind, FindingCategory
+from mgi_desktop.export import labels as L
 from mgi_desktop.export.dataset import AssessmentDataset
-from mgi_desktop.messages import english
+from mgi_desktop.messages import Template
 from mgi_desktop.services.validation import Trust, Validation
 from mgi_desktop.services.views import EvidenceRow
 from mgi_desktop.storage.db import Database
 
-WELL_DEVELOPED_HEADING = "Migration governance: examples of well-developed areas"
-POTENTIAL_HEADING = "Areas with potential for further development"
-DEVELOPMENTS_HEADING = "Developments since the previous round"
-SOURCES_HEADING = "Annex: key sources"
-VALIDATION_LABEL = "Validation"
 
-ABOUT_MGI = (
+def _t(name: str, text: str, plural: str | None = None, count: str | None = None) -> Template:
+    return Template(f"export.profile.{name}", text, plural, count)
+
+
+WELL_DEVELOPED_HEADING = _t("well_developed", "Migration governance: examples of well-developed areas")
+POTENTIAL_HEADING = _t("potential", "Areas with potential for further development")
+DEVELOPMENTS_HEADING = _t("developments", "Developments since the previous round")
+SOURCES_HEADING = _t("sources", "Annex: key sources")
+ABOUT_HEADING = _t("about", "About the Migration Governance Indicators")
+INTRODUCTION_HEADING = _t("introduction", "Introduction")
+DOMAINS_HEADING = _t("six_domains", "The six domains")
+DOMAIN_HEADING = _t("domain", "Domain {n}: {title}")
+VALIDATION_LINE = _t("validation", "Validation: {validation}")
+NONE_RECORDED = _t("none_recorded", "None recorded.")
+
+TITLE = _t("title", "Migration Governance Profile: {place}")
+TITLE_LOCAL = _t("title_local", "Migration Governance Local Profile: {place}")
+SUBTITLE = _t("subtitle", "National MGI · {round} · {date}")
+SUBTITLE_LOCAL = _t("subtitle_local", "Local MGI · {round} · {date}")
+PLACE_ROUND = _t("place_round", "{place} — round {n}")
+QUESTIONNAIRE = _t("questionnaire", "Questionnaire: {framework}")
+FRAMEWORK = _t("framework", "{title}, version {version}")
+_ORDINALS = {
+    1: _t("first", "First profile"), 2: _t("second", "Second profile"), 3: _t("third", "Third profile"),
+    4: _t("fourth", "Fourth profile"), 5: _t("fifth", "Fifth profile"), 6: _t("sixth", "Sixth profile"),
+}
+ROUND_N = _t("round_n", "Profile, round {n}")
+
+ABOUT_MGI = _t("about_text", (
     "The Migration Governance Indicators (MGI) are a policy-benchmarking tool led by the International "
     "Organization for Migration (IOM). They help governments take stock of their migration governance "
     "structures. The MGI look at policy and institutional frameworks: the laws, policies, strategies and "
     "institutions that are in place, not how they are implemented in practice or what results they achieve. "
     "The MGI are not a ranking: they show well-developed areas and areas with potential for further "
     "development, to support a dialogue on migration governance and on progress towards target 10.7 of the "
-    "Sustainable Development Goals.")
-ABOUT_LOCAL_MGI = (
-    " The Local MGI adapt the indicators to cities, municipalities and provinces, within the competences of "
-    "local authorities.")
+    "Sustainable Development Goals."))
+ABOUT_LOCAL_MGI = _t("about_local_text", (
+    "The Local MGI adapt the indicators to cities, municipalities and provinces, within the competences of "
+    "local authorities."))
+
+NOT_ANSWERED = _t("not_answered", "not answered")
+INTERVIEW = _t("interview", "Interview: {citation}")
+PREVIOUS_MISSING = _t("previous_missing", "The previous round is not in this database, so the answers cannot be "
+                      "compared here.")
+UNCHANGED = _t("unchanged", "No answer changed since the previous round.")
+UNCHANGED_SINCE = _t("unchanged_since", "No answer changed since round {round}.")
+CHANGED = _t("changed", "{n} answer changed since the previous round (the previous answer, then the answer now):",
+             "{n} answers changed since the previous round (the previous answer, then the answer now):", "n")
+CHANGED_SINCE = _t("changed_since", "{n} answer changed since round {round} (the previous answer, then the answer "
+                   "now):", "{n} answers changed since round {round} (the previous answer, then the answer now):", "n")
+TEXT_COLUMN = _t("text_column", "Text")
+ROUND_COLUMN = _t("round_column", "Round {round}")
+PREVIOUS_COLUMN = _t("previous_column", "Previous round")
+NOW_COLUMN = _t("now_column", "Now")
+WHEEL_TITLE = _t("wheel_title", "The six domains of the Migration Governance Indicators")
+WHEEL_CENTRE = _t("wheel_centre", "MGI")
 
 
 @dataclass(frozen=True)
@@ -89,13 +136,24 @@ class Profile:
     developments: list[Development] = field(default_factory=list)
     sources: dict[int, list[Source]] = field(default_factory=dict)  # by domain number, first citation wins
     validation: Validation | None = None
+    language: str = "en"  # what the writers write the profile's own words in
+    subtitle: str = ""  # "National MGI · First profile · December 2023"
+
+    def say(self, template: Template, /, **params: object) -> str:
+        """One of the profile's fixed labels in its language."""
+        return wording.text(template, self.language, **params)
 
     @property
     def validation_line(self) -> str:
         """The title page's line on the validation ("Validation: validated by ..."); empty without one."""
         if self.validation is None:
             return ""
-        return f"{VALIDATION_LABEL}: {english(self.validation.message)}"
+        return self.say(VALIDATION_LINE, validation=wording.translate(self.validation.message, self.language))
+
+    @property
+    def direction(self) -> str:
+        """The HTML ``dir`` of the profile's language: ``rtl`` (Arabic...) or ``ltr``."""
+        return wording.direction(self.language)
 
     @property
     def validation_warning(self) -> bool:
@@ -106,14 +164,12 @@ class Profile:
         return [(d.number, d.title) for d in self.domains]
 
 
-_ORDINALS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth"}
+def round_label(number: int, language: str = "en") -> str:
+    template = _ORDINALS.get(number)
+    return wording.text(template, language) if template else wording.text(ROUND_N, language, n=number)
 
 
-def round_label(number: int) -> str:
-    return f"{_ORDINALS[number]} profile" if number in _ORDINALS else f"Profile, round {number}"
-
-
-def cite(item: EvidenceRow) -> str:
+def cite(item: EvidenceRow, language: str = "en") -> str:
     """A source as a reader cites it: title, reference, issuing body, year."""
     parts = [item.title.strip()]
     if item.reference.strip():
@@ -123,7 +179,7 @@ def cite(item: EvidenceRow) -> str:
     if detail:
         text += f" ({', '.join(detail)})"
     if item.kind == EvidenceKind.INTERVIEW:
-        text = f"{enums.english_label(EvidenceKind.INTERVIEW)}: {text}"
+        text = wording.text(INTERVIEW, language, citation=text)
     return text
 
 
@@ -132,11 +188,18 @@ def _source_key(item: EvidenceRow) -> tuple[str, str, str, str]:
             str(item.year or item.date or ""), item.url.strip().rstrip("/").casefold())
 
 
-def build_profile(data: AssessmentDataset, *, date: dt.date | None = None, trust: Trust | None = None) -> Profile:
-    """The profile's content; its validation is checked against `trust` (the exporting user's keys)."""
+def build_profile(data: AssessmentDataset, *, date: dt.date | None = None, trust: Trust | None = None,
+                  language: str = "en") -> Profile:
+    """The profile's content; its validation is checked against `trust` (the exporting user's keys).  Its
+    own words (headings, labels, the date) are in `language`, and so is the questionnaire's text (its
+    translation where it has one); the findings and introduction are the assessment's, as written."""
     m = data.meta
     model = data.framework.model
-    lang = model.source_language
+    source = model.source_language
+
+    def say(template: Template, **params: object) -> str:
+        return wording.text(template, language, **params)
+
     when = date or m.updated_at.date()
     domains = []
     for domain in model.domains:
@@ -144,32 +207,38 @@ def build_profile(data: AssessmentDataset, *, date: dt.date | None = None, trust
         for finding in data.findings:  # already in profile order
             if finding.domain_number == domain.number:
                 lists[finding.category].append(finding.text)
+        title = model.text(domain.title, language)
         domains.append(ProfileDomain(
-            domain.number, domain.title.get(lang), model.text(domain.long_title, lang) or domain.title.get(lang),
-            data.domain_texts.get(domain.number) or model.text(domain.description, lang),
+            domain.number, title, model.text(domain.long_title, language) or title,
+            data.domain_texts.get(domain.number) or model.text(domain.description, language),
             lists[FindingCategory.WELL_DEVELOPED], lists[FindingCategory.POTENTIAL]))
+    place = L.place(m.country, m.locality, language)
+    rounds = round_label(m.round, language)
+    month = wording.month_year(when, language)
+    about = say(ABOUT_MGI) + (" " + say(ABOUT_LOCAL_MGI) if m.is_local else "")
     profile = Profile(
-        title=f"Migration Governance {'Local ' if m.is_local else ''}Profile: {m.place}",
-        place=m.place, level_label="Local" if m.is_local else "National", round=m.round,
-        round_label=round_label(m.round), date_label=f"{when:%B %Y}",
-        framework_label=f"{model.title.get(lang)}, version {m.framework_version}",
-        notice=model.text(model.notice, lang),
-        about=ABOUT_MGI + (ABOUT_LOCAL_MGI if m.is_local else ""), introduction=data.introduction,
-        domains=domains, follow_up=m.round > 1 or m.previous_id is not None, validation=data.validation(trust))
+        title=say(TITLE_LOCAL if m.is_local else TITLE, place=place),
+        place=place, level_label=wording.label(m.level, language), round=m.round,
+        round_label=rounds, date_label=month,
+        framework_label=say(FRAMEWORK, title=model.text(model.title, language), version=m.framework_version),
+        notice=model.text(model.notice, language),
+        about=about, introduction=data.introduction,
+        domains=domains, follow_up=m.round > 1 or m.previous_id is not None, validation=data.validation(trust),
+        language=language, subtitle=say(SUBTITLE_LOCAL if m.is_local else SUBTITLE, round=rounds, date=month))
     if data.previous is not None:
         profile.previous_round = data.previous.round
         profile.previous_available = True
-        before = data.previous.labels
+        before = data.previous
         for code, view in data.answers.items():
             if view.value is None:
                 continue
-            now = data.answer_label(code)
-            old = before.get(code, "")
-            if now != old:
-                placement = data.framework.placements[code]
-                profile.developments.append(Development(placement.domain.number, code,
-                                                        placement.question.text.get(lang),
-                                                        old or "not answered", now))
+            # compared as the previous round's labels were made (English), shown in the profile's language
+            if data.answer_label(code) == before.labels.get(code, ""):
+                continue
+            placement = data.framework.placements[code]
+            profile.developments.append(Development(
+                placement.domain.number, code, placement.question.text.get(language, source),
+                before.label(code, language) or say(NOT_ANSWERED), data.answer_label(code, language)))
     seen: set[tuple[str, str, str, str]] = set()
     order = {code: p.position for code, p in data.framework.placements.items()}
     for item in sorted(data.evidence, key=lambda e: (order.get(e.question_code, 1 << 30), e.created_at)):
@@ -178,14 +247,14 @@ def build_profile(data: AssessmentDataset, *, date: dt.date | None = None, trust
         if where is None or key in seen:
             continue
         seen.add(key)
-        profile.sources.setdefault(where.domain.number, []).append(Source(cite(item), item.url.strip()))
+        profile.sources.setdefault(where.domain.number, []).append(Source(cite(item, language), item.url.strip()))
     return profile
 
 
-def profile_for(db: Database, assessment_id: str, *, date: dt.date | None = None) -> Profile:
+def profile_for(db: Database, assessment_id: str, *, date: dt.date | None = None, language: str = "en") -> Profile:
     """The profile of an assessment in a database, ready for any of the writers, its validation checked
-    against the keys that database's user trusts."""
+    against the keys that database's user trusts, its labels in `language`."""
     from mgi_desktop.export.sources import from_database  # sources reads packages too: only when asked
     from mgi_desktop.services.validation import trust_of
 
-    return build_profile(from_database(db, assessment_id), date=date, trust=trust_of(db))
+    return build_profile(from_database(db, assessment_id), date=date, trust=trust_of(db), language=language)

@@ -12,18 +12,13 @@ from html import escape
 from pathlib import Path
 
 from mgi_desktop import atomic
-from mgi_desktop.export.profile import (
-    DEVELOPMENTS_HEADING,
-    POTENTIAL_HEADING,
-    SOURCES_HEADING,
-    WELL_DEVELOPED_HEADING,
-    Profile,
-)
+from mgi_desktop.export import labels as L
+from mgi_desktop.export import profile as P
+from mgi_desktop.export.profile import Profile
 from mgi_desktop.export.wheel import wheel_svg
 from mgi_desktop.links import href
 
 WHEEL_RESOURCE = "mgi-wheel.png"
-NONE_RECORDED = "None recorded."
 
 _CSS = """
 body { font-family: Arial, Helvetica, sans-serif; color: #1a1a1a; line-height: 1.45; max-width: 46em;
@@ -49,81 +44,95 @@ table.changes th { background: #DCE6F1; }
 """
 
 
-def _paragraphs(text: str) -> str:
+def _paragraphs(text: str, block: str = "") -> str:
     blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
-    return "".join(f"<p>{escape(b).replace(chr(10), '<br>')}</p>" for b in blocks)
+    return "".join(f"<p{block}>{escape(b).replace(chr(10), '<br>')}</p>" for b in blocks)
 
 
-def _list(items: list[str]) -> str:
+def _list(profile: Profile, items: list[str], block: str = "") -> str:
     if not items:
-        return f'<p class="none">{NONE_RECORDED}</p>'
-    return "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
+        return f'<p class="none"{block}>{escape(profile.say(P.NONE_RECORDED))}</p>'
+    return "<ul>" + "".join(f"<li{block}>{escape(i)}</li>" for i in items) + "</ul>"
+
+
+def profile_wheel_svg(profile: Profile, size: int = 480) -> str:
+    """The six-domain wheel of the profile, its title and centre in the profile's language."""
+    return wheel_svg(profile.wheel_labels, size=size, centre_label=profile.say(P.WHEEL_CENTRE),
+                     caption=profile.say(P.WHEEL_TITLE))
 
 
 def render_html(profile: Profile, *, for_qt: bool = False) -> str:
-    out = ['<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
+    say = profile.say
+    lang, direction = escape(profile.language), profile.direction
+    # QTextDocument reads the direction from each block, not from <html>: the body's blocks say it too
+    block = f' dir="{direction}"' if for_qt and direction == "rtl" else ""
+    # "left" is the leading edge to QTextDocument (the right in a right-to-left block); a browser says "start"
+    css = _CSS if for_qt else _CSS.replace("text-align: left", "text-align: start")
+    out = [f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">',
            f"<title>{escape(profile.title)}</title>",
-           f"<style>{_CSS}</style></head><body>"]
+           f'<style>{css}</style></head><body lang="{lang}" dir="{direction}">']
     out.append('<div class="title-page">')
-    out.append('<p class="kicker">Migration Governance Indicators</p>')
-    out.append(f"<h1>{escape(profile.title)}</h1>")
-    out.append(f'<p class="subtitle">{escape(profile.level_label)} MGI &#183; {escape(profile.round_label)} '
-               f"&#183; {escape(profile.date_label)}</p>")
-    out.append(f'<p class="meta">{escape(profile.place)} &#8212; round {profile.round}<br>'
-               f"Questionnaire: {escape(profile.framework_label)}</p>")
+    out.append(f'<p class="kicker"{block}>{escape(say(L.MGI))}</p>')
+    out.append(f"<h1{block}>{escape(profile.title)}</h1>")
+    out.append(f'<p class="subtitle"{block}>{escape(profile.subtitle)}</p>')
+    out.append(f'<p class="meta"{block}>{escape(say(P.PLACE_ROUND, place=profile.place, n=profile.round))}<br>'
+               f"{escape(say(P.QUESTIONNAIRE, framework=profile.framework_label))}</p>")
     if profile.validation_line:
-        out.append(_validation(profile, for_qt))
+        out.append(_validation(profile, for_qt, block))
     if profile.notice:
-        out.append(f'<p class="notice"><i>{escape(profile.notice)}</i></p>')
+        out.append(f'<p class="notice"{block}><i>{escape(profile.notice)}</i></p>')
     out.append("</div>")
 
-    out.append('<h2 class="newpage">About the Migration Governance Indicators</h2>')
-    out.append(_paragraphs(profile.about))
-    out.append("<h2>Introduction</h2>")
-    out.append(_paragraphs(profile.introduction))
-    out.append('<h2 class="newpage">The six domains</h2>')
+    out.append(f'<h2 class="newpage"{block}>{escape(say(P.ABOUT_HEADING))}</h2>')
+    out.append(_paragraphs(profile.about, block))
+    out.append(f"<h2{block}>{escape(say(P.INTRODUCTION_HEADING))}</h2>")
+    out.append(_paragraphs(profile.introduction, block))
+    out.append(f'<h2 class="newpage"{block}>{escape(say(P.DOMAINS_HEADING))}</h2>')
     if for_qt:
         out.append(f'<p class="wheel" align="center"><img src="{WHEEL_RESOURCE}"></p>')
     else:
-        out.append(f'<div class="wheel">{wheel_svg(profile.wheel_labels, size=360)}</div>')
-    out.append("<ol>" + "".join(f"<li>{escape(d.long_title)}</li>" for d in profile.domains) + "</ol>")
+        out.append(f'<div class="wheel">{profile_wheel_svg(profile, 360)}</div>')
+    out.append(f"<ol{block}>" + "".join(f"<li{block}>{escape(d.long_title)}</li>" for d in profile.domains)
+               + "</ol>")
 
     for domain in profile.domains:
-        out.append(f'<h2 class="newpage">Domain {domain.number}: {escape(domain.title)}</h2>')
+        heading = say(P.DOMAIN_HEADING, n=domain.number, title=domain.title)
+        out.append(f'<h2 class="newpage"{block}>{escape(heading)}</h2>')
         if domain.long_title != domain.title:
-            out.append(f'<p class="long-title"><i>{escape(domain.long_title)}</i></p>')
-        out.append(_paragraphs(domain.description))
-        out.append(f"<h3>{WELL_DEVELOPED_HEADING}</h3>")
-        out.append(_list(domain.well_developed))
-        out.append(f"<h3>{POTENTIAL_HEADING}</h3>")
-        out.append(_list(domain.potential))
+            out.append(f'<p class="long-title"{block}><i>{escape(domain.long_title)}</i></p>')
+        out.append(_paragraphs(domain.description, block))
+        out.append(f"<h3{block}>{escape(say(P.WELL_DEVELOPED_HEADING))}</h3>")
+        out.append(_list(profile, domain.well_developed, block))
+        out.append(f"<h3{block}>{escape(say(P.POTENTIAL_HEADING))}</h3>")
+        out.append(_list(profile, domain.potential, block))
 
     if profile.follow_up:
-        out.append(f'<h2 class="newpage">{DEVELOPMENTS_HEADING}</h2>')
-        out.append(_developments(profile))
+        out.append(f'<h2 class="newpage"{block}>{escape(say(P.DEVELOPMENTS_HEADING))}</h2>')
+        out.append(_developments(profile, block, for_qt))
 
-    out.append(f'<h2 class="newpage">{SOURCES_HEADING}</h2>')
+    out.append(f'<h2 class="newpage"{block}>{escape(say(P.SOURCES_HEADING))}</h2>')
     if not profile.sources:
-        out.append(f"<p>{NONE_RECORDED}</p>")
+        out.append(f"<p{block}>{escape(say(P.NONE_RECORDED))}</p>")
     titles = {d.number: d.title for d in profile.domains}
     for number in sorted(profile.sources):
-        out.append(f"<h3>Domain {number}: {escape(titles.get(number, ''))}</h3><ul>")
+        heading = say(P.DOMAIN_HEADING, n=number, title=titles.get(number, ""))
+        out.append(f"<h3{block}>{escape(heading)}</h3><ul>")
         for source in profile.sources[number]:
-            out.append(f"<li>{escape(source.text)}{_address(source.url)}</li>")
+            out.append(f"<li{block}>{escape(source.text)}{_address(source.url)}</li>")
         out.append("</ul>")
     out.append("</body></html>")
     return "\n".join(out)
 
 
-def _validation(profile: Profile, for_qt: bool) -> str:
+def _validation(profile: Profile, for_qt: bool, block: str = "") -> str:
     """The validation's line; a warning stands out (QTextDocument draws no border around a paragraph,
     so the PDF gets a one-cell table with the same colours)."""
     text = escape(profile.validation_line)
     if not profile.validation_warning:
-        return f'<p class="validation">{text}</p>'
+        return f'<p class="validation"{block}>{text}</p>'
     if for_qt:
         return ('<table class="validation-warning" width="100%" cellpadding="6" cellspacing="0" border="1" '
-                f'bgcolor="#FFE4E1"><tr><td><font color="#9C0006"><b>{text}</b></font></td></tr></table>')
+                f'bgcolor="#FFE4E1"><tr><td{block}><font color="#9C0006"><b>{text}</b></font></td></tr></table>')
     return f'<p class="validation-warning" role="alert">{text}</p>'
 
 
@@ -138,20 +147,31 @@ def _address(url: str) -> str:
     return f' <a href="{escape(target)}">{escape(url)}</a>'
 
 
-def _developments(profile: Profile) -> str:
-    previous = f"round {profile.previous_round}" if profile.previous_round else "the previous round"
+def _developments(profile: Profile, block: str = "", for_qt: bool = False) -> str:
+    say = profile.say
     if not profile.previous_available:
-        return ("<p>The previous round is not in this database, so the answers cannot be compared here.</p>")
+        return f"<p{block}>{escape(say(P.PREVIOUS_MISSING))}</p>"
+    known = profile.previous_round
     if not profile.developments:
-        return f"<p>No answer changed since {previous}.</p>"
-    rows = "".join(
-        f"<tr><td>{d.domain}</td><td>{escape(d.code)}</td><td>{escape(d.question)}</td>"
-        f"<td>{escape(d.before)}</td><td>{escape(d.now)}</td></tr>" for d in profile.developments)
-    return (f"<p>Answers that changed since {previous} (previous answer, then the answer now):</p>"
-            '<table class="changes" width="100%" cellspacing="0" cellpadding="4"><tr><th width="11%">Domain</th>'
-            f'<th width="15%">Question</th><th width="38%">Text</th>'
-            f'<th width="18%">{escape(previous.capitalize())}</th><th width="18%">Now</th></tr>'
-            f"{rows}</table>")
+        return f"<p{block}>{escape(say(P.UNCHANGED_SINCE, round=known) if known else say(P.UNCHANGED))}</p>"
+    n = len(profile.developments)
+    intro = say(P.CHANGED_SINCE, n=n, round=known) if known else say(P.CHANGED, n=n)
+    previous = say(P.ROUND_COLUMN, round=known) if known else say(P.PREVIOUS_COLUMN)
+    rtl = profile.direction == "rtl"
+    # a browser lays the columns out from the right itself (dir="rtl"); QTextDocument does not: they are reversed
+    flip = rtl and for_qt
+
+    def row(cells: list[str]) -> str:
+        return "<tr>" + "".join(reversed(cells) if flip else cells) + "</tr>"
+
+    head = row([f'<th width="{w}%"{block}>{escape(text)}</th>' for w, text in (
+        (14, say(L.DOMAIN)), (12, say(L.QUESTION)), (36, say(P.TEXT_COLUMN)), (19, previous),
+        (19, say(P.NOW_COLUMN)))])
+    body = "".join(row([f"<td{block}>{escape(str(value))}</td>" for value in (
+        d.domain, d.code, d.question, d.before, d.now)]) for d in profile.developments)
+    table_dir = ' dir="rtl"' if rtl else ""
+    return (f"<p{block}>{escape(intro)}</p>"
+            f'<table class="changes"{table_dir} width="100%" cellspacing="0" cellpadding="4">{head}{body}</table>')
 
 
 def write_html(profile: Profile, target: Path) -> Path:

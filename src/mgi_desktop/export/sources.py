@@ -77,8 +77,9 @@ def _previous(db: Database, assessment: AssessmentMeta) -> PreviousRound | None:
     except NotFoundError:  # the previous round may live in another database; the section is then left out
         return None
     framework = assessments.framework_of(db, before)
-    labels = _labels(framework, assessments.values(db, before.id))
-    return PreviousRound(before.id, before.round, before.framework_version, before.updated_at, labels)
+    values = assessments.values(db, before.id)
+    return PreviousRound(before.id, before.round, before.framework_version, before.updated_at,
+                         _labels(framework, values), framework, {c: v for c, v in values.items() if v is not None})
 
 
 def _labels(framework: Framework, values: Mapping[str, AnswerValue]) -> dict[str, str]:

@@ -40,7 +40,8 @@ def _hyphen_parts(word: str, width: int) -> list[str]:
     return [p + "-" for p in parts[:-1]] + [parts[-1]]
 
 
-def wheel_svg(domains: Sequence[tuple[int, str]], *, size: int = SIZE, centre_label: str = "MGI") -> str:
+def wheel_svg(domains: Sequence[tuple[int, str]], *, size: int = SIZE, centre_label: str = "MGI",
+              caption: str = "The six domains of the Migration Governance Indicators") -> str:
     """An SVG document: one segment per domain, clockwise from the top, numbered and titled."""
     c = SIZE / 2
     outer, inner = c - 10, c * 0.34
@@ -48,7 +49,7 @@ def wheel_svg(domains: Sequence[tuple[int, str]], *, size: int = SIZE, centre_la
     step = 360 / n
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
              f'viewBox="0 0 {SIZE} {SIZE}" font-family="Arial, Helvetica, sans-serif">',
-             "<title>The six domains of the Migration Governance Indicators</title>"]
+             f"<title>{escape(caption)}</title>"]
     for index, (number, title) in enumerate(domains):
         start, end = -90 + index * step + 1, -90 + (index + 1) * step - 1
         x1, y1 = _point(c, c, outer, start)

@@ -139,9 +139,11 @@ class SafeSheet:
     """A streaming sheet with a frozen, filtered header row; every value passes through `cell`."""
 
     def __init__(self, workbook: Workbook, title: str, columns: Sequence[Column], used: set[str],
-                 *, freeze: bool = True, autofilter: bool = True) -> None:
+                 *, freeze: bool = True, autofilter: bool = True, right_to_left: bool = False) -> None:
         self.title = sheet_title(title, used)
         self.ws: WriteOnlyWorksheet = workbook.create_sheet(self.title)
+        if right_to_left:  # Arabic: column A on the right, as Excel shows a sheet in a right-to-left language
+            self.ws.sheet_view.rightToLeft = True
         self.columns = list(columns)
         # per column, the longest text written as it is: beyond it, text is wrapped (or split)
         self._plain = [(c.width if c.wrap else MAX_CELL_CHARS) if c.kind == "text" else -1 for c in self.columns]

@@ -11,15 +11,9 @@ from typing import Any
 import pytest
 from docx import Document
 
+from mgi_desktop.export import profile as profile_model
 from mgi_desktop.export import profile_docx, profile_html, sources
-from mgi_desktop.export.profile import (
-    DEVELOPMENTS_HEADING,
-    POTENTIAL_HEADING,
-    SOURCES_HEADING,
-    WELL_DEVELOPED_HEADING,
-    build_profile,
-    profile_for,
-)
+from mgi_desktop.export.profile import build_profile, profile_for
 from mgi_desktop.export.wheel import wheel_svg
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, evidence, findings
@@ -28,6 +22,11 @@ from mgi_desktop.storage.db import Database
 DATA = Path(__file__).resolve().parents[2] / "data"
 SEEDS = Path(__file__).resolve().parents[3] / ".." / "shared" / "seeds"
 SEED_PROFILE = SEEDS / "mgi-profile-kyrgyzstan-2023.txt"
+# the headings in English, the profile's default language
+WELL_DEVELOPED_HEADING = profile_model.WELL_DEVELOPED_HEADING.text
+POTENTIAL_HEADING = profile_model.POTENTIAL_HEADING.text
+DEVELOPMENTS_HEADING = profile_model.DEVELOPMENTS_HEADING.text
+SOURCES_HEADING = profile_model.SOURCES_HEADING.text
 
 
 def parse_seed(text: str) -> list[dict[str, Any]]:

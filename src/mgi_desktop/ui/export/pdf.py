@@ -27,8 +27,7 @@ from PySide6.QtWidgets import QApplication
 
 from mgi_desktop import atomic, disk
 from mgi_desktop.export.profile import Profile
-from mgi_desktop.export.profile_html import WHEEL_RESOURCE, render_html
-from mgi_desktop.export.wheel import wheel_svg
+from mgi_desktop.export.profile_html import WHEEL_RESOURCE, profile_wheel_svg, render_html
 
 _app: QApplication | None = None
 #: The wheel's width on the PDF page; the image is drawn at the PDF's resolution, pixel for pixel.
@@ -73,7 +72,7 @@ def svg_to_png(svg: str, size: int = 720) -> bytes:
 
 
 def wheel_png(profile: Profile, size: int = 720) -> bytes:
-    return svg_to_png(wheel_svg(profile.wheel_labels), size)
+    return svg_to_png(profile_wheel_svg(profile), size)
 
 
 def write_pdf(profile: Profile, target: Path) -> Path:
@@ -90,9 +89,13 @@ def write_pdf(profile: Profile, target: Path) -> Path:
         document = QTextDocument()
         # lay out with the PDF's resolution, so a 10-point font is 10 points on paper, not the screen's
         document.documentLayout().setPaintDevice(writer)
-        document.setDefaultFont(QFont("Arial", 10))
+        document.setDefaultFont(QFont("Arial", 10))  # Qt falls back per character where Arial has no glyph
+        if profile.direction == "rtl":  # Arabic: every block right to left (the HTML says it of each block too)
+            option = document.defaultTextOption()
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            document.setDefaultTextOption(option)
         # drawn at three times the layout's pixels, so the wheel stays sharp when printed or zoomed
-        wheel = svg_image(wheel_svg(profile.wheel_labels), round(WHEEL_INCHES * 96 * 3))
+        wheel = svg_image(profile_wheel_svg(profile), round(WHEEL_INCHES * 96 * 3))
         wheel.setDevicePixelRatio(3)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(WHEEL_RESOURCE), wheel)
         document.setHtml(render_html(profile, for_qt=True))

@@ -170,7 +170,7 @@ class RoundCompareDialog(QDialog):
         self.db = db
         self.comparison: Comparison | None = None
         self.message = ""
-        language = i18n.current()
+        language = self.language = i18n.current()
         after = assessments.get(db, assessment_id)
         previous_id = previous_id or after.previous_id
         self.setWindowTitle(self.tr("Compare rounds — {title}").replace("{title}", after.title))
@@ -290,6 +290,18 @@ class RoundCompareDialog(QDialog):
     def shown_rows(self) -> list[ComparisonRow]:
         return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
 
+    def _in_export_language(self) -> tuple[Comparison, str]:
+        """The rows shown, in the later round's working language (the file's), not the window's."""
+        assert self.comparison is not None
+        shown = self.shown_rows()
+        language = str(getattr(self.comparison.after, "language", None) or "en")
+        if language == self.language:
+            return dataclasses.replace(self.comparison, rows=shown), language
+        again = rounds.compare(self.db, self.comparison.before.id, self.comparison.after.id, language)
+        kept = {(r.before_code, r.after_code) for r in shown}
+        return dataclasses.replace(again, rows=[r for r in again.rows if (r.before_code, r.after_code) in kept]), \
+            language
+
     def export(self) -> None:
         assert self.comparison is not None
         xlsx, html = self.tr("Excel workbook (*.xlsx)"), self.tr("Web page (*.html)")
@@ -302,7 +314,8 @@ class RoundCompareDialog(QDialog):
         if target.suffix.lower() not in (".xlsx", ".html", ".htm"):
             target = target.with_name(target.name + (".html" if chosen_filter == html else ".xlsx"))
         try:
-            round_comparison.export(dataclasses.replace(self.comparison, rows=self.shown_rows()), target)
+            comparison, language = self._in_export_language()
+            round_comparison.export(comparison, target, language)
         except (MgiError, OSError) as exc:
             show_error(self, exc)
             return

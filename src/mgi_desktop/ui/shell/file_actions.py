@@ -127,9 +127,12 @@ class FileActions(QObject):
         if target is None:
             return
         db = self.window.db
-        self._run(self.tr("Exporting the Excel summary…"),
-                  lambda: summary_xlsx.write_summary(sources.from_database(db, assessment_id), target),
-                  on_done=self._done)
+
+        def write() -> Path:
+            data = sources.from_database(db, assessment_id)
+            return summary_xlsx.write_summary(data, target, language=export_language(data.meta))
+
+        self._run(self.tr("Exporting the Excel summary…"), write, on_done=self._done)
 
     def _profile(self) -> None:
         assessment_id = self.target_assessment()
@@ -163,9 +166,13 @@ class FileActions(QObject):
                                  self.tr("Excel workbooks (*.xlsx)"))
         if target is None:
             return
-        # each validation is checked against the keys this user trusts (read here, before the worker starts)
+        from mgi_desktop.ui import i18n
+
+        # each validation is checked against the keys this user trusts (read here, before the worker starts);
+        # assessments of several languages go in: the workbook is in the window's language
         trust = validation.trust_of(self.window.db)
-        self._run(self.tr("Consolidating…"), functools.partial(consolidate.consolidate, trust=trust),
+        self._run(self.tr("Consolidating…"),
+                  functools.partial(consolidate.consolidate, trust=trust, language=i18n.current()),
                   [Path(n) for n in names], target, on_done=lambda report: self._done(report.target), steps=True)
 
     # -- exchange -----------------------------------------------------------------------------
@@ -251,8 +258,18 @@ class FileActions(QObject):
         self.window.statusBar().showMessage(self.tr("Package imported"), 15000)
 
 
+def export_language(meta: Any) -> str:
+    """The language an assessment's exports are written in: its working language (English where the
+    database does not say one)."""
+    return str(getattr(meta, "language", None) or "en")
+
+
 def _write_profile(db: Any, assessment_id: str, fmt: str, target: Path) -> Path:
-    from mgi_desktop.export.profile import profile_for
+    from mgi_desktop.export import sources
+    from mgi_desktop.export.profile import build_profile
+    from mgi_desktop.services.validation import trust_of
     from mgi_desktop.ui.export.profile_files import write_profile
 
-    return write_profile(profile_for(db, assessment_id), fmt, target)
+    data = sources.from_database(db, assessment_id)
+    profile = build_profile(data, trust=trust_of(db), language=export_language(data.meta))
+    return write_profile(profile, fmt, target)
