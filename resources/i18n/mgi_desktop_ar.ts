@@ -3057,6 +3057,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             </translation>
         </message>
         <message>
+            <source>{place} — local MGI, round {round}</source>
+            <comment>assessment.default_title_local</comment>
+            <translation>{place} — مؤشرات حوكمة الهجرة المحلية، الجولة {round}</translation>
+        </message>
+        <message>
+            <source>{place} — national MGI, round {round}</source>
+            <comment>assessment.default_title_national</comment>
+            <translation>{place} — مؤشرات حوكمة الهجرة الوطنية، الجولة {round}</translation>
+        </message>
+        <message>
             <source>{prefix} matches {n} assessments; give more of the id</source>
             <comment>assessment.id_ambiguous</comment>
             <translation>{prefix} يطابق {n} من التقييمات؛ أدخل جزءًا أطول من المعرِّف</translation>

@@ -3045,6 +3045,16 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             </translation>
         </message>
         <message>
+            <source>{place} — local MGI, round {round}</source>
+            <comment>assessment.default_title_local</comment>
+            <translation>{place} — IGM locales, ronda {round}</translation>
+        </message>
+        <message>
+            <source>{place} — national MGI, round {round}</source>
+            <comment>assessment.default_title_national</comment>
+            <translation>{place} — IGM nacionales, ronda {round}</translation>
+        </message>
+        <message>
             <source>{prefix} matches {n} assessments; give more of the id</source>
             <comment>assessment.id_ambiguous</comment>
             <translation>{prefix} coincide con {n} evaluaciones; indique una parte mayor del identificador</translation>

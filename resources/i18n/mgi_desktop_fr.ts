@@ -3045,6 +3045,16 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             </translation>
         </message>
         <message>
+            <source>{place} — local MGI, round {round}</source>
+            <comment>assessment.default_title_local</comment>
+            <translation>{place} — IGM locaux, cycle {round}</translation>
+        </message>
+        <message>
+            <source>{place} — national MGI, round {round}</source>
+            <comment>assessment.default_title_national</comment>
+            <translation>{place} — IGM nationaux, cycle {round}</translation>
+        </message>
+        <message>
             <source>{prefix} matches {n} assessments; give more of the id</source>
             <comment>assessment.id_ambiguous</comment>
             <translation>{prefix} correspond à {n} évaluations ; précisez davantage l'identifiant</translation>

@@ -3048,6 +3048,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             </translation>
         </message>
         <message>
+            <source>{place} — local MGI, round {round}</source>
+            <comment>assessment.default_title_local</comment>
+            <translation>{place} — местная оценка MGI, раунд {round}</translation>
+        </message>
+        <message>
+            <source>{place} — national MGI, round {round}</source>
+            <comment>assessment.default_title_national</comment>
+            <translation>{place} — национальная оценка MGI, раунд {round}</translation>
+        </message>
+        <message>
             <source>{prefix} matches {n} assessments; give more of the id</source>
             <comment>assessment.id_ambiguous</comment>
             <translation>{prefix} соответствует нескольким оценкам ({n}); укажите идентификатор полнее</translation>

@@ -49,7 +49,9 @@ def test_every_string_has_a_translation_with_the_same_placeholders(language: str
         assert all(forms), f"{context}: {source!r} untranslated"
         for form in forms:
             assert sorted(set(PLACEHOLDER.findall(source))) == sorted(set(PLACEHOLDER.findall(form))), source
-            assert ("%n" in source) <= ("%n" in form), source
+        # the count itself at least where the language says "many" (Arabic's forms for 0, 1 and 2 may
+        # say "no answer", "one answer", "two answers" in words)
+        assert ("%n" in source) <= ("%n" in forms[-1]), source
     assert (I18N / f"mgi_desktop_{language}.qm").stat().st_size > 1000
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from mgi_desktop import utc
+from mgi_desktop import utc, wording
 from mgi_desktop.enums import AssessmentStatus, ChangeKind, Level, ReviewState, Role
 from mgi_desktop.errors import NotFoundError, StateError, ValidationError
 from mgi_desktop.limits import check_text
@@ -30,6 +30,9 @@ if TYPE_CHECKING:  # the ORM is imported by the functions that write through it 
 __all__ = ["AssessmentMeta", "country_name", "normalise_country"]
 
 NO_ASSESSMENT = Template("assessment.not_found", "no assessment {id}")
+#: the title an assessment is given when none is typed, in its working language
+DEFAULT_TITLE = {Level.NATIONAL: Template("assessment.default_title_national", "{place} — national MGI, round {round}"),
+                 Level.LOCAL: Template("assessment.default_title_local", "{place} — local MGI, round {round}")}
 NO_ASSESSMENT_IN = Template("assessment.not_found_in", "no assessment {id} in {database}")
 NO_PREFIX = Template("assessment.no_prefix", "no assessment with id {prefix} in {database}")
 ID_TOO_SHORT = Template("assessment.id_too_short", "{prefix}: give at least 4 characters of the assessment id")
@@ -207,12 +210,12 @@ def insert(session: Session, db: Database, framework: Framework, *, country: str
     if round_number < 1:
         raise ValidationError(ROUND_FROM_ONE())
     frameworks.store(session, framework)
-    place = f"{locality}, {country_name(country)}" if locality else country_name(country)
+    place = f"{locality}, {country_name(country, language)}" if locality else country_name(country, language)
     assessment = Assessment(
         questionnaire_sha256=framework.sha256, framework_id=framework.id,
         framework_version=framework.version, level=level, country=country, locality=locality,
         round=round_number, previous_id=previous.id if previous else None,
-        title=(title or "").strip() or f"{place} — {_level_word(level)} MGI, round {round_number}",
+        title=(title or "").strip() or wording.text(DEFAULT_TITLE[level], language, place=place, round=round_number),
         focal_point=(focal_point if focal_point is not None else (profile.name if profile else who.name)),
         institution=(institution if institution is not None else (profile.institution if profile else "")),
         language=language,
@@ -236,10 +239,6 @@ def _check_texts(**texts: object) -> None:
     for name, text in texts.items():
         if isinstance(text, str):
             check_text(name.replace("_", " "), text)
-
-
-def _level_word(level: Level) -> str:
-    return "local" if level is Level.LOCAL else "national"
 
 
 def update_metadata(db: Database, assessment_id: str, **fields: Any) -> Changes:

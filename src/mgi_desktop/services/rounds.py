@@ -413,9 +413,10 @@ def compare(db: Database, before_id: str, after_id: str, language: str = "en") -
         framework = fw_after if after_code else fw_before
         shown = after_code or before_code or ""  # every pair has one side at least
         placement = framework.placement(shown)
+        # as the two files word it: a translation installed for one side only is no rewording
         reworded = bool(before_code and after_code and texts(
-            fw_before.placement(before_code).question.text, fw_before.model.source_language) != texts(
-            placement.question.text, fw_after.model.source_language))
+            fw_before.untranslated().placement(before_code).question.text, fw_before.model.source_language) != texts(
+            fw_after.untranslated().placement(after_code).question.text, fw_after.model.source_language))
         rows.append(ComparisonRow(
             code=shown, domain=placement.domain.number,
             question=placement.question.text.get(language, framework.model.source_language),

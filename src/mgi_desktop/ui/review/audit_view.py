@@ -7,6 +7,8 @@ order shown, through `audit_trail.write_csv` / `write_xlsx`.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +135,8 @@ class AuditTableModel(QAbstractTableModel):
     def __init__(self, rows: list[AuditRow], parent: Any = None) -> None:
         super().__init__(parent)
         self.rows = rows
+        #: an answer's value as the question names it ("Partially", "Oui"), when the questionnaire is known
+        self.answer_label: Callable[[str, Any], str] | None = None
 
     def set_rows(self, rows: list[AuditRow]) -> None:
         self.beginResetModel()
@@ -153,8 +157,20 @@ class AuditTableModel(QAbstractTableModel):
     def _values(self, row: AuditRow) -> list[str]:
         # the assessment's own events name it by its id: the window says which assessment already
         item = row.question or ("" if row.entity == "assessment" else row.entity_id)
+        old, new = row.old_value or "", row.new_value or ""
+        if row.entity == "answer" and row.field == "value" and row.question and self.answer_label is not None:
+            old, new = self._answer(row.question, old), self._answer(row.question, new)
         return [local_time(row.at, seconds=True), row.actor, labels.role(row.role), entity_name(row.entity), item,
-                field_name(row.field), row.old_value or "", row.new_value or "", row.reason or ""]
+                field_name(row.field), old, new, row.reason or ""]
+
+    def _answer(self, code: str, text: str) -> str:
+        if not text or self.answer_label is None:
+            return text
+        try:  # a choice code is kept as it is, other values as JSON (`audit.as_text`)
+            value = json.loads(text) if text[:1] in "[{0123456789-\"" else text
+            return self.answer_label(code, value) or text
+        except (ValueError, MgiError, KeyError, TypeError):
+            return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -220,6 +236,12 @@ class AuditDialog(QDialog):
                 "{title}", assessment.title)
         self.setWindowTitle(title)
         self.model = AuditTableModel([], self)
+        try:
+            framework = assessments.framework_of(db, assessment)
+            language = labels.assessment_language(assessment)
+            self.model.answer_label = lambda code, value: framework.label_of(code, value, language)
+        except MgiError:  # the trail still shows, with the values as recorded
+            pass
         self.proxy = AuditFilter(self)
         self.proxy.setSourceModel(self.model)
 
