@@ -480,7 +480,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>{time} UTC</source>
-            <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
+            <extracomment>the longest value shown in a cell; the tooltip has all of it an answer's value as the question names it ("Partially", "Oui"), when the questionnaire is known</extracomment>
             <translation>{time} UTC</translation>
         </message>
     </context>
@@ -3050,12 +3050,12 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>{place} — local MGI, round {round}</source>
             <comment>assessment.default_title_local</comment>
-            <translation>{place} — местная оценка MGI, раунд {round}</translation>
+            <translation>{place} — местные ПУМ, раунд {round}</translation>
         </message>
         <message>
             <source>{place} — national MGI, round {round}</source>
             <comment>assessment.default_title_national</comment>
-            <translation>{place} — национальная оценка MGI, раунд {round}</translation>
+            <translation>{place} — национальные ПУМ, раунд {round}</translation>
         </message>
         <message>
             <source>{prefix} matches {n} assessments; give more of the id</source>
@@ -3726,7 +3726,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>Completion % (indicative completion measure, not an official MGI score)</source>
             <comment>export.column.completion</comment>
-            <translation>Заполнено, % (ориентировочный показатель заполнения, а не официальная оценка ИУМ)</translation>
+            <translation>Заполнено, % (ориентировочный показатель заполнения, а не официальная оценка ПУМ)</translation>
         </message>
         <message>
             <source>Country</source>
@@ -3831,7 +3831,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>Indicator</source>
             <comment>export.column.indicator</comment>
-            <translation>Индикатор</translation>
+            <translation>Показатель</translation>
         </message>
         <message>
             <source>Issuing body</source>
@@ -4126,7 +4126,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>completion percentages are an indicative completion measure, not an official MGI score</source>
             <comment>export.consolidate.percentages_about</comment>
-            <translation>проценты заполнения — ориентировочный показатель, а не официальная оценка ИУМ</translation>
+            <translation>проценты заполнения — ориентировочный показатель, а не официальная оценка ПУМ</translation>
         </message>
         <message>
             <source>Domain summary</source>
@@ -4206,27 +4206,27 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>indicative completion measure, not an official MGI score</source>
             <comment>export.indicative</comment>
-            <translation>ориентировочный показатель заполнения, а не официальная оценка ИУМ</translation>
+            <translation>ориентировочный показатель заполнения, а не официальная оценка ПУМ</translation>
         </message>
         <message>
             <source>Migration Governance Indicators</source>
             <comment>export.mgi</comment>
-            <translation>Индикаторы управления миграцией</translation>
+            <translation>Показатели управления миграцией</translation>
         </message>
         <message>
             <source>About the Migration Governance Indicators</source>
             <comment>export.profile.about</comment>
-            <translation>Об Индикаторах управления миграцией</translation>
+            <translation>Об Показателях управления миграцией</translation>
         </message>
         <message>
             <source>The Local MGI adapt the indicators to cities, municipalities and provinces, within the competences of local authorities.</source>
             <comment>export.profile.about_local_text</comment>
-            <translation>Местные ИУМ адаптируют индикаторы к городам, муниципалитетам и провинциям в пределах полномочий местных органов власти.</translation>
+            <translation>Местные ПУМ адаптируют показатели к городам, муниципалитетам и провинциям в пределах полномочий местных органов власти.</translation>
         </message>
         <message>
             <source>The Migration Governance Indicators (MGI) are a policy-benchmarking tool led by the International Organization for Migration (IOM). They help governments take stock of their migration governance structures. The MGI look at policy and institutional frameworks: the laws, policies, strategies and institutions that are in place, not how they are implemented in practice or what results they achieve. The MGI are not a ranking: they show well-developed areas and areas with potential for further development, to support a dialogue on migration governance and on progress towards target 10.7 of the Sustainable Development Goals.</source>
             <comment>export.profile.about_text</comment>
-            <translation>Индикаторы управления миграцией (ИУМ) — инструмент сравнительного анализа политики, применяемый под руководством Международной организации по миграции (МОМ). Они помогают правительствам оценить свои структуры управления миграцией. ИУМ рассматривают политические и институциональные рамки — действующие законы, политику, стратегии и институты, — а не то, как они применяются на практике или каких результатов достигают. ИУМ не являются рейтингом: они показывают хорошо развитые области и области с потенциалом для дальнейшего развития, чтобы поддержать диалог об управлении миграцией и о продвижении к достижению задачи 10.7 Целей в области устойчивого развития.</translation>
+            <translation>Показатели управления миграцией (ПУМ) — инструмент сравнительного анализа политики, применяемый под руководством Международной организации по миграции (МОМ). Они помогают правительствам оценить свои структуры управления миграцией. ПУМ рассматривают политические и институциональные рамки — действующие законы, политику, стратегии и институты, — а не то, как они применяются на практике или каких результатов достигают. ПУМ не являются рейтингом: они показывают хорошо развитые области и области с потенциалом для дальнейшего развития, чтобы поддержать диалог об управлении миграцией и о продвижении к достижению задачи 10.7 Целей в области устойчивого развития.</translation>
         </message>
         <message numerus="yes">
             <source>%n answers changed since the previous round (the previous answer, then the answer now):</source>
@@ -4359,12 +4359,12 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>National MGI · {round} · {date}</source>
             <comment>export.profile.subtitle</comment>
-            <translation>Национальные ИУМ · {round} · {date}</translation>
+            <translation>Национальные ПУМ · {round} · {date}</translation>
         </message>
         <message>
             <source>Local MGI · {round} · {date}</source>
             <comment>export.profile.subtitle_local</comment>
-            <translation>Местные ИУМ · {round} · {date}</translation>
+            <translation>Местные ПУМ · {round} · {date}</translation>
         </message>
         <message>
             <source>Text</source>
@@ -4409,12 +4409,12 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>MGI</source>
             <comment>export.profile.wheel_centre</comment>
-            <translation>ИУМ</translation>
+            <translation>ПУМ</translation>
         </message>
         <message>
             <source>The six domains of the Migration Governance Indicators</source>
             <comment>export.profile.wheel_title</comment>
-            <translation>Шесть областей Индикаторов управления миграцией</translation>
+            <translation>Шесть областей Показателей управления миграцией</translation>
         </message>
         <message>
             <source>Answer (later round)</source>
@@ -4598,7 +4598,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>answered / relevant x 100; indicative completion measure, not an official MGI score</source>
             <comment>export.summary.completion_about</comment>
-            <translation>отвечено / применимо x 100; ориентировочный показатель заполнения, а не официальная оценка ИУМ</translation>
+            <translation>отвечено / применимо x 100; ориентировочный показатель заполнения, а не официальная оценка ПУМ</translation>
         </message>
         <message>
             <source>ISO 3166-1 alpha-3: {code}</source>
@@ -4633,7 +4633,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>national or local MGI</source>
             <comment>export.summary.level_about</comment>
-            <translation>национальные или местные ИУМ</translation>
+            <translation>национальные или местные ПУМ</translation>
         </message>
         <message>
             <source>linked question codes, ';'</source>

@@ -153,6 +153,21 @@ def questionnaire_name(framework: Framework, language: str | None = None) -> str
     return f"{title} ({model.version})"
 
 
+def place(country: str, locality: str | None) -> str:
+    """Where an assessment is, with the country named in the window's language ("Mombasa, Kenya")."""
+    from mgi_desktop.services.countries import country_name
+    from mgi_desktop.ui import i18n
+
+    name = country_name(country, i18n.current())
+    return f"{locality}, {name}" if locality else name
+
+
+def isolated(text: str) -> str:
+    """`text` (a file path, a code) kept in its own direction inside a right-to-left sentence: without
+    the isolates a path's slashes jump to the wrong end of it in Arabic."""
+    return f"\u2068{text}\u2069"
+
+
 def assessment_language(assessment: object) -> str:
     """The language an assessment's questionnaire and exports are shown in."""
     return str(getattr(assessment, "language", None) or "en")

@@ -27,9 +27,9 @@ def test_export_then_import_through_the_command_line(run, tmp_path: Path) -> Non
     form, back = tmp_path / "national.xlsx", tmp_path / "national.yaml"
     out, _ = run("questionnaire", "export-xlsform", "mgi-national", "-o", str(form), "--json")
     assert json.loads(out) == {"path": str(form), "questions": 175, "choice_lists": 25,
-                               "languages": ["en", "es", "fr", "ru"]}  # the translations installed for it
+                               "languages": ["en", "ar", "es", "fr", "ru"]}  # the translations installed for it
     _, err = run("questionnaire", "import-xlsform", str(form), "-o", str(back))
-    assert err.strip().endswith("mgi-national 2026.2, 175 questions, languages en, es, fr, ru")
+    assert err.strip().endswith("mgi-national 2026.2, 175 questions, languages en, ar, es, fr, ru")
     assert back.read_text(encoding="utf-8").startswith("# Converted by MGI Desktop from the XLSForm national.xlsx.")
     out, _ = run("questionnaire", "validate", str(back), str(form))
     assert out.count("OK: mgi-national 2026.2 (national)") == 2

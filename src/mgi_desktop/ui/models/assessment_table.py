@@ -74,7 +74,7 @@ class AssessmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, column)
         if role == SORT_ROLE:
-            return {PLACE: summary.place.casefold(), LEVEL: a.level, ROUND: a.round,
+            return {PLACE: labels.place(a.country, a.locality).casefold(), LEVEL: a.level, ROUND: a.round,
                     STATUS: labels.status(a.status), PROGRESS: summary.completion,
                     CHANGED: a.updated_at}.get(column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -90,7 +90,7 @@ class AssessmentTableModel(QAbstractTableModel):
     def _display(self, summary: Summary, column: int) -> str:
         a = summary.assessment
         if column == PLACE:
-            return summary.place + (self.tr(" (archived)") if a.archived else "")
+            return labels.place(a.country, a.locality) + (self.tr(" (archived)") if a.archived else "")
         if column == LEVEL:
             return labels.level(a.level)
         if column == ROUND:
@@ -100,7 +100,8 @@ class AssessmentTableModel(QAbstractTableModel):
         if column == PROGRESS:
             return (self.tr("{percent}% ({answered} of {relevant})")
                     .replace("{percent}", QLocale().toString(summary.completion, "f", 0))
-                    .replace("{answered}", str(summary.answered)).replace("{relevant}", str(summary.relevant)))
+                    .replace("{answered}", QLocale().toString(summary.answered))
+                    .replace("{relevant}", QLocale().toString(summary.relevant)))
         if column == CHANGED:
             moment = QDateTime.fromSecsSinceEpoch(int(a.updated_at.timestamp())).toLocalTime()
             return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment.isValid() else ""

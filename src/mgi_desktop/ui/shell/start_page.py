@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from mgi_desktop.errors import MgiError
 from mgi_desktop.services import assessments
 from mgi_desktop.storage.db import Database
+from mgi_desktop.ui import labels
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.models.assessment_table import (
     CHANGED,
@@ -190,7 +191,7 @@ class StartPage(QWidget):
             summaries = []
         self.model.set_summaries(summaries)
         self.empty_label.setVisible(not summaries)
-        self.database_label.setText(self.tr("Database: {path}").replace("{path}", str(self.db.path)))
+        self.database_label.setText(self.tr("Database: {path}").replace("{path}", labels.isolated(str(self.db.path))))
         self._fill_recent()
         if keep:
             self.select(keep)
