@@ -57,7 +57,7 @@ def _resolve(name: str) -> tuple[Any, Path | None]:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from mgi_desktop.questionnaire import translations
+    from mgi_desktop.questionnaire import texts, translations
 
     report = []
     for name in args.files:
@@ -65,7 +65,7 @@ def _status(args: argparse.Namespace) -> int:
         coverage = translations.coverage(framework.source_model, framework.translations, args.language or ())
         entry: dict[str, Any] = {"file": name, "id": framework.id, "version": framework.version,
                                  "source_language": framework.source_model.source_language,
-                                 "texts": len(list(_texts(framework))),
+                                 "texts": len(texts.by_key(framework.source_model)),
                                  "languages": {}}
         for c in coverage:
             item = c.as_dict()
@@ -91,12 +91,6 @@ def _status(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report)
     return 0
-
-
-def _texts(framework: Any) -> Any:
-    from mgi_desktop.questionnaire import texts
-
-    return texts.iter_texts(framework.source_model)
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -120,39 +120,36 @@ def check_file(path: Path) -> tuple[TranslationFile | None, list[Problem]]:
         return None, [Problem(name, "", exc.lineno, NOT_JSON(detail=exc.msg))]
     problems = [Problem(name, "", None, KEY_TWICE(key=repr(key))) for key in duplicates]
 
-    def problem(place: str, line: int | str | None, message: Any) -> None:
-        problems.append(Problem(name, place, line, message))
+    def problem(place: str, message: Any) -> None:
+        # JSON's parser keeps no lines of keys: the place names the key instead
+        problems.append(Problem(name, place, None, message))
 
     if not isinstance(data, dict) or not isinstance(data.get("texts", {}), dict):
         return None, [Problem(name, "", None, NOT_A_MAPPING())]
-    def line(key: str) -> int | str | None:
-        return None  # JSON's parser keeps no lines of keys: the place names the key
-
     for key in data:
         if key not in _HEAD_FIELDS:
-            problem(str(key), line(key), UNKNOWN_FIELD(field=repr(key), expected=", ".join(_HEAD_FIELDS)))
+            problem(str(key), UNKNOWN_FIELD(field=repr(key), expected=", ".join(_HEAD_FIELDS)))
     if data.get("format", FORMAT) != FORMAT:
-        problem("format", line("format"), BAD_FIELD(field="format", expected=str(FORMAT)))
+        problem("format", BAD_FIELD(field="format", expected=str(FORMAT)))
     questionnaire, language = data.get("questionnaire"), data.get("language")
     if not isinstance(questionnaire, str) or not re.match(CODE_PATTERN, questionnaire):
-        problem("questionnaire", line("questionnaire"), BAD_FIELD(field="questionnaire", expected="a questionnaire id"))
+        problem("questionnaire", BAD_FIELD(field="questionnaire", expected="a questionnaire id"))
     if not isinstance(language, str) or not _LANGUAGE.match(language):
-        problem("language", line("language"), BAD_FIELD(field="language", expected="a language code such as fr"))
+        problem("language", BAD_FIELD(field="language", expected="a language code such as fr"))
     origin = data.get("origin")
     if origin is not None and not isinstance(origin, str):
-        problem("origin", line("origin"), BAD_FIELD(field="origin", expected="a text"))
+        problem("origin", BAD_FIELD(field="origin", expected="a text"))
     if not problems and path.stem != f"{questionnaire}.{language}":
-        problem("", None, WRONG_NAME(expected=f"{questionnaire}.{language}", found=path.stem))
+        problem("", WRONG_NAME(expected=f"{questionnaire}.{language}", found=path.stem))
     entries: dict[str, Entry] = {}
     for key, raw in (data.get("texts") or {}).items():
-        where = None
         if isinstance(raw, dict):
             for extra in raw:
                 if extra not in _ENTRY_FIELDS:
-                    problem(str(key), where, UNKNOWN_FIELD(field=repr(extra), expected=", ".join(_ENTRY_FIELDS)))
+                    problem(str(key), UNKNOWN_FIELD(field=repr(extra), expected=", ".join(_ENTRY_FIELDS)))
         entry = _entry(raw)
         if entry is None:
-            problem(str(key), where, BAD_ENTRY())
+            problem(str(key), BAD_ENTRY())
         else:
             entries[str(key)] = entry
     if problems:

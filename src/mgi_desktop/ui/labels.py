@@ -16,6 +16,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from mgi_desktop.enums import AssessmentStatus, Decision, EvidenceKind, FindingCategory, Level, ReviewState, Role
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.questionnaire.model import LocalizedText
+from mgi_desktop.services.countries import country_name
+from mgi_desktop.ui import i18n
 
 STATUSES = {
     "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
@@ -146,8 +148,6 @@ def content(value: LocalizedText | None, language: str, source_language: str = "
 
 def questionnaire_name(framework: Framework, language: str | None = None) -> str:
     """A questionnaire as a list shows it: its title in `language` (the window's), and its version."""
-    from mgi_desktop.ui import i18n
-
     model = framework.model
     title = content(model.title, language or i18n.current(), model.source_language)
     return f"{title} ({model.version})"
@@ -155,9 +155,6 @@ def questionnaire_name(framework: Framework, language: str | None = None) -> str
 
 def place(country: str, locality: str | None) -> str:
     """Where an assessment is, with the country named in the window's language ("Mombasa, Kenya")."""
-    from mgi_desktop.services.countries import country_name
-    from mgi_desktop.ui import i18n
-
     name = country_name(country, i18n.current())
     return f"{locality}, {name}" if locality else name
 

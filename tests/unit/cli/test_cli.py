@@ -10,17 +10,6 @@ from mgi_desktop import __version__
 from mgi_desktop.cli import main
 
 
-@pytest.fixture
-def run(db_path, capsys):
-    def run(*args, expect=0):
-        code = main(["--database", str(db_path), *args])
-        out, err = capsys.readouterr()
-        assert code == expect, (out, err)
-        return out, err
-
-    return run
-
-
 def test_version_and_help(capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["--version"])

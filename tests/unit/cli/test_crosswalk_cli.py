@@ -10,20 +10,7 @@ import pytest
 import yaml
 from python_calamine import CalamineWorkbook
 
-from mgi_desktop.cli import main
-
 NATIONAL = Path(__file__).resolve().parents[3] / "questionnaires" / "mgi-national.yaml"
-
-
-@pytest.fixture
-def run(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Any:
-    def run(*args: str, expect: int = 0) -> tuple[str, str]:
-        code = main(["--database", str(db_path), *args])
-        out, err = capsys.readouterr()
-        assert code == expect, (out, err)
-        return out, err
-
-    return run
 
 
 @pytest.fixture

@@ -9,20 +9,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from mgi_desktop.cli import main
-
 DATA = Path(__file__).resolve().parents[2] / "data"
-
-
-@pytest.fixture
-def run(db_path, capsys):
-    def run(*args: str, expect: int = 0) -> tuple[str, str]:
-        code = main(["--database", str(db_path), *args])
-        out, err = capsys.readouterr()
-        assert code == expect, (out, err)
-        return out, err
-
-    return run
 
 
 @pytest.fixture

@@ -6,21 +6,8 @@ import json
 from pathlib import Path
 
 import openpyxl
-import pytest
 
-from mgi_desktop.cli import main
 from mgi_desktop.questionnaire import catalogue
-
-
-@pytest.fixture
-def run(db_path, capsys):
-    def run(*args: str, expect: int = 0) -> tuple[str, str]:
-        code = main(["--database", str(db_path), *args])
-        out, err = capsys.readouterr()
-        assert code == expect, (out, err)
-        return out, err
-
-    return run
 
 
 def test_export_then_import_through_the_command_line(run, tmp_path: Path) -> None:
