@@ -24,6 +24,7 @@ from mgi_desktop.exchange import authority, package, snapshot, state
 from mgi_desktop.exchange import merge as merging
 from mgi_desktop.exchange.authority import Signer, UnsignedPackage, UnverifiedSigner, Verdict
 from mgi_desktop.exchange.format import Manifest, PackageData
+from mgi_desktop.exchange.incoming import Incoming, incoming
 from mgi_desktop.exchange.merge import Conflict, Edited, Resolution
 from mgi_desktop.exchange.package import refused
 from mgi_desktop.limits import check_text, replacing_invalid
@@ -107,6 +108,8 @@ class ImportPreview:
     conflicts: list[Conflict] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     status: tuple[str, str] | None = None  # (now, after)
+    #: what it brings, by kind (conflicts counted as kept mine)
+    incoming: Incoming = field(default_factory=Incoming)
     notes: list[Message] = field(default_factory=list)
     #: Who signed it (None: unsigned, format 1), and how it was encrypted ("key", "password" or "").
     signer: Signer | None = None
@@ -132,6 +135,13 @@ class ImportPreview:
 
 
 @dataclass
+class Imported(Changes):
+    """What an import changed (for the views), and what it brought (for the person: `incoming`)."""
+
+    incoming: Incoming = field(default_factory=Incoming)
+
+
+@dataclass
 class _Prepared:
     path: Path
     contents: package.Contents
@@ -144,9 +154,10 @@ class _Prepared:
     verdict: Verdict
 
 
-_EMPTY_COUNTS = ("answers", "evidence_added", "evidence_removed", "evidence_changed", "comments_added",
-                 "comments_changed", "decisions_added", "findings_added", "findings_removed", "findings_changed",
-                 "domain_texts_changed", "audit_events_added")
+_EMPTY_COUNTS = ("answers", "flags_changed", "evidence_added", "evidence_removed", "evidence_changed",
+                 "comments_added", "comments_changed", "decisions_accepted", "decisions_returned",
+                 "findings_added", "findings_removed", "findings_changed", "domain_texts_changed",
+                 "audit_events_added")
 
 
 def _framework(contents: package.Contents, source: str) -> Framework:
@@ -228,7 +239,9 @@ def _bundled(sha256: str) -> bool:
         return False
 
 
-def _counts(mine: PackageData | None, final: PackageData) -> dict[str, int]:
+def _counts(mine: PackageData | None, final: PackageData, came: Incoming) -> dict[str, int]:
+    """What an import changes here, by kind; an answer counts only when its value or justification changes
+    (a decision moves its review state: it is counted as a decision)."""
     counts = dict.fromkeys(_EMPTY_COUNTS, 0)
     old = mine or PackageData(assessment=final.assessment)
 
@@ -240,17 +253,17 @@ def _counts(mine: PackageData | None, final: PackageData) -> dict[str, int]:
         if removals:
             counts[f"{prefix}_removed"] = sum(1 for k in before if k not in after)
 
-    before_answers = {a.code: a for a in old.answers}
-    counts["answers"] = sum(1 for a in final.answers if before_answers.get(a.code) != a)
+    counts["answers"] = len(came.answers)
+    counts["flags_changed"] = len(came.flags)
     diff("evidence", "id", "evidence")
     diff("comments", "id", "comments", removals=False)
     diff("findings", "id", "findings")
-    counts["decisions_added"] = len({d.id for d in final.decisions} - {d.id for d in old.decisions})
+    counts["decisions_accepted"] = len(came.accepted)
+    counts["decisions_returned"] = len(came.returned)
     counts["domain_texts_changed"] = len(
         {(t.domain_number, t.description) for t in final.domain_texts}
         ^ {(t.domain_number, t.description) for t in old.domain_texts})
     counts["audit_events_added"] = len({e.id for e in final.audit} - {e.id for e in old.audit})
-    counts.pop("decisions_changed", None)
     counts.pop("comments_removed", None)
     return counts
 
@@ -288,11 +301,13 @@ def preview_import(db: Database, path: Path, password: str | None = None, confir
         status = (now, final.assessment.status) if final.assessment.status != now else None
     authority.judge_after_merge(prepared.verdict, prepared.mine, final, str(prepared.path))
     step(progress, PREPARE_STEPS, PREPARE_STEPS)
+    came = incoming(prepared.mine, final, prepared.framework.codes())
     return ImportPreview(prepared.path, prepared.contents.manifest, prepared.contents.encrypted,
                          prepared.merge is None, data.assessment.title,
                          _bundled(prepared.contents.manifest.framework.sha256),
                          list(prepared.merge.conflicts) if prepared.merge else [],
-                         _counts(prepared.mine, final), status, prepared.notes, prepared.verdict.signer,
+                         _counts(prepared.mine, final, came), status, came, prepared.notes,
+                         prepared.verdict.signer,
                          prepared.contents.encryption, unsigned, unverified, refusal)
 
 
@@ -305,7 +320,7 @@ def resolutions_for(conflicts: list[Conflict], side: str) -> dict[str, Resolutio
 
 def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution] | None = None,
                  password: str | None = None, confirmed: Collection[str] = (),
-                 accept_unsigned: bool = False, progress: Progress | None = None) -> Changes:
+                 accept_unsigned: bool = False, progress: Progress | None = None) -> Imported:
     """Import a package in one transaction; conflicts need a resolution each (`ConflictError` lists them).
 
     `confirmed`: fingerprints the user compared with their holders (a reviewer's key met for the
@@ -333,11 +348,12 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
     data = prepared.verdict.theirs
     final = data if prepared.merge is None else prepared.merge.result(resolutions, who.name)
     authority.judge_after_merge(prepared.verdict, prepared.mine, final, source)
-    counts = _counts(prepared.mine, final)
+    came = incoming(prepared.mine, final, prepared.framework.codes())
+    counts = _counts(prepared.mine, final, came)
     # Evidence files go into the database's content-addressed store first: the database never
     # points at a file that is not there; a failed import removes the ones it stored.
     manifest = prepared.contents.manifest
-    changes = Changes(manifest.assessment_id, kinds=set(ChangeKind))
+    changes = Imported(manifest.assessment_id, kinds=set(ChangeKind), incoming=came)
     stored: set[str] = set()
     name = replacing_invalid(prepared.path.name)  # logged as a label: a POSIX name may hold any bytes
     try:
@@ -351,7 +367,8 @@ def apply_import(db: Database, path: Path, resolutions: Mapping[str, Resolution]
             if prepared.mine is None:
                 frameworks.store(session, prepared.framework)
                 _insert_assessment(session, final)
-            elif any(counts.values()) or final.assessment != prepared.mine.assessment:
+            elif (any(counts.values()) or final.answers != prepared.mine.answers
+                  or final.assessment != prepared.mine.assessment):
                 final = final.model_copy(update={"assessment": final.assessment.model_copy(update={
                     "revision": max(final.assessment.revision, prepared.mine.assessment.revision) + 1})})
             _write(session, prepared.mine, final)
