@@ -358,6 +358,15 @@ def set_status(db: Database, assessment_id: str, target: AssessmentStatus | str,
     return Changes(assessment_id, kinds={ChangeKind.STATUS, ChangeKind.ASSESSMENT})
 
 
+def check_can_validate(db: Database, assessment_id: str) -> None:
+    """Refuse, as `set_status` would, a validation that is not allowed now (before a note is asked for)."""
+    who = actor(db, assessment_id)
+    with db.reading() as session:
+        assessment = load(session, assessment_id)
+        workflow.check_transition(assessment.status, AssessmentStatus.VALIDATED, who)
+        _check_all_accepted(session, db, assessment)
+
+
 def attest(session: Session, db: Database, assessment_id: str, status: AssessmentStatus,
            at: Any) -> Any:
     """Sign the step to `status` with the user's key, over a digest of the answers now (`signing`)."""
