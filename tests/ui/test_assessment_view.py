@@ -22,6 +22,14 @@ from mgi_desktop.ui.widgets.plain_text import TYPING_DELAY_MS
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def _later_after_submitting(monkeypatch) -> None:
+    """The "submitted, not yet with IOM" box is answered "Later" (tests/ui/test_guided_workflow.py drives it)."""
+    from mgi_desktop.ui.assessment.submit_check import SubmittedBox
+
+    monkeypatch.setattr(SubmittedBox, "exec", lambda box: 0)
+
+
 @pytest.fixture
 def aid(db: Database, mini: Framework) -> str:
     return assessments.create(db, mini, country="KGZ").id

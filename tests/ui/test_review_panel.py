@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from mgi_desktop.services import answers, assessments, audit, comments, review
 from mgi_desktop.storage.db import Database
@@ -60,7 +60,17 @@ def test_accept_return_next_and_counts(qtbot, db, aid, monkeypatch) -> None:
 
     panel.show_question("Q1")
     assert "Q1" in panel.question_label.text() and "Yes" in panel.question_label.text()
+    asked: list[str] = []
+
+    def question(_parent, title, text, *_args):  # Q1 needs evidence and has none: asked, then "No", then "Yes"
+        asked.append(text)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    assert answers.get_answer(db, aid, "Q1").review_state == "not_reviewed"  # not without a yes
+    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and "evidence this question requires is missing" in asked[0]
     assert answers.get_answer(db, aid, "Q1").review_state == "accepted"
     assert assessments.get(db, aid).status == "in_review"  # the first decision starts the review
     assert seen == ["Q1b"] and panel.code == "Q1b"  # moved on to the next one to review
@@ -108,7 +118,7 @@ def test_status_steps_follow_the_workflow(become, qtbot, db, aid, monkeypatch, e
     become(db, "Amina Focal", "Ministry of Labour", "focal_point")
     panel.refresh()
     assert set(panel.step_buttons) == {"approved"}
-    assert "focal point" in panel.note_label.text()  # why the decision buttons are gone
+    assert panel.note_label.text() == "IOM validated the assessment: approve it to close the round."
     assert not panel.accept_button.isVisible() and not panel.return_button.isVisible()
     qtbot.mouseClick(panel.step_buttons["approved"], Qt.MouseButton.LeftButton)
     assert assessments.get(db, aid).status == "approved"

@@ -141,8 +141,15 @@ def test_review_panel_shows_for_the_focal_point_only_while_returned(become,
     assert panel is not None and panel.isVisible()
     assert set(panel.step_buttons) == {"resubmitted"}
     answers.set_answer(db, aid, "Q3", 14)  # revised (through the service, as the page would)
-    monkeypatch.setattr(NoteDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    from mgi_desktop.ui.assessment.submit_check import SubmittedBox
+
+    monkeypatch.setattr(SubmittedBox, "exec", lambda box: 0)
     panel.step_buttons["resubmitted"].click()
+    check = view.submit_check  # resubmitting goes through the check: it lists returned answers not revised
+    assert view.stack.currentWidget() is check
+    check.anyway.setChecked(True)
+    check.note.setPlainText("Q3 revised; Q5 and Q6 next month")
+    check.submit_button.click()
     assert assessments.get(db, aid).status == "resubmitted"
     assert not panel.isVisible()  # the focal point's turn is over
     assert view.data.read_only_cause() == "resubmitted"

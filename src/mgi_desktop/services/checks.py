@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from mgi_desktop.enums import ReviewState
 from mgi_desktop.errors import ValidationError
 from mgi_desktop.messages import Message, Template
 from mgi_desktop.questionnaire.model import SPECIAL_CODES
@@ -17,12 +18,16 @@ from mgi_desktop.storage.db import Database
 
 REQUIRED = Template("check.required_missing", "a required question is not answered")
 NEEDS_EVIDENCE = Template("check.evidence_missing", "this answer needs evidence (a law, policy or source)")
+NOT_REVISED = Template("check.returned_not_revised",
+                       "the reviewer returned this answer and it has not been changed since; change it, or say "
+                       "in its comments or the note why it stands")
 
 
 class ProblemKind(enum.StrEnum):
     REQUIRED_MISSING = "required_missing"
     INVALID = "invalid"
     EVIDENCE_MISSING = "evidence_missing"
+    RETURNED = "returned"  # returned by the reviewer, not revised since
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,9 @@ def submission_problems(db: Database, assessment_id: str, language: str = "en") 
     """Every problem, in questionnaire order; questions that are not relevant are ignored.
 
     Evidence is asked for only once a question has a substantive answer: for
-    "don't know" or "not applicable" there is nothing to document yet.
+    "don't know" or "not applicable" there is nothing to document yet.  An answer
+    the reviewer returned and nobody changed since is listed too: resubmitting it
+    unchanged is allowed, with a note saying why (the window asks for one).
     """
     framework = assessments.framework_of(db, assessments.get(db, assessment_id))
     views = answers.list_answers(db, assessment_id)
@@ -44,10 +51,12 @@ def submission_problems(db: Database, assessment_id: str, language: str = "en") 
     relevance = framework.relevance(values)
     problems: list[Problem] = []
     for code, placement in framework.placements.items():
+        view = views[code]
+        if view.review_state is ReviewState.RETURNED:  # asked for, relevant or not: the reviewer awaits a word
+            problems.append(Problem(code, ProblemKind.RETURNED, NOT_REVISED(code)))
         if not relevance[code]:
             continue
         question = placement.question
-        view = views[code]
         if view.value is None:
             if question.required:
                 problems.append(Problem(code, ProblemKind.REQUIRED_MISSING, REQUIRED(code)))

@@ -79,3 +79,18 @@ def test_complete_assessment_has_no_problems(db: Database, mini: Framework) -> N
         answers.set_answer(db, aid, code, value)
     evidence.add(db, aid, "Q1", title="Health Law", kind="law")
     assert submission_problems(db, aid) == []
+
+
+def test_a_returned_answer_not_revised_is_listed_until_changed(become, db: Database, mini: Framework) -> None:
+    from mgi_desktop.services import review
+
+    aid = _create(db, mini)
+    answers.set_answer(db, aid, "Q3", 10)
+    assessments.set_status(db, aid, "submitted")
+    become(db, "Rita Reviewer", "IOM", "reviewer")
+    review.return_answer(db, aid, "Q3", "which census?")
+    assessments.set_status(db, aid, "returned", note="one to check")
+    become(db, "Amina Focal", "Ministry of Labour", "focal_point")
+    assert ("Q3", ProblemKind.RETURNED) in {(p.code, p.kind) for p in submission_problems(db, aid)}
+    answers.set_answer(db, aid, "Q3", 11)
+    assert ProblemKind.RETURNED not in {p.kind for p in submission_problems(db, aid)}

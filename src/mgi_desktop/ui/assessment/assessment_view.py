@@ -28,20 +28,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mgi_desktop.enums import AssessmentStatus, Role
+from mgi_desktop.enums import AssessmentStatus, ChangeKind, Role
 from mgi_desktop.questionnaire.framework import AnswerValue
-from mgi_desktop.services import answers, assessments
+from mgi_desktop.services import answers, assessments, standing
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import labels
 from mgi_desktop.ui.assessment.assessment_data import AssessmentData
 from mgi_desktop.ui.assessment.overview_page import OverviewPage, first_open_question
+from mgi_desktop.ui.assessment.status_strip import StatusStrip
 from mgi_desktop.ui.assessment.undo import AnswerCommand
 from mgi_desktop.ui.models.navigator import CODE_ROLE, FILTERS, KIND_ROLE, NavigatorFilter, NavigatorModel
 
 if TYPE_CHECKING:  # built when first needed: the view opens on the overview, most sessions never show some
+    from mgi_desktop.exchange.incoming import Incoming
     from mgi_desktop.ui.assessment.question_page import QuestionPage
     from mgi_desktop.ui.assessment.submit_check import SubmitCheck
+    from mgi_desktop.ui.exchange.came_back import CameBackDialog
     from mgi_desktop.ui.findings.findings_page import FindingsPage
     from mgi_desktop.ui.review.review_panel import ReviewPanel
 
@@ -53,6 +56,8 @@ class AssessmentView(QWidget):
     changed = Signal()
     #: the working language changed: the window rebuilds the view, back on this question (or "")
     language_changed = Signal(str)
+    #: the next step is to send the assessment to the other side (the window's File ▸ Send)
+    send_requested = Signal()
 
     def __init__(self, db: Database, assessment_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,11 +72,16 @@ class AssessmentView(QWidget):
         self._page: QuestionPage | None = None
         self._submit_check: SubmitCheck | None = None
         self._read_only_note: str | None = None
+        #: what the last import brought, and the questions of it the person has not looked at yet
+        self.came_back: Incoming | None = None
+        self.came_back_dialog: CameBackDialog | None = None
+        self._not_looked: list[str] = []
         self.undo_stack = QUndoStack(self)
         self._make_actions()
         self._build()
         self._update_read_only()
         self._update_review_panel()
+        self.refresh_standing()
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_pending)
@@ -181,9 +191,14 @@ class AssessmentView(QWidget):
         splitter.setChildrenCollapsible(False)
         width = self.fontMetrics().averageCharWidth()
         splitter.setSizes([width * 45, width * 100])
-        layout = QHBoxLayout(self)
+        self.strip = StatusStrip(self)
+        self.strip.step_requested.connect(self.take_next_step)
+        self.strip.summary_requested.connect(self.show_came_back)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.setSpacing(2)
+        layout.addWidget(self.strip)
+        layout.addWidget(splitter, 1)
         QWidget.setTabOrder(self.filter_combo, self.search)
         QWidget.setTabOrder(self.search, self.tree)
         QWidget.setTabOrder(self.tree, self.stack)
@@ -213,6 +228,7 @@ class AssessmentView(QWidget):
             check = self._submit_check = SubmitCheck(self.data, self._save, self)
             check.question_chosen.connect(self.go_to)
             check.submitted.connect(self._submitted)
+            check.send_requested.connect(self.send_requested.emit)
             self.stack.addWidget(check)
         return self._submit_check
 
@@ -234,6 +250,7 @@ class AssessmentView(QWidget):
             self.stack.setCurrentWidget(self.page)
         self.page.show_question(code)
         self.current_code = code
+        self._looked_at(code)
         self._select_in_tree(code)
         self.previous_action.setEnabled(self.data.neighbour(code, -1) is not None)
         self.next_action.setEnabled(self.data.neighbour(code, +1) is not None)
@@ -273,7 +290,8 @@ class AssessmentView(QWidget):
         self.save_pending()
         self.submit_check.refresh()
         self.stack.setCurrentWidget(self.submit_check)
-        self.submit_check.list.setFocus()
+        check = self.submit_check
+        (check.list if not check.list.isHidden() else check.send_button).setFocus()
         self._left_question()
 
     def show_findings(self) -> None:
@@ -349,6 +367,7 @@ class AssessmentView(QWidget):
             panel.changed.connect(self.apply_changes)
             panel.status_message.connect(self.status_message.emit)
             panel.filter_toggled.connect(self._attention_filter)
+            panel.submit_requested.connect(self.show_submit_check)
             self.splitter.addWidget(panel)
             self.splitter.setStretchFactor(2, 0)
             # room for the panel's table headers in French too; the navigator gives up a little
@@ -507,6 +526,9 @@ class AssessmentView(QWidget):
                 self._page.show_messages(changes.messages)
         if "status" in changes.kinds:
             self._status_changed()
+        if changes.kinds & {ChangeKind.STATUS, ChangeKind.REVIEW} or (
+                ChangeKind.ANSWER in changes.kinds and self.data.assessment.status == AssessmentStatus.RETURNED):
+            self.refresh_standing()  # a decision or a revised answer changes the counts the strip says
         if self.review_panel is not None and self.review_panel.isVisible():
             self.review_panel.refresh()  # its counts and states follow answers, comments and decisions
         self.status_message.emit(self.tr("Saved {time}").format(time=dt.datetime.now().strftime("%H:%M:%S")))
@@ -556,6 +578,72 @@ class AssessmentView(QWidget):
     def _submitted(self) -> None:
         # apply_changes has already taken in the status step (read-only state, review panel)
         self.status_message.emit(self.tr("Submitted for review"))
+        from mgi_desktop.ui.assessment.submit_check import SubmittedBox
+
+        box = SubmittedBox(self)
+        box.exec()
+        if box.clickedButton() is box.send_button:
+            self.send_requested.emit()
+
+    # -- the next step and what came back -------------------------------------------------
+
+    def refresh_standing(self) -> None:
+        """The strip follows the status, the decisions, a package sent or received."""
+        self.current_standing = standing.standing(self.db, self.assessment_id)
+        self.strip.refresh(self.current_standing)
+        self.strip.show_came_back(len(self._not_looked))
+
+    def take_next_step(self, step: str) -> None:
+        """What the strip's button does: the one next step of the workflow."""
+        self.save_pending()
+        next_step = standing.NextStep(step)
+        if next_step in (standing.NextStep.SUBMIT, standing.NextStep.RESUBMIT):
+            self.show_submit_check()
+        elif next_step is standing.NextStep.SEND:
+            self.send_requested.emit()
+        elif next_step is standing.NextStep.REVISE:
+            self.filter_combo.setCurrentIndex(self.filter_combo.findData("returned"))
+            if self.current_standing.returned:
+                self.go_to(self.current_standing.returned[0])
+                self.page.focus_answer()
+        elif self.review_panel is not None:
+            panel = self.review_panel
+            if next_step is standing.NextStep.REVIEW:
+                panel.next_to_review()
+            elif next_step is standing.NextStep.VALIDATE:
+                panel.change_status(AssessmentStatus.VALIDATED)
+            elif next_step is standing.NextStep.RETURN:
+                panel.change_status(AssessmentStatus.RETURNED)
+            elif next_step is standing.NextStep.APPROVE:
+                panel.change_status(AssessmentStatus.APPROVED)
+
+    def set_came_back(self, came: Incoming) -> None:
+        """After an import: remember what it brought and show it (again from the strip until each is seen)."""
+        self.came_back = came
+        self._not_looked = came.questions()
+        self.strip.show_came_back(len(self._not_looked))
+        if self._not_looked or came.status or came.note:
+            self.show_came_back()
+
+    def show_came_back(self) -> None:
+        """The summary of the last import, window-modal without blocking: the view goes on behind it."""
+        if self.came_back is None:
+            return
+        from mgi_desktop.ui.exchange.came_back import CameBackDialog
+
+        dialog = self.came_back_dialog = CameBackDialog(self.data, self.came_back, set(self._not_looked), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.question_chosen.connect(self._came_back_chosen)
+        dialog.open()
+
+    def _came_back_chosen(self, code: str) -> None:
+        self.go_to(code)
+        self.page.focus_answer()
+
+    def _looked_at(self, code: str) -> None:
+        if code in self._not_looked:
+            self._not_looked.remove(code)
+            self.strip.show_came_back(len(self._not_looked))
 
     def _update_read_only(self) -> None:
         cause = self.data.read_only_cause()

@@ -1,4 +1,7 @@
-"""Before submitting: every problem, each a link to its question; then submit, with a note."""
+"""Before submitting: every problem, each a link to its question; then submit, with a note.
+
+Once submitted the page says so, and that the assessment is not with IOM until it is sent.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -18,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from mgi_desktop.enums import AssessmentStatus, Role
 from mgi_desktop.messages import Template
-from mgi_desktop.services import assessments, checks, workflow
+from mgi_desktop.services import assessments, checks, standing, workflow
 from mgi_desktop.ui import labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.assessment.assessment_data import AssessmentData
 from mgi_desktop.ui.assessment.saver import Saver
+from mgi_desktop.ui.times import local_time
 from mgi_desktop.ui.widgets.plain_text import PlainText
 
 # Counts read with their plural forms (English here, translated in the Messages context)
@@ -33,9 +38,30 @@ PROBLEMS = Template("window.submit_problems",
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class SubmittedBox(QMessageBox):
+    """Said once Submit went through: it is submitted here, and IOM has it only once it is sent."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Information)
+        self.setWindowTitle(self.tr("Submitted"))
+        self.setText(self.tr("The assessment is submitted, but IOM does not have it yet."))
+        self.setInformativeText(self.tr("Send it to IOM as a package (File ▸ Send for review or back…): "
+                                        "save the file and give it to the reviewer, by e-mail or on a "
+                                        "memory stick. Until then nobody can review it."))
+        self.send_button = self.addButton(self.tr("&Send it to IOM now…"), QMessageBox.ButtonRole.AcceptRole)
+        self.send_button.setObjectName("send_now")
+        self.later_button = self.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        self.later_button.setObjectName("later")
+        self.setDefaultButton(self.send_button)
+        self.setEscapeButton(self.later_button)
+
+
 class SubmitCheck(QWidget):
     question_chosen = Signal(str)
     submitted = Signal()
+    #: the page's "Send to IOM…" (once submitted)
+    send_requested = Signal()
 
     def __init__(self, data: AssessmentData, save: Saver, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +86,10 @@ class SubmitCheck(QWidget):
         self.list.itemClicked.connect(lambda item: self.question_chosen.emit(item.data(CODE_ROLE)))
         self.recheck = QPushButton(self.tr("&Check again"), self)
         self.recheck.clicked.connect(self.refresh)
-        note_label = QLabel(self.tr("&Note to the reviewer:"), self)
+        self.send_button = QPushButton(self.tr("Send to &IOM…"), self)
+        self.send_button.setObjectName("send")
+        self.send_button.clicked.connect(self.send_requested.emit)
+        self.note_label = note_label = QLabel(self.tr("&Note to the reviewer:"), self)
         self.note = PlainText(self)
         self.note.setObjectName("submit_note")
         self.note.setAccessibleName(self.tr("Note to the reviewer"))
@@ -77,6 +106,7 @@ class SubmitCheck(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.recheck)
         buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
         buttons.addWidget(self.submit_button)
         layout = QVBoxLayout(self)
         for widget in (title, self.summary, self.list, note_label, self.note, self.anyway, self.blocked):
@@ -92,13 +122,40 @@ class SubmitCheck(QWidget):
                 return target
         return None
 
+    def _show_state(self) -> bool:
+        """Once submitted (or further on), the page says where the assessment is, not what to fix."""
+        where = standing.standing(self.data.db, self.data.assessment_id)
+        status = where.status
+        after = status not in (AssessmentStatus.DRAFT, AssessmentStatus.RETURNED)
+        for widget in (self.list, self.note_label, self.note, self.anyway, self.recheck, self.submit_button):
+            widget.setVisible(not after)
+        self.send_button.setVisible(after and where.next is standing.NextStep.SEND)
+        if not after:
+            return False
+        self.problems = []
+        step = where.last_step
+        when = local_time(step.at) if step is not None else ""
+        if where.next is standing.NextStep.SEND:
+            text = self.tr("Submitted on {when}. Next: send it to IOM (File ▸ Send for review or back…); "
+                           "until then IOM does not have it.")
+        elif status in (AssessmentStatus.SUBMITTED, AssessmentStatus.RESUBMITTED):
+            text = self.tr("Submitted on {when} and sent to IOM: waiting for the review.")
+        else:
+            text = self.tr("The assessment is {status}; you cannot submit it now.")
+        self.summary.setText(text.replace("{when}", when).replace("{status}", labels.status(status).lower()))
+        self.blocked.hide()
+        return True
+
     def refresh(self) -> None:
         data = self.data
-        self.problems = checks.submission_problems(data.db, data.assessment_id, data.language)
         self.list.clear()
+        if self._show_state():
+            return
+        self.problems = checks.submission_problems(data.db, data.assessment_id, data.language)
         words = {checks.ProblemKind.REQUIRED_MISSING: self.tr("required, not answered"),
                  checks.ProblemKind.INVALID: self.tr("invalid"),
-                 checks.ProblemKind.EVIDENCE_MISSING: self.tr("evidence required")}
+                 checks.ProblemKind.EVIDENCE_MISSING: self.tr("evidence required"),
+                 checks.ProblemKind.RETURNED: self.tr("returned by the reviewer, not changed since")}
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for problem in self.problems:
             question = data.text(data.placement(problem.code).question.text)
@@ -137,5 +194,5 @@ class SubmitCheck(QWidget):
         note = self.note.toPlainText()
         if self._save(lambda: assessments.set_status(self.data.db, self.data.assessment_id, target, note=note)):
             self.note.clear()
+            self.refresh()  # the page says "submitted" behind the confirmation
             self.submitted.emit()
-            self.refresh()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,12 +31,12 @@ from PySide6.QtWidgets import (
 from mgi_desktop.enums import AssessmentStatus, ReviewState, Role
 from mgi_desktop.errors import MgiError
 from mgi_desktop.questionnaire.model import LocalizedText
-from mgi_desktop.services import answers, assessments, review, workflow
+from mgi_desktop.services import answers, assessments, checks, review, standing, workflow
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import labels
 from mgi_desktop.ui import messages as ui_messages
-from mgi_desktop.ui.errors import save_or_explain
+from mgi_desktop.ui.errors import save_or_explain, show_error
 from mgi_desktop.ui.times import local_time
 from mgi_desktop.ui.widgets.plain_text import PlainText
 
@@ -95,6 +96,8 @@ class ReviewPanel(QWidget):
     #: the "returned and unresolved" filter was switched on or off (`attention_codes()` lists them)
     filter_toggled = Signal(bool)
     status_message = Signal(str)
+    #: the focal point resubmits through the submit check (it lists returned answers not revised)
+    submit_requested = Signal()
 
     def __init__(self, db: Database, assessment_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,7 +211,7 @@ class ReviewPanel(QWidget):
         status = AssessmentStatus(assessment.status)
         # The role the user's key holds in this assessment, not the role setting: a focal point sees no
         # decision buttons on their own assessment, whatever the setting says (they are hidden, not greyed).
-        role = Role(assessments.actor(self.db, self.assessment_id).role)
+        role = self.role = Role(assessments.actor(self.db, self.assessment_id).role)
         for widget in (self.accept_button, self.return_button, self.next_button, self.auto_next):
             widget.setVisible(role == Role.REVIEWER)
         self.status_label.setText(self.tr("Status: {status}").replace("{status}", labels.status(status.value)))
@@ -262,8 +265,27 @@ class ReviewPanel(QWidget):
         self.code = code
         self._show_current()
 
+    def _focal_point_note(self, state: ReviewState | None) -> str:
+        """What the reviewer's decision asks of the focal point (they never see the reviewer's controls)."""
+        status = AssessmentStatus(assessments.get(self.db, self.assessment_id).status)
+        if status is AssessmentStatus.VALIDATED:
+            return self.tr("IOM validated the assessment: approve it to close the round.")
+        if status is not AssessmentStatus.RETURNED:
+            return ""
+        if state is ReviewState.RETURNED:
+            return self.tr("To do: change the answer as the reviewer asks, or say in the comments why it "
+                           "stands; then resubmit.")
+        if state is ReviewState.REVISED:
+            return self.tr("Revised: the reviewer looks at it again once you resubmit.")
+        if state is ReviewState.ACCEPTED:
+            return self.tr("Accepted by the reviewer: nothing to do here.")
+        return ""
+
     def _show_current(self) -> None:
         can, why = self._can_review()
+        focal = self.role is Role.FOCAL_POINT
+        if focal:
+            why = ""  # the reviewer's controls are hidden from the focal point: no word about them either
         code = self.code
         self.next_button.setEnabled(can)
         if code is None or code not in self.framework.placements:
@@ -271,7 +293,7 @@ class ReviewPanel(QWidget):
             self.state_label.setText("")
             self.accept_button.setEnabled(False)
             self.return_button.setEnabled(False)
-            self._note(why)
+            self._note(self._focal_point_note(None) if focal else why)
             return
         view = answers.get_answer(self.db, self.assessment_id, code)
         question = " ".join(self._text(self.framework.placement(code).question.text).split())
@@ -291,6 +313,9 @@ class ReviewPanel(QWidget):
         self.state_label.setText(text)
         self.accept_button.setEnabled(can and view.answered and view.review_state != ReviewState.ACCEPTED)
         self.return_button.setEnabled(can)
+        if focal:
+            self._note(self._focal_point_note(view.review_state))
+            return
         self._note(why if not can else (
             "" if view.answered else self.tr("Unanswered: it can be returned (“please answer”), not accepted.")))
 
@@ -309,9 +334,30 @@ class ReviewPanel(QWidget):
         self.status_message.emit(message)
         self.refresh()
 
+    def _accept_anyway(self, code: str) -> bool:
+        """An answer the submit check would flag (evidence missing, invalid) is accepted only when confirmed."""
+        words = {checks.ProblemKind.REQUIRED_MISSING: self.tr("a required answer is missing"),
+                 checks.ProblemKind.INVALID: self.tr("the answer is not valid"),
+                 checks.ProblemKind.EVIDENCE_MISSING: self.tr("the evidence this question requires is missing")}
+        problems = [p for p in checks.submission_problems(self.db, self.assessment_id, self.language)
+                    if p.code == code and p.kind in words]
+        if not problems:
+            return True
+        why = "\n".join(f"• {words[p.kind]}" + (f": {ui_messages.text(p.message, with_subject=False)}"
+                                                 if p.kind is checks.ProblemKind.INVALID else "")
+                        for p in problems)
+        answer = QMessageBox.question(
+            self, self.tr("Accept {code}?").replace("{code}", code),
+            self.tr("Accept {code} although:").replace("{code}", code) + "\n" + why + "\n\n"
+            + self.tr("You can return it instead, asking for what is missing."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def accept_current(self) -> None:
         code = self.code
         if code is None:
+            return
+        if not self._accept_anyway(code):
             return
         changes = save_or_explain(self, lambda: review.accept(self.db, self.assessment_id, code))
         if changes is None:
@@ -346,6 +392,14 @@ class ReviewPanel(QWidget):
 
     def change_status(self, target: AssessmentStatus) -> None:
         current = AssessmentStatus(assessments.get(self.db, self.assessment_id).status)
+        if target is AssessmentStatus.RESUBMITTED and self.role is Role.FOCAL_POINT:
+            self.submit_requested.emit()
+            return
+        if target is AssessmentStatus.VALIDATED:  # why not, before the reviewer types a note for nothing
+            refusal = standing.validation_refusal(self.db, self.assessment_id)
+            if refusal is not None:
+                show_error(self, refusal)
+                return
         name = labels.status(target.value)
         note = ask_note(self, self.tr("Change the status to “{status}”").replace("{status}", name), self.tr(
             "A note for the audit trail and the other side (what was done, what is expected next):"),

@@ -188,6 +188,8 @@ class FileActions(QObject):
         sent = send_package(self.window, self.window.db, assessment_id)
         if sent is not None:
             self._done(sent.path)
+            if (view := self.window.view) is not None and hasattr(view, "refresh_standing"):
+                view.refresh_standing()  # the strip's next step: no longer "send it"
 
     def _import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import or receive a package"),
@@ -217,6 +219,12 @@ class FileActions(QObject):
                     window.open_assessment(dialog.preview.manifest.assessment_id)
                 return False
             self._imported(dialog.changes.assessment_id)
+            came = getattr(dialog.changes, "incoming", None)
+            view = window.view
+            opened = window.current_assessment_id() == dialog.changes.assessment_id
+            if came is not None and not dialog.preview.is_new and opened and view is not None \
+                    and hasattr(view, "set_came_back"):
+                view.set_came_back(came)  # what came back, each item a link to its question
             return True
         finally:
             dialog.deleteLater()

@@ -291,6 +291,8 @@ class MainWindow(QMainWindow):
         view.status_message.connect(lambda text: self.statusBar().showMessage(text))
         view.changed.connect(self._update_labels)
         view.language_changed.connect(self._reopen_in_language)
+        if hasattr(view, "send_requested"):  # the strip's and the submit check's "Send to IOM…"
+            view.send_requested.connect(lambda: self.file_actions.trigger("send"))
         self._fill_view_menus()
         self.file_actions.update()
         self.prefs.set_last_assessment(self.db.path, assessment_id)
