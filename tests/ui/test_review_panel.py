@@ -99,8 +99,9 @@ def test_accept_return_next_and_counts(qtbot, db, aid, monkeypatch) -> None:
 
 def test_status_steps_follow_the_workflow(become, qtbot, db, aid, monkeypatch, error_boxes) -> None:
     panel = open_panel(qtbot, db, aid)
-    type_note(monkeypatch, "All checked")
+    titles = type_note(monkeypatch, "All checked")
     qtbot.mouseClick(panel.step_buttons["validated"], Qt.MouseButton.LeftButton)
+    assert titles == []  # refused before the reviewer typed a note for nothing
     (box,) = error_boxes
     assert box.text() == "4 answers are not accepted yet (Q1, Q1b, Q3, Q7)"  # a StateError, shown plainly
     assert assessments.get(db, aid).status == "submitted"

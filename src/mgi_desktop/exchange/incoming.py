@@ -48,9 +48,10 @@ class Incoming:
     steps: list[Step] = field(default_factory=list)
 
     def questions(self) -> list[str]:
-        """Every question the package brought something for: what a person looks at, once each."""
+        """The questions a person looks at, once each: returned, commented on, or changed (an accepted
+        answer asks nothing of them)."""
         seen: dict[str, None] = {}
-        for code in [*self.returned, *(c.question for c in self.comments), *self.answers, *self.accepted]:
+        for code in [*self.returned, *(c.question for c in self.comments), *self.answers]:
             seen.setdefault(code)
         return list(seen)
 

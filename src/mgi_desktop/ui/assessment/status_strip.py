@@ -22,7 +22,7 @@ RETURNED_TO_YOU = Template("window.strip_returned", "Returned to you: {n} answer
                            plural="Returned to you: {n} answers to revise", count="n")
 TO_REVIEW = Template("window.strip_to_review", "With you: {n} answer to review",
                      plural="With you: {n} answers to review", count="n")
-REVISE = Template("window.strip_revise", "Revise the {n} returned answer", plural="Revise the {n} returned answers",
+REVISE = Template("window.strip_revise", "Revise {n} returned answer", plural="Revise {n} returned answers",
                   count="n")
 CAME_BACK = Template("window.strip_came_back", "What came back ({n} to look at)…",
                      plural="What came back ({n} to look at)…", count="n")
