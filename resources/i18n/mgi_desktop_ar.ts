@@ -76,7 +76,7 @@ Focal point: {person}</source>
         <name>AssessmentView</name>
         <message>
             <source>&amp;Undo answer change</source>
-            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "")</extracomment>
+            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "") the next step is to send the assessment to the other side (the window's File ▸ Send) what the last import brought, and the questions of it the person has not looked at yet</extracomment>
             <translation>&amp;تراجع عن تعديل الإجابة</translation>
         </message>
         <message>
@@ -480,8 +480,47 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>{time} UTC</source>
-            <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
+            <extracomment>the longest value shown in a cell; the tooltip has all of it an answer's value as the question names it ("Partially", "Oui"), when the questionnaire is known</extracomment>
             <translation>{time} بتوقيت UTC</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameBackDialog</name>
+        <message>
+            <source>What came back</source>
+            <translation>ما عاد إليك</translation>
+        </message>
+        <message>
+            <source>Status: {old} → {new}</source>
+            <translation>الحالة: {old} ← {new}</translation>
+        </message>
+        <message>
+            <source>Note from {who}, {when}: “{note}”</source>
+            <translation>ملاحظة من {who}، {when}: «{note}»</translation>
+        </message>
+        <message>
+            <source>No answer, decision or comment came back.</source>
+            <translation>لم تعد أي إجابة أو قرار أو تعليق.</translation>
+        </message>
+        <message>
+            <source>What came back; press Enter to go to the question</source>
+            <translation>ما عاد إليك؛ اضغط Enter للانتقال إلى السؤال</translation>
+        </message>
+        <message>
+            <source>returned to you</source>
+            <translation>أُعيدت إليك</translation>
+        </message>
+        <message>
+            <source>comment by {who}: {text}</source>
+            <translation>تعليق من {who}: {text}</translation>
+        </message>
+        <message>
+            <source>answer changed</source>
+            <translation>تغيّرت الإجابة</translation>
+        </message>
+        <message>
+            <source>Go to {code}</source>
+            <translation>الانتقال إلى {code}</translation>
         </message>
     </context>
     <context>
@@ -1293,6 +1332,10 @@ Focal point: {person}</source>
             <translation>إجابات معدَّلة</translation>
         </message>
         <message>
+            <source>questions flagged or unflagged</source>
+            <translation>أسئلة وُضعت عليها علامة أو أُزيلت</translation>
+        </message>
+        <message>
             <source>evidence added</source>
             <translation>أدلة مضافة</translation>
         </message>
@@ -1313,8 +1356,12 @@ Focal point: {person}</source>
             <translation>تعليقات معدَّلة</translation>
         </message>
         <message>
-            <source>review decisions added</source>
-            <translation>قرارات مراجعة مضافة</translation>
+            <source>answers accepted</source>
+            <translation>إجابات مقبولة</translation>
+        </message>
+        <message>
+            <source>answers returned</source>
+            <translation>إجابات معادة</translation>
         </message>
         <message>
             <source>findings added</source>
@@ -2388,7 +2435,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>This question</source>
-            <extracomment>the "returned and unresolved" filter was switched on or off (`attention_codes()` lists them)</extracomment>
+            <extracomment>the "returned and unresolved" filter was switched on or off (`attention_codes()` lists them) the focal point resubmits through the submit check (it lists returned answers not revised)</extracomment>
             <translation>هذا السؤال</translation>
         </message>
         <message>
@@ -2476,6 +2523,22 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>جميع المجالات</translation>
         </message>
         <message>
+            <source>IOM validated the assessment: approve it to close the round.</source>
+            <translation>صادقت المنظمة الدولية للهجرة على التقييم: اعتمده لإغلاق الجولة.</translation>
+        </message>
+        <message>
+            <source>To do: change the answer as the reviewer asks, or say in the comments why it stands; then resubmit.</source>
+            <translation>المطلوب: غيّر الإجابة كما يطلب المراجع، أو اشرح في التعليقات سبب الإبقاء عليها؛ ثم أعد التقديم.</translation>
+        </message>
+        <message>
+            <source>Revised: the reviewer looks at it again once you resubmit.</source>
+            <translation>منقّحة: سيراجعها المراجع مجددًا بعد إعادة التقديم.</translation>
+        </message>
+        <message>
+            <source>Accepted by the reviewer: nothing to do here.</source>
+            <translation>قبلها المراجع: لا شيء مطلوب هنا.</translation>
+        </message>
+        <message>
             <source>No question is shown.</source>
             <translation>لا يوجد سؤال معروض.</translation>
         </message>
@@ -2502,6 +2565,30 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>Unanswered: it can be returned (“please answer”), not accepted.</source>
             <translation>بلا إجابة: يمكن إعادة السؤال («يُرجى الإجابة»)، ولا يمكن قبوله.</translation>
+        </message>
+        <message>
+            <source>a required answer is missing</source>
+            <translation>تنقص إجابة إلزامية</translation>
+        </message>
+        <message>
+            <source>the answer is not valid</source>
+            <translation>الإجابة غير صالحة</translation>
+        </message>
+        <message>
+            <source>the evidence this question requires is missing</source>
+            <translation>تنقص الأدلة التي يتطلبها هذا السؤال</translation>
+        </message>
+        <message>
+            <source>Accept {code}?</source>
+            <translation>قبول {code}؟</translation>
+        </message>
+        <message>
+            <source>Accept {code} although:</source>
+            <translation>قبول {code} رغم أن:</translation>
+        </message>
+        <message>
+            <source>You can return it instead, asking for what is missing.</source>
+            <translation>يمكنك بدلًا من ذلك إعادتها وطلب ما ينقص.</translation>
         </message>
         <message>
             <source>{code} accepted</source>
@@ -2832,9 +2919,101 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
     </context>
     <context>
+        <name>StatusStrip</name>
+        <message>
+            <source>You are not one of its parties: you can read, comment and flag</source>
+            <translation>لست طرفًا في هذا التقييم: يمكنك القراءة والتعليق ووضع العلامات</translation>
+        </message>
+        <message>
+            <source>Approved: the assessment is complete</source>
+            <translation>معتمد: اكتمل التقييم</translation>
+        </message>
+        <message>
+            <source>With you: a draft</source>
+            <translation>لديك: مسودة</translation>
+        </message>
+        <message>
+            <source>Returned to you: every returned answer is revised</source>
+            <translation>أُعيد إليك: نُقّحت كل الإجابات المعادة</translation>
+        </message>
+        <message>
+            <source>Sent to IOM — waiting for the review</source>
+            <translation>أُرسل إلى المنظمة الدولية للهجرة — بانتظار المراجعة</translation>
+        </message>
+        <message>
+            <source>Submitted, not yet with IOM: send it</source>
+            <translation>مقدَّم، لكنه لم يصل بعد إلى المنظمة الدولية للهجرة: أرسله</translation>
+        </message>
+        <message>
+            <source>Validated by IOM: approve it to close the round</source>
+            <translation>صادقت عليه المنظمة الدولية للهجرة: اعتمده لإغلاق الجولة</translation>
+        </message>
+        <message>
+            <source>With IOM: the review is under way</source>
+            <translation>لدى المنظمة الدولية للهجرة: المراجعة جارية</translation>
+        </message>
+        <message>
+            <source>Sent to the focal point — waiting for them</source>
+            <translation>أُرسل إلى جهة الاتصال — بانتظارها</translation>
+        </message>
+        <message>
+            <source>Decided, not yet with the focal point: send it</source>
+            <translation>اتُّخذ القرار، لكنه لم يصل بعد إلى جهة الاتصال: أرسله</translation>
+        </message>
+        <message>
+            <source>With you: every answer has a decision</source>
+            <translation>لديك: لكل إجابة قرار</translation>
+        </message>
+        <message>
+            <source>With the focal point</source>
+            <translation>لدى جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Check and submit…</source>
+            <translation>التحقق والتقديم…</translation>
+        </message>
+        <message>
+            <source>Send to IOM…</source>
+            <translation>إرسال إلى المنظمة الدولية للهجرة…</translation>
+        </message>
+        <message>
+            <source>Send to the focal point…</source>
+            <translation>إرسال إلى جهة الاتصال…</translation>
+        </message>
+        <message>
+            <source>Check and resubmit…</source>
+            <translation>التحقق وإعادة التقديم…</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>اعتماد…</translation>
+        </message>
+        <message>
+            <source>Start the review</source>
+            <translation>بدء المراجعة</translation>
+        </message>
+        <message>
+            <source>Next to review</source>
+            <translation>التالي للمراجعة</translation>
+        </message>
+        <message>
+            <source>Validate…</source>
+            <translation>مصادقة…</translation>
+        </message>
+        <message>
+            <source>Return to the focal point…</source>
+            <translation>إعادة إلى جهة الاتصال…</translation>
+        </message>
+        <message>
+            <source>“{note}” — {who}, {when}</source>
+            <translation>«{note}» — {who}، {when}</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmitCheck</name>
         <message>
             <source>Submit for review</source>
+            <extracomment>the page's "Send to IOM…" (once submitted)</extracomment>
             <translation>تقديم للمراجعة</translation>
         </message>
         <message>
@@ -2844,6 +3023,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>&amp;Check again</source>
             <translation>&amp;إعادة التحقق</translation>
+        </message>
+        <message>
+            <source>Send to &amp;IOM…</source>
+            <translation>إرسال إلى &amp;المنظمة الدولية للهجرة…</translation>
         </message>
         <message>
             <source>&amp;Note to the reviewer:</source>
@@ -2862,6 +3045,14 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>&amp;تقديم للمراجعة</translation>
         </message>
         <message>
+            <source>Submitted on {when}. Next: send it to IOM (File ▸ Send for review or back…); until then IOM does not have it.</source>
+            <translation>قُدِّم في {when}. الخطوة التالية: أرسله إلى المنظمة الدولية للهجرة (ملف ◂ إرسال للمراجعة أو الإعادة…)؛ وحتى ذلك الحين لا تملكه المنظمة.</translation>
+        </message>
+        <message>
+            <source>Submitted on {when} and sent to IOM: waiting for the review.</source>
+            <translation>قُدِّم في {when} وأُرسل إلى المنظمة الدولية للهجرة: بانتظار المراجعة.</translation>
+        </message>
+        <message>
             <source>required, not answered</source>
             <translation>إلزامي، بلا إجابة</translation>
         </message>
@@ -2874,6 +3065,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>الأدلة مطلوبة</translation>
         </message>
         <message>
+            <source>returned by the reviewer, not changed since</source>
+            <translation>أعادها المراجع ولم تتغير منذ ذلك الحين</translation>
+        </message>
+        <message>
             <source>Go to {code}</source>
             <translation>الانتقال إلى {code}</translation>
         </message>
@@ -2884,6 +3079,29 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>The assessment is {status}; you cannot submit it now.</source>
             <translation>حالة التقييم «{status}»؛ لا يمكنك تقديمه الآن.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmittedBox</name>
+        <message>
+            <source>Submitted</source>
+            <translation>مُقدَّم</translation>
+        </message>
+        <message>
+            <source>The assessment is submitted, but IOM does not have it yet.</source>
+            <translation>قُدِّم التقييم، لكن المنظمة الدولية للهجرة لم تتسلمه بعد.</translation>
+        </message>
+        <message>
+            <source>Send it to IOM as a package (File ▸ Send for review or back…): save the file and give it to the reviewer, by e-mail or on a memory stick. Until then nobody can review it.</source>
+            <translation>أرسله إلى المنظمة الدولية للهجرة في حزمة (ملف ◂ إرسال للمراجعة أو الإعادة…): احفظ الملف وسلّمه إلى المراجع بالبريد الإلكتروني أو على ذاكرة USB. وحتى ذلك الحين لا يمكن لأحد مراجعته.</translation>
+        </message>
+        <message>
+            <source>&amp;Send it to IOM now…</source>
+            <translation>&amp;أرسله إلى المنظمة الدولية للهجرة الآن…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;لاحقًا</translation>
         </message>
     </context>
     <context>
@@ -3329,6 +3547,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>a required question is not answered</source>
             <comment>check.required_missing</comment>
             <translation>لم يُجَب عن سؤال إلزامي</translation>
+        </message>
+        <message>
+            <source>the reviewer returned this answer and it has not been changed since; change it, or say in its comments or the note why it stands</source>
+            <comment>check.returned_not_revised</comment>
+            <translation>أعاد المراجع هذه الإجابة ولم تتغير منذ ذلك الحين؛ غيّرها، أو اشرح في تعليقاتها أو في الملاحظة سبب الإبقاء عليها</translation>
         </message>
         <message>
             <source>{prefix} matches {n} findings; give more of the id</source>
@@ -6246,6 +6469,54 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n answers were accepted</source>
+            <comment>window.came_back_accepted</comment>
+            <translation>
+                <numerusform>قُبلت %n إجابة</numerusform>
+                <numerusform>قُبلت إجابة واحدة (%n)</numerusform>
+                <numerusform>قُبلت إجابتان (%n)</numerusform>
+                <numerusform>قُبلت %n إجابات</numerusform>
+                <numerusform>قُبلت %n إجابة</numerusform>
+                <numerusform>قُبلت %n إجابة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed</source>
+            <comment>window.came_back_changed</comment>
+            <translation>
+                <numerusform>تغيّرت %n إجابة</numerusform>
+                <numerusform>تغيّرت إجابة واحدة (%n)</numerusform>
+                <numerusform>تغيّرت إجابتان (%n)</numerusform>
+                <numerusform>تغيّرت %n إجابات</numerusform>
+                <numerusform>تغيّرت %n إجابة</numerusform>
+                <numerusform>تغيّرت %n إجابة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new comments</source>
+            <comment>window.came_back_comments</comment>
+            <translation>
+                <numerusform>%n تعليق جديد</numerusform>
+                <numerusform>تعليق جديد واحد (%n)</numerusform>
+                <numerusform>تعليقان جديدان (%n)</numerusform>
+                <numerusform>%n تعليقات جديدة</numerusform>
+                <numerusform>%n تعليقًا جديدًا</numerusform>
+                <numerusform>%n تعليق جديد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers were returned to you</source>
+            <comment>window.came_back_returned</comment>
+            <translation>
+                <numerusform>أُعيدت إليك %n إجابة</numerusform>
+                <numerusform>أُعيدت إليك إجابة واحدة (%n)</numerusform>
+                <numerusform>أُعيدت إليك إجابتان (%n)</numerusform>
+                <numerusform>أُعيدت إليك %n إجابات</numerusform>
+                <numerusform>أُعيدت إليك %n إجابة</numerusform>
+                <numerusform>أُعيدت إليك %n إجابة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Remove %n findings? The audit trail keeps their text.</source>
             <comment>window.findings_remove</comment>
             <translation>
@@ -6315,6 +6586,54 @@ If you have lost your old key, nothing can introduce the new one: send your new 
                 <numerusform>عُرضت %n أسئلة</numerusform>
                 <numerusform>عُرض %n سؤالًا</numerusform>
                 <numerusform>عُرض %n سؤال</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>What came back (%n to look at)…</source>
+            <comment>window.strip_came_back</comment>
+            <translation>
+                <numerusform>ما عاد إليك (%n للاطلاع)…</numerusform>
+                <numerusform>ما عاد إليك (%n للاطلاع)…</numerusform>
+                <numerusform>ما عاد إليك (%n للاطلاع)…</numerusform>
+                <numerusform>ما عاد إليك (%n للاطلاع)…</numerusform>
+                <numerusform>ما عاد إليك (%n للاطلاع)…</numerusform>
+                <numerusform>ما عاد إليك (%n للاطلاع)…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Returned to you: %n answers to revise</source>
+            <comment>window.strip_returned</comment>
+            <translation>
+                <numerusform>أُعيد إليك: %n إجابة للتنقيح</numerusform>
+                <numerusform>أُعيد إليك: إجابة واحدة للتنقيح (%n)</numerusform>
+                <numerusform>أُعيد إليك: إجابتان للتنقيح (%n)</numerusform>
+                <numerusform>أُعيد إليك: %n إجابات للتنقيح</numerusform>
+                <numerusform>أُعيد إليك: %n إجابة للتنقيح</numerusform>
+                <numerusform>أُعيد إليك: %n إجابة للتنقيح</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Revise %n returned answers</source>
+            <comment>window.strip_revise</comment>
+            <translation>
+                <numerusform>تنقيح %n إجابة معادة</numerusform>
+                <numerusform>تنقيح إجابة معادة واحدة (%n)</numerusform>
+                <numerusform>تنقيح إجابتين معادتين (%n)</numerusform>
+                <numerusform>تنقيح %n إجابات معادة</numerusform>
+                <numerusform>تنقيح %n إجابة معادة</numerusform>
+                <numerusform>تنقيح %n إجابة معادة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>With you: %n answers to review</source>
+            <comment>window.strip_to_review</comment>
+            <translation>
+                <numerusform>لديك: %n إجابة للمراجعة</numerusform>
+                <numerusform>لديك: إجابة واحدة للمراجعة (%n)</numerusform>
+                <numerusform>لديك: إجابتان للمراجعة (%n)</numerusform>
+                <numerusform>لديك: %n إجابات للمراجعة</numerusform>
+                <numerusform>لديك: %n إجابة للمراجعة</numerusform>
+                <numerusform>لديك: %n إجابة للمراجعة</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -76,7 +76,7 @@ Punto focal: {person}</translation>
         <name>AssessmentView</name>
         <message>
             <source>&amp;Undo answer change</source>
-            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "")</extracomment>
+            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "") the next step is to send the assessment to the other side (the window's File ▸ Send) what the last import brought, and the questions of it the person has not looked at yet</extracomment>
             <translation>&amp;Deshacer el cambio de respuesta</translation>
         </message>
         <message>
@@ -480,8 +480,47 @@ Punto focal: {person}</translation>
         </message>
         <message>
             <source>{time} UTC</source>
-            <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
+            <extracomment>the longest value shown in a cell; the tooltip has all of it an answer's value as the question names it ("Partially", "Oui"), when the questionnaire is known</extracomment>
             <translation>{time} UTC</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameBackDialog</name>
+        <message>
+            <source>What came back</source>
+            <translation>Lo que ha vuelto</translation>
+        </message>
+        <message>
+            <source>Status: {old} → {new}</source>
+            <translation>Estado: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Note from {who}, {when}: “{note}”</source>
+            <translation>Nota de {who}, {when}: «{note}»</translation>
+        </message>
+        <message>
+            <source>No answer, decision or comment came back.</source>
+            <translation>No ha vuelto ninguna respuesta, decisión ni comentario.</translation>
+        </message>
+        <message>
+            <source>What came back; press Enter to go to the question</source>
+            <translation>Lo que ha vuelto; pulse Intro para ir a la pregunta</translation>
+        </message>
+        <message>
+            <source>returned to you</source>
+            <translation>se le ha devuelto</translation>
+        </message>
+        <message>
+            <source>comment by {who}: {text}</source>
+            <translation>comentario de {who}: {text}</translation>
+        </message>
+        <message>
+            <source>answer changed</source>
+            <translation>respuesta modificada</translation>
+        </message>
+        <message>
+            <source>Go to {code}</source>
+            <translation>Ir a {code}</translation>
         </message>
     </context>
     <context>
@@ -1293,6 +1332,10 @@ Punto focal: {person}</translation>
             <translation>respuestas modificadas</translation>
         </message>
         <message>
+            <source>questions flagged or unflagged</source>
+            <translation>preguntas marcadas o desmarcadas</translation>
+        </message>
+        <message>
             <source>evidence added</source>
             <translation>evidencia añadida</translation>
         </message>
@@ -1313,8 +1356,12 @@ Punto focal: {person}</translation>
             <translation>comentarios modificados</translation>
         </message>
         <message>
-            <source>review decisions added</source>
-            <translation>decisiones de revisión añadidas</translation>
+            <source>answers accepted</source>
+            <translation>respuestas aceptadas</translation>
+        </message>
+        <message>
+            <source>answers returned</source>
+            <translation>respuestas devueltas</translation>
         </message>
         <message>
             <source>findings added</source>
@@ -2388,7 +2435,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         </message>
         <message>
             <source>This question</source>
-            <extracomment>the "returned and unresolved" filter was switched on or off (`attention_codes()` lists them)</extracomment>
+            <extracomment>the "returned and unresolved" filter was switched on or off (`attention_codes()` lists them) the focal point resubmits through the submit check (it lists returned answers not revised)</extracomment>
             <translation>Esta pregunta</translation>
         </message>
         <message>
@@ -2476,6 +2523,22 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Todas las dimensiones</translation>
         </message>
         <message>
+            <source>IOM validated the assessment: approve it to close the round.</source>
+            <translation>La OIM validó la evaluación: apruébela para cerrar la ronda.</translation>
+        </message>
+        <message>
+            <source>To do: change the answer as the reviewer asks, or say in the comments why it stands; then resubmit.</source>
+            <translation>Por hacer: cambie la respuesta como pide el revisor, o explique en los comentarios por qué se mantiene; después vuelva a presentarla.</translation>
+        </message>
+        <message>
+            <source>Revised: the reviewer looks at it again once you resubmit.</source>
+            <translation>Revisada: el revisor la examinará de nuevo cuando vuelva a presentarla.</translation>
+        </message>
+        <message>
+            <source>Accepted by the reviewer: nothing to do here.</source>
+            <translation>Aceptada por el revisor: nada que hacer aquí.</translation>
+        </message>
+        <message>
             <source>No question is shown.</source>
             <translation>No se muestra ninguna pregunta.</translation>
         </message>
@@ -2502,6 +2565,30 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <message>
             <source>Unanswered: it can be returned (“please answer”), not accepted.</source>
             <translation>Sin respuesta: puede devolverse («responda, por favor»), pero no aceptarse.</translation>
+        </message>
+        <message>
+            <source>a required answer is missing</source>
+            <translation>falta una respuesta obligatoria</translation>
+        </message>
+        <message>
+            <source>the answer is not valid</source>
+            <translation>la respuesta no es válida</translation>
+        </message>
+        <message>
+            <source>the evidence this question requires is missing</source>
+            <translation>falta la evidencia que exige esta pregunta</translation>
+        </message>
+        <message>
+            <source>Accept {code}?</source>
+            <translation>¿Aceptar {code}?</translation>
+        </message>
+        <message>
+            <source>Accept {code} although:</source>
+            <translation>¿Aceptar {code} aunque:</translation>
+        </message>
+        <message>
+            <source>You can return it instead, asking for what is missing.</source>
+            <translation>Puede devolverla en su lugar, pidiendo lo que falta.</translation>
         </message>
         <message>
             <source>{code} accepted</source>
@@ -2832,9 +2919,101 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         </message>
     </context>
     <context>
+        <name>StatusStrip</name>
+        <message>
+            <source>You are not one of its parties: you can read, comment and flag</source>
+            <translation>No es parte de esta evaluación: puede leer, comentar y marcar</translation>
+        </message>
+        <message>
+            <source>Approved: the assessment is complete</source>
+            <translation>Aprobada: la evaluación está completa</translation>
+        </message>
+        <message>
+            <source>With you: a draft</source>
+            <translation>En sus manos: un borrador</translation>
+        </message>
+        <message>
+            <source>Returned to you: every returned answer is revised</source>
+            <translation>Devuelta: todas las respuestas devueltas están revisadas</translation>
+        </message>
+        <message>
+            <source>Sent to IOM — waiting for the review</source>
+            <translation>Enviada a la OIM — a la espera de la revisión</translation>
+        </message>
+        <message>
+            <source>Submitted, not yet with IOM: send it</source>
+            <translation>Presentada, aún no en la OIM: envíela</translation>
+        </message>
+        <message>
+            <source>Validated by IOM: approve it to close the round</source>
+            <translation>Validada por la OIM: apruébela para cerrar la ronda</translation>
+        </message>
+        <message>
+            <source>With IOM: the review is under way</source>
+            <translation>En la OIM: la revisión está en curso</translation>
+        </message>
+        <message>
+            <source>Sent to the focal point — waiting for them</source>
+            <translation>Enviada al punto focal — a la espera de su respuesta</translation>
+        </message>
+        <message>
+            <source>Decided, not yet with the focal point: send it</source>
+            <translation>Decidida, aún no en manos del punto focal: envíela</translation>
+        </message>
+        <message>
+            <source>With you: every answer has a decision</source>
+            <translation>En sus manos: todas las respuestas tienen una decisión</translation>
+        </message>
+        <message>
+            <source>With the focal point</source>
+            <translation>En manos del punto focal</translation>
+        </message>
+        <message>
+            <source>Check and submit…</source>
+            <translation>Comprobar y presentar…</translation>
+        </message>
+        <message>
+            <source>Send to IOM…</source>
+            <translation>Enviar a la OIM…</translation>
+        </message>
+        <message>
+            <source>Send to the focal point…</source>
+            <translation>Enviar al punto focal…</translation>
+        </message>
+        <message>
+            <source>Check and resubmit…</source>
+            <translation>Comprobar y volver a presentar…</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Aprobar…</translation>
+        </message>
+        <message>
+            <source>Start the review</source>
+            <translation>Iniciar la revisión</translation>
+        </message>
+        <message>
+            <source>Next to review</source>
+            <translation>Siguiente por revisar</translation>
+        </message>
+        <message>
+            <source>Validate…</source>
+            <translation>Validar…</translation>
+        </message>
+        <message>
+            <source>Return to the focal point…</source>
+            <translation>Devolver al punto focal…</translation>
+        </message>
+        <message>
+            <source>“{note}” — {who}, {when}</source>
+            <translation>«{note}» — {who}, {when}</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmitCheck</name>
         <message>
             <source>Submit for review</source>
+            <extracomment>the page's "Send to IOM…" (once submitted)</extracomment>
             <translation>Presentar para revisión</translation>
         </message>
         <message>
@@ -2844,6 +3023,10 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <message>
             <source>&amp;Check again</source>
             <translation>&amp;Volver a comprobar</translation>
+        </message>
+        <message>
+            <source>Send to &amp;IOM…</source>
+            <translation>Enviar a la &amp;OIM…</translation>
         </message>
         <message>
             <source>&amp;Note to the reviewer:</source>
@@ -2862,6 +3045,14 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>&amp;Presentar para revisión</translation>
         </message>
         <message>
+            <source>Submitted on {when}. Next: send it to IOM (File ▸ Send for review or back…); until then IOM does not have it.</source>
+            <translation>Presentada el {when}. Siguiente paso: enviarla a la OIM (Archivo ▸ Enviar para revisión o de vuelta…); hasta entonces la OIM no la tiene.</translation>
+        </message>
+        <message>
+            <source>Submitted on {when} and sent to IOM: waiting for the review.</source>
+            <translation>Presentada el {when} y enviada a la OIM: a la espera de la revisión.</translation>
+        </message>
+        <message>
             <source>required, not answered</source>
             <translation>obligatoria, sin respuesta</translation>
         </message>
@@ -2874,6 +3065,10 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>se requiere evidencia</translation>
         </message>
         <message>
+            <source>returned by the reviewer, not changed since</source>
+            <translation>devuelta por el revisor, sin cambios desde entonces</translation>
+        </message>
+        <message>
             <source>Go to {code}</source>
             <translation>Ir a {code}</translation>
         </message>
@@ -2884,6 +3079,29 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <message>
             <source>The assessment is {status}; you cannot submit it now.</source>
             <translation>La evaluación tiene el estado «{status}»; no puede presentarla ahora.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmittedBox</name>
+        <message>
+            <source>Submitted</source>
+            <translation>Presentada</translation>
+        </message>
+        <message>
+            <source>The assessment is submitted, but IOM does not have it yet.</source>
+            <translation>La evaluación está presentada, pero la OIM aún no la tiene.</translation>
+        </message>
+        <message>
+            <source>Send it to IOM as a package (File ▸ Send for review or back…): save the file and give it to the reviewer, by e-mail or on a memory stick. Until then nobody can review it.</source>
+            <translation>Envíela a la OIM como paquete (Archivo ▸ Enviar para revisión o de vuelta…): guarde el archivo y entréguelo al revisor, por correo electrónico o en una memoria USB. Hasta entonces nadie puede revisarla.</translation>
+        </message>
+        <message>
+            <source>&amp;Send it to IOM now…</source>
+            <translation>&amp;Enviar a la OIM ahora…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Más tarde</translation>
         </message>
     </context>
     <context>
@@ -3309,6 +3527,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>a required question is not answered</source>
             <comment>check.required_missing</comment>
             <translation>una pregunta obligatoria no tiene respuesta</translation>
+        </message>
+        <message>
+            <source>the reviewer returned this answer and it has not been changed since; change it, or say in its comments or the note why it stands</source>
+            <comment>check.returned_not_revised</comment>
+            <translation>el revisor devolvió esta respuesta y no se ha cambiado desde entonces; cámbiela, o explique en sus comentarios o en la nota por qué se mantiene</translation>
         </message>
         <message>
             <source>{prefix} matches {n} findings; give more of the id</source>
@@ -6166,6 +6389,38 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n answers were accepted</source>
+            <comment>window.came_back_accepted</comment>
+            <translation>
+                <numerusform>%n respuesta fue aceptada</numerusform>
+                <numerusform>%n respuestas fueron aceptadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed</source>
+            <comment>window.came_back_changed</comment>
+            <translation>
+                <numerusform>%n respuesta modificada</numerusform>
+                <numerusform>%n respuestas modificadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new comments</source>
+            <comment>window.came_back_comments</comment>
+            <translation>
+                <numerusform>%n comentario nuevo</numerusform>
+                <numerusform>%n comentarios nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers were returned to you</source>
+            <comment>window.came_back_returned</comment>
+            <translation>
+                <numerusform>se le devolvió %n respuesta</numerusform>
+                <numerusform>se le devolvieron %n respuestas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Remove %n findings? The audit trail keeps their text.</source>
             <comment>window.findings_remove</comment>
             <translation>
@@ -6211,6 +6466,38 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>
                 <numerusform>%n pregunta mostrada</numerusform>
                 <numerusform>%n preguntas mostradas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>What came back (%n to look at)…</source>
+            <comment>window.strip_came_back</comment>
+            <translation>
+                <numerusform>Lo que ha vuelto (%n por mirar)…</numerusform>
+                <numerusform>Lo que ha vuelto (%n por mirar)…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Returned to you: %n answers to revise</source>
+            <comment>window.strip_returned</comment>
+            <translation>
+                <numerusform>Devuelta: %n respuesta por revisar</numerusform>
+                <numerusform>Devuelta: %n respuestas por revisar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Revise %n returned answers</source>
+            <comment>window.strip_revise</comment>
+            <translation>
+                <numerusform>Revisar %n respuesta devuelta</numerusform>
+                <numerusform>Revisar %n respuestas devueltas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>With you: %n answers to review</source>
+            <comment>window.strip_to_review</comment>
+            <translation>
+                <numerusform>En sus manos: %n respuesta por revisar</numerusform>
+                <numerusform>En sus manos: %n respuestas por revisar</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -76,7 +76,7 @@ Point focal : {person}</translation>
         <name>AssessmentView</name>
         <message>
             <source>&amp;Undo answer change</source>
-            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "")</extracomment>
+            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "") the next step is to send the assessment to the other side (the window's File ▸ Send) what the last import brought, and the questions of it the person has not looked at yet</extracomment>
             <translation>&amp;Annuler la modification de la réponse</translation>
         </message>
         <message>
@@ -480,8 +480,47 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>{time} UTC</source>
-            <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
+            <extracomment>the longest value shown in a cell; the tooltip has all of it an answer's value as the question names it ("Partially", "Oui"), when the questionnaire is known</extracomment>
             <translation>{time} UTC</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameBackDialog</name>
+        <message>
+            <source>What came back</source>
+            <translation>Ce qui est revenu</translation>
+        </message>
+        <message>
+            <source>Status: {old} → {new}</source>
+            <translation>Statut : {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Note from {who}, {when}: “{note}”</source>
+            <translation>Note de {who}, {when} : « {note} »</translation>
+        </message>
+        <message>
+            <source>No answer, decision or comment came back.</source>
+            <translation>Aucune réponse, décision ni commentaire n'est revenu.</translation>
+        </message>
+        <message>
+            <source>What came back; press Enter to go to the question</source>
+            <translation>Ce qui est revenu ; appuyez sur Entrée pour aller à la question</translation>
+        </message>
+        <message>
+            <source>returned to you</source>
+            <translation>vous est renvoyée</translation>
+        </message>
+        <message>
+            <source>comment by {who}: {text}</source>
+            <translation>commentaire de {who} : {text}</translation>
+        </message>
+        <message>
+            <source>answer changed</source>
+            <translation>réponse modifiée</translation>
+        </message>
+        <message>
+            <source>Go to {code}</source>
+            <translation>Aller à {code}</translation>
         </message>
     </context>
     <context>
@@ -1293,6 +1332,10 @@ Point focal : {person}</translation>
             <translation>réponses modifiées</translation>
         </message>
         <message>
+            <source>questions flagged or unflagged</source>
+            <translation>questions marquées ou démarquées</translation>
+        </message>
+        <message>
             <source>evidence added</source>
             <translation>sources ajoutées</translation>
         </message>
@@ -1313,8 +1356,12 @@ Point focal : {person}</translation>
             <translation>commentaires modifiés</translation>
         </message>
         <message>
-            <source>review decisions added</source>
-            <translation>décisions d'examen ajoutées</translation>
+            <source>answers accepted</source>
+            <translation>réponses acceptées</translation>
+        </message>
+        <message>
+            <source>answers returned</source>
+            <translation>réponses renvoyées</translation>
         </message>
         <message>
             <source>findings added</source>
@@ -2388,7 +2435,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>This question</source>
-            <extracomment>the "returned and unresolved" filter was switched on or off (`attention_codes()` lists them)</extracomment>
+            <extracomment>the "returned and unresolved" filter was switched on or off (`attention_codes()` lists them) the focal point resubmits through the submit check (it lists returned answers not revised)</extracomment>
             <translation>Cette question</translation>
         </message>
         <message>
@@ -2476,6 +2523,22 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Tous les domaines</translation>
         </message>
         <message>
+            <source>IOM validated the assessment: approve it to close the round.</source>
+            <translation>L'OIM a validé l'évaluation : approuvez-la pour clore le cycle.</translation>
+        </message>
+        <message>
+            <source>To do: change the answer as the reviewer asks, or say in the comments why it stands; then resubmit.</source>
+            <translation>À faire : modifiez la réponse comme le demande l'examinateur, ou expliquez dans les commentaires pourquoi elle est maintenue ; puis soumettez à nouveau.</translation>
+        </message>
+        <message>
+            <source>Revised: the reviewer looks at it again once you resubmit.</source>
+            <translation>Révisée : l'examinateur la réexaminera une fois l'évaluation soumise à nouveau.</translation>
+        </message>
+        <message>
+            <source>Accepted by the reviewer: nothing to do here.</source>
+            <translation>Acceptée par l'examinateur : rien à faire ici.</translation>
+        </message>
+        <message>
             <source>No question is shown.</source>
             <translation>Aucune question n'est affichée.</translation>
         </message>
@@ -2502,6 +2565,30 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Unanswered: it can be returned (“please answer”), not accepted.</source>
             <translation>Sans réponse : elle peut être renvoyée (« merci de répondre »), pas acceptée.</translation>
+        </message>
+        <message>
+            <source>a required answer is missing</source>
+            <translation>une réponse obligatoire manque</translation>
+        </message>
+        <message>
+            <source>the answer is not valid</source>
+            <translation>la réponse n'est pas valide</translation>
+        </message>
+        <message>
+            <source>the evidence this question requires is missing</source>
+            <translation>la source exigée par cette question manque</translation>
+        </message>
+        <message>
+            <source>Accept {code}?</source>
+            <translation>Accepter {code} ?</translation>
+        </message>
+        <message>
+            <source>Accept {code} although:</source>
+            <translation>Accepter {code} bien que :</translation>
+        </message>
+        <message>
+            <source>You can return it instead, asking for what is missing.</source>
+            <translation>Vous pouvez plutôt la renvoyer en demandant ce qui manque.</translation>
         </message>
         <message>
             <source>{code} accepted</source>
@@ -2832,9 +2919,101 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
     </context>
     <context>
+        <name>StatusStrip</name>
+        <message>
+            <source>You are not one of its parties: you can read, comment and flag</source>
+            <translation>Vous n'êtes pas partie à cette évaluation : vous pouvez lire, commenter et marquer</translation>
+        </message>
+        <message>
+            <source>Approved: the assessment is complete</source>
+            <translation>Approuvée : l'évaluation est terminée</translation>
+        </message>
+        <message>
+            <source>With you: a draft</source>
+            <translation>Chez vous : un brouillon</translation>
+        </message>
+        <message>
+            <source>Returned to you: every returned answer is revised</source>
+            <translation>Renvoyée : toutes les réponses renvoyées sont révisées</translation>
+        </message>
+        <message>
+            <source>Sent to IOM — waiting for the review</source>
+            <translation>Envoyée à l'OIM — en attente de l'examen</translation>
+        </message>
+        <message>
+            <source>Submitted, not yet with IOM: send it</source>
+            <translation>Soumise, pas encore chez l'OIM : envoyez-la</translation>
+        </message>
+        <message>
+            <source>Validated by IOM: approve it to close the round</source>
+            <translation>Validée par l'OIM : approuvez-la pour clore le cycle</translation>
+        </message>
+        <message>
+            <source>With IOM: the review is under way</source>
+            <translation>Chez l'OIM : l'examen est en cours</translation>
+        </message>
+        <message>
+            <source>Sent to the focal point — waiting for them</source>
+            <translation>Envoyée au point focal — en attente de sa réponse</translation>
+        </message>
+        <message>
+            <source>Decided, not yet with the focal point: send it</source>
+            <translation>Décidée, pas encore chez le point focal : envoyez-la</translation>
+        </message>
+        <message>
+            <source>With you: every answer has a decision</source>
+            <translation>Chez vous : chaque réponse a une décision</translation>
+        </message>
+        <message>
+            <source>With the focal point</source>
+            <translation>Chez le point focal</translation>
+        </message>
+        <message>
+            <source>Check and submit…</source>
+            <translation>Vérifier et soumettre…</translation>
+        </message>
+        <message>
+            <source>Send to IOM…</source>
+            <translation>Envoyer à l'OIM…</translation>
+        </message>
+        <message>
+            <source>Send to the focal point…</source>
+            <translation>Envoyer au point focal…</translation>
+        </message>
+        <message>
+            <source>Check and resubmit…</source>
+            <translation>Vérifier et soumettre à nouveau…</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Approuver…</translation>
+        </message>
+        <message>
+            <source>Start the review</source>
+            <translation>Commencer l'examen</translation>
+        </message>
+        <message>
+            <source>Next to review</source>
+            <translation>Suivante à examiner</translation>
+        </message>
+        <message>
+            <source>Validate…</source>
+            <translation>Valider…</translation>
+        </message>
+        <message>
+            <source>Return to the focal point…</source>
+            <translation>Renvoyer au point focal…</translation>
+        </message>
+        <message>
+            <source>“{note}” — {who}, {when}</source>
+            <translation>« {note} » — {who}, {when}</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmitCheck</name>
         <message>
             <source>Submit for review</source>
+            <extracomment>the page's "Send to IOM…" (once submitted)</extracomment>
             <translation>Soumettre pour examen</translation>
         </message>
         <message>
@@ -2844,6 +3023,10 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>&amp;Check again</source>
             <translation>&amp;Vérifier à nouveau</translation>
+        </message>
+        <message>
+            <source>Send to &amp;IOM…</source>
+            <translation>Envoyer à l'&amp;OIM…</translation>
         </message>
         <message>
             <source>&amp;Note to the reviewer:</source>
@@ -2862,6 +3045,14 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>&amp;Soumettre pour examen</translation>
         </message>
         <message>
+            <source>Submitted on {when}. Next: send it to IOM (File ▸ Send for review or back…); until then IOM does not have it.</source>
+            <translation>Soumise le {when}. Ensuite : envoyez-la à l'OIM (Fichier ▸ Envoyer pour examen ou en retour…) ; d'ici là, l'OIM ne l'a pas.</translation>
+        </message>
+        <message>
+            <source>Submitted on {when} and sent to IOM: waiting for the review.</source>
+            <translation>Soumise le {when} et envoyée à l'OIM : en attente de l'examen.</translation>
+        </message>
+        <message>
             <source>required, not answered</source>
             <translation>obligatoire, sans réponse</translation>
         </message>
@@ -2874,6 +3065,10 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>source requise</translation>
         </message>
         <message>
+            <source>returned by the reviewer, not changed since</source>
+            <translation>renvoyée par l'examinateur, non modifiée depuis</translation>
+        </message>
+        <message>
             <source>Go to {code}</source>
             <translation>Aller à {code}</translation>
         </message>
@@ -2884,6 +3079,29 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>The assessment is {status}; you cannot submit it now.</source>
             <translation>L'évaluation est au statut « {status} » ; vous ne pouvez pas la soumettre maintenant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmittedBox</name>
+        <message>
+            <source>Submitted</source>
+            <translation>Soumise</translation>
+        </message>
+        <message>
+            <source>The assessment is submitted, but IOM does not have it yet.</source>
+            <translation>L'évaluation est soumise, mais l'OIM ne l'a pas encore.</translation>
+        </message>
+        <message>
+            <source>Send it to IOM as a package (File ▸ Send for review or back…): save the file and give it to the reviewer, by e-mail or on a memory stick. Until then nobody can review it.</source>
+            <translation>Envoyez-la à l'OIM sous forme de paquet (Fichier ▸ Envoyer pour examen ou en retour…) : enregistrez le fichier et remettez-le à l'examinateur, par courriel ou sur une clé USB. D'ici là, personne ne peut l'examiner.</translation>
+        </message>
+        <message>
+            <source>&amp;Send it to IOM now…</source>
+            <translation>&amp;Envoyer à l'OIM maintenant…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Plus tard</translation>
         </message>
     </context>
     <context>
@@ -3309,6 +3527,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>a required question is not answered</source>
             <comment>check.required_missing</comment>
             <translation>une question obligatoire est sans réponse</translation>
+        </message>
+        <message>
+            <source>the reviewer returned this answer and it has not been changed since; change it, or say in its comments or the note why it stands</source>
+            <comment>check.returned_not_revised</comment>
+            <translation>l'examinateur a renvoyé cette réponse et elle n'a pas été modifiée depuis ; modifiez-la, ou expliquez dans ses commentaires ou dans la note pourquoi elle est maintenue</translation>
         </message>
         <message>
             <source>{prefix} matches {n} findings; give more of the id</source>
@@ -6166,6 +6389,38 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n answers were accepted</source>
+            <comment>window.came_back_accepted</comment>
+            <translation>
+                <numerusform>%n réponse a été acceptée</numerusform>
+                <numerusform>%n réponses ont été acceptées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed</source>
+            <comment>window.came_back_changed</comment>
+            <translation>
+                <numerusform>%n réponse modifiée</numerusform>
+                <numerusform>%n réponses modifiées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new comments</source>
+            <comment>window.came_back_comments</comment>
+            <translation>
+                <numerusform>%n nouveau commentaire</numerusform>
+                <numerusform>%n nouveaux commentaires</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers were returned to you</source>
+            <comment>window.came_back_returned</comment>
+            <translation>
+                <numerusform>%n réponse vous a été renvoyée</numerusform>
+                <numerusform>%n réponses vous ont été renvoyées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Remove %n findings? The audit trail keeps their text.</source>
             <comment>window.findings_remove</comment>
             <translation>
@@ -6211,6 +6466,38 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>
                 <numerusform>%n question affichée</numerusform>
                 <numerusform>%n questions affichées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>What came back (%n to look at)…</source>
+            <comment>window.strip_came_back</comment>
+            <translation>
+                <numerusform>Ce qui est revenu (%n à regarder)…</numerusform>
+                <numerusform>Ce qui est revenu (%n à regarder)…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Returned to you: %n answers to revise</source>
+            <comment>window.strip_returned</comment>
+            <translation>
+                <numerusform>Renvoyée : %n réponse à réviser</numerusform>
+                <numerusform>Renvoyée : %n réponses à réviser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Revise %n returned answers</source>
+            <comment>window.strip_revise</comment>
+            <translation>
+                <numerusform>Réviser %n réponse renvoyée</numerusform>
+                <numerusform>Réviser %n réponses renvoyées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>With you: %n answers to review</source>
+            <comment>window.strip_to_review</comment>
+            <translation>
+                <numerusform>Chez vous : %n réponse à examiner</numerusform>
+                <numerusform>Chez vous : %n réponses à examiner</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -76,7 +76,7 @@ Focal point: {person}</source>
         <name>AssessmentView</name>
         <message>
             <source>&amp;Undo answer change</source>
-            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "")</extracomment>
+            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "") the next step is to send the assessment to the other side (the window's File ▸ Send) what the last import brought, and the questions of it the person has not looked at yet</extracomment>
             <translation>&amp;Отменить изменение ответа</translation>
         </message>
         <message>
@@ -482,6 +482,45 @@ Focal point: {person}</source>
             <source>{time} UTC</source>
             <extracomment>the longest value shown in a cell; the tooltip has all of it an answer's value as the question names it ("Partially", "Oui"), when the questionnaire is known</extracomment>
             <translation>{time} UTC</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameBackDialog</name>
+        <message>
+            <source>What came back</source>
+            <translation>Что пришло обратно</translation>
+        </message>
+        <message>
+            <source>Status: {old} → {new}</source>
+            <translation>Статус: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Note from {who}, {when}: “{note}”</source>
+            <translation>Примечание от {who}, {when}: «{note}»</translation>
+        </message>
+        <message>
+            <source>No answer, decision or comment came back.</source>
+            <translation>Не пришло ни ответов, ни решений, ни комментариев.</translation>
+        </message>
+        <message>
+            <source>What came back; press Enter to go to the question</source>
+            <translation>Что пришло обратно; нажмите Enter, чтобы перейти к вопросу</translation>
+        </message>
+        <message>
+            <source>returned to you</source>
+            <translation>возвращён вам</translation>
+        </message>
+        <message>
+            <source>comment by {who}: {text}</source>
+            <translation>комментарий {who}: {text}</translation>
+        </message>
+        <message>
+            <source>answer changed</source>
+            <translation>ответ изменён</translation>
+        </message>
+        <message>
+            <source>Go to {code}</source>
+            <translation>Перейти к вопросу {code}</translation>
         </message>
     </context>
     <context>
@@ -1293,6 +1332,10 @@ Focal point: {person}</source>
             <translation>изменённые ответы</translation>
         </message>
         <message>
+            <source>questions flagged or unflagged</source>
+            <translation>вопросов отмечено или снято с отметки</translation>
+        </message>
+        <message>
             <source>evidence added</source>
             <translation>добавленные подтверждающие материалы</translation>
         </message>
@@ -1313,8 +1356,12 @@ Focal point: {person}</source>
             <translation>изменённые комментарии</translation>
         </message>
         <message>
-            <source>review decisions added</source>
-            <translation>добавленные решения по проверке</translation>
+            <source>answers accepted</source>
+            <translation>ответов принято</translation>
+        </message>
+        <message>
+            <source>answers returned</source>
+            <translation>ответов возвращено</translation>
         </message>
         <message>
             <source>findings added</source>
@@ -2388,7 +2435,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>This question</source>
-            <extracomment>the "returned and unresolved" filter was switched on or off (`attention_codes()` lists them)</extracomment>
+            <extracomment>the "returned and unresolved" filter was switched on or off (`attention_codes()` lists them) the focal point resubmits through the submit check (it lists returned answers not revised)</extracomment>
             <translation>Этот вопрос</translation>
         </message>
         <message>
@@ -2476,6 +2523,22 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Все области</translation>
         </message>
         <message>
+            <source>IOM validated the assessment: approve it to close the round.</source>
+            <translation>МОМ утвердила оценку: одобрите её, чтобы завершить цикл.</translation>
+        </message>
+        <message>
+            <source>To do: change the answer as the reviewer asks, or say in the comments why it stands; then resubmit.</source>
+            <translation>Что сделать: измените ответ, как просит проверяющий, или объясните в комментариях, почему он остаётся; затем отправьте повторно.</translation>
+        </message>
+        <message>
+            <source>Revised: the reviewer looks at it again once you resubmit.</source>
+            <translation>Исправлен: проверяющий посмотрит его снова после повторной отправки.</translation>
+        </message>
+        <message>
+            <source>Accepted by the reviewer: nothing to do here.</source>
+            <translation>Принят проверяющим: здесь ничего делать не нужно.</translation>
+        </message>
+        <message>
             <source>No question is shown.</source>
             <translation>Нет отображаемых вопросов.</translation>
         </message>
@@ -2502,6 +2565,30 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>Unanswered: it can be returned (“please answer”), not accepted.</source>
             <translation>Нет ответа: вопрос можно вернуть («просим ответить»), но нельзя принять.</translation>
+        </message>
+        <message>
+            <source>a required answer is missing</source>
+            <translation>нет обязательного ответа</translation>
+        </message>
+        <message>
+            <source>the answer is not valid</source>
+            <translation>ответ недопустим</translation>
+        </message>
+        <message>
+            <source>the evidence this question requires is missing</source>
+            <translation>нет подтверждающих материалов, которых требует этот вопрос</translation>
+        </message>
+        <message>
+            <source>Accept {code}?</source>
+            <translation>Принять {code}?</translation>
+        </message>
+        <message>
+            <source>Accept {code} although:</source>
+            <translation>Принять {code}, хотя:</translation>
+        </message>
+        <message>
+            <source>You can return it instead, asking for what is missing.</source>
+            <translation>Вместо этого его можно вернуть, попросив недостающее.</translation>
         </message>
         <message>
             <source>{code} accepted</source>
@@ -2832,9 +2919,101 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
     </context>
     <context>
+        <name>StatusStrip</name>
+        <message>
+            <source>You are not one of its parties: you can read, comment and flag</source>
+            <translation>Вы не участник этой оценки: можно читать, комментировать и отмечать</translation>
+        </message>
+        <message>
+            <source>Approved: the assessment is complete</source>
+            <translation>Одобрена: оценка завершена</translation>
+        </message>
+        <message>
+            <source>With you: a draft</source>
+            <translation>У вас: черновик</translation>
+        </message>
+        <message>
+            <source>Returned to you: every returned answer is revised</source>
+            <translation>Возвращена вам: все возвращённые ответы исправлены</translation>
+        </message>
+        <message>
+            <source>Sent to IOM — waiting for the review</source>
+            <translation>Отправлена в МОМ — ожидает проверки</translation>
+        </message>
+        <message>
+            <source>Submitted, not yet with IOM: send it</source>
+            <translation>Отправлена на проверку, но ещё не в МОМ: отправьте её</translation>
+        </message>
+        <message>
+            <source>Validated by IOM: approve it to close the round</source>
+            <translation>Утверждена МОМ: одобрите её, чтобы завершить цикл</translation>
+        </message>
+        <message>
+            <source>With IOM: the review is under way</source>
+            <translation>В МОМ: идёт проверка</translation>
+        </message>
+        <message>
+            <source>Sent to the focal point — waiting for them</source>
+            <translation>Отправлена координатору — ожидает его</translation>
+        </message>
+        <message>
+            <source>Decided, not yet with the focal point: send it</source>
+            <translation>Решение принято, но координатор его ещё не получил: отправьте</translation>
+        </message>
+        <message>
+            <source>With you: every answer has a decision</source>
+            <translation>У вас: по каждому ответу есть решение</translation>
+        </message>
+        <message>
+            <source>With the focal point</source>
+            <translation>У координатора</translation>
+        </message>
+        <message>
+            <source>Check and submit…</source>
+            <translation>Проверить и отправить…</translation>
+        </message>
+        <message>
+            <source>Send to IOM…</source>
+            <translation>Отправить в МОМ…</translation>
+        </message>
+        <message>
+            <source>Send to the focal point…</source>
+            <translation>Отправить координатору…</translation>
+        </message>
+        <message>
+            <source>Check and resubmit…</source>
+            <translation>Проверить и отправить повторно…</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation>Одобрить…</translation>
+        </message>
+        <message>
+            <source>Start the review</source>
+            <translation>Начать проверку</translation>
+        </message>
+        <message>
+            <source>Next to review</source>
+            <translation>Следующий для проверки</translation>
+        </message>
+        <message>
+            <source>Validate…</source>
+            <translation>Утвердить…</translation>
+        </message>
+        <message>
+            <source>Return to the focal point…</source>
+            <translation>Вернуть координатору…</translation>
+        </message>
+        <message>
+            <source>“{note}” — {who}, {when}</source>
+            <translation>«{note}» — {who}, {when}</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmitCheck</name>
         <message>
             <source>Submit for review</source>
+            <extracomment>the page's "Send to IOM…" (once submitted)</extracomment>
             <translation>Отправить на проверку</translation>
         </message>
         <message>
@@ -2844,6 +3023,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>&amp;Check again</source>
             <translation>&amp;Проверить снова</translation>
+        </message>
+        <message>
+            <source>Send to &amp;IOM…</source>
+            <translation>Отправить &amp;в МОМ…</translation>
         </message>
         <message>
             <source>&amp;Note to the reviewer:</source>
@@ -2862,6 +3045,14 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>&amp;Отправить на проверку</translation>
         </message>
         <message>
+            <source>Submitted on {when}. Next: send it to IOM (File ▸ Send for review or back…); until then IOM does not have it.</source>
+            <translation>Отправлена на проверку {when}. Далее: передайте её в МОМ (Файл ▸ Отправить на проверку или обратно…); до этого у МОМ её нет.</translation>
+        </message>
+        <message>
+            <source>Submitted on {when} and sent to IOM: waiting for the review.</source>
+            <translation>Отправлена на проверку {when} и передана в МОМ: ожидает проверки.</translation>
+        </message>
+        <message>
             <source>required, not answered</source>
             <translation>обязательный, без ответа</translation>
         </message>
@@ -2874,6 +3065,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>требуются подтверждающие материалы</translation>
         </message>
         <message>
+            <source>returned by the reviewer, not changed since</source>
+            <translation>возвращён проверяющим и с тех пор не изменён</translation>
+        </message>
+        <message>
             <source>Go to {code}</source>
             <translation>Перейти к вопросу {code}</translation>
         </message>
@@ -2884,6 +3079,29 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>The assessment is {status}; you cannot submit it now.</source>
             <translation>Оценка имеет статус «{status}»; сейчас её нельзя отправить.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmittedBox</name>
+        <message>
+            <source>Submitted</source>
+            <translation>Отправлена</translation>
+        </message>
+        <message>
+            <source>The assessment is submitted, but IOM does not have it yet.</source>
+            <translation>Оценка отправлена на проверку, но у МОМ её ещё нет.</translation>
+        </message>
+        <message>
+            <source>Send it to IOM as a package (File ▸ Send for review or back…): save the file and give it to the reviewer, by e-mail or on a memory stick. Until then nobody can review it.</source>
+            <translation>Передайте её в МОМ пакетом (Файл ▸ Отправить на проверку или обратно…): сохраните файл и передайте проверяющему по электронной почте или на флешке. До этого никто не сможет её проверить.</translation>
+        </message>
+        <message>
+            <source>&amp;Send it to IOM now…</source>
+            <translation>&amp;Отправить в МОМ сейчас…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Позже</translation>
         </message>
     </context>
     <context>
@@ -3314,6 +3532,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>a required question is not answered</source>
             <comment>check.required_missing</comment>
             <translation>на обязательный вопрос не дан ответ</translation>
+        </message>
+        <message>
+            <source>the reviewer returned this answer and it has not been changed since; change it, or say in its comments or the note why it stands</source>
+            <comment>check.returned_not_revised</comment>
+            <translation>проверяющий вернул этот ответ, и с тех пор он не изменён; измените его или объясните в комментариях либо в примечании, почему он остаётся</translation>
         </message>
         <message>
             <source>{prefix} matches {n} findings; give more of the id</source>
@@ -6186,6 +6409,42 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n answers were accepted</source>
+            <comment>window.came_back_accepted</comment>
+            <translation>
+                <numerusform>%n ответ принят</numerusform>
+                <numerusform>%n ответа принято</numerusform>
+                <numerusform>%n ответов принято</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed</source>
+            <comment>window.came_back_changed</comment>
+            <translation>
+                <numerusform>%n ответ изменён</numerusform>
+                <numerusform>%n ответа изменено</numerusform>
+                <numerusform>%n ответов изменено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new comments</source>
+            <comment>window.came_back_comments</comment>
+            <translation>
+                <numerusform>%n новый комментарий</numerusform>
+                <numerusform>%n новых комментария</numerusform>
+                <numerusform>%n новых комментариев</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers were returned to you</source>
+            <comment>window.came_back_returned</comment>
+            <translation>
+                <numerusform>Вам возвращён %n ответ</numerusform>
+                <numerusform>Вам возвращено %n ответа</numerusform>
+                <numerusform>Вам возвращено %n ответов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Remove %n findings? The audit trail keeps their text.</source>
             <comment>window.findings_remove</comment>
             <translation>
@@ -6237,6 +6496,42 @@ If you have lost your old key, nothing can introduce the new one: send your new 
                 <numerusform>Показан %n вопрос</numerusform>
                 <numerusform>Показано %n вопроса</numerusform>
                 <numerusform>Показано %n вопросов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>What came back (%n to look at)…</source>
+            <comment>window.strip_came_back</comment>
+            <translation>
+                <numerusform>Что пришло обратно (%n посмотреть)…</numerusform>
+                <numerusform>Что пришло обратно (%n посмотреть)…</numerusform>
+                <numerusform>Что пришло обратно (%n посмотреть)…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Returned to you: %n answers to revise</source>
+            <comment>window.strip_returned</comment>
+            <translation>
+                <numerusform>Возвращена вам: исправить %n ответ</numerusform>
+                <numerusform>Возвращена вам: исправить %n ответа</numerusform>
+                <numerusform>Возвращена вам: исправить %n ответов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Revise %n returned answers</source>
+            <comment>window.strip_revise</comment>
+            <translation>
+                <numerusform>Исправить %n возвращённый ответ</numerusform>
+                <numerusform>Исправить %n возвращённых ответа</numerusform>
+                <numerusform>Исправить %n возвращённых ответов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>With you: %n answers to review</source>
+            <comment>window.strip_to_review</comment>
+            <translation>
+                <numerusform>У вас: проверить %n ответ</numerusform>
+                <numerusform>У вас: проверить %n ответа</numerusform>
+                <numerusform>У вас: проверить %n ответов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
