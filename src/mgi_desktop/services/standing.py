@@ -11,6 +11,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
+from mgi_desktop import utc
 from mgi_desktop.enums import AssessmentStatus as S
 from mgi_desktop.enums import Direction, Role
 from mgi_desktop.errors import MgiError
@@ -61,25 +62,20 @@ class Standing:
 
 
 def steps(db: Database, assessment_id: str) -> list[StepNote]:
-    """The status steps a person took (the review's implicit start left out), oldest first."""
-    from mgi_desktop.services import audit
+    """The status steps a person took (the review's implicit start left out), oldest first.
 
-    found: list[StepNote] = []
-    for event in audit.events(db, assessment_id, entity="assessment"):
-        if event.field != "status" or event.new_value not in {s.value for s in NOTED_STEPS}:
-            continue
-        found.append(StepNote(S(event.new_value), event.actor, Role(event.role), event.at, event.reason or ""))
-    return found
+    Read in SQL, without the ORM: the window's first paint shows this (tests/unit/test_hot_paths.py)."""
+    rows = db.query("SELECT at, actor, role, new_value, reason FROM audit_event WHERE assessment_id = :aid "
+                    "AND entity = 'assessment' AND field = 'status' ORDER BY at, seq", {"aid": assessment_id})
+    noted = {s.value for s in NOTED_STEPS}
+    return [StepNote(S(r["new_value"]), r["actor"], Role(r["role"]), utc.parse(r["at"]), r["reason"] or "")
+            for r in rows if r["new_value"] in noted]
 
 
 def _last_sent(db: Database, assessment_id: str) -> dt.datetime | None:
-    from sqlmodel import col, func, select
-
-    from mgi_desktop.storage.tables import ExchangePackage
-
-    with db.reading() as session:
-        return session.exec(select(func.max(col(ExchangePackage.processed_at))).where(
-            ExchangePackage.assessment_id == assessment_id, ExchangePackage.direction == Direction.SENT)).one()
+    row = db.query_one("SELECT max(processed_at) AS at FROM exchange_package WHERE assessment_id = :aid "
+                       "AND direction = :sent", {"aid": assessment_id, "sent": Direction.SENT.value})
+    return utc.parse(row["at"]) if row is not None and row["at"] else None
 
 
 def standing(db: Database, assessment_id: str) -> Standing:
@@ -91,17 +87,13 @@ def standing(db: Database, assessment_id: str) -> Standing:
     sent_at = _last_sent(db, assessment_id)
     # the step was taken here (by this user's role) and no package left since
     mine = last is not None and last.role == who.role and last.status == status
-    sent = not mine or (sent_at is not None and last is not None and _aware(sent_at) >= last.at)
+    sent = not mine or (sent_at is not None and last is not None and sent_at >= last.at)
     summary = review.counts(db, assessment_id).overall
     returned = review.attention(db, assessment_id, unresolved=False) if status is S.RETURNED else []
     result = Standing(status, who.role, who.party, sent, NextStep.NONE, returned, summary.to_review, last,
                       next((s for s in reversed(taken) if s.note), None))
     result.next = _next(result, summary.returned)
     return result
-
-
-def _aware(when: dt.datetime) -> dt.datetime:
-    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
 
 
 def _next(s: Standing, returned_answers: int) -> NextStep:
