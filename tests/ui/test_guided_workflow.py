@@ -47,7 +47,7 @@ def answer_box(monkeypatch, button: str) -> list[str]:
 
 
 def test_submit_says_it_is_not_yet_with_iom_and_the_strip_leads_to_send(
-        qtbot, make_window, db: Database, complete: str, tmp_path: Path, monkeypatch) -> None:
+        qtbot, make_window, db: Database, complete: str, tmp_path: Path, monkeypatch, picture) -> None:
     window = make_window(db, active=True, size=(1366, 768))
     assert window.open_assessment(complete)
     view = window.view
@@ -68,6 +68,7 @@ def test_submit_says_it_is_not_yet_with_iom_and_the_strip_leads_to_send(
     assert "not yet with IOM" in strip.where.text() and strip.next_button.text() == "Send to IOM…"
     assert strip.note.text().startswith("“First round” — Amina Focal")
     assert strip.height() < 80  # two lines at most above the pages
+    picture(window, "submitted-not-yet-sent")
 
     written = send_to(monkeypatch, tmp_path / "kgz.mgi")
     qtbot.mouseClick(strip.next_button, Qt.MouseButton.LeftButton)  # "Send to IOM…": File ▸ Send
@@ -91,7 +92,7 @@ def test_send_now_after_submit_opens_the_send_dialog(qtbot, make_window, db: Dat
 
 def test_what_came_back_links_each_returned_answer_and_comment(
         qtbot, become, make_window, db: Database, answered: str, reviewer_db: Database, tmp_path: Path,
-        monkeypatch) -> None:
+        monkeypatch, picture) -> None:
     aid = answered
     assessments.set_status(db, aid, "submitted", note="first round")
     send.export_package(db, aid, tmp_path / "p1.mgi")
@@ -124,6 +125,7 @@ def test_what_came_back_links_each_returned_answer_and_comment(
     items = [dialog.list.item(i).text().split("\n")[0] for i in range(dialog.list.count())]
     assert items == ["Q3 — returned to you", "Q3 — comment by Rita Reviewer: Which register?"]
     assert dialog.width() <= 1366 and dialog.height() <= 768
+    picture(dialog, "what-came-back")
     strip = view.strip
     assert "Returned to you: 1 answer to revise" in strip.where.text()
     assert strip.note.text().startswith("“Q3 needs a source” — Rita Reviewer")

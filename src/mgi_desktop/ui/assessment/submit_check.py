@@ -106,11 +106,19 @@ class SubmitCheck(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.recheck)
         buttons.addStretch(1)
-        buttons.addWidget(self.send_button)
         buttons.addWidget(self.submit_button)
+        send_row = QHBoxLayout()  # once submitted: the next step right under what the page says
+        send_row.addWidget(self.send_button)
+        send_row.addStretch(1)
+        # once submitted the list and the note are hidden: the room left stays below the lines
+        self.filler = QWidget(self)
         layout = QVBoxLayout(self)
-        for widget in (title, self.summary, self.list, note_label, self.note, self.anyway, self.blocked):
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addLayout(send_row)
+        for widget in (self.list, note_label, self.note, self.anyway, self.blocked):
             layout.addWidget(widget)
+        layout.addWidget(self.filler, 1)
         layout.addLayout(buttons)
 
     def _target(self) -> AssessmentStatus | None:
@@ -130,6 +138,7 @@ class SubmitCheck(QWidget):
         for widget in (self.list, self.note_label, self.note, self.anyway, self.recheck, self.submit_button):
             widget.setVisible(not after)
         self.send_button.setVisible(after and where.next is standing.NextStep.SEND)
+        self.filler.setVisible(after)
         if not after:
             return False
         self.problems = []
