@@ -163,3 +163,32 @@ def test_resubmitting_an_unrevised_returned_answer_asks_for_a_note(
     assert not check.submit_button.isEnabled()  # confirmed with the box and a note saying why it stands
     check.list.itemActivated.emit(check.list.item(0))
     assert view.current_code == "Q3"
+
+
+def test_the_reviewers_strip_starts_the_review_then_validates(
+        qtbot, become, make_window, db: Database, complete: str, monkeypatch) -> None:
+    from mgi_desktop.ui.review.review_panel import NoteDialog
+
+    aid = complete
+    assessments.set_status(db, aid, "submitted", note="ready")
+    become(db, "Rita Reviewer", "IOM", "reviewer")
+    window = make_window(db, active=True)
+    assert window.open_assessment(aid)
+    view = window.view
+    strip = view.strip
+    assert "With you: 6 answers to review" in strip.where.text() and strip.next_button.text() == "Start the review"
+    assert strip.note.text().startswith("“ready” — Amina Focal")
+    qtbot.mouseClick(strip.next_button, Qt.MouseButton.LeftButton)
+    assert view.current_code == "Q1" and view.stack.currentWidget() is view.page
+    for code in ("Q1", "Q1b", "Q3", "Q5", "Q6", "Q7"):
+        review.accept(db, aid, code)
+    view.review_panel.refresh()
+    view.refresh_standing()
+    assert strip.next_button.text() == "Validate…"
+    monkeypatch.setattr(NoteDialog, "exec", lambda dialog: dialog.edit.setPlainText("All good") or
+                        QDialog.DialogCode.Accepted)
+    qtbot.mouseClick(strip.next_button, Qt.MouseButton.LeftButton)
+    assert assessments.get(db, aid).status == "validated"
+    assert "not yet with the focal point" in strip.where.text()
+    assert strip.next_button.text() == "Send to the focal point…"
+    assert strip.note.text().startswith("“All good” — Rita Reviewer")
