@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mgi_desktop.errors import MgiError
 from mgi_desktop.messages import Message
+from mgi_desktop.questionnaire import condition_words
 from mgi_desktop.questionnaire.framework import AnswerValue
 from mgi_desktop.services import answers, comments, evidence
 from mgi_desktop.ui import messages as ui_messages
@@ -292,19 +292,9 @@ class QuestionPage(QWidget):
             label.setText(prefix + text)
 
     def _not_applicable_text(self, code: str) -> str:
-        reason = self.data.framework.relevance_reason(code) or ""
-        asked = re.findall(r"\$\{([^}]+)\}", reason)
-        answers_now = []
-        for other in dict.fromkeys(asked):
-            if other in self.data.answers:
-                label = self.data.framework.label_of(other, self.data.answers[other].value, self.data.language)
-                answers_now.append(self.tr("{code} is “{answer}”").format(
-                    code=other, answer=label or self.tr("not answered")))
-        condition = re.sub(r"\$\{([^}]+)\}", r"\1", reason)
-        text = self.tr("Not applicable: this question is asked only when {condition}.").format(condition=condition)
-        if answers_now:
-            text += " " + self.tr("Now {answers}.").format(answers="; ".join(answers_now))
-        return text
+        data = self.data
+        reason = condition_words.explain(data.framework, code, data.values, data.language, data.progress.relevance)
+        return self.tr("Not applicable: {reason}").format(reason=reason)
 
     def _replace_editor(self, placement: object, wanted: tuple[object, ...]) -> None:
         """Show the editor for this signature, built once and kept (questionnaires reuse a few kinds)."""
