@@ -200,8 +200,13 @@ class FrameworkPage(QWizardPage):
         if framework is not None:
             notice = labels.content(framework.model.notice, self.language.language(),
                                     framework.model.source_language)
-            count = self.tr("{n} questions in {d} domains.").replace("{n}", str(len(framework.codes()))) \
-                .replace("{d}", str(len(framework.model.domains)))
+            total, conditional = len(framework.codes()), framework.conditional_count()
+            # the same counts as the overview's and the question page's: questions in the file, and
+            # how many of them depend on earlier answers (the overview counts those that apply)
+            count = (self.tr("{n} questions in {d} domains: {always} always asked, {conditional} only with "
+                             "certain earlier answers.") if conditional else self.tr("{n} questions in {d} domains."))
+            count = count.replace("{n}", str(total)).replace("{d}", str(len(framework.model.domains))) \
+                .replace("{always}", str(total - conditional)).replace("{conditional}", str(conditional))
             self.details.setText(f"{count} {notice}".strip())
         self.completeChanged.emit()
 

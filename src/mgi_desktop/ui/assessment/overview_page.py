@@ -96,10 +96,15 @@ class OverviewPage(QWidget):
         progress = data.progress
         self.title.setText(data.assessment.title)
         overall = progress.overall
-        self.summary.setText(self.tr("{answered} of {relevant} questions answered ({pct:.0f}%); "
-                                     "{missing} required still missing.").format(
+        text = self.tr("{answered} of {relevant} applicable questions answered ({pct:.0f}%); "
+                       "{missing} required still missing.").format(
             answered=overall.answered, relevant=overall.relevant, pct=overall.completion,
-            missing=overall.required_missing))
+            missing=overall.required_missing)
+        if overall.questions > overall.relevant:  # why the count is not the questionnaire's
+            text += " " + self.tr("The questionnaire has {total} questions; {skipped} do not apply with the "
+                                  "answers so far.").format(total=overall.questions,
+                                                            skipped=overall.questions - overall.relevant)
+        self.summary.setText(text)
         segments = []
         for domain in data.framework.model.domains:
             tally = progress.domains[domain.number]
@@ -109,8 +114,8 @@ class OverviewPage(QWidget):
             bar = self.bars[domain.number]
             bar.setValue(round(tally.completion))
             bar.setFormat(f"{tally.completion:.0f}%")
-            text = self.tr("{answered} of {relevant} answered").format(answered=tally.answered,
-                                                                       relevant=tally.relevant)
+            text = self.tr("{answered} of {relevant} applicable answered").format(answered=tally.answered,
+                                                                                  relevant=tally.relevant)
             if tally.required_missing:
                 text += self.tr(", {n} required missing").format(n=tally.required_missing)
             self.counts[domain.number].setText(text)

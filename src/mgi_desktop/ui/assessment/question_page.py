@@ -217,8 +217,7 @@ class QuestionPage(QWidget):
             n=placement.domain.number, domain=data.text(placement.domain.title),
             sub_area=data.text(placement.sub_area.title), indicator=data.text(placement.indicator.title)))
         self.code_label.setText(code)
-        self.position_label.setText(self.tr("Question {i} of {n}").format(i=data.position(code) + 1,
-                                                                         n=len(data.codes)))
+        self.show_position()
         self.required_label.setText(self.tr("(required)") if question.required else self.tr("(optional)"))
         self.question_label.setText(data.text(question.text))
         self._optional_text(self.hint_label, data.text(question.hint), "")
@@ -266,10 +265,20 @@ class QuestionPage(QWidget):
         self.next_button.setEnabled(data.neighbour(code, +1) is not None)
         self.scroll_area.verticalScrollBar().setValue(0)
 
+    def show_position(self) -> None:
+        """Where the question stands among all of the questionnaire's, and how many apply now (the
+        overview's count): answers change the second, never the first."""
+        if self.code is None:
+            return
+        data = self.data
+        self.position_label.setText(self.tr("Question {i} of {n} · {relevant} apply").format(
+            i=data.position(self.code) + 1, n=len(data.codes), relevant=data.progress.overall.relevant))
+
     def refresh_status(self) -> None:
         """After a save: the state around the answer (not the typed text, which the user may be editing)."""
         if self.code is None:
             return
+        self.show_position()
         view = self.data.answers[self.code]
         status = self.data.statuses[self.code]
         relevant = status.state is not State.NOT_APPLICABLE

@@ -160,7 +160,7 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._pie_icon(int(tally.completion // 5) * 5)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("Domain {n}: {title}, {answered} of {relevant} answered, {missing} required "
+            return self.tr("Domain {n}: {title}, {answered} of {relevant} applicable answered, {missing} required "
                            "missing").format(n=node.domain, title=node.title, answered=tally.answered,
                                              relevant=tally.relevant, missing=tally.required_missing)
         if role == Qt.ItemDataRole.FontRole:
