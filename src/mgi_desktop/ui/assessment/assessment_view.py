@@ -134,7 +134,9 @@ class AssessmentView(QWidget):
         self.filter_combo.setObjectName("filter")
         self.filter_combo.setAccessibleName(self.tr("Show"))
         labels = {"all": self.tr("All questions"), "unanswered": self.tr("Unanswered"),
-                  "required_missing": self.tr("Required, missing"), "returned": self.tr("Returned by reviewer"),
+                  "required_missing": self.tr("Required, missing"),
+                  "evidence_missing": self.tr("Evidence required, missing"),
+                  "returned": self.tr("Returned by reviewer"),
                   "flagged": self.tr("Flagged"), "comments": self.tr("With comments"),
                   "attention": self.tr("Returned or with open comments")}
         for name in FILTERS:

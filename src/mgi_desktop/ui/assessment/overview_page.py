@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mgi_desktop.ui.assessment.assessment_data import AssessmentData
+from mgi_desktop.ui.assessment.assessment_data import AssessmentData, State
 from mgi_desktop.ui.widgets.wheel import DomainWheel, domain_colour
 
 
@@ -100,6 +100,9 @@ class OverviewPage(QWidget):
                        "{missing} required still missing.").format(
             answered=overall.answered, relevant=overall.relevant, pct=overall.completion,
             missing=overall.required_missing)
+        evidence = data.count(State.EVIDENCE_MISSING)
+        if evidence:
+            text += " " + self.tr("{n} answers still need the evidence their question requires.").format(n=evidence)
         if overall.questions > overall.relevant:  # why the count is not the questionnaire's
             text += " " + self.tr("The questionnaire has {total} questions; {skipped} do not apply with the "
                                   "answers so far.").format(total=overall.questions,
@@ -118,6 +121,9 @@ class OverviewPage(QWidget):
                                                                                   relevant=tally.relevant)
             if tally.required_missing:
                 text += self.tr(", {n} required missing").format(n=tally.required_missing)
+            evidence = data.count(State.EVIDENCE_MISSING, domain.number)
+            if evidence:
+                text += self.tr(", {n} need evidence").format(n=evidence)
             self.counts[domain.number].setText(text)
             self.bars[domain.number].setAccessibleDescription(text)
         self.wheel.set_progress(segments, overall.completion)

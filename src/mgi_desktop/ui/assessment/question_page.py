@@ -352,6 +352,9 @@ class QuestionPage(QWidget):
             status = self.data.statuses[self.code]
             if status.state is State.REQUIRED_MISSING:
                 texts = [self.tr("This question is required: choose or enter an answer.")]
+            elif status.state is State.EVIDENCE_MISSING:
+                texts = [self.tr("Add the evidence this answer needs: this question requires at least one "
+                                 "source (Evidence, below).")]
         self.messages.setVisible(bool(texts))
         if texts:
             self.message_label.setText("\n".join(texts))

@@ -41,12 +41,14 @@ STATE_COLOURS = {
     State.REQUIRED_MISSING: QColor("#e53935"),
     State.INVALID: QColor("#e53935"),
     State.RETURNED: QColor("#fb8c00"),
+    State.EVIDENCE_MISSING: QColor("#f9a825"),
 }
 FLAG_COLOUR = QColor("#1e88e5")
 
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 #: "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)
-FILTERS = ("all", "unanswered", "required_missing", "returned", "flagged", "comments", "attention")
+FILTERS = ("all", "unanswered", "required_missing", "evidence_missing", "returned", "flagged", "comments",
+           "attention")
 
 
 @dataclass
@@ -195,6 +197,7 @@ class NavigatorModel(QAbstractItemModel):
             State.RETURNED: self.tr("returned by the reviewer"),
             State.REQUIRED_MISSING: self.tr("required, not answered"),
             State.UNANSWERED: self.tr("not answered"),
+            State.EVIDENCE_MISSING: self.tr("answered, evidence required"),
             State.ANSWERED: self.tr("answered"),
         }
         parts = [words[status.state]]
@@ -276,6 +279,13 @@ def _draw_state_icon(status: QuestionStatus) -> QIcon:
         painter.setPen(QPen(QColor("white"), 3))
         painter.drawLine(_p(16, 9), _p(16, 18))
         painter.drawPoint(_p(16, 22))
+    elif status.state is State.EVIDENCE_MISSING:  # a warning sign, not the tick of a finished answer
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(QPolygonF([_p(16, 4), _p(29, 27), _p(3, 27)]))
+        painter.setPen(QPen(QColor("black"), 3))
+        painter.drawLine(_p(16, 11), _p(16, 19))
+        painter.drawPoint(_p(16, 23))
     elif status.state is State.NOT_APPLICABLE:
         painter.setPen(QPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text), 2))
         painter.drawLine(_p(9, 16), _p(23, 16))
@@ -339,6 +349,8 @@ class NavigatorFilter(QSortFilterProxyModel):
                 return status.state in (State.UNANSWERED, State.REQUIRED_MISSING)
             case "required_missing":
                 return status.state is State.REQUIRED_MISSING
+            case "evidence_missing":
+                return status.state is State.EVIDENCE_MISSING
             case "returned":
                 return status.returned
             case "flagged":
