@@ -48,6 +48,8 @@ DOMAINS_HEADING = _t("six_domains", "The six domains")
 DOMAIN_HEADING = _t("domain", "Domain {n}: {title}")
 VALIDATION_LINE = _t("validation", "Validation: {validation}")
 NONE_RECORDED = _t("none_recorded", "None recorded.")
+#: On every page of a profile exported before the assessment is validated (HTML, PDF, DOCX).
+DRAFT_MARK = _t("draft_mark", "DRAFT — not validated")
 
 TITLE = _t("title", "Migration Governance Profile: {place}")
 TITLE_LOCAL = _t("title_local", "Migration Governance Local Profile: {place}")
@@ -149,6 +151,19 @@ class Profile:
         if self.validation is None:
             return ""
         return self.say(VALIDATION_LINE, validation=wording.translate(self.validation.message, self.language))
+
+    @property
+    def draft(self) -> bool:
+        """Whether the profile is a draft: its assessment does not claim a validation (a claimed one that
+        does not hold carries its own warning, `validation_warning`)."""
+        from mgi_desktop.services.validation import ValidationMark
+
+        return self.validation is None or self.validation.mark is ValidationMark.NOT_VALIDATED
+
+    @property
+    def draft_mark(self) -> str:
+        """"DRAFT — not validated" in the profile's language, or "" for a validated profile."""
+        return self.say(DRAFT_MARK) if self.draft else ""
 
     @property
     def direction(self) -> str:
