@@ -393,7 +393,8 @@ class FindingsPage(QWidget):
         widget.blockSignals(True)
         widget.clear()
         for finding in items:
-            text = finding.text
+            # a draft says so in its text, not only in italics: it is not a finding until a person edits or keeps it
+            text = self.tr("[Draft] {text}").replace("{text}", finding.text) if finding.drafted else finding.text
             if finding.question_codes:
                 text += "\n" + self.tr("Questions: {codes}").replace("{codes}", ", ".join(finding.question_codes))
             item = QListWidgetItem(text, widget)
@@ -403,7 +404,8 @@ class FindingsPage(QWidget):
                 font = QFont(item.font())
                 font.setItalic(True)
                 item.setFont(font)
-                item.setToolTip(self.tr("Draft from the answers, not edited yet"))
+                item.setToolTip(self.tr("Draft from the answers, not edited yet: edit it, or press OK in Edit… "
+                                        "to keep it as written"))
             item.setSelected(finding.id in selected)
         widget.blockSignals(False)
         widget.placeholder = self.tr("No findings yet: add one, take a draft below, or drag one here.")
@@ -494,7 +496,9 @@ class FindingsPage(QWidget):
             return
         current = findings.get(self.db, ids[0])
         text = self._ask_text(self.tr("Edit the finding"), self.tr("Finding:"), current.text)
-        if text is not None:
+        if text is not None and text == current.text.strip() and current.drafted:  # OK on a draft keeps it
+            self._save(lambda: findings.keep_many(self.db, ids))
+        elif text is not None:
             self._save(lambda: findings.edit_text(self.db, ids[0], text))
 
     def remove_selected(self) -> None:
