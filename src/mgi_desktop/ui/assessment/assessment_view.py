@@ -402,13 +402,23 @@ class AssessmentView(QWidget):
             return
         # signals stay on so the tree repaints just the two rows; the flag stops the echo
         self._syncing_tree = True
+        self.tree.setAutoScroll(False)  # the view would scroll to the new row itself, row by row: see below
         try:
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         finally:
+            self.tree.setAutoScroll(True)  # for the arrow keys and drags in the tree
             self._syncing_tree = False
         # scroll only when the row left the view, and then by a screenful, not row by row:
         # a scrolled tree repaints whole, the costliest part of moving on
-        if not self.tree.viewport().rect().contains(self.tree.visualRect(index)):
+        # (vertically: a row wider than the tree is never "contained", and scrolling every move made the
+        # tree repaint whole on every move)
+        parent = index.parent()  # a row under a collapsed indicator is opened, not scrolled to
+        while parent.isValid():
+            if not self.tree.isExpanded(parent):
+                self.tree.expand(parent)
+            parent = parent.parent()
+        row = self.tree.visualRect(index)
+        if row.isEmpty() or row.top() < 0 or row.bottom() > self.tree.viewport().height():
             self.tree.scrollTo(index, QTreeView.ScrollHint.PositionAtCenter)
 
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

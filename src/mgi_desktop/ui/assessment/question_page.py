@@ -94,6 +94,7 @@ class QuestionPage(QWidget):
         body = QWidget(self)
         body.setBackgroundRole(QPalette.ColorRole.Base)
         column = QVBoxLayout(body)
+        self._column = column
         self.breadcrumb = _label(body, "breadcrumb")
         self.breadcrumb.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         header = QHBoxLayout()
@@ -207,6 +208,16 @@ class QuestionPage(QWidget):
 
     def show_question(self, code: str) -> None:
         self.flush()
+        # Showing a hidden widget lays its ancestors out at once, and moving on shows several (banners,
+        # hint, lists, the editor): with the page's layout off meanwhile, it is laid out once, afterwards
+        self._column.setEnabled(False)
+        try:
+            self._show_question(code)
+        finally:
+            self._column.setEnabled(True)
+            self._column.invalidate()
+
+    def _show_question(self, code: str) -> None:
         data = self.data
         placement = data.placement(code)
         question = placement.question

@@ -46,6 +46,11 @@ STATE_COLOURS = {
 FLAG_COLOUR = QColor("#1e88e5")
 
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+#: The roles the model answers (any other is None)
+_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
+    CODE_ROLE, KIND_ROLE, STATE_ROLE, SEARCH_ROLE, COMPLETION_ROLE, STATUS_ROLE))
 #: "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)
 FILTERS = ("all", "unanswered", "required_missing", "evidence_missing", "returned", "flagged", "comments",
            "attention")
@@ -74,6 +79,9 @@ class NavigatorModel(QAbstractItemModel):
         self._build()
         # the tree never changes shape: each node's index is made once (views ask hundreds of times a paint)
         self._indexes = [self.createIndex(node.row, 0, i) for i, node in enumerate(self._nodes)]
+        self._root = QModelIndex()
+        self._parents = [self._root if node.parent < 0 else self._indexes[node.parent] for node in self._nodes]
+        self._texts = [f"{node.code}  {node.title}" for node in self._nodes]
 
     def _add(self, kind: str, code: str, title: str, parent: int, domain: int) -> int:
         siblings = self._nodes[parent].children if parent >= 0 else self._top
@@ -111,10 +119,8 @@ class NavigatorModel(QAbstractItemModel):
         return self._indexes[children[row]]
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not child.isValid():
-            return QModelIndex()
-        parent_id = self._nodes[child.internalId()].parent
-        return QModelIndex() if parent_id < 0 else self._indexes[parent_id]
+        # asked for every painted row several times: one lookup, no new index
+        return self._parents[child.internalId()] if child.isValid() else self._root
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
@@ -136,9 +142,13 @@ class NavigatorModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # a painted row is asked for a dozen roles, most of which it has none of: those return at once
+        if role not in _ROLES or not index.isValid():
             return None
-        node = self._nodes[index.internalId()]
+        node_id = index.internalId()
+        node = self._nodes[node_id]
+        if role == Qt.ItemDataRole.DisplayRole and node.kind != "domain":
+            return self._texts[node_id]
         if role == CODE_ROLE:
             return node.code
         if role == KIND_ROLE:
