@@ -60,8 +60,8 @@
             <translation> (مؤرشف)</translation>
         </message>
         <message>
-            <source>{percent}% ({answered} of {relevant})</source>
-            <translation>{percent}% ({answered} من {relevant})</translation>
+            <source>{percent}% ({answered} of {relevant} applicable)</source>
+            <translation>{percent}% ({answered} من {relevant} منطبقة)</translation>
         </message>
         <message>
             <source>{title}
@@ -142,6 +142,10 @@ Focal point: {person}</source>
         <message>
             <source>Required, missing</source>
             <translation>الإلزامية الناقصة</translation>
+        </message>
+        <message>
+            <source>Evidence required, missing</source>
+            <translation>أدلة مطلوبة وناقصة</translation>
         </message>
         <message>
             <source>Returned by reviewer</source>
@@ -480,7 +484,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>{time} UTC</source>
-            <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
+            <extracomment>the longest value shown in a cell; the tooltip has all of it an answer's value as the question names it ("Partially", "Oui"), when the questionnaire is known</extracomment>
             <translation>{time} بتوقيت UTC</translation>
         </message>
     </context>
@@ -618,12 +622,24 @@ Focal point: {person}</source>
             <translation>فتح قاعدة بيانات</translation>
         </message>
         <message>
+            <source>The current file cannot be read, so what it holds beyond the backup cannot be told.</source>
+            <translation>لا يمكن قراءة الملف الحالي، لذا يتعذّر معرفة ما يحويه زيادةً على النسخة الاحتياطية.</translation>
+        </message>
+        <message>
+            <source>The backup holds every answer of the current file: no answer will be lost.</source>
+            <translation>تحوي النسخة الاحتياطية كل إجابات الملف الحالي: لن تُفقد أي إجابة.</translation>
+        </message>
+        <message>
+            <source>Before restoring, a safety backup of the current state is made in the backup folder, so that this restore can itself be undone.</source>
+            <translation>قبل الاستعادة، تُحفظ نسخة أمان من الحالة الحالية في مجلد النسخ الاحتياطية، بحيث يمكن التراجع عن هذه الاستعادة نفسها.</translation>
+        </message>
+        <message>
             <source>Restore backup</source>
             <translation>استعادة النسخة الاحتياطية</translation>
         </message>
         <message>
-            <source>Replace {file} with its backup of {when}? The current file is kept in the backup folder.</source>
-            <translation>هل تريد استبدال {file} بنسخته الاحتياطية المؤرخة {when}؟ يُحتفَظ بالملف الحالي في مجلد النسخ الاحتياطية.</translation>
+            <source>Replace {file} with its backup of {when}?</source>
+            <translation>هل تريد استبدال {file} بنسخته الاحتياطية المؤرخة {when}؟</translation>
         </message>
     </context>
     <context>
@@ -1040,12 +1056,16 @@ Focal point: {person}</source>
             <translation>للقراءة فقط: {reason}</translation>
         </message>
         <message>
+            <source>[Draft] {text}</source>
+            <translation>[مسودة] {text}</translation>
+        </message>
+        <message>
             <source>Questions: {codes}</source>
             <translation>الأسئلة: {codes}</translation>
         </message>
         <message>
-            <source>Draft from the answers, not edited yet</source>
-            <translation>مسودة من الإجابات، لم تُعدَّل بعد</translation>
+            <source>Draft from the answers, not edited yet: edit it, or press OK in Edit… to keep it as written</source>
+            <translation>مسودة من الإجابات لم تُعدَّل بعد: عدّلها، أو اضغط «موافق» في «تعديل…» لإبقائها كما هي</translation>
         </message>
         <message>
             <source>No findings yet: add one, take a draft below, or drag one here.</source>
@@ -1268,6 +1288,10 @@ Focal point: {person}</source>
         <message>
             <source>No questionnaire of this level yet: add a questionnaire file.</source>
             <translation>لا يوجد استبيان من هذا المستوى بعد: أضف ملف استبيان.</translation>
+        </message>
+        <message>
+            <source>{n} questions in {d} domains: {always} always asked, {conditional} only with certain earlier answers.</source>
+            <translation>الأسئلة: {n}، المجالات: {d}؛ يُطرح {always} منها دائمًا، و{conditional} مع إجابات سابقة معينة فقط.</translation>
         </message>
         <message>
             <source>{n} questions in {d} domains.</source>
@@ -1997,12 +2021,12 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>NavigatorModel</name>
         <message>
             <source>Questions</source>
-            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
+            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. The roles the model answers (any other is None) "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
             <translation>الأسئلة</translation>
         </message>
         <message>
-            <source>Domain {n}: {title}, {answered} of {relevant} answered, {missing} required missing</source>
-            <translation>المجال {n}: {title}، أُجيب عن {answered} من {relevant}، والإلزامية الناقصة: {missing}</translation>
+            <source>Domain {n}: {title}, {answered} of {relevant} applicable answered, {missing} required missing</source>
+            <translation>المجال {n}: {title}، أُجيب عن {answered} من {relevant} من الأسئلة المنطبقة، والإلزامية الناقصة: {missing}</translation>
         </message>
         <message>
             <source>not applicable</source>
@@ -2023,6 +2047,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>not answered</source>
             <translation>بلا إجابة</translation>
+        </message>
+        <message>
+            <source>answered, evidence required</source>
+            <translation>مُجاب عنه، والأدلة مطلوبة</translation>
         </message>
         <message>
             <source>answered</source>
@@ -2064,12 +2092,24 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>النسب المئوية مقياس استرشادي لمدى الإنجاز، وليست درجة رسمية في مؤشرات حوكمة الهجرة.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} questions answered ({pct:.0f}%); {missing} required still missing.</source>
-            <translation>الأسئلة المُجاب عنها: {answered} من {relevant} ({pct:.0f}%)؛ والأسئلة الإلزامية التي لا تزال ناقصة: {missing}.</translation>
+            <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
+            <translation>الأسئلة المنطبقة المُجاب عنها: {answered} من {relevant} ({pct:.0f}%)؛ والأسئلة الإلزامية التي لا تزال ناقصة: {missing}.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} answered</source>
-            <translation>أُجيب عن {answered} من {relevant}</translation>
+            <source>{n} answers still need the evidence their question requires.</source>
+            <translation>لا تزال {n} من الإجابات تحتاج إلى الأدلة التي يتطلبها سؤالها.</translation>
+        </message>
+        <message>
+            <source>The questionnaire has {total} questions; {skipped} do not apply with the answers so far.</source>
+            <translation>يضم الاستبيان {total} سؤالًا؛ ولا ينطبق منها {skipped} مع الإجابات الحالية.</translation>
+        </message>
+        <message>
+            <source>{answered} of {relevant} applicable answered</source>
+            <translation>أُجيب عن {answered} من {relevant} من الأسئلة المنطبقة</translation>
+        </message>
+        <message>
+            <source>, {n} need evidence</source>
+            <translation>، {n} تحتاج إلى أدلة</translation>
         </message>
         <message>
             <source>, {n} required missing</source>
@@ -2216,8 +2256,12 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>المجال {n}: {domain} › {sub_area} › {indicator}</translation>
         </message>
         <message>
-            <source>Question {i} of {n}</source>
-            <translation>السؤال {i} من {n}</translation>
+            <source>Not applicable: {reason}</source>
+            <translation>لا ينطبق: {reason}</translation>
+        </message>
+        <message>
+            <source>Add the evidence this answer needs: this question requires at least one source (Evidence, below).</source>
+            <translation>أضف الأدلة التي تحتاجها هذه الإجابة: يتطلب هذا السؤال مصدرًا واحدًا على الأقل (الأدلة، أدناه).</translation>
         </message>
         <message>
             <source>(required)</source>
@@ -2244,28 +2288,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>الأدلة (إلزامية)</translation>
         </message>
         <message>
+            <source>Question {i} of {n} · {relevant} apply</source>
+            <translation>السؤال {i} من {n} · المنطبقة: {relevant}</translation>
+        </message>
+        <message>
             <source>This answer was returned to the focal point; it waits for their revision.</source>
             <translation>أُعيدت هذه الإجابة إلى جهة الاتصال؛ وهي بانتظار تنقيحها.</translation>
         </message>
         <message>
             <source>The reviewer returned this answer: read the comments below, then revise it.</source>
             <translation>أعاد المراجع هذه الإجابة: اقرأ التعليقات أدناه، ثم نقِّحها.</translation>
-        </message>
-        <message>
-            <source>{code} is “{answer}”</source>
-            <translation>إجابة {code} هي «{answer}»</translation>
-        </message>
-        <message>
-            <source>not answered</source>
-            <translation>بلا إجابة</translation>
-        </message>
-        <message>
-            <source>Not applicable: this question is asked only when {condition}.</source>
-            <translation>لا ينطبق: لا يُطرح هذا السؤال إلا في الحالة التالية: {condition}.</translation>
-        </message>
-        <message>
-            <source>Now {answers}.</source>
-            <translation>حاليًا: {answers}.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -3396,6 +3428,146 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>لا يوجد تعليق {id}</translation>
         </message>
         <message>
+            <source>{first}, or {second}</source>
+            <comment>condition.alternatives</comment>
+            <translation>{first}، أو {second}</translation>
+        </message>
+        <message>
+            <source>the answer to {code}</source>
+            <comment>condition.answer_to</comment>
+            <translation>الإجابة عن {code}</translation>
+        </message>
+        <message>
+            <source>the answer to {code} ({question})</source>
+            <comment>condition.answer_to_text</comment>
+            <translation>الإجابة عن {code} ({question})</translation>
+        </message>
+        <message>
+            <source>{question} is answered</source>
+            <comment>condition.answered</comment>
+            <translation>تمت الإجابة عن {question}</translation>
+        </message>
+        <message>
+            <source>This question is asked only with certain answers to {codes}.</source>
+            <comment>condition.asked_generic</comment>
+            <translation>لا يُطرح هذا السؤال إلا مع إجابات معينة عن {codes}.</translation>
+        </message>
+        <message>
+            <source>This question is asked only when {condition}.</source>
+            <comment>condition.asked_only_when</comment>
+            <translation>لا يُطرح هذا السؤال إلا إذا {condition}.</translation>
+        </message>
+        <message>
+            <source>{subject} is at least {value}</source>
+            <comment>condition.at_least</comment>
+            <translation>كانت {subject} {value} على الأقل</translation>
+        </message>
+        <message>
+            <source>{subject} is at most {value}</source>
+            <comment>condition.at_most</comment>
+            <translation>كانت {subject} {value} على الأكثر</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <comment>condition.both</comment>
+            <translation>{first} و{second}</translation>
+        </message>
+        <message>
+            <source>the number of choices in {answer}</source>
+            <comment>condition.count_of</comment>
+            <translation>عدد الخيارات في {answer}</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <comment>condition.either</comment>
+            <translation>{first} أو {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is {value}</source>
+            <comment>condition.is</comment>
+            <translation>كانت {subject} هي {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is not {value}</source>
+            <comment>condition.is_not</comment>
+            <translation>لم تكن {subject} هي {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is less than {value}</source>
+            <comment>condition.less</comment>
+            <translation>كانت {subject} أقل من {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is more than {value}</source>
+            <comment>condition.more</comment>
+            <translation>كانت {subject} أكثر من {value}</translation>
+        </message>
+        <message>
+            <source>{first} nor {second}</source>
+            <comment>condition.neither</comment>
+            <translation>{first} ولا {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is neither {values}</source>
+            <comment>condition.none_of</comment>
+            <translation>لم تكن {subject} {values}</translation>
+        </message>
+        <message>
+            <source>it is not the case that {condition}</source>
+            <comment>condition.not</comment>
+            <translation>لم يكن صحيحًا أن {condition}</translation>
+        </message>
+        <message>
+            <source>{question} is not answered</source>
+            <comment>condition.not_answered</comment>
+            <translation>لم تتم الإجابة عن {question}</translation>
+        </message>
+        <message>
+            <source>{answer} does not include {value}</source>
+            <comment>condition.not_selected</comment>
+            <translation>لم تكن {answer} تتضمن {value}</translation>
+        </message>
+        <message>
+            <source>The answer to {code} is now {answer}.</source>
+            <comment>condition.now_answer</comment>
+            <translation>الإجابة عن {code} حاليًا هي {answer}.</translation>
+        </message>
+        <message>
+            <source>{code} is itself not asked with the answers so far.</source>
+            <comment>condition.now_not_asked</comment>
+            <translation>لا يُطرح {code} نفسه مع الإجابات الحالية.</translation>
+        </message>
+        <message>
+            <source>{code} is not answered yet.</source>
+            <comment>condition.now_unanswered</comment>
+            <translation>لم تتم الإجابة عن {code} بعد.</translation>
+        </message>
+        <message>
+            <source>{subject} is {values}</source>
+            <comment>condition.one_of</comment>
+            <translation>كانت {subject} هي {values}</translation>
+        </message>
+        <message>
+            <source>question {code}</source>
+            <comment>condition.question</comment>
+            <translation>السؤال {code}</translation>
+        </message>
+        <message>
+            <source>question {code} ({question})</source>
+            <comment>condition.question_text</comment>
+            <translation>السؤال {code} ({question})</translation>
+        </message>
+        <message>
+            <source>“{text}”</source>
+            <comment>condition.quoted</comment>
+            <translation>«{text}»</translation>
+        </message>
+        <message>
+            <source>{answer} includes {value}</source>
+            <comment>condition.selected</comment>
+            <translation>كانت {answer} تتضمن {value}</translation>
+        </message>
+        <message>
             <source>nothing to consolidate: give one or more databases</source>
             <comment>consolidate.nothing</comment>
             <translation>لا يوجد ما يُجمَّع: حدِّد قاعدة بيانات واحدة أو أكثر</translation>
@@ -4284,6 +4456,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>المجال {n}: {title}</translation>
         </message>
         <message>
+            <source>DRAFT — not validated</source>
+            <comment>export.profile.draft_mark</comment>
+            <translation>مسودة — لم يُصادَق عليها</translation>
+        </message>
+        <message>
             <source>Fifth profile</source>
             <comment>export.profile.fifth</comment>
             <translation>الملف الخامس</translation>
@@ -4836,6 +5013,26 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>nothing was written; {file} is as it was</source>
             <comment>file.nothing_written</comment>
             <translation>لم يُكتب أي شيء؛ وبقي {file} على حاله</translation>
+        </message>
+        <message>
+            <source>{topic}: {answer}.</source>
+            <comment>finding.draft_answer</comment>
+            <translation>{topic}: {answer}.</translation>
+        </message>
+        <message>
+            <source>{topic}: in place.</source>
+            <comment>finding.draft_in_place</comment>
+            <translation>{topic}: قائم.</translation>
+        </message>
+        <message>
+            <source>{topic}: not in place.</source>
+            <comment>finding.draft_not_in_place</comment>
+            <translation>{topic}: غير قائم.</translation>
+        </message>
+        <message>
+            <source>{topic}: only partly in place.</source>
+            <comment>finding.draft_partly</comment>
+            <translation>{topic}: قائم جزئيًا فقط.</translation>
         </message>
         <message>
             <source>findings of different assessments cannot be merged</source>
@@ -6303,6 +6500,42 @@ If you have lost your old key, nothing can introduce the new one: send your new 
                 <numerusform>لا يمكن استخدام {file}: ففيه %n مشكلات.</numerusform>
                 <numerusform>لا يمكن استخدام {file}: ففيه %n مشكلةً.</numerusform>
                 <numerusform>لا يمكن استخدام {file}: ففيه %n مشكلة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
+            <comment>window.restore_answers_lost</comment>
+            <translation>
+                <numerusform>لن تُفقد أي إجابة (%n) عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
+                <numerusform>ستُفقد إجابة واحدة (%n) عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
+                <numerusform>ستُفقد إجابتان (%n) عُدّلتا بعد {since} في {assessments} ({titles}).</numerusform>
+                <numerusform>ستُفقد %n إجابات عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
+                <numerusform>ستُفقد %n إجابة عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
+                <numerusform>ستُفقد %n إجابة عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments</source>
+            <comment>window.restore_assessments</comment>
+            <translation>
+                <numerusform>%n تقييم</numerusform>
+                <numerusform>تقييم واحد (%n)</numerusform>
+                <numerusform>تقييمين (%n)</numerusform>
+                <numerusform>%n تقييمات</numerusform>
+                <numerusform>%n تقييمًا</numerusform>
+                <numerusform>%n تقييم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments created since the backup will be gone.</source>
+            <comment>window.restore_new_assessments</comment>
+            <translation>
+                <numerusform>لن يختفي أي تقييم (%n) أُنشئ بعد النسخة الاحتياطية.</numerusform>
+                <numerusform>سيختفي تقييم واحد (%n) أُنشئ بعد النسخة الاحتياطية.</numerusform>
+                <numerusform>سيختفي تقييمان (%n) أُنشئا بعد النسخة الاحتياطية.</numerusform>
+                <numerusform>ستختفي %n تقييمات أُنشئت بعد النسخة الاحتياطية.</numerusform>
+                <numerusform>سيختفي %n تقييمًا أُنشئ بعد النسخة الاحتياطية.</numerusform>
+                <numerusform>سيختفي %n تقييم أُنشئ بعد النسخة الاحتياطية.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -60,8 +60,8 @@
             <translation> (archivada)</translation>
         </message>
         <message>
-            <source>{percent}% ({answered} of {relevant})</source>
-            <translation>{percent} % ({answered} de {relevant})</translation>
+            <source>{percent}% ({answered} of {relevant} applicable)</source>
+            <translation>{percent} % ({answered} de {relevant} aplicables)</translation>
         </message>
         <message>
             <source>{title}
@@ -142,6 +142,10 @@ Punto focal: {person}</translation>
         <message>
             <source>Required, missing</source>
             <translation>Obligatorias sin respuesta</translation>
+        </message>
+        <message>
+            <source>Evidence required, missing</source>
+            <translation>Evidencia requerida, falta</translation>
         </message>
         <message>
             <source>Returned by reviewer</source>
@@ -480,7 +484,7 @@ Punto focal: {person}</translation>
         </message>
         <message>
             <source>{time} UTC</source>
-            <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
+            <extracomment>the longest value shown in a cell; the tooltip has all of it an answer's value as the question names it ("Partially", "Oui"), when the questionnaire is known</extracomment>
             <translation>{time} UTC</translation>
         </message>
     </context>
@@ -618,12 +622,24 @@ Punto focal: {person}</translation>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
+            <source>The current file cannot be read, so what it holds beyond the backup cannot be told.</source>
+            <translation>El archivo actual no se puede leer, así que no se puede saber qué contiene además de la copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>The backup holds every answer of the current file: no answer will be lost.</source>
+            <translation>La copia de seguridad contiene todas las respuestas del archivo actual: no se perderá ninguna respuesta.</translation>
+        </message>
+        <message>
+            <source>Before restoring, a safety backup of the current state is made in the backup folder, so that this restore can itself be undone.</source>
+            <translation>Antes de restaurar, se hace una copia de seguridad del estado actual en la carpeta de copias, de modo que esta restauración también se pueda deshacer.</translation>
+        </message>
+        <message>
             <source>Restore backup</source>
             <translation>Restaurar la copia de seguridad</translation>
         </message>
         <message>
-            <source>Replace {file} with its backup of {when}? The current file is kept in the backup folder.</source>
-            <translation>¿Reemplazar {file} por su copia de seguridad del {when}? El archivo actual se conserva en la carpeta de copias de seguridad.</translation>
+            <source>Replace {file} with its backup of {when}?</source>
+            <translation>¿Reemplazar {file} por su copia de seguridad del {when}?</translation>
         </message>
     </context>
     <context>
@@ -1040,12 +1056,16 @@ Punto focal: {person}</translation>
             <translation>Solo lectura: {reason}</translation>
         </message>
         <message>
+            <source>[Draft] {text}</source>
+            <translation>[Borrador] {text}</translation>
+        </message>
+        <message>
             <source>Questions: {codes}</source>
             <translation>Preguntas: {codes}</translation>
         </message>
         <message>
-            <source>Draft from the answers, not edited yet</source>
-            <translation>Borrador a partir de las respuestas, aún sin editar</translation>
+            <source>Draft from the answers, not edited yet: edit it, or press OK in Edit… to keep it as written</source>
+            <translation>Borrador a partir de las respuestas, aún sin editar: edítelo, o pulse Aceptar en Editar… para conservarlo tal cual</translation>
         </message>
         <message>
             <source>No findings yet: add one, take a draft below, or drag one here.</source>
@@ -1268,6 +1288,10 @@ Punto focal: {person}</translation>
         <message>
             <source>No questionnaire of this level yet: add a questionnaire file.</source>
             <translation>Todavía no hay ningún cuestionario de este nivel: añada un archivo de cuestionario.</translation>
+        </message>
+        <message>
+            <source>{n} questions in {d} domains: {always} always asked, {conditional} only with certain earlier answers.</source>
+            <translation>{n} preguntas en {d} dimensiones: {always} se formulan siempre, {conditional} solo con ciertas respuestas anteriores.</translation>
         </message>
         <message>
             <source>{n} questions in {d} domains.</source>
@@ -1997,12 +2021,12 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <name>NavigatorModel</name>
         <message>
             <source>Questions</source>
-            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
+            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. The roles the model answers (any other is None) "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
             <translation>Preguntas</translation>
         </message>
         <message>
-            <source>Domain {n}: {title}, {answered} of {relevant} answered, {missing} required missing</source>
-            <translation>Dimensión {n}: {title}, {answered} de {relevant} respondidas, faltan {missing} obligatorias</translation>
+            <source>Domain {n}: {title}, {answered} of {relevant} applicable answered, {missing} required missing</source>
+            <translation>Dimensión {n}: {title}, {answered} de {relevant} aplicables respondidas, faltan {missing} obligatorias</translation>
         </message>
         <message>
             <source>not applicable</source>
@@ -2023,6 +2047,10 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <message>
             <source>not answered</source>
             <translation>sin respuesta</translation>
+        </message>
+        <message>
+            <source>answered, evidence required</source>
+            <translation>respondida, se requiere evidencia</translation>
         </message>
         <message>
             <source>answered</source>
@@ -2064,12 +2092,24 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Los porcentajes son una medida indicativa del avance, no una puntuación oficial de los IGM.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} questions answered ({pct:.0f}%); {missing} required still missing.</source>
-            <translation>{answered} de {relevant} preguntas respondidas ({pct:.0f} %); aún faltan {missing} obligatorias.</translation>
+            <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
+            <translation>{answered} de {relevant} preguntas aplicables respondidas ({pct:.0f} %); aún faltan {missing} obligatorias.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} answered</source>
-            <translation>{answered} de {relevant} respondidas</translation>
+            <source>{n} answers still need the evidence their question requires.</source>
+            <translation>{n} respuestas aún necesitan la evidencia que exige su pregunta.</translation>
+        </message>
+        <message>
+            <source>The questionnaire has {total} questions; {skipped} do not apply with the answers so far.</source>
+            <translation>El cuestionario tiene {total} preguntas; {skipped} no se aplican con las respuestas dadas hasta ahora.</translation>
+        </message>
+        <message>
+            <source>{answered} of {relevant} applicable answered</source>
+            <translation>{answered} de {relevant} aplicables respondidas</translation>
+        </message>
+        <message>
+            <source>, {n} need evidence</source>
+            <translation>, {n} sin evidencia</translation>
         </message>
         <message>
             <source>, {n} required missing</source>
@@ -2216,8 +2256,12 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Dimensión {n}: {domain} › {sub_area} › {indicator}</translation>
         </message>
         <message>
-            <source>Question {i} of {n}</source>
-            <translation>Pregunta {i} de {n}</translation>
+            <source>Not applicable: {reason}</source>
+            <translation>No aplicable: {reason}</translation>
+        </message>
+        <message>
+            <source>Add the evidence this answer needs: this question requires at least one source (Evidence, below).</source>
+            <translation>Añada la evidencia que necesita esta respuesta: esta pregunta exige al menos una fuente (Evidencia, abajo).</translation>
         </message>
         <message>
             <source>(required)</source>
@@ -2244,28 +2288,16 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Evidencia (obligatoria)</translation>
         </message>
         <message>
+            <source>Question {i} of {n} · {relevant} apply</source>
+            <translation>Pregunta {i} de {n} · {relevant} aplicables</translation>
+        </message>
+        <message>
             <source>This answer was returned to the focal point; it waits for their revision.</source>
             <translation>Esta respuesta se devolvió al punto focal; está a la espera de su corrección.</translation>
         </message>
         <message>
             <source>The reviewer returned this answer: read the comments below, then revise it.</source>
             <translation>El revisor devolvió esta respuesta: lea los comentarios de abajo y luego corríjala.</translation>
-        </message>
-        <message>
-            <source>{code} is “{answer}”</source>
-            <translation>{code} es «{answer}»</translation>
-        </message>
-        <message>
-            <source>not answered</source>
-            <translation>sin respuesta</translation>
-        </message>
-        <message>
-            <source>Not applicable: this question is asked only when {condition}.</source>
-            <translation>No aplicable: esta pregunta solo se formula cuando {condition}.</translation>
-        </message>
-        <message>
-            <source>Now {answers}.</source>
-            <translation>Actualmente, {answers}.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -3376,6 +3408,146 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>no existe el comentario {id}</translation>
         </message>
         <message>
+            <source>{first}, or {second}</source>
+            <comment>condition.alternatives</comment>
+            <translation>{first}, o {second}</translation>
+        </message>
+        <message>
+            <source>the answer to {code}</source>
+            <comment>condition.answer_to</comment>
+            <translation>la respuesta a {code}</translation>
+        </message>
+        <message>
+            <source>the answer to {code} ({question})</source>
+            <comment>condition.answer_to_text</comment>
+            <translation>la respuesta a {code} ({question})</translation>
+        </message>
+        <message>
+            <source>{question} is answered</source>
+            <comment>condition.answered</comment>
+            <translation>{question} tiene respuesta</translation>
+        </message>
+        <message>
+            <source>This question is asked only with certain answers to {codes}.</source>
+            <comment>condition.asked_generic</comment>
+            <translation>Esta pregunta solo se formula con ciertas respuestas a {codes}.</translation>
+        </message>
+        <message>
+            <source>This question is asked only when {condition}.</source>
+            <comment>condition.asked_only_when</comment>
+            <translation>Esta pregunta solo se formula si {condition}.</translation>
+        </message>
+        <message>
+            <source>{subject} is at least {value}</source>
+            <comment>condition.at_least</comment>
+            <translation>{subject} es como mínimo {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is at most {value}</source>
+            <comment>condition.at_most</comment>
+            <translation>{subject} es como máximo {value}</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <comment>condition.both</comment>
+            <translation>{first} y {second}</translation>
+        </message>
+        <message>
+            <source>the number of choices in {answer}</source>
+            <comment>condition.count_of</comment>
+            <translation>el número de opciones en {answer}</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <comment>condition.either</comment>
+            <translation>{first} o {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is {value}</source>
+            <comment>condition.is</comment>
+            <translation>{subject} es {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is not {value}</source>
+            <comment>condition.is_not</comment>
+            <translation>{subject} no es {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is less than {value}</source>
+            <comment>condition.less</comment>
+            <translation>{subject} es menor que {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is more than {value}</source>
+            <comment>condition.more</comment>
+            <translation>{subject} es mayor que {value}</translation>
+        </message>
+        <message>
+            <source>{first} nor {second}</source>
+            <comment>condition.neither</comment>
+            <translation>{first} ni {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is neither {values}</source>
+            <comment>condition.none_of</comment>
+            <translation>{subject} no es ni {values}</translation>
+        </message>
+        <message>
+            <source>it is not the case that {condition}</source>
+            <comment>condition.not</comment>
+            <translation>no es cierto que {condition}</translation>
+        </message>
+        <message>
+            <source>{question} is not answered</source>
+            <comment>condition.not_answered</comment>
+            <translation>{question} no tiene respuesta</translation>
+        </message>
+        <message>
+            <source>{answer} does not include {value}</source>
+            <comment>condition.not_selected</comment>
+            <translation>{answer} no incluye {value}</translation>
+        </message>
+        <message>
+            <source>The answer to {code} is now {answer}.</source>
+            <comment>condition.now_answer</comment>
+            <translation>La respuesta a {code} es ahora {answer}.</translation>
+        </message>
+        <message>
+            <source>{code} is itself not asked with the answers so far.</source>
+            <comment>condition.now_not_asked</comment>
+            <translation>{code} tampoco se formula con las respuestas actuales.</translation>
+        </message>
+        <message>
+            <source>{code} is not answered yet.</source>
+            <comment>condition.now_unanswered</comment>
+            <translation>{code} aún no tiene respuesta.</translation>
+        </message>
+        <message>
+            <source>{subject} is {values}</source>
+            <comment>condition.one_of</comment>
+            <translation>{subject} es {values}</translation>
+        </message>
+        <message>
+            <source>question {code}</source>
+            <comment>condition.question</comment>
+            <translation>la pregunta {code}</translation>
+        </message>
+        <message>
+            <source>question {code} ({question})</source>
+            <comment>condition.question_text</comment>
+            <translation>la pregunta {code} ({question})</translation>
+        </message>
+        <message>
+            <source>“{text}”</source>
+            <comment>condition.quoted</comment>
+            <translation>«{text}»</translation>
+        </message>
+        <message>
+            <source>{answer} includes {value}</source>
+            <comment>condition.selected</comment>
+            <translation>{answer} incluye {value}</translation>
+        </message>
+        <message>
             <source>nothing to consolidate: give one or more databases</source>
             <comment>consolidate.nothing</comment>
             <translation>no hay nada que consolidar: indique una o varias bases de datos</translation>
@@ -4248,6 +4420,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Dominio {n}: {title}</translation>
         </message>
         <message>
+            <source>DRAFT — not validated</source>
+            <comment>export.profile.draft_mark</comment>
+            <translation>BORRADOR — no validado</translation>
+        </message>
+        <message>
             <source>Fifth profile</source>
             <comment>export.profile.fifth</comment>
             <translation>Quinto perfil</translation>
@@ -4792,6 +4969,26 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>nothing was written; {file} is as it was</source>
             <comment>file.nothing_written</comment>
             <translation>no se escribió nada; {file} sigue como estaba</translation>
+        </message>
+        <message>
+            <source>{topic}: {answer}.</source>
+            <comment>finding.draft_answer</comment>
+            <translation>{topic}: {answer}.</translation>
+        </message>
+        <message>
+            <source>{topic}: in place.</source>
+            <comment>finding.draft_in_place</comment>
+            <translation>{topic}: existe.</translation>
+        </message>
+        <message>
+            <source>{topic}: not in place.</source>
+            <comment>finding.draft_not_in_place</comment>
+            <translation>{topic}: no existe.</translation>
+        </message>
+        <message>
+            <source>{topic}: only partly in place.</source>
+            <comment>finding.draft_partly</comment>
+            <translation>{topic}: existe solo en parte.</translation>
         </message>
         <message>
             <source>findings of different assessments cannot be merged</source>
@@ -6203,6 +6400,30 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>
                 <numerusform>{file} no se puede usar: tiene %n problema.</numerusform>
                 <numerusform>{file} no se puede usar: tiene %n problemas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
+            <comment>window.restore_answers_lost</comment>
+            <translation>
+                <numerusform>%n respuesta modificada después del {since}, en {assessments} ({titles}), se perderá.</numerusform>
+                <numerusform>%n respuestas modificadas después del {since}, en {assessments} ({titles}), se perderán.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments</source>
+            <comment>window.restore_assessments</comment>
+            <translation>
+                <numerusform>%n evaluación</numerusform>
+                <numerusform>%n evaluaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments created since the backup will be gone.</source>
+            <comment>window.restore_new_assessments</comment>
+            <translation>
+                <numerusform>%n evaluación creada desde la copia de seguridad desaparecerá.</numerusform>
+                <numerusform>%n evaluaciones creadas desde la copia de seguridad desaparecerán.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

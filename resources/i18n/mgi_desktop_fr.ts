@@ -60,8 +60,8 @@
             <translation> (archivée)</translation>
         </message>
         <message>
-            <source>{percent}% ({answered} of {relevant})</source>
-            <translation>{percent} % ({answered} sur {relevant})</translation>
+            <source>{percent}% ({answered} of {relevant} applicable)</source>
+            <translation>{percent} % ({answered} sur {relevant} applicables)</translation>
         </message>
         <message>
             <source>{title}
@@ -142,6 +142,10 @@ Point focal : {person}</translation>
         <message>
             <source>Required, missing</source>
             <translation>Obligatoires manquantes</translation>
+        </message>
+        <message>
+            <source>Evidence required, missing</source>
+            <translation>Sources requises, manquantes</translation>
         </message>
         <message>
             <source>Returned by reviewer</source>
@@ -480,7 +484,7 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>{time} UTC</source>
-            <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
+            <extracomment>the longest value shown in a cell; the tooltip has all of it an answer's value as the question names it ("Partially", "Oui"), when the questionnaire is known</extracomment>
             <translation>{time} UTC</translation>
         </message>
     </context>
@@ -618,12 +622,24 @@ Point focal : {person}</translation>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
+            <source>The current file cannot be read, so what it holds beyond the backup cannot be told.</source>
+            <translation>Le fichier actuel est illisible : impossible de dire ce qu'il contient de plus que la sauvegarde.</translation>
+        </message>
+        <message>
+            <source>The backup holds every answer of the current file: no answer will be lost.</source>
+            <translation>La sauvegarde contient toutes les réponses du fichier actuel : aucune réponse ne sera perdue.</translation>
+        </message>
+        <message>
+            <source>Before restoring, a safety backup of the current state is made in the backup folder, so that this restore can itself be undone.</source>
+            <translation>Avant la restauration, une sauvegarde de sécurité de l'état actuel est faite dans le dossier des sauvegardes : cette restauration pourra elle-même être annulée.</translation>
+        </message>
+        <message>
             <source>Restore backup</source>
             <translation>Restaurer la sauvegarde</translation>
         </message>
         <message>
-            <source>Replace {file} with its backup of {when}? The current file is kept in the backup folder.</source>
-            <translation>Remplacer {file} par sa sauvegarde du {when} ? Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
+            <source>Replace {file} with its backup of {when}?</source>
+            <translation>Remplacer {file} par sa sauvegarde du {when} ?</translation>
         </message>
     </context>
     <context>
@@ -1040,12 +1056,16 @@ Point focal : {person}</translation>
             <translation>Lecture seule : {reason}</translation>
         </message>
         <message>
+            <source>[Draft] {text}</source>
+            <translation>[Brouillon] {text}</translation>
+        </message>
+        <message>
             <source>Questions: {codes}</source>
             <translation>Questions : {codes}</translation>
         </message>
         <message>
-            <source>Draft from the answers, not edited yet</source>
-            <translation>Brouillon issu des réponses, pas encore modifié</translation>
+            <source>Draft from the answers, not edited yet: edit it, or press OK in Edit… to keep it as written</source>
+            <translation>Brouillon tiré des réponses, pas encore modifié : modifiez-le, ou appuyez sur OK dans Modifier… pour le garder tel quel</translation>
         </message>
         <message>
             <source>No findings yet: add one, take a draft below, or drag one here.</source>
@@ -1268,6 +1288,10 @@ Point focal : {person}</translation>
         <message>
             <source>No questionnaire of this level yet: add a questionnaire file.</source>
             <translation>Aucun questionnaire de ce niveau pour l'instant : ajoutez un fichier de questionnaire.</translation>
+        </message>
+        <message>
+            <source>{n} questions in {d} domains: {always} always asked, {conditional} only with certain earlier answers.</source>
+            <translation>{n} questions dans {d} domaines : {always} toujours posées, {conditional} seulement avec certaines réponses précédentes.</translation>
         </message>
         <message>
             <source>{n} questions in {d} domains.</source>
@@ -1997,12 +2021,12 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <name>NavigatorModel</name>
         <message>
             <source>Questions</source>
-            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
+            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. The roles the model answers (any other is None) "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
             <translation>Questions</translation>
         </message>
         <message>
-            <source>Domain {n}: {title}, {answered} of {relevant} answered, {missing} required missing</source>
-            <translation>Domaine {n} : {title}, {answered} sur {relevant} répondues, {missing} obligatoires manquantes</translation>
+            <source>Domain {n}: {title}, {answered} of {relevant} applicable answered, {missing} required missing</source>
+            <translation>Domaine {n} : {title}, {answered} sur {relevant} applicables répondues, {missing} obligatoires manquantes</translation>
         </message>
         <message>
             <source>not applicable</source>
@@ -2023,6 +2047,10 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>not answered</source>
             <translation>sans réponse</translation>
+        </message>
+        <message>
+            <source>answered, evidence required</source>
+            <translation>répondue, sources requises</translation>
         </message>
         <message>
             <source>answered</source>
@@ -2064,12 +2092,24 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Les pourcentages sont une mesure indicative de l'avancement, pas un score officiel de l'IGM.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} questions answered ({pct:.0f}%); {missing} required still missing.</source>
-            <translation>{answered} questions répondues sur {relevant} ({pct:.0f} %) ; {missing} obligatoires encore manquantes.</translation>
+            <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
+            <translation>{answered} questions applicables répondues sur {relevant} ({pct:.0f} %) ; {missing} obligatoires encore manquantes.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} answered</source>
-            <translation>{answered} sur {relevant} répondues</translation>
+            <source>{n} answers still need the evidence their question requires.</source>
+            <translation>{n} réponses attendent encore les sources exigées par leur question.</translation>
+        </message>
+        <message>
+            <source>The questionnaire has {total} questions; {skipped} do not apply with the answers so far.</source>
+            <translation>Le questionnaire compte {total} questions ; {skipped} ne s'appliquent pas avec les réponses données jusqu'ici.</translation>
+        </message>
+        <message>
+            <source>{answered} of {relevant} applicable answered</source>
+            <translation>{answered} sur {relevant} applicables répondues</translation>
+        </message>
+        <message>
+            <source>, {n} need evidence</source>
+            <translation>, {n} sans sources</translation>
         </message>
         <message>
             <source>, {n} required missing</source>
@@ -2216,8 +2256,12 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Domaine {n} : {domain} › {sub_area} › {indicator}</translation>
         </message>
         <message>
-            <source>Question {i} of {n}</source>
-            <translation>Question {i} sur {n}</translation>
+            <source>Not applicable: {reason}</source>
+            <translation>Sans objet : {reason}</translation>
+        </message>
+        <message>
+            <source>Add the evidence this answer needs: this question requires at least one source (Evidence, below).</source>
+            <translation>Ajoutez les sources dont cette réponse a besoin : cette question exige au moins une source (Sources, ci-dessous).</translation>
         </message>
         <message>
             <source>(required)</source>
@@ -2244,28 +2288,16 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Sources (obligatoires)</translation>
         </message>
         <message>
+            <source>Question {i} of {n} · {relevant} apply</source>
+            <translation>Question {i} sur {n} · {relevant} applicables</translation>
+        </message>
+        <message>
             <source>This answer was returned to the focal point; it waits for their revision.</source>
             <translation>Cette réponse a été renvoyée au point focal ; elle attend sa révision.</translation>
         </message>
         <message>
             <source>The reviewer returned this answer: read the comments below, then revise it.</source>
             <translation>L'évaluateur a renvoyé cette réponse : lisez les commentaires ci-dessous, puis révisez-la.</translation>
-        </message>
-        <message>
-            <source>{code} is “{answer}”</source>
-            <translation>{code} vaut « {answer} »</translation>
-        </message>
-        <message>
-            <source>not answered</source>
-            <translation>sans réponse</translation>
-        </message>
-        <message>
-            <source>Not applicable: this question is asked only when {condition}.</source>
-            <translation>Sans objet : cette question n'est posée que si {condition}.</translation>
-        </message>
-        <message>
-            <source>Now {answers}.</source>
-            <translation>Actuellement, {answers}.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -3376,6 +3408,146 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>aucun commentaire {id}</translation>
         </message>
         <message>
+            <source>{first}, or {second}</source>
+            <comment>condition.alternatives</comment>
+            <translation>{first}, ou {second}</translation>
+        </message>
+        <message>
+            <source>the answer to {code}</source>
+            <comment>condition.answer_to</comment>
+            <translation>la réponse à {code}</translation>
+        </message>
+        <message>
+            <source>the answer to {code} ({question})</source>
+            <comment>condition.answer_to_text</comment>
+            <translation>la réponse à {code} ({question})</translation>
+        </message>
+        <message>
+            <source>{question} is answered</source>
+            <comment>condition.answered</comment>
+            <translation>{question} a une réponse</translation>
+        </message>
+        <message>
+            <source>This question is asked only with certain answers to {codes}.</source>
+            <comment>condition.asked_generic</comment>
+            <translation>Cette question n'est posée qu'avec certaines réponses à {codes}.</translation>
+        </message>
+        <message>
+            <source>This question is asked only when {condition}.</source>
+            <comment>condition.asked_only_when</comment>
+            <translation>Cette question n'est posée que si {condition}.</translation>
+        </message>
+        <message>
+            <source>{subject} is at least {value}</source>
+            <comment>condition.at_least</comment>
+            <translation>{subject} est au moins {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is at most {value}</source>
+            <comment>condition.at_most</comment>
+            <translation>{subject} est au plus {value}</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <comment>condition.both</comment>
+            <translation>{first} et {second}</translation>
+        </message>
+        <message>
+            <source>the number of choices in {answer}</source>
+            <comment>condition.count_of</comment>
+            <translation>le nombre de choix dans {answer}</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <comment>condition.either</comment>
+            <translation>{first} ou {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is {value}</source>
+            <comment>condition.is</comment>
+            <translation>{subject} est {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is not {value}</source>
+            <comment>condition.is_not</comment>
+            <translation>{subject} n'est pas {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is less than {value}</source>
+            <comment>condition.less</comment>
+            <translation>{subject} est inférieure à {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is more than {value}</source>
+            <comment>condition.more</comment>
+            <translation>{subject} est supérieure à {value}</translation>
+        </message>
+        <message>
+            <source>{first} nor {second}</source>
+            <comment>condition.neither</comment>
+            <translation>{first} ni {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is neither {values}</source>
+            <comment>condition.none_of</comment>
+            <translation>{subject} n'est ni {values}</translation>
+        </message>
+        <message>
+            <source>it is not the case that {condition}</source>
+            <comment>condition.not</comment>
+            <translation>il n'est pas vrai que {condition}</translation>
+        </message>
+        <message>
+            <source>{question} is not answered</source>
+            <comment>condition.not_answered</comment>
+            <translation>{question} n'a pas de réponse</translation>
+        </message>
+        <message>
+            <source>{answer} does not include {value}</source>
+            <comment>condition.not_selected</comment>
+            <translation>{answer} ne comprend pas {value}</translation>
+        </message>
+        <message>
+            <source>The answer to {code} is now {answer}.</source>
+            <comment>condition.now_answer</comment>
+            <translation>La réponse à {code} est actuellement {answer}.</translation>
+        </message>
+        <message>
+            <source>{code} is itself not asked with the answers so far.</source>
+            <comment>condition.now_not_asked</comment>
+            <translation>{code} n'est lui-même pas posé avec les réponses actuelles.</translation>
+        </message>
+        <message>
+            <source>{code} is not answered yet.</source>
+            <comment>condition.now_unanswered</comment>
+            <translation>{code} n'a pas encore de réponse.</translation>
+        </message>
+        <message>
+            <source>{subject} is {values}</source>
+            <comment>condition.one_of</comment>
+            <translation>{subject} est {values}</translation>
+        </message>
+        <message>
+            <source>question {code}</source>
+            <comment>condition.question</comment>
+            <translation>la question {code}</translation>
+        </message>
+        <message>
+            <source>question {code} ({question})</source>
+            <comment>condition.question_text</comment>
+            <translation>la question {code} ({question})</translation>
+        </message>
+        <message>
+            <source>“{text}”</source>
+            <comment>condition.quoted</comment>
+            <translation>« {text} »</translation>
+        </message>
+        <message>
+            <source>{answer} includes {value}</source>
+            <comment>condition.selected</comment>
+            <translation>{answer} comprend {value}</translation>
+        </message>
+        <message>
             <source>nothing to consolidate: give one or more databases</source>
             <comment>consolidate.nothing</comment>
             <translation>rien à consolider : indiquez une ou plusieurs bases de données</translation>
@@ -4248,6 +4420,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Domaine {n} : {title}</translation>
         </message>
         <message>
+            <source>DRAFT — not validated</source>
+            <comment>export.profile.draft_mark</comment>
+            <translation>PROJET — non validé</translation>
+        </message>
+        <message>
             <source>Fifth profile</source>
             <comment>export.profile.fifth</comment>
             <translation>Cinquième profil</translation>
@@ -4792,6 +4969,26 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>nothing was written; {file} is as it was</source>
             <comment>file.nothing_written</comment>
             <translation>rien n'a été écrit ; {file} est resté tel quel</translation>
+        </message>
+        <message>
+            <source>{topic}: {answer}.</source>
+            <comment>finding.draft_answer</comment>
+            <translation>{topic} : {answer}.</translation>
+        </message>
+        <message>
+            <source>{topic}: in place.</source>
+            <comment>finding.draft_in_place</comment>
+            <translation>{topic} : en place.</translation>
+        </message>
+        <message>
+            <source>{topic}: not in place.</source>
+            <comment>finding.draft_not_in_place</comment>
+            <translation>{topic} : pas en place.</translation>
+        </message>
+        <message>
+            <source>{topic}: only partly in place.</source>
+            <comment>finding.draft_partly</comment>
+            <translation>{topic} : en place en partie seulement.</translation>
         </message>
         <message>
             <source>findings of different assessments cannot be merged</source>
@@ -6203,6 +6400,30 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>
                 <numerusform>{file} ne peut pas être utilisé : il comporte %n problème.</numerusform>
                 <numerusform>{file} ne peut pas être utilisé : il comporte %n problèmes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
+            <comment>window.restore_answers_lost</comment>
+            <translation>
+                <numerusform>%n réponse modifiée après le {since}, dans {assessments} ({titles}), sera perdue.</numerusform>
+                <numerusform>%n réponses modifiées après le {since}, dans {assessments} ({titles}), seront perdues.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments</source>
+            <comment>window.restore_assessments</comment>
+            <translation>
+                <numerusform>%n évaluation</numerusform>
+                <numerusform>%n évaluations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments created since the backup will be gone.</source>
+            <comment>window.restore_new_assessments</comment>
+            <translation>
+                <numerusform>%n évaluation créée depuis la sauvegarde disparaîtra.</numerusform>
+                <numerusform>%n évaluations créées depuis la sauvegarde disparaîtront.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

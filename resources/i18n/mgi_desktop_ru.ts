@@ -60,8 +60,8 @@
             <translation> (в архиве)</translation>
         </message>
         <message>
-            <source>{percent}% ({answered} of {relevant})</source>
-            <translation>{percent}% ({answered} из {relevant})</translation>
+            <source>{percent}% ({answered} of {relevant} applicable)</source>
+            <translation>{percent}% ({answered} из {relevant} применимых)</translation>
         </message>
         <message>
             <source>{title}
@@ -142,6 +142,10 @@ Focal point: {person}</source>
         <message>
             <source>Required, missing</source>
             <translation>Обязательные без ответа</translation>
+        </message>
+        <message>
+            <source>Evidence required, missing</source>
+            <translation>Нужны подтверждающие материалы, их нет</translation>
         </message>
         <message>
             <source>Returned by reviewer</source>
@@ -618,12 +622,24 @@ Focal point: {person}</source>
             <translation>Открыть базу данных</translation>
         </message>
         <message>
+            <source>The current file cannot be read, so what it holds beyond the backup cannot be told.</source>
+            <translation>Текущий файл не читается, поэтому нельзя сказать, что в нём есть сверх резервной копии.</translation>
+        </message>
+        <message>
+            <source>The backup holds every answer of the current file: no answer will be lost.</source>
+            <translation>Резервная копия содержит все ответы текущего файла: ни один ответ не будет потерян.</translation>
+        </message>
+        <message>
+            <source>Before restoring, a safety backup of the current state is made in the backup folder, so that this restore can itself be undone.</source>
+            <translation>Перед восстановлением в папке резервных копий сохраняется копия текущего состояния, так что само восстановление можно будет отменить.</translation>
+        </message>
+        <message>
             <source>Restore backup</source>
             <translation>Восстановить резервную копию</translation>
         </message>
         <message>
-            <source>Replace {file} with its backup of {when}? The current file is kept in the backup folder.</source>
-            <translation>Заменить {file} резервной копией от {when}? Текущий файл будет сохранён в папке резервных копий.</translation>
+            <source>Replace {file} with its backup of {when}?</source>
+            <translation>Заменить {file} его резервной копией от {when}?</translation>
         </message>
     </context>
     <context>
@@ -1040,12 +1056,16 @@ Focal point: {person}</source>
             <translation>Только для чтения: {reason}</translation>
         </message>
         <message>
+            <source>[Draft] {text}</source>
+            <translation>[Черновик] {text}</translation>
+        </message>
+        <message>
             <source>Questions: {codes}</source>
             <translation>Вопросы: {codes}</translation>
         </message>
         <message>
-            <source>Draft from the answers, not edited yet</source>
-            <translation>Черновик на основе ответов, ещё не редактировался</translation>
+            <source>Draft from the answers, not edited yet: edit it, or press OK in Edit… to keep it as written</source>
+            <translation>Черновик по ответам, ещё не изменён: измените его или нажмите OK в окне «Изменить…», чтобы оставить как есть</translation>
         </message>
         <message>
             <source>No findings yet: add one, take a draft below, or drag one here.</source>
@@ -1268,6 +1288,10 @@ Focal point: {person}</source>
         <message>
             <source>No questionnaire of this level yet: add a questionnaire file.</source>
             <translation>Вопросника этого уровня пока нет: добавьте файл вопросника.</translation>
+        </message>
+        <message>
+            <source>{n} questions in {d} domains: {always} always asked, {conditional} only with certain earlier answers.</source>
+            <translation>Вопросов: {n}; областей: {d}. Задаются всегда: {always}; только при некоторых предыдущих ответах: {conditional}.</translation>
         </message>
         <message>
             <source>{n} questions in {d} domains.</source>
@@ -1997,12 +2021,12 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>NavigatorModel</name>
         <message>
             <source>Questions</source>
-            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
+            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. The roles the model answers (any other is None) "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
             <translation>Вопросы</translation>
         </message>
         <message>
-            <source>Domain {n}: {title}, {answered} of {relevant} answered, {missing} required missing</source>
-            <translation>Область {n}: {title}; ответов: {answered} из {relevant}; обязательных без ответа: {missing}</translation>
+            <source>Domain {n}: {title}, {answered} of {relevant} applicable answered, {missing} required missing</source>
+            <translation>Область {n}: {title}; ответов: {answered} из {relevant} применимых; обязательных без ответа: {missing}</translation>
         </message>
         <message>
             <source>not applicable</source>
@@ -2023,6 +2047,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>not answered</source>
             <translation>без ответа</translation>
+        </message>
+        <message>
+            <source>answered, evidence required</source>
+            <translation>ответ дан, нужны подтверждающие материалы</translation>
         </message>
         <message>
             <source>answered</source>
@@ -2064,12 +2092,24 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Проценты — ориентировочный показатель хода заполнения, а не официальный балл MGI.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} questions answered ({pct:.0f}%); {missing} required still missing.</source>
-            <translation>Вопросов с ответом: {answered} из {relevant} ({pct:.0f}%); обязательных без ответа: {missing}.</translation>
+            <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
+            <translation>Применимых вопросов с ответом: {answered} из {relevant} ({pct:.0f}%); обязательных без ответа: {missing}.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} answered</source>
-            <translation>Ответов: {answered} из {relevant}</translation>
+            <source>{n} answers still need the evidence their question requires.</source>
+            <translation>Ответов, которым ещё нужны требуемые подтверждающие материалы: {n}.</translation>
+        </message>
+        <message>
+            <source>The questionnaire has {total} questions; {skipped} do not apply with the answers so far.</source>
+            <translation>В анкете {total} вопросов; при нынешних ответах неприменимы: {skipped}.</translation>
+        </message>
+        <message>
+            <source>{answered} of {relevant} applicable answered</source>
+            <translation>Ответов: {answered} из {relevant} применимых</translation>
+        </message>
+        <message>
+            <source>, {n} need evidence</source>
+            <translation>, без подтверждения: {n}</translation>
         </message>
         <message>
             <source>, {n} required missing</source>
@@ -2216,8 +2256,12 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Область {n}: {domain} › {sub_area} › {indicator}</translation>
         </message>
         <message>
-            <source>Question {i} of {n}</source>
-            <translation>Вопрос {i} из {n}</translation>
+            <source>Not applicable: {reason}</source>
+            <translation>Неприменимо: {reason}</translation>
+        </message>
+        <message>
+            <source>Add the evidence this answer needs: this question requires at least one source (Evidence, below).</source>
+            <translation>Добавьте подтверждение, которое нужно этому ответу: вопрос требует хотя бы одного источника (раздел «Подтверждающие материалы» ниже).</translation>
         </message>
         <message>
             <source>(required)</source>
@@ -2244,28 +2288,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Подтверждающие материалы (обязательно)</translation>
         </message>
         <message>
+            <source>Question {i} of {n} · {relevant} apply</source>
+            <translation>Вопрос {i} из {n} · применимых: {relevant}</translation>
+        </message>
+        <message>
             <source>This answer was returned to the focal point; it waits for their revision.</source>
             <translation>Этот ответ возвращён координатору и ожидает доработки.</translation>
         </message>
         <message>
             <source>The reviewer returned this answer: read the comments below, then revise it.</source>
             <translation>Проверяющий вернул этот ответ: прочтите комментарии ниже, затем доработайте его.</translation>
-        </message>
-        <message>
-            <source>{code} is “{answer}”</source>
-            <translation>на вопрос {code} дан ответ «{answer}»</translation>
-        </message>
-        <message>
-            <source>not answered</source>
-            <translation>без ответа</translation>
-        </message>
-        <message>
-            <source>Not applicable: this question is asked only when {condition}.</source>
-            <translation>Не применяется: этот вопрос задаётся, только если {condition}.</translation>
-        </message>
-        <message>
-            <source>Now {answers}.</source>
-            <translation>Сейчас {answers}.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -3381,6 +3413,146 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>комментарий {id} не найден</translation>
         </message>
         <message>
+            <source>{first}, or {second}</source>
+            <comment>condition.alternatives</comment>
+            <translation>{first} или {second}</translation>
+        </message>
+        <message>
+            <source>the answer to {code}</source>
+            <comment>condition.answer_to</comment>
+            <translation>ответ на {code}</translation>
+        </message>
+        <message>
+            <source>the answer to {code} ({question})</source>
+            <comment>condition.answer_to_text</comment>
+            <translation>ответ на {code} ({question})</translation>
+        </message>
+        <message>
+            <source>{question} is answered</source>
+            <comment>condition.answered</comment>
+            <translation>на {question} дан ответ</translation>
+        </message>
+        <message>
+            <source>This question is asked only with certain answers to {codes}.</source>
+            <comment>condition.asked_generic</comment>
+            <translation>Этот вопрос задаётся только при некоторых ответах на {codes}.</translation>
+        </message>
+        <message>
+            <source>This question is asked only when {condition}.</source>
+            <comment>condition.asked_only_when</comment>
+            <translation>Этот вопрос задаётся, только если {condition}.</translation>
+        </message>
+        <message>
+            <source>{subject} is at least {value}</source>
+            <comment>condition.at_least</comment>
+            <translation>{subject} не меньше {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is at most {value}</source>
+            <comment>condition.at_most</comment>
+            <translation>{subject} не больше {value}</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <comment>condition.both</comment>
+            <translation>{first} и {second}</translation>
+        </message>
+        <message>
+            <source>the number of choices in {answer}</source>
+            <comment>condition.count_of</comment>
+            <translation>число выбранных вариантов ({answer})</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <comment>condition.either</comment>
+            <translation>{first} или {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is {value}</source>
+            <comment>condition.is</comment>
+            <translation>{subject} — {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is not {value}</source>
+            <comment>condition.is_not</comment>
+            <translation>{subject} — не {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is less than {value}</source>
+            <comment>condition.less</comment>
+            <translation>{subject} меньше {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is more than {value}</source>
+            <comment>condition.more</comment>
+            <translation>{subject} больше {value}</translation>
+        </message>
+        <message>
+            <source>{first} nor {second}</source>
+            <comment>condition.neither</comment>
+            <translation>{first}, ни {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is neither {values}</source>
+            <comment>condition.none_of</comment>
+            <translation>{subject} — ни {values}</translation>
+        </message>
+        <message>
+            <source>it is not the case that {condition}</source>
+            <comment>condition.not</comment>
+            <translation>неверно, что {condition}</translation>
+        </message>
+        <message>
+            <source>{question} is not answered</source>
+            <comment>condition.not_answered</comment>
+            <translation>на {question} нет ответа</translation>
+        </message>
+        <message>
+            <source>{answer} does not include {value}</source>
+            <comment>condition.not_selected</comment>
+            <translation>{answer} не включает {value}</translation>
+        </message>
+        <message>
+            <source>The answer to {code} is now {answer}.</source>
+            <comment>condition.now_answer</comment>
+            <translation>Сейчас ответ на {code}: {answer}.</translation>
+        </message>
+        <message>
+            <source>{code} is itself not asked with the answers so far.</source>
+            <comment>condition.now_not_asked</comment>
+            <translation>Вопрос {code} сам не задаётся при нынешних ответах.</translation>
+        </message>
+        <message>
+            <source>{code} is not answered yet.</source>
+            <comment>condition.now_unanswered</comment>
+            <translation>На {code} ещё нет ответа.</translation>
+        </message>
+        <message>
+            <source>{subject} is {values}</source>
+            <comment>condition.one_of</comment>
+            <translation>{subject} — {values}</translation>
+        </message>
+        <message>
+            <source>question {code}</source>
+            <comment>condition.question</comment>
+            <translation>вопрос {code}</translation>
+        </message>
+        <message>
+            <source>question {code} ({question})</source>
+            <comment>condition.question_text</comment>
+            <translation>вопрос {code} ({question})</translation>
+        </message>
+        <message>
+            <source>“{text}”</source>
+            <comment>condition.quoted</comment>
+            <translation>«{text}»</translation>
+        </message>
+        <message>
+            <source>{answer} includes {value}</source>
+            <comment>condition.selected</comment>
+            <translation>{answer} включает {value}</translation>
+        </message>
+        <message>
             <source>nothing to consolidate: give one or more databases</source>
             <comment>consolidate.nothing</comment>
             <translation>нечего объединять: укажите одну или несколько баз данных</translation>
@@ -4257,6 +4429,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Область {n}: {title}</translation>
         </message>
         <message>
+            <source>DRAFT — not validated</source>
+            <comment>export.profile.draft_mark</comment>
+            <translation>ПРОЕКТ — не утверждён</translation>
+        </message>
+        <message>
             <source>Fifth profile</source>
             <comment>export.profile.fifth</comment>
             <translation>Пятый профиль</translation>
@@ -4803,6 +4980,26 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>nothing was written; {file} is as it was</source>
             <comment>file.nothing_written</comment>
             <translation>ничего не записано; файл {file} остался без изменений</translation>
+        </message>
+        <message>
+            <source>{topic}: {answer}.</source>
+            <comment>finding.draft_answer</comment>
+            <translation>{topic}: {answer}.</translation>
+        </message>
+        <message>
+            <source>{topic}: in place.</source>
+            <comment>finding.draft_in_place</comment>
+            <translation>{topic}: имеется.</translation>
+        </message>
+        <message>
+            <source>{topic}: not in place.</source>
+            <comment>finding.draft_not_in_place</comment>
+            <translation>{topic}: отсутствует.</translation>
+        </message>
+        <message>
+            <source>{topic}: only partly in place.</source>
+            <comment>finding.draft_partly</comment>
+            <translation>{topic}: имеется лишь частично.</translation>
         </message>
         <message>
             <source>findings of different assessments cannot be merged</source>
@@ -6228,6 +6425,33 @@ If you have lost your old key, nothing can introduce the new one: send your new 
                 <numerusform>Файл {file} нельзя использовать: в нём %n проблема.</numerusform>
                 <numerusform>Файл {file} нельзя использовать: в нём %n проблемы.</numerusform>
                 <numerusform>Файл {file} нельзя использовать: в нём %n проблем.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
+            <comment>window.restore_answers_lost</comment>
+            <translation>
+                <numerusform>%n ответ, изменённый после {since}, в {assessments} ({titles}), будет потерян.</numerusform>
+                <numerusform>%n ответа, изменённых после {since}, в {assessments} ({titles}), будут потеряны.</numerusform>
+                <numerusform>%n ответов, изменённых после {since}, в {assessments} ({titles}), будут потеряны.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments</source>
+            <comment>window.restore_assessments</comment>
+            <translation>
+                <numerusform>%n оценке</numerusform>
+                <numerusform>%n оценках</numerusform>
+                <numerusform>%n оценках</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments created since the backup will be gone.</source>
+            <comment>window.restore_new_assessments</comment>
+            <translation>
+                <numerusform>%n оценка, созданная после резервной копии, исчезнет.</numerusform>
+                <numerusform>%n оценки, созданные после резервной копии, исчезнут.</numerusform>
+                <numerusform>%n оценок, созданных после резервной копии, исчезнут.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

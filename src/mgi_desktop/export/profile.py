@@ -25,7 +25,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from mgi_desktop import wording
-from mgi_desktop.enums import EvidenceKind, FindingCategory
+from mgi_desktop.enums import EvidenceKind, FindingCategory, ValidationMark
 from mgi_desktop.export import labels as L
 from mgi_desktop.export.dataset import AssessmentDataset
 from mgi_desktop.messages import Template
@@ -156,8 +156,6 @@ class Profile:
     def draft(self) -> bool:
         """Whether the profile is a draft: its assessment does not claim a validation (a claimed one that
         does not hold carries its own warning, `validation_warning`)."""
-        from mgi_desktop.services.validation import ValidationMark
-
         return self.validation is None or self.validation.mark is ValidationMark.NOT_VALIDATED
 
     @property
