@@ -492,3 +492,16 @@ def test_reviewer_sees_a_returned_answer_as_waiting_for_the_focal_point(become, 
     view.go_to("Q7")
     assert view.page.returned.text.text() == (
         "This answer was returned to the focal point; it waits for their revision.")
+
+
+def test_page_texts_are_selectable_under_the_mouse(qtbot, db: Database, aid: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    view = open_view(qtbot, db, aid)
+    view.go_to("Q1")
+    label = view.page.question_label
+    assert label.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction  # laid out cheaply
+    QCoreApplication.sendEvent(label, QEvent(QEvent.Type.Enter))
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    QCoreApplication.sendEvent(label, QEvent(QEvent.Type.Leave))
+    assert label.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction

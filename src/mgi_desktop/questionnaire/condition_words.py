@@ -18,10 +18,10 @@ from mgi_desktop.messages import Message, Template
 from mgi_desktop.questionnaire.conditions import Expression
 from mgi_desktop.questionnaire.framework import Framework
 
-ASKED_ONLY_WHEN = Template("condition.asked_only_when", "This question is asked only when {condition}.")
+ASKED_ONLY_WHEN = Template("condition.asked_only_when", "this question is asked only when {condition}.")
 ASKED_GENERIC = Template("condition.asked_generic",
-                         "This question is asked only with certain answers to {codes}.")
-NOW_ANSWER = Template("condition.now_answer", "The answer to {code} is now {answer}.")
+                         "this question is asked only with certain answers to {codes}.")
+NOW_ANSWER = Template("condition.now_answer", "the answer to {code} is now {answer}.")
 NOW_UNANSWERED = Template("condition.now_unanswered", "{code} is not answered yet.")
 NOW_NOT_ASKED = Template("condition.now_not_asked", "{code} is itself not asked with the answers so far.")
 
@@ -207,7 +207,7 @@ def condition(framework: Framework, code: str, language: str) -> Message | None:
 
 
 def describe(framework: Framework, expression: Expression, language: str) -> Message:
-    """"This question is asked only when …" for a relevance condition of `framework`."""
+    """"this question is asked only when …" for a relevance condition of `framework`."""
     try:
         return ASKED_ONLY_WHEN(condition=_Phraser(framework, language).phrase(expression.tree))
     except _Unphrasable:
@@ -243,4 +243,9 @@ def explain(framework: Framework, code: str, values: Mapping[str, Any], language
     if reason is None:
         return ""
     parts = [reason, *now(framework, code, values, language, relevance)]
-    return " ".join(wording.translate(part, language) for part in parts)
+    return " ".join(sentence(wording.translate(part, language)) for part in parts)
+
+
+def sentence(text: str) -> str:
+    """A message as a sentence of its own: capitalised (messages start in lower case, to fit in others)."""
+    return text[:1].upper() + text[1:]

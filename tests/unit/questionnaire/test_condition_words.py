@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mgi_desktop.questionnaire import conditions
-from mgi_desktop.questionnaire.condition_words import ASKED_ONLY_WHEN, condition, describe, explain
+from mgi_desktop.questionnaire.condition_words import ASKED_ONLY_WHEN, condition, describe, explain, sentence
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.wording import translate
 
@@ -13,7 +13,7 @@ RAW = ("${", "==", "!=", "in (", "selected(", "answered(", "count(", "'")
 
 
 def words(framework: Framework, source: str, language: str = "en") -> str:
-    return translate(describe(framework, conditions.parse(source), language), language)
+    return sentence(translate(describe(framework, conditions.parse(source), language), language))
 
 
 @pytest.mark.parametrize(("source", "expected"), [

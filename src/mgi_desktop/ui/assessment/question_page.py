@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,13 +37,33 @@ from mgi_desktop.ui.widgets.plain_text import PlainText
 JUSTIFICATION_DELAY_MS = 600
 
 
+class _SelectableOnHover(QObject):
+    """Makes a label's text selectable while the mouse is over it (or text is selected in it).
+
+    A selectable label keeps its text in a text document, laid out again for every size question and
+    paint: for the page's long texts that was a quarter of the time of moving on.  A plain label is
+    laid out by font metrics; the document is made only when a person may select.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QLabel):
+            if event.type() == QEvent.Type.Enter:
+                watched.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            elif event.type() == QEvent.Type.Leave and not watched.hasSelectedText():
+                watched.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return False
+
+
+_SELECTABLE_ON_HOVER = _SelectableOnHover()
+
+
 def _label(parent: QWidget, name: str, *, wrap: bool = True, selectable: bool = True) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.installEventFilter(_SELECTABLE_ON_HOVER)
     return label
 
 
