@@ -500,6 +500,7 @@ def test_page_texts_are_selectable_under_the_mouse(qtbot, db: Database, aid: str
     view = open_view(qtbot, db, aid)
     view.go_to("Q1")
     label = view.page.question_label
+    QCoreApplication.sendEvent(label, QEvent(QEvent.Type.Leave))  # wherever the pointer starts
     assert label.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction  # laid out cheaply
     QCoreApplication.sendEvent(label, QEvent(QEvent.Type.Enter))
     assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
