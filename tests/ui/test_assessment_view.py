@@ -495,14 +495,15 @@ def test_reviewer_sees_a_returned_answer_as_waiting_for_the_focal_point(become, 
 
 
 def test_page_texts_are_selectable_under_the_mouse(qtbot, db: Database, aid: str) -> None:
-    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtCore import QCoreApplication, QEvent, QPointF
+    from PySide6.QtGui import QEnterEvent
 
     view = open_view(qtbot, db, aid)
     view.go_to("Q1")
     label = view.page.question_label
     QCoreApplication.sendEvent(label, QEvent(QEvent.Type.Leave))  # wherever the pointer starts
     assert label.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction  # laid out cheaply
-    QCoreApplication.sendEvent(label, QEvent(QEvent.Type.Enter))
+    QCoreApplication.sendEvent(label, QEnterEvent(QPointF(2, 2), QPointF(2, 2), QPointF(2, 2)))
     assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     QCoreApplication.sendEvent(label, QEvent(QEvent.Type.Leave))
     assert label.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction

@@ -29,6 +29,7 @@ from mgi_desktop.services import evidence
 from mgi_desktop.services.views import EvidenceRow
 from mgi_desktop.ui import labels
 from mgi_desktop.ui.assessment.saver import Saver
+from mgi_desktop.ui.widgets.collapsing import fold
 from mgi_desktop.ui.widgets.plain_text import PlainText
 
 kind_label = labels.evidence_kind
@@ -164,8 +165,9 @@ class EvidencePanel(QWidget):
         layout.addLayout(buttons)
         self._read_only = False
         line = self.fontMetrics().lineSpacing()
-        self.list.setMaximumHeight(line * 7)
-        self.list.hide()  # shown once there is evidence
+        self._list_height = line * 7
+        self._layout = layout
+        fold(self.list, layout, True, self._list_height)  # opened once there is evidence
 
     def show_items(self, items: list[EvidenceRow]) -> None:
         if not items and not self._items:  # the common case when moving on: nothing to redo
@@ -183,7 +185,7 @@ class EvidencePanel(QWidget):
             if item.file_name:
                 text += "  📎 " + item.file_name
             QListWidgetItem(text, self.list)
-        self.list.setVisible(bool(items))
+        fold(self.list, self._layout, not items, self._list_height)
         self._update()
 
     def set_read_only(self, read_only: bool) -> None:
