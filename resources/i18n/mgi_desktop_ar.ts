@@ -2104,8 +2104,8 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>يضم الاستبيان {total} سؤالًا؛ ولا ينطبق منها {skipped} مع الإجابات الحالية.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} applicable answered</source>
-            <translation>أُجيب عن {answered} من {relevant} من الأسئلة المنطبقة</translation>
+            <source>{answered} of {relevant} answered</source>
+            <translation>أُجيب عن {answered} من {relevant}</translation>
         </message>
         <message>
             <source>, {n} need evidence</source>
@@ -3448,12 +3448,12 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>تمت الإجابة عن {question}</translation>
         </message>
         <message>
-            <source>This question is asked only with certain answers to {codes}.</source>
+            <source>this question is asked only with certain answers to {codes}.</source>
             <comment>condition.asked_generic</comment>
             <translation>لا يُطرح هذا السؤال إلا مع إجابات معينة عن {codes}.</translation>
         </message>
         <message>
-            <source>This question is asked only when {condition}.</source>
+            <source>this question is asked only when {condition}.</source>
             <comment>condition.asked_only_when</comment>
             <translation>لا يُطرح هذا السؤال إلا إذا {condition}.</translation>
         </message>
@@ -3528,7 +3528,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>لم تكن {answer} تتضمن {value}</translation>
         </message>
         <message>
-            <source>The answer to {code} is now {answer}.</source>
+            <source>the answer to {code} is now {answer}.</source>
             <comment>condition.now_answer</comment>
             <translation>الإجابة عن {code} حاليًا هي {answer}.</translation>
         </message>

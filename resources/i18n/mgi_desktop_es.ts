@@ -2104,8 +2104,8 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>El cuestionario tiene {total} preguntas; {skipped} no se aplican con las respuestas dadas hasta ahora.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} applicable answered</source>
-            <translation>{answered} de {relevant} aplicables respondidas</translation>
+            <source>{answered} of {relevant} answered</source>
+            <translation>{answered} de {relevant} respondidas</translation>
         </message>
         <message>
             <source>, {n} need evidence</source>
@@ -3428,14 +3428,14 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>{question} tiene respuesta</translation>
         </message>
         <message>
-            <source>This question is asked only with certain answers to {codes}.</source>
+            <source>this question is asked only with certain answers to {codes}.</source>
             <comment>condition.asked_generic</comment>
-            <translation>Esta pregunta solo se formula con ciertas respuestas a {codes}.</translation>
+            <translation>esta pregunta solo se formula con ciertas respuestas a {codes}.</translation>
         </message>
         <message>
-            <source>This question is asked only when {condition}.</source>
+            <source>this question is asked only when {condition}.</source>
             <comment>condition.asked_only_when</comment>
-            <translation>Esta pregunta solo se formula si {condition}.</translation>
+            <translation>esta pregunta solo se formula si {condition}.</translation>
         </message>
         <message>
             <source>{subject} is at least {value}</source>
@@ -3508,9 +3508,9 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>{answer} no incluye {value}</translation>
         </message>
         <message>
-            <source>The answer to {code} is now {answer}.</source>
+            <source>the answer to {code} is now {answer}.</source>
             <comment>condition.now_answer</comment>
-            <translation>La respuesta a {code} es ahora {answer}.</translation>
+            <translation>la respuesta a {code} es ahora {answer}.</translation>
         </message>
         <message>
             <source>{code} is itself not asked with the answers so far.</source>

@@ -2104,8 +2104,8 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Le questionnaire compte {total} questions ; {skipped} ne s'appliquent pas avec les réponses données jusqu'ici.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} applicable answered</source>
-            <translation>{answered} sur {relevant} applicables répondues</translation>
+            <source>{answered} of {relevant} answered</source>
+            <translation>{answered} sur {relevant} répondues</translation>
         </message>
         <message>
             <source>, {n} need evidence</source>
@@ -3428,14 +3428,14 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>{question} a une réponse</translation>
         </message>
         <message>
-            <source>This question is asked only with certain answers to {codes}.</source>
+            <source>this question is asked only with certain answers to {codes}.</source>
             <comment>condition.asked_generic</comment>
-            <translation>Cette question n'est posée qu'avec certaines réponses à {codes}.</translation>
+            <translation>cette question n'est posée qu'avec certaines réponses à {codes}.</translation>
         </message>
         <message>
-            <source>This question is asked only when {condition}.</source>
+            <source>this question is asked only when {condition}.</source>
             <comment>condition.asked_only_when</comment>
-            <translation>Cette question n'est posée que si {condition}.</translation>
+            <translation>cette question n'est posée que si {condition}.</translation>
         </message>
         <message>
             <source>{subject} is at least {value}</source>
@@ -3508,9 +3508,9 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>{answer} ne comprend pas {value}</translation>
         </message>
         <message>
-            <source>The answer to {code} is now {answer}.</source>
+            <source>the answer to {code} is now {answer}.</source>
             <comment>condition.now_answer</comment>
-            <translation>La réponse à {code} est actuellement {answer}.</translation>
+            <translation>la réponse à {code} est actuellement {answer}.</translation>
         </message>
         <message>
             <source>{code} is itself not asked with the answers so far.</source>

@@ -2104,8 +2104,8 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>В анкете {total} вопросов; при нынешних ответах неприменимы: {skipped}.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} applicable answered</source>
-            <translation>Ответов: {answered} из {relevant} применимых</translation>
+            <source>{answered} of {relevant} answered</source>
+            <translation>Ответов: {answered} из {relevant}</translation>
         </message>
         <message>
             <source>, {n} need evidence</source>
@@ -3433,14 +3433,14 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>на {question} дан ответ</translation>
         </message>
         <message>
-            <source>This question is asked only with certain answers to {codes}.</source>
+            <source>this question is asked only with certain answers to {codes}.</source>
             <comment>condition.asked_generic</comment>
-            <translation>Этот вопрос задаётся только при некоторых ответах на {codes}.</translation>
+            <translation>этот вопрос задаётся только при некоторых ответах на {codes}.</translation>
         </message>
         <message>
-            <source>This question is asked only when {condition}.</source>
+            <source>this question is asked only when {condition}.</source>
             <comment>condition.asked_only_when</comment>
-            <translation>Этот вопрос задаётся, только если {condition}.</translation>
+            <translation>этот вопрос задаётся, только если {condition}.</translation>
         </message>
         <message>
             <source>{subject} is at least {value}</source>
@@ -3513,9 +3513,9 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>{answer} не включает {value}</translation>
         </message>
         <message>
-            <source>The answer to {code} is now {answer}.</source>
+            <source>the answer to {code} is now {answer}.</source>
             <comment>condition.now_answer</comment>
-            <translation>Сейчас ответ на {code}: {answer}.</translation>
+            <translation>сейчас ответ на {code}: {answer}.</translation>
         </message>
         <message>
             <source>{code} is itself not asked with the answers so far.</source>

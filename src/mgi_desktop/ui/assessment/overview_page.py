@@ -117,8 +117,8 @@ class OverviewPage(QWidget):
             bar = self.bars[domain.number]
             bar.setValue(round(tally.completion))
             bar.setFormat(f"{tally.completion:.0f}%")
-            text = self.tr("{answered} of {relevant} applicable answered").format(answered=tally.answered,
-                                                                                  relevant=tally.relevant)
+            text = self.tr("{answered} of {relevant} answered").format(answered=tally.answered,
+                                                                       relevant=tally.relevant)
             if tally.required_missing:
                 text += self.tr(", {n} required missing").format(n=tally.required_missing)
             evidence = data.count(State.EVIDENCE_MISSING, domain.number)
