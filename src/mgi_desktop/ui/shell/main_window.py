@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from mgi_desktop.questionnaire.framework import Framework
     from mgi_desktop.storage.db import Database
     from mgi_desktop.ui.shell.file_actions import FileActions
+    from mgi_desktop.ui.shell.guide import GuideWindow
     from mgi_desktop.ui.shell.start_page import StartPage
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self._start_page: StartPage | None = None
         self._file_actions: FileActions | None = None
         self._waiting_packages: list[Path] = []
+        self.guide: GuideWindow | None = None
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.user_label = QLabel(self)
@@ -180,6 +182,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About MGI Desktop"), self.show_about,
                                          role=QAction.MenuRole.AboutRole)
         self.log_action = self._action(self.tr("Open &log folder"), open_log_folder)
+        self.guide_action = self._action(self.tr("&Guide"), self.show_guide, k.HelpContents)
         self.keys_action = self._action(self.tr("&Keys…"), self.show_keys)
         self.keys_action.setToolTip(self.tr("Your key, and the keys of the people you exchange packages with"))
         self.placeholders = {
@@ -218,7 +221,7 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu(self.tr("&View"))
         self._fill_view_menus()
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.about_action, self.log_action])
+        help_menu.addActions([self.guide_action, self.about_action, self.log_action])
 
     def _view_action(self, name: str) -> QAction:
         action = getattr(self.view, name, None) if self.view is not None else None
@@ -464,6 +467,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start_page)
         if reopen:
             self.open_assessment(reopen)
+        if self.guide is not None and self.guide.isVisible():  # the open guide follows the language
+            self.show_guide()
+
+    def show_guide(self) -> None:
+        from mgi_desktop.ui.shell.guide import open_guide
+
+        self.guide = open_guide(self, self.guide)
 
     def show_about(self) -> None:
         from mgi_desktop.ui.shell.about_dialog import AboutDialog
