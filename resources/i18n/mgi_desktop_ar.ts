@@ -480,7 +480,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>{time} UTC</source>
-            <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
+            <extracomment>the longest value shown in a cell; the tooltip has all of it an answer's value as the question names it ("Partially", "Oui"), when the questionnaire is known</extracomment>
             <translation>{time} بتوقيت UTC</translation>
         </message>
     </context>
@@ -1287,6 +1287,46 @@ Focal point: {person}</source>
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>MGI Desktop guide</source>
+            <extracomment>link schemes handed to the system (never loaded inside the guide) lupdate reads the context and text of every translate("Context", "text") call.</extracomment>
+            <translation>دليل MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>الأقسام</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>تقدّم</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>المحتويات</translation>
+        </message>
+        <message>
+            <source>Find in the guide (Ctrl+F)</source>
+            <translation>البحث في الدليل (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>البحث في الدليل</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>غير موجود: {text}</translation>
+        </message>
+        <message>
+            <source>The guide is missing from this installation (no file in {folder}). Reinstall MGI Desktop to get it back; everything else works without it.</source>
+            <translation>الدليل غير موجود في هذا التثبيت (لا يوجد ملف في {folder}). أعد تثبيت MGI Desktop لاستعادته؛ وكل ما عدا ذلك يعمل بدونه.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>answers changed</source>
@@ -1927,6 +1967,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>Open &amp;log folder</source>
             <translation>فتح مجلد &amp;السجل</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;دليل المستخدم</translation>
         </message>
         <message>
             <source>&amp;Keys…</source>

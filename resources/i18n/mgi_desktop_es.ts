@@ -480,7 +480,7 @@ Punto focal: {person}</translation>
         </message>
         <message>
             <source>{time} UTC</source>
-            <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
+            <extracomment>the longest value shown in a cell; the tooltip has all of it an answer's value as the question names it ("Partially", "Oui"), when the questionnaire is known</extracomment>
             <translation>{time} UTC</translation>
         </message>
     </context>
@@ -1287,6 +1287,46 @@ Punto focal: {person}</translation>
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>MGI Desktop guide</source>
+            <extracomment>link schemes handed to the system (never loaded inside the guide) lupdate reads the context and text of every translate("Context", "text") call.</extracomment>
+            <translation>Guía de MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Adelante</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Índice</translation>
+        </message>
+        <message>
+            <source>Find in the guide (Ctrl+F)</source>
+            <translation>Buscar en la guía (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Buscar en la guía</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>No encontrado: {text}</translation>
+        </message>
+        <message>
+            <source>The guide is missing from this installation (no file in {folder}). Reinstall MGI Desktop to get it back; everything else works without it.</source>
+            <translation>Falta la guía en esta instalación (ningún archivo en {folder}). Reinstale MGI Desktop para recuperarla; todo lo demás funciona sin ella.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>answers changed</source>
@@ -1927,6 +1967,10 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <message>
             <source>Open &amp;log folder</source>
             <translation>Abrir la carpeta del &amp;registro</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guía</translation>
         </message>
         <message>
             <source>&amp;Keys…</source>

@@ -480,7 +480,7 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>{time} UTC</source>
-            <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
+            <extracomment>the longest value shown in a cell; the tooltip has all of it an answer's value as the question names it ("Partially", "Oui"), when the questionnaire is known</extracomment>
             <translation>{time} UTC</translation>
         </message>
     </context>
@@ -1287,6 +1287,46 @@ Point focal : {person}</translation>
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>MGI Desktop guide</source>
+            <extracomment>link schemes handed to the system (never loaded inside the guide) lupdate reads the context and text of every translate("Context", "text") call.</extracomment>
+            <translation>Guide de MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <source>Find in the guide (Ctrl+F)</source>
+            <translation>Rechercher dans le guide (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Rechercher dans le guide</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>Introuvable : {text}</translation>
+        </message>
+        <message>
+            <source>The guide is missing from this installation (no file in {folder}). Reinstall MGI Desktop to get it back; everything else works without it.</source>
+            <translation>Le guide manque dans cette installation (aucun fichier dans {folder}). Réinstallez MGI Desktop pour le retrouver ; tout le reste fonctionne sans lui.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>answers changed</source>
@@ -1902,6 +1942,10 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Open &amp;log folder</source>
             <translation>Ouvrir le dossier du &amp;journal</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guide</translation>
         </message>
         <message>
             <source>&amp;Keys…</source>

@@ -1287,6 +1287,46 @@ Focal point: {person}</source>
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>MGI Desktop guide</source>
+            <extracomment>link schemes handed to the system (never loaded inside the guide) lupdate reads the context and text of every translate("Context", "text") call.</extracomment>
+            <translation>Руководство по MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Разделы</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Содержание</translation>
+        </message>
+        <message>
+            <source>Find in the guide (Ctrl+F)</source>
+            <translation>Найти в руководстве (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Найти в руководстве</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>Не найдено: {text}</translation>
+        </message>
+        <message>
+            <source>The guide is missing from this installation (no file in {folder}). Reinstall MGI Desktop to get it back; everything else works without it.</source>
+            <translation>В этой установке нет руководства (нет файла в {folder}). Переустановите MGI Desktop, чтобы вернуть его; всё остальное работает и без него.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>answers changed</source>
@@ -1927,6 +1967,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>Open &amp;log folder</source>
             <translation>Открыть папку &amp;журнала</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Руководство</translation>
         </message>
         <message>
             <source>&amp;Keys…</source>

@@ -255,6 +255,10 @@ def test_no_page_dialog_or_menu_shows_english(qtbot, tmp_path: Path, monkeypatch
             dialog.show()
             look(dialog, name)
             dialog.close()
+        window.show_guide()  # Help ▸ Guide: its window (the page itself is the guide's own language)
+        assert window.guide is not None
+        look(window.guide, "guide")
+        window.guide.close()
 
         db.set_user(*tool.REVIEWER)
         assert window.open_assessment(demo.reviewed_id)

@@ -3,7 +3,7 @@
 The guide is data, not code: one HTML page per language in resources/guide/ (shipped in the wheel and
 the bundle with the rest of resources/), with its pictures beside it in pictures/. The window shows it
 in a QTextBrowser, which never loads anything from the network: a web link opens in the system's
-browser. The side list is read from the page's <h2 id=...> headings, so a section added to the page
+browser. The side list is read from the page's <h2 id=...> and <h3 id=...> headings, so a section added to the page
 shows there without a change here.
 """
 
@@ -17,12 +17,12 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QSplitter,
     QTextBrowser,
     QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -50,30 +50,31 @@ def guide_file(language: str) -> Path | None:
 
 
 class _Sections(HTMLParser):
-    """The page's sections: (anchor, title) of every <h2 id=...>, in order."""
+    """The page's sections: (level, anchor, title) of every <h2 id=...> (level 2) and <h3 id=...> (3)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.sections: list[tuple[str, str]] = []
-        self._open: str | None = None
+        self.sections: list[tuple[int, str, str]] = []
+        self._open: tuple[int, str] | None = None
         self._text: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         anchor = dict(attrs).get("id")
-        if tag == "h2" and anchor:
-            self._open, self._text = anchor, []
+        if tag in ("h2", "h3") and anchor:
+            self._open, self._text = (int(tag[1]), anchor), []
 
     def handle_data(self, data: str) -> None:
         if self._open is not None:
             self._text.append(data)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "h2" and self._open is not None:
-            self.sections.append((self._open, " ".join("".join(self._text).split())))
+        if tag in ("h2", "h3") and self._open is not None:
+            level, anchor = self._open
+            self.sections.append((level, anchor, " ".join("".join(self._text).split())))
             self._open = None
 
 
-def sections(page: Path) -> list[tuple[str, str]]:
+def sections(page: Path) -> list[tuple[int, str, str]]:
     parser = _Sections()
     parser.feed(page.read_text(encoding="utf-8"))
     return parser.sections
@@ -96,12 +97,18 @@ class GuideWindow(QWidget):
         style = page.parent / "guide.css"
         if style.is_file():
             self.browser.document().setDefaultStyleSheet(style.read_text(encoding="utf-8"))
-        self.contents = QListWidget(self)
+        self.contents = QTreeWidget(self)
+        self.contents.setHeaderHidden(True)
         self.contents.setAccessibleName(self.tr("Sections"))
-        for anchor, title in sections(page):
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, anchor)
-            self.contents.addItem(item)
+        section: QTreeWidgetItem | None = None
+        for level, anchor, title in sections(page):
+            if level == 2 or section is None:
+                item = section = QTreeWidgetItem(self.contents, [title])
+            else:
+                item = QTreeWidgetItem(section, [title])
+            item.setData(0, Qt.ItemDataRole.UserRole, anchor)
+            item.setToolTip(0, title)  # a long title is cut at the list's width
+        self.contents.expandAll()
         self.contents.itemActivated.connect(self._go_to_section)
         self.contents.itemClicked.connect(self._go_to_section)
 
@@ -119,8 +126,8 @@ class GuideWindow(QWidget):
         self.find_box.setAccessibleName(self.tr("Find in the guide"))
         self.find_box.setClearButtonEnabled(True)
         self.find_box.returnPressed.connect(self.find_next)
-        self.find_box.textChanged.connect(lambda _text: self.not_found.clear())
         self.not_found = QLabel(self)
+        self.find_box.textChanged.connect(lambda _text: self.not_found.clear())
         find_action = QAction(self)
         find_action.setShortcuts(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self.focus_find)
@@ -189,8 +196,8 @@ class GuideWindow(QWidget):
         url.setFragment(anchor)
         self.browser.setSource(url)
 
-    def _go_to_section(self, item: QListWidgetItem) -> None:
-        self.go_to(str(item.data(Qt.ItemDataRole.UserRole)))
+    def _go_to_section(self, item: QTreeWidgetItem) -> None:
+        self.go_to(str(item.data(0, Qt.ItemDataRole.UserRole)))
 
     # -- finding ----------------------------------------------------------------------------
 
