@@ -10,8 +10,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QAction, QPixmap, QTextDocument
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl
+from PySide6.QtGui import QAction, QImage, QPixmap, QTextDocument
 from PySide6.QtWidgets import QMenu
 
 from mgi_desktop import paths
@@ -103,12 +103,19 @@ def help_menu(window: MainWindow) -> QMenu:
     return titles[plain(window.tr("&Help"))]
 
 
-def open_from_help_menu(window: MainWindow) -> GuideWindow:
+def open_from_help_menu(window: MainWindow, qtbot) -> GuideWindow:
     menu = help_menu(window)
     [action] = [a for a in menu.actions() if a.text() == window.tr("&Guide")]
     action.trigger()
     assert isinstance(window.guide, GuideWindow) and window.guide.isVisible()
-    return window.guide
+    shown = window.guide
+    settle(shown, qtbot)
+    return shown
+
+
+def settle(shown: GuideWindow, qtbot) -> None:
+    """Wait until the guide's pictures are sized for its width (they follow it once a resize stops)."""
+    qtbot.waitUntil(lambda: shown.browser.room() == shown.browser._room)
 
 
 def test_f1_opens_the_guide_in_english(make_window, db: Database, qtbot, picture) -> None:
@@ -119,6 +126,7 @@ def test_f1_opens_the_guide_in_english(make_window, db: Database, qtbot, picture
     assert OPENING["en"] in shown.browser.toPlainText()
     assert shown.page == GUIDE / "en.html"
     shown.resize(1120, 760)
+    settle(shown, qtbot)
     picture(shown, "guide-en")
     qtbot.keyClick(window, Qt.Key.Key_F1)  # again: the same window comes forward, not a second one
     assert window.guide is shown and len(window.findChildren(GuideWindow)) == 1
@@ -129,7 +137,7 @@ def test_the_guide_speaks_the_window_language_with_its_pictures(make_window, db:
                                                                  language: str) -> None:
     i18n.install(language)
     window = make_window(db)
-    shown = open_from_help_menu(window)
+    shown = open_from_help_menu(window, qtbot)
     assert shown.page == GUIDE / f"{language}.html"
     assert OPENING[language] in shown.browser.toPlainText()
     assert shown.windowTitle() == QCoreApplication.translate("GuideWindow", "MGI Desktop guide")
@@ -140,13 +148,14 @@ def test_the_guide_speaks_the_window_language_with_its_pictures(make_window, db:
     for src in pictures:
         assert src.endswith(f"-{language}.png"), f"{src}: a picture of another language's window"
         image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(src))
-        assert isinstance(image, QPixmap) and not image.isNull() and image.width() > 300, src
+        assert isinstance(image, QImage | QPixmap) and not image.isNull() and image.width() > 300, src
     expected = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     assert shown.layoutDirection() == expected
     first = document.findBlock(shown.browser.toPlainText().index(OPENING[language]))
     assert first.textDirection() == expected
     if language in ("en", "ar"):
         shown.resize(1120, 760)
+        settle(shown, qtbot)
         shown.go_to("answer")
         picture(shown, f"guide-{language}")
 
@@ -188,9 +197,34 @@ def test_the_pages_links_lead_somewhere_and_they_share_their_sections(language: 
     assert "<script" not in text.lower()
 
 
+def test_a_narrow_guide_shrinks_its_pictures_and_never_scrolls_sideways(make_window, db: Database,
+                                                                      qtbot) -> None:
+    """Beside the main window, on half a laptop's screen, the pictures fit (and the page stays where it was)."""
+    window = make_window(db)
+    shown = open_from_help_menu(window, qtbot)
+    shown.resize(1120, 760)
+    settle(shown, qtbot)
+    shown.go_to("answer")
+    document = shown.browser.document()
+    wide = document.resource(QTextDocument.ResourceType.ImageResource, QUrl("pictures/question-en.png"))
+    assert wide.width() == 820  # its own size: it never grows
+    shown.resize(640, 700)
+    settle(shown, qtbot)
+    qtbot.wait(50)
+    document = shown.browser.document()
+    narrow = document.resource(QTextDocument.ResourceType.ImageResource, QUrl("pictures/question-en.png"))
+    assert 300 < narrow.width() <= shown.browser.room() < 820
+    assert narrow.height() == round(wide.height() * narrow.width() / wide.width())
+    bar = shown.browser.horizontalScrollBar()
+    assert bar.maximum() == 0 or not bar.isVisible()
+    heading = document.find("Answer, domain by domain").block().blockNumber()
+    top = shown.browser.cursorForPosition(QPoint(0, 0)).block().blockNumber()
+    assert heading - 1 <= top <= heading + 1, "the page stays where the person was reading"
+
+
 def test_sections_links_back_and_forward(make_window, db: Database, qtbot, monkeypatch) -> None:
     window = make_window(db)
-    shown = open_from_help_menu(window)
+    shown = open_from_help_menu(window, qtbot)
     titles = [shown.contents.topLevelItem(i).text(0) for i in range(shown.contents.topLevelItemCount())]
     assert titles[:3] == ["What MGI Desktop is", "The focal point's day", "The reviewer's day"]
     reviewer = shown.contents.topLevelItem(2)
@@ -218,7 +252,7 @@ def test_sections_links_back_and_forward(make_window, db: Database, qtbot, monke
 
 def test_find_in_the_guide(make_window, db: Database, qtbot) -> None:
     window = make_window(db)
-    shown = open_from_help_menu(window)
+    shown = open_from_help_menu(window, qtbot)
     with qtbot.waitActive(shown):
         shown.activateWindow()
     qtbot.keyClick(shown.browser, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -234,7 +268,7 @@ def test_find_in_the_guide(make_window, db: Database, qtbot) -> None:
     assert "no such word in the guide" in shown.not_found.text()
 
 
-def test_a_language_without_a_guide_shows_the_english_one(make_window, db: Database, tmp_path: Path,
+def test_a_language_without_a_guide_shows_the_english_one(make_window, db: Database, qtbot, tmp_path: Path,
                                                           monkeypatch) -> None:
     folder = tmp_path / "guide"
     shutil.copytree(GUIDE, folder)
@@ -242,7 +276,7 @@ def test_a_language_without_a_guide_shows_the_english_one(make_window, db: Datab
     monkeypatch.setattr(guide, "guide_dir", lambda: folder)
     i18n.install("ru")
     window = make_window(db)
-    shown = open_from_help_menu(window)
+    shown = open_from_help_menu(window, qtbot)
     assert shown.page == folder / "en.html"
     assert OPENING["en"] in shown.browser.toPlainText()
 
@@ -258,9 +292,9 @@ def test_a_missing_guide_is_said_plainly(make_window, db: Database, tmp_path: Pa
     assert len(said) == 1 and str(tmp_path / "no-guide") in said[0] and "Reinstall" in said[0]
 
 
-def test_the_open_guide_follows_a_change_of_window_language(make_window, db: Database) -> None:
+def test_the_open_guide_follows_a_change_of_window_language(make_window, db: Database, qtbot) -> None:
     window = make_window(db)
-    open_from_help_menu(window)
+    open_from_help_menu(window, qtbot)
     window.retranslate("fr")
     assert isinstance(window.guide, GuideWindow) and window.guide.isVisible()
     assert window.guide.page == GUIDE / "fr.html"

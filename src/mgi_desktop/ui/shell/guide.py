@@ -9,11 +9,21 @@ shows there without a change here.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -80,6 +90,77 @@ def sections(page: Path) -> list[tuple[int, str, str]]:
     return parser.sections
 
 
+#: a picture of a guide page, as the pages write them: <img src="pictures/NAME-LANG.png" ...>
+_IMG = re.compile(r'<img src="([^"]+)"')
+
+
+class GuideBrowser(QTextBrowser):
+    """A QTextBrowser whose pictures shrink (smoothly) to the width it has, so that a narrow guide, beside
+    the main window, never scrolls sideways; they never grow beyond their own size."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._room = 0  # the width the page's pictures were sized for when it was read
+        self._sizes: dict[Path, QSize] = {}
+        self._settled = False
+        self._fit = QTimer(self)
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(100)  # once the person stops dragging the window's edge
+        self._fit.timeout.connect(self.fit_pictures)
+
+    def room(self) -> int:
+        """The width a picture may take: the browser's, less its frame, margins and a vertical scroll bar
+        (counted whether shown or not, so that a bar coming and going does not resize the pictures)."""
+        taken = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return max(200, self.width() - taken - 2 * round(self.document().documentMargin()) - 16)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        # The page is given each picture's size when it is read, and each picture then comes at that size,
+        # scaled smoothly (pictures load later, as they are laid out: they follow the page, not the width).
+        url = QUrl(name)
+        path = Path(self.source().resolved(url).toLocalFile()) if url.isRelative() else Path(url.toLocalFile())
+        if kind == QTextDocument.ResourceType.HtmlResource and path.is_file():
+            self._room, self._sizes = self.room(), {}
+            return _IMG.sub(lambda m: self._sized(m, path.parent), path.read_text(encoding="utf-8"))
+        if kind == QTextDocument.ResourceType.ImageResource:
+            image = QImage(str(path))
+            size = self._sizes.get(path)
+            if not image.isNull():
+                return image if size is None or size.width() >= image.width() else image.scaled(
+                    size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        return super().loadResource(kind, name)
+
+    def _sized(self, match: re.Match[str], folder: Path) -> str:
+        path = folder / match.group(1)
+        size = QImageReader(str(path)).size()
+        if not size.isValid():
+            return match.group(0)
+        width = min(size.width(), self._room)
+        self._sizes[path] = fitted = QSize(width, round(size.height() * width / size.width()))
+        return f'{match.group(0)} width="{fitted.width()}" height="{fitted.height()}"'
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.room() != self._room:
+            if self._settled:
+                self._fit.start()
+            else:  # the first size it is shown at: the pictures fit from the first paint
+                self._settled = self.isVisible()
+                self.fit_pictures()
+
+    def fit_pictures(self) -> None:
+        """Give every picture of the page the size it has room for now: the page is read again (the
+        document forgets its pictures when it reads a page), and shown where it was."""
+        if self.source().isEmpty() or self.room() == self._room:
+            return
+        top = self.cursorForPosition(QPoint(0, 0)).block()  # the paragraph at the top of the view
+        self.reload()
+        block = self.document().findBlockByNumber(top.blockNumber())
+        if block.isValid():
+            where = self.document().documentLayout().blockBoundingRect(block).top()
+            self.verticalScrollBar().setValue(round(where))
+
+
 class GuideWindow(QWidget):
     """The guide in its own window (not modal: one reads it while working in the main window)."""
 
@@ -89,7 +170,7 @@ class GuideWindow(QWidget):
         self.language = page.stem
         self.setWindowTitle(self.tr("MGI Desktop guide"))
         self.setLayoutDirection(i18n.direction(self.language))
-        self.browser = QTextBrowser(self)
+        self.browser = GuideBrowser(self)
         self.browser.setObjectName("guide")
         self.browser.setOpenLinks(False)  # every link goes through `follow`: the web never loads inside
         self.browser.anchorClicked.connect(self.follow)
