@@ -184,8 +184,8 @@ def _render_all(outdir: Path, db_path: Path, demo: Demo, dark: bool, language: s
         prefs.add_recent_database(db_path)
         i18n.install(language)
         window = MainWindow(db, prefs)
-        window.show()  # maximised, as on a laptop's first run; the offscreen platform keeps a frame around
-        window.showNormal()  # a maximised window, so the whole screen instead
+        window.show()
+        # the whole screen, as maximised (the offscreen platform's maximised window keeps a frame)
         window.setGeometry(0, 0, WIDTH, HEIGHT)
         window.start_page.select(assessment_id)
         saved.append(outdir / f"start-{language}.png")

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
             self._show_opening()
         else:
             self.attach_database(db)
+        self.maximise_first = False  # `show_first`
         geometry, state = prefs.geometry(), prefs.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self._default_size()
@@ -75,14 +76,23 @@ class MainWindow(QMainWindow):
         width, height = min(1280, int(screen.width() * 0.85)), min(860, int(screen.height() * 0.85))
         self.resize(width, height)
         self.move(screen.center().x() - width // 2, screen.center().y() - height // 2)
-        if screen_fit.is_small(screen):
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self.maximise_first = screen_fit.is_small(screen)
+
+    def show_first(self) -> None:
+        """Show the window as it was left; the first time, maximised on a laptop's screen (every pixel
+        is needed there)."""
+        if self.maximise_first:
+            self.showMaximized()
+        else:
+            self.show()
 
     def _keep_on_screen(self) -> None:
         """A place saved on a larger monitor, or one unplugged since: back onto a screen there is."""
         if self.isMaximized() or self.isFullScreen():
             return
         frame = self.frameGeometry()
+        if frame == self.geometry():  # not shown yet: the frame the window manager will add, about
+            frame = frame.marginsAdded(screen_fit.FRAME)
         fitted = screen_fit.on_a_screen(frame)
         if fitted != frame:
             self.resize(fitted.width() - (frame.width() - self.width()),

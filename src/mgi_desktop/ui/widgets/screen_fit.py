@@ -6,12 +6,14 @@ The sizes here are logical pixels, the ones Qt lays out in: 1920x1080 at 150% is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QMargins, QPoint, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 #: below this, a first window opens maximised (every logical pixel is needed)
 SMALL_WIDTH, SMALL_HEIGHT = 1400, 900
+#: a window manager's frame around a window (its title bar above), before the window is shown
+FRAME = QMargins(8, 32, 8, 8)
 
 
 def available(widget: QWidget | None = None) -> QRect:
