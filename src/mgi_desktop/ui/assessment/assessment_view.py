@@ -359,7 +359,7 @@ class AssessmentView(QWidget):
             panel.changed.connect(self.apply_changes)
             panel.status_message.connect(self.status_message.emit)
             panel.filter_toggled.connect(self._attention_filter)
-            panel.setMinimumWidth(min(PANEL_MIN_WIDTH, panel.sizeHint().width()))
+            panel.setMinimumWidth(max(PANEL_MIN_WIDTH, panel.minimumSizeHint().width()))
             self.splitter.addWidget(panel)
             self.splitter.setStretchFactor(2, 1)
             panel.show_question(self.current_code if self._on_question_page() else None)

@@ -256,6 +256,10 @@ class ReviewPanel(QWidget):
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         self.table.setFixedHeight(height + sum(self.table.rowHeight(r) for r in range(len(rows))))
+        # as wide as its columns (no scroll bar to show what is cut off): the splitter leaves it that
+        header = self.table.horizontalHeader()
+        self.table.setMinimumWidth(self.table.verticalHeader().sizeHint().width() + 2 * self.table.frameWidth()
+                                   + sum(header.sectionSizeHint(c) for c in range(self.table.columnCount())))
 
     def show_question(self, code: str | None) -> None:
         """Show `code`'s answer, review state and decision buttons (None: no question shown)."""
