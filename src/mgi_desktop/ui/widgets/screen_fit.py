@@ -35,7 +35,8 @@ def fit(widget: QWidget, width: int, height: int) -> None:
 
 def on_a_screen(geometry: QRect) -> QRect:
     """`geometry` moved and shrunk onto a screen that exists now (a saved place on a monitor unplugged
-    since, or a larger one): unchanged when its top part is on one, else on the primary screen."""
+    since, or a larger one): onto the screen that holds the middle of its title bar, else the primary
+    one; unchanged when it fits there already."""
     grip = QPoint(geometry.center().x(), geometry.top() + 8)  # where the title bar is held
     for screen in QGuiApplication.screens():
         area = screen.availableGeometry()
