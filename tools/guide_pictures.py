@@ -17,7 +17,7 @@ from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 #: the pages the guide shows, in every language of the window
-NAMES = ("start", "wizard", "question", "overview", "submit", "findings", "review")
+NAMES = ("start", "wizard", "question", "overview", "submit", "findings", "review", "audit", "compare")
 LANGUAGES = ("en", "fr", "es", "ru", "ar")
 WIDTH = 820  # what the guide window shows at its first size without scrolling sideways
 COLOURS = 128  # the window's flat colours, its state icons and its text's anti-aliasing stay readable

@@ -76,7 +76,7 @@ Focal point: {person}</source>
         <name>AssessmentView</name>
         <message>
             <source>&amp;Undo answer change</source>
-            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "")</extracomment>
+            <extracomment>each pane's share of the width (navigator, page, review panel) until the person moves the splitter: at 1366 pixels the reviewer's panel gets about 380, the page 700 and the navigator 280 the working language changed: the window rebuilds the view, back on this question (or "")</extracomment>
             <translation>&amp;تراجع عن تعديل الإجابة</translation>
         </message>
         <message>
@@ -1290,7 +1290,7 @@ Focal point: {person}</source>
         <name>GuideWindow</name>
         <message>
             <source>MGI Desktop guide</source>
-            <extracomment>link schemes handed to the system (never loaded inside the guide) lupdate reads the context and text of every translate("Context", "text") call.</extracomment>
+            <extracomment>link schemes handed to the system (never loaded inside the guide) lupdate reads the context and text of every translate("Context", "text") call. a picture of a guide page, as the pages write them: &lt;img src="pictures/NAME-LANG.png" ...&gt;</extracomment>
             <translation>دليل MGI Desktop</translation>
         </message>
         <message>

@@ -29,6 +29,7 @@ from mgi_desktop.services import evidence
 from mgi_desktop.services.views import EvidenceRow
 from mgi_desktop.ui import labels
 from mgi_desktop.ui.assessment.saver import Saver
+from mgi_desktop.ui.widgets.flow_layout import FlowLayout
 from mgi_desktop.ui.widgets.plain_text import PlainText
 
 kind_label = labels.evidence_kind
@@ -154,10 +155,9 @@ class EvidencePanel(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.open_button = QPushButton(self.tr("Open file"), self)
         self.open_button.clicked.connect(self.open_current)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for button in (self.add_button, self.edit_button, self.remove_button, self.open_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)

@@ -142,6 +142,9 @@ class FrameworkPage(QWizardPage):
                                  "IOM sent you."))
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Questionnaires"))
+        # long French or Russian names wrap rather than scroll sideways
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_button = QPushButton(self.tr("&Add questionnaire file…"), self)
         self.add_button.clicked.connect(self._ask_and_add)
         self.details = _wrapped("", self)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,6 +23,7 @@ from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.assessment.assessment_data import AssessmentData
 from mgi_desktop.ui.assessment.saver import Saver
 from mgi_desktop.ui.widgets.plain_text import PlainText
+from mgi_desktop.ui.widgets.wrap_check import WrapCheckBox
 
 # Counts read with their plural forms (English here, translated in the Messages context)
 PROBLEMS = Template("window.submit_problems",
@@ -66,7 +66,7 @@ class SubmitCheck(QWidget):
         self.note.setAccessibleName(self.tr("Note to the reviewer"))
         note_label.setBuddy(self.note)
         self.note.textChanged.connect(self._update)
-        self.anyway = QCheckBox(self.tr("Submit &although problems remain (explain why in the note)"), self)
+        self.anyway = WrapCheckBox(self.tr("Submit &although problems remain (explain why in the note)"), self)
         self.anyway.setObjectName("submit_anyway")
         self.anyway.toggled.connect(self._update)
         self.submit_button = QPushButton(self.tr("&Submit for review"), self)

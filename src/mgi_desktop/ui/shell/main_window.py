@@ -19,6 +19,7 @@ from mgi_desktop.errors import MgiError
 from mgi_desktop.ui import i18n, labels
 from mgi_desktop.ui.errors import open_log_folder, show_error
 from mgi_desktop.ui.preferences import Preferences
+from mgi_desktop.ui.widgets import screen_fit
 
 if TYPE_CHECKING:
     from mgi_desktop.questionnaire.framework import Framework
@@ -62,18 +63,43 @@ class MainWindow(QMainWindow):
             self._show_opening()
         else:
             self.attach_database(db)
+        self.maximise_first = False  # `show_first`
         geometry, state = prefs.geometry(), prefs.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self._default_size()
+        else:
+            self._keep_on_screen()
         if state is not None:
             self.restoreState(state)
 
     def _default_size(self) -> None:
-        """First run: most of the screen, up to a comfortable size, centred."""
-        screen = self.screen().availableGeometry()
+        """First run: maximised on a laptop's screen, else most of it, up to a comfortable size, centred."""
+        screen = screen_fit.available(self)
         width, height = min(1280, int(screen.width() * 0.85)), min(860, int(screen.height() * 0.85))
         self.resize(width, height)
         self.move(screen.center().x() - width // 2, screen.center().y() - height // 2)
+        self.maximise_first = screen_fit.is_small(screen)
+
+    def show_first(self) -> None:
+        """Show the window as it was left; the first time, maximised on a laptop's screen (every pixel
+        is needed there)."""
+        if self.maximise_first:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def _keep_on_screen(self) -> None:
+        """A place saved on a larger monitor, or one unplugged since: back onto a screen there is."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        frame = self.frameGeometry()
+        if frame == self.geometry():  # not shown yet: the frame the window manager will add, about
+            frame = frame.marginsAdded(screen_fit.FRAME)
+        fitted = screen_fit.on_a_screen(frame)
+        if fitted != frame:
+            self.resize(fitted.width() - (frame.width() - self.width()),
+                        fitted.height() - (frame.height() - self.height()))
+            self.move(fitted.topLeft())
 
     # -- building (again when the language changes) ----------------------------------
 
@@ -289,6 +315,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return False
         self.view = view
+        view.use_pane_shares(self.prefs.pane_shares())
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         view.status_message.connect(lambda text: self.statusBar().showMessage(text))
@@ -309,6 +336,7 @@ class MainWindow(QMainWindow):
         save_pending = getattr(view, "save_pending", None)
         if callable(save_pending):
             save_pending()
+        self._remember_place()
         if not view.close():
             return False
         self.stack.removeWidget(view)
@@ -319,6 +347,15 @@ class MainWindow(QMainWindow):
         self.file_actions.update()
         self._update_labels()
         return True
+
+    def _remember_place(self) -> None:
+        """The page or question shown and the panes' widths, for the next time (`restore_last_assessment`)."""
+        from mgi_desktop.ui.assessment.assessment_view import AssessmentView
+
+        view = self.view
+        if isinstance(view, AssessmentView):
+            self.prefs.set_last_place(self.db.path, view.assessment_id, view.place())
+            self.prefs.set_pane_shares({**self.prefs.pane_shares(), **view.pane_shares})
 
     def close_assessment(self) -> bool:
         if not self._drop_view():
@@ -346,7 +383,8 @@ class MainWindow(QMainWindow):
         self.start_page.setFocus()
 
     def restore_last_assessment(self) -> bool:
-        """Reopen the assessment that was open when the window last closed on this database."""
+        """Reopen the assessment that was open when the window last closed on this database, on the
+        question or page it showed."""
         from mgi_desktop.services import assessments
 
         last = self.prefs.last_assessment(self.db.path)
@@ -358,7 +396,15 @@ class MainWindow(QMainWindow):
         except MgiError:
             self.prefs.set_last_assessment(self.db.path, None)
             return False
-        return self.open_assessment(last)
+        if not self.open_assessment(last):
+            return False
+        self._go_back(last)
+        return True
+
+    def _go_back(self, assessment_id: str) -> None:
+        go_to_place = getattr(self.view, "go_to_place", None)
+        if callable(go_to_place):
+            go_to_place(self.prefs.last_place(self.db.path, assessment_id))
 
     def new_assessment(self, prefer: Framework | None = None) -> None:
         """The new-assessment wizard; `prefer`: the questionnaire to start on (one just opened)."""
@@ -465,8 +511,8 @@ class MainWindow(QMainWindow):
             self._start_page = None
         self._build()
         self.stack.setCurrentWidget(self.start_page)
-        if reopen:
-            self.open_assessment(reopen)
+        if reopen and self.open_assessment(reopen):
+            self._go_back(reopen)
         if self.guide is not None and self.guide.isVisible():  # the open guide follows the language
             self.show_guide()
 
