@@ -127,7 +127,7 @@ def test_f1_opens_the_guide_in_english(make_window, db: Database, qtbot, picture
     assert shown.page == GUIDE / "en.html"
     shown.resize(1120, 760)
     settle(shown, qtbot)
-    picture(shown, "guide-en")
+    picture(shown, "guide-en-opened")
     qtbot.keyClick(window, Qt.Key.Key_F1)  # again: the same window comes forward, not a second one
     assert window.guide is shown and len(window.findChildren(GuideWindow)) == 1
 
