@@ -201,9 +201,15 @@ class EvidencePanel(QWidget):
         self.remove_button.setEnabled(current is not None and not self._read_only)
         self.open_button.setEnabled(current is not None and bool(current.file_sha256))
 
+    def _ask(self, dialog: EvidenceDialog) -> bool:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        # back to the page, keys and all: not every window manager gives the window back its focus
+        self.window().activateWindow()
+        return accepted
+
     def add(self) -> None:
         dialog = EvidenceDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not self._ask(dialog):
             return
         values, file = dialog.values(), dialog.file
         if self._save(lambda: evidence.add(self.db, self.assessment_id, self.code, file=file, **values)):
@@ -214,7 +220,7 @@ class EvidencePanel(QWidget):
         if item is None or self._read_only:
             return
         dialog = EvidenceDialog(self, item)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not self._ask(dialog):
             return
         values, file, remove_file = dialog.values(), dialog.file, dialog.remove_file
         if self._save(lambda: evidence.edit(self.db, item.id, file=file, remove_file=remove_file, **values)):
