@@ -29,7 +29,7 @@ from mgi_desktop.services import evidence
 from mgi_desktop.services.views import EvidenceRow
 from mgi_desktop.ui import labels
 from mgi_desktop.ui.assessment.saver import Saver
-from mgi_desktop.ui.widgets.plain_text import PlainText
+from mgi_desktop.ui.widgets.plain_text import PlainText, ctrl_enter_presses
 
 kind_label = labels.evidence_kind
 
@@ -80,6 +80,7 @@ class EvidenceDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        ctrl_enter_presses(self.note, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
