@@ -173,7 +173,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Sho&amp;w:</source>
-            <translation>&amp;عرض:</translation>
+            <translation>عر&amp;ض:</translation>
         </message>
         <message>
             <source>Saved {time}</source>
@@ -480,7 +480,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>{time} UTC</source>
-            <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
+            <extracomment>the longest value shown in a cell; the tooltip has all of it an answer's value as the question names it ("Partially", "Oui"), when the questionnaire is known</extracomment>
             <translation>{time} بتوقيت UTC</translation>
         </message>
     </context>
@@ -969,7 +969,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Profile &amp;introduction (all domains)</source>
-            <translation>&amp;مقدمة الملف التعريفي (جميع المجالات)</translation>
+            <translation>مقدمة المل&amp;ف التعريفي (جميع المجالات)</translation>
         </message>
         <message>
             <source>Domain des&amp;cription</source>
@@ -1005,7 +1005,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>نقل إلى &amp;أعلى</translation>
+            <translation>نقل إلى أعل&amp;ى</translation>
         </message>
         <message>
             <source>Move dow&amp;n</source>
@@ -1013,11 +1013,11 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Move to the &amp;other list</source>
-            <translation>نقل إلى &amp;القائمة الأخرى</translation>
+            <translation>نقل إلى ال&amp;قائمة الأخرى</translation>
         </message>
         <message>
             <source>&amp;Questions…</source>
-            <translation>&amp;الأسئلة…</translation>
+            <translation>الأسئ&amp;لة…</translation>
         </message>
         <message>
             <source>Drafts suggested by the answers</source>
@@ -1573,7 +1573,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Trust…</source>
-            <translation>&amp;منح الثقة…</translation>
+            <translation>م&amp;نح الثقة…</translation>
         </message>
         <message>
             <source>Let this key &amp;answer with me</source>
@@ -1821,7 +1821,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>هل يتناول هذا التقييم بلدًا بأكمله أم مدينة أو مقاطعة؟</translation>
         </message>
         <message>
-            <source>&amp;National — the country's migration governance</source>
+            <source>N&amp;ational — the country's migration governance</source>
             <translation>&amp;وطني — حوكمة الهجرة في البلد</translation>
         </message>
         <message>
@@ -1833,7 +1833,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics). the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field</extracomment>
             <translation>الإجابة</translation>
         </message>
         <message>
@@ -1874,7 +1874,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation>&amp;تحرير</translation>
+            <translation>ت&amp;حرير</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1882,7 +1882,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>&amp;مساعدة</translation>
+            <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>MGI Desktop</source>
@@ -2041,6 +2041,14 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>تقييم جديد</translation>
         </message>
         <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; ال&amp;سابق</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>ال&amp;تالي &gt;</translation>
+        </message>
+        <message>
             <source>&amp;Create</source>
             <translation>&amp;إنشاء</translation>
         </message>
@@ -2150,21 +2158,22 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;الاسم:</translation>
+            <translation>الا&amp;سم:</translation>
         </message>
         <message>
             <source>&amp;Institution:</source>
-            <translation>&amp;المؤسسة:</translation>
+            <translation>ال&amp;مؤسسة:</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation>&amp;الدور:</translation>
+            <translation>ال&amp;دور:</translation>
         </message>
     </context>
     <context>
         <name>QuestionPage</name>
         <message>
             <source>&amp;Confirm this answer</source>
+            <extracomment>a short note for the status bar (an answer key pressed where no answer can be picked)</extracomment>
             <translation>&amp;تأكيد هذه الإجابة</translation>
         </message>
         <message>
@@ -2173,7 +2182,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>C&amp;lear answer</source>
-            <translation>&amp;مسح الإجابة</translation>
+            <translation>مسح الإ&amp;جابة</translation>
         </message>
         <message>
             <source>&amp;Justification (sources, explanation):</source>
@@ -2266,6 +2275,18 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>Now {answers}.</source>
             <translation>حاليًا: {answers}.</translation>
+        </message>
+        <message>
+            <source>This question does not apply: there is nothing to answer.</source>
+            <translation>لا ينطبق هذا السؤال: لا شيء للإجابة عنه.</translation>
+        </message>
+        <message>
+            <source>The answers are read-only here.</source>
+            <translation>الإجابات هنا للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>No answer of this question has that key.</source>
+            <translation>لا توجد إجابة لهذا السؤال مرتبطة بهذا المفتاح.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -2635,11 +2656,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Previous round:</source>
-            <translation>الجولة &amp;السابقة:</translation>
+            <translation>الجولة السا&amp;بقة:</translation>
         </message>
         <message>
             <source>&amp;Round:</source>
-            <translation>&amp;الجولة:</translation>
+            <translation>الجو&amp;لة:</translation>
         </message>
         <message>
             <source>&amp;Focal point:</source>
@@ -2647,7 +2668,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Institution:</source>
-            <translation>&amp;المؤسسة:</translation>
+            <translation>ال&amp;مؤسسة:</translation>
         </message>
         <message>
             <source>None — this is the first round</source>
@@ -2714,7 +2735,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation>&amp;الملف:</translation>
+            <translation>المل&amp;ف:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
@@ -2796,7 +2817,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>Show a&amp;rchived</source>
-            <translation>&amp;عرض المؤرشفة</translation>
+            <translation>عرض المؤ&amp;رشفة</translation>
         </message>
         <message>
             <source>Filter by country or city</source>
@@ -2847,7 +2868,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Note to the reviewer:</source>
-            <translation>&amp;ملاحظة إلى المراجع:</translation>
+            <translation>ملاح&amp;ظة إلى المراجع:</translation>
         </message>
         <message>
             <source>Note to the reviewer</source>

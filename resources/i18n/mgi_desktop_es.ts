@@ -480,7 +480,7 @@ Punto focal: {person}</translation>
         </message>
         <message>
             <source>{time} UTC</source>
-            <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
+            <extracomment>the longest value shown in a cell; the tooltip has all of it an answer's value as the question names it ("Partially", "Oui"), when the questionnaire is known</extracomment>
             <translation>{time} UTC</translation>
         </message>
     </context>
@@ -1005,7 +1005,7 @@ Punto focal: {person}</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>&amp;Subir</translation>
+            <translation>&amp;Mover arriba</translation>
         </message>
         <message>
             <source>Move dow&amp;n</source>
@@ -1821,7 +1821,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>¿Esta evaluación se refiere a todo un país o a una ciudad o provincia?</translation>
         </message>
         <message>
-            <source>&amp;National — the country's migration governance</source>
+            <source>N&amp;ational — the country's migration governance</source>
             <translation>&amp;Nacional — la gobernanza de la migración del país</translation>
         </message>
         <message>
@@ -1833,7 +1833,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics). the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field</extracomment>
             <translation>Respuesta</translation>
         </message>
         <message>
@@ -2041,6 +2041,14 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Nueva evaluación</translation>
         </message>
         <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Atrás</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Siguiente &gt;</translation>
+        </message>
+        <message>
             <source>&amp;Create</source>
             <translation>&amp;Crear</translation>
         </message>
@@ -2165,6 +2173,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <name>QuestionPage</name>
         <message>
             <source>&amp;Confirm this answer</source>
+            <extracomment>a short note for the status bar (an answer key pressed where no answer can be picked)</extracomment>
             <translation>&amp;Confirmar esta respuesta</translation>
         </message>
         <message>
@@ -2266,6 +2275,18 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <message>
             <source>Now {answers}.</source>
             <translation>Actualmente, {answers}.</translation>
+        </message>
+        <message>
+            <source>This question does not apply: there is nothing to answer.</source>
+            <translation>Esta pregunta no se aplica: no hay nada que responder.</translation>
+        </message>
+        <message>
+            <source>The answers are read-only here.</source>
+            <translation>Aquí las respuestas son de solo lectura.</translation>
+        </message>
+        <message>
+            <source>No answer of this question has that key.</source>
+            <translation>Ninguna respuesta de esta pregunta tiene esa tecla.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -2769,7 +2790,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         </message>
         <message>
             <source>&amp;Window language:</source>
-            <translation>&amp;Idioma de la ventana:</translation>
+            <translation>Idioma de la &amp;ventana:</translation>
         </message>
     </context>
     <context>
@@ -2843,7 +2864,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         </message>
         <message>
             <source>&amp;Check again</source>
-            <translation>&amp;Volver a comprobar</translation>
+            <translation>Volver a &amp;comprobar</translation>
         </message>
         <message>
             <source>&amp;Note to the reviewer:</source>
@@ -2855,7 +2876,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         </message>
         <message>
             <source>Submit &amp;although problems remain (explain why in the note)</source>
-            <translation>Presentar &amp;aunque queden problemas (explique el motivo en la nota)</translation>
+            <translation>Presentar aun&amp;que queden problemas (explique el motivo en la nota)</translation>
         </message>
         <message>
             <source>&amp;Submit for review</source>

@@ -480,7 +480,7 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>{time} UTC</source>
-            <extracomment>the longest value shown in a cell; the tooltip has all of it</extracomment>
+            <extracomment>the longest value shown in a cell; the tooltip has all of it an answer's value as the question names it ("Partially", "Oui"), when the questionnaire is known</extracomment>
             <translation>{time} UTC</translation>
         </message>
     </context>
@@ -800,7 +800,7 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>Remo&amp;ve file</source>
-            <translation>Reti&amp;rer le fichier</translation>
+            <translation>Retirer le fic&amp;hier</translation>
         </message>
         <message>
             <source>File:</source>
@@ -1009,7 +1009,7 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>Domain des&amp;cription</source>
-            <translation>D&amp;escription du domaine</translation>
+            <translation>Description du dom&amp;aine</translation>
         </message>
         <message>
             <source>We&amp;ll-developed areas</source>
@@ -1577,7 +1577,7 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>Let this key &amp;answer with me</source>
-            <translation>Laisser cette clé &amp;répondre avec moi</translation>
+            <translation>Laisser cette clé répondre &amp;avec moi</translation>
         </message>
         <message>
             <source>A colleague's key may then change the answers of the open assessment, as yours may</source>
@@ -1821,7 +1821,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Cette évaluation porte-t-elle sur un pays entier ou sur une ville ou une province ?</translation>
         </message>
         <message>
-            <source>&amp;National — the country's migration governance</source>
+            <source>N&amp;ational — the country's migration governance</source>
             <translation>&amp;National — la gouvernance des migrations du pays</translation>
         </message>
         <message>
@@ -1833,7 +1833,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics). the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field</extracomment>
             <translation>Réponse</translation>
         </message>
         <message>
@@ -2041,6 +2041,14 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Nouvelle évaluation</translation>
         </message>
         <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Suivant &gt;</translation>
+        </message>
+        <message>
             <source>&amp;Create</source>
             <translation>&amp;Créer</translation>
         </message>
@@ -2104,7 +2112,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>C&amp;ountry:</source>
-            <translation>&amp;Pays :</translation>
+            <translation>Pa&amp;ys :</translation>
         </message>
         <message>
             <source>Which city or province, in which country?</source>
@@ -2165,6 +2173,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <name>QuestionPage</name>
         <message>
             <source>&amp;Confirm this answer</source>
+            <extracomment>a short note for the status bar (an answer key pressed where no answer can be picked)</extracomment>
             <translation>&amp;Confirmer cette réponse</translation>
         </message>
         <message>
@@ -2173,7 +2182,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>C&amp;lear answer</source>
-            <translation>&amp;Effacer la réponse</translation>
+            <translation>Eff&amp;acer la réponse</translation>
         </message>
         <message>
             <source>&amp;Justification (sources, explanation):</source>
@@ -2266,6 +2275,18 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Now {answers}.</source>
             <translation>Actuellement, {answers}.</translation>
+        </message>
+        <message>
+            <source>This question does not apply: there is nothing to answer.</source>
+            <translation>Cette question ne s’applique pas : il n’y a rien à répondre.</translation>
+        </message>
+        <message>
+            <source>The answers are read-only here.</source>
+            <translation>Les réponses sont en lecture seule ici.</translation>
+        </message>
+        <message>
+            <source>No answer of this question has that key.</source>
+            <translation>Aucune réponse de cette question n’a cette touche.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -2635,11 +2656,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>&amp;Previous round:</source>
-            <translation>Cycle &amp;précédent :</translation>
+            <translation>Cycle p&amp;récédent :</translation>
         </message>
         <message>
             <source>&amp;Round:</source>
-            <translation>&amp;Cycle :</translation>
+            <translation>C&amp;ycle :</translation>
         </message>
         <message>
             <source>&amp;Focal point:</source>
@@ -2718,7 +2739,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation>&amp;Mot de passe :</translation>
+            <translation>Mo&amp;t de passe :</translation>
         </message>
         <message>
             <source>&amp;Repeat it:</source>

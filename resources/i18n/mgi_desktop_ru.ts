@@ -1255,7 +1255,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Add questionnaire file…</source>
-            <translation>&amp;Добавить файл вопросника…</translation>
+            <translation>Доб&amp;авить файл вопросника…</translation>
         </message>
         <message>
             <source>Problems in the questionnaire file</source>
@@ -1821,7 +1821,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Оценка проводится для страны в целом или для города либо провинции?</translation>
         </message>
         <message>
-            <source>&amp;National — the country's migration governance</source>
+            <source>N&amp;ational — the country's migration governance</source>
             <translation>&amp;Национальный уровень — управление миграцией в стране</translation>
         </message>
         <message>
@@ -1833,7 +1833,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics). the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field</extracomment>
             <translation>Ответ</translation>
         </message>
         <message>
@@ -2041,6 +2041,14 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Новая оценка</translation>
         </message>
         <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Назад</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Далее &gt;</translation>
+        </message>
+        <message>
             <source>&amp;Create</source>
             <translation>&amp;Создать</translation>
         </message>
@@ -2165,6 +2173,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>QuestionPage</name>
         <message>
             <source>&amp;Confirm this answer</source>
+            <extracomment>a short note for the status bar (an answer key pressed where no answer can be picked)</extracomment>
             <translation>Под&amp;твердить этот ответ</translation>
         </message>
         <message>
@@ -2193,7 +2202,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>Fla&amp;g for follow-up</source>
-            <translation>Пометить для &amp;контроля</translation>
+            <translation>По&amp;метить для контроля</translation>
         </message>
         <message>
             <source>← Previous</source>
@@ -2266,6 +2275,18 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>Now {answers}.</source>
             <translation>Сейчас {answers}.</translation>
+        </message>
+        <message>
+            <source>This question does not apply: there is nothing to answer.</source>
+            <translation>Этот вопрос не применим: отвечать не нужно.</translation>
+        </message>
+        <message>
+            <source>The answers are read-only here.</source>
+            <translation>Здесь ответы доступны только для чтения.</translation>
+        </message>
+        <message>
+            <source>No answer of this question has that key.</source>
+            <translation>Ни один ответ на этот вопрос не назначен на эту клавишу.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -2796,7 +2817,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>Show a&amp;rchived</source>
-            <translation>&amp;Показать архивные</translation>
+            <translation>Показать ар&amp;хивные</translation>
         </message>
         <message>
             <source>Filter by country or city</source>
@@ -2843,7 +2864,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Check again</source>
-            <translation>&amp;Проверить снова</translation>
+            <translation>Пров&amp;ерить снова</translation>
         </message>
         <message>
             <source>&amp;Note to the reviewer:</source>

@@ -14,7 +14,6 @@ how to protect it, and write it with `exchange.send.export_package`:
 from __future__ import annotations
 
 import itertools
-
 from pathlib import Path
 
 from PySide6.QtCore import Qt

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from mgi_desktop.errors import MgiError
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self._start_page: StartPage | None = None
         self._file_actions: FileActions | None = None
         self._waiting_packages: list[Path] = []
+        self._menu_aliases: dict[QAction, QShortcut] = {}
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.user_label = QLabel(self)
@@ -219,6 +220,35 @@ class MainWindow(QMainWindow):
         self._fill_view_menus()
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about_action, self.log_action])
+        self._alias_accented_menus()
+
+    def _alias_accented_menus(self) -> None:
+        """A menu whose mnemonic is an accented letter ("&Édition") also opens on Alt+ the plain letter
+        (Alt+E): no keyboard sends Alt+É.  Cyrillic and Arabic letters are what their keyboards send."""
+        for shortcut in self._menu_aliases.values():
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._menu_aliases = {}
+        bar = self.menuBar()
+        taken = {i18n.mnemonic_letter(a.text()) for a in bar.actions()}
+        for action in bar.actions():
+            letter = i18n.mnemonic_letter(action.text())
+            plain = i18n.plain_letter(letter) if letter else None
+            if plain is None or plain in taken:
+                continue
+            self._menu_aliases[action] = QShortcut(QKeySequence(f"Alt+{plain}"), self,
+                                                   lambda a=action: bar.setActiveAction(a))
+
+    def menu_keys(self, menu_action: QAction) -> list[str]:
+        """The keys that open a menu of the bar: its Alt mnemonic, and Alt+ the plain letter of an accented one."""
+        keys = []
+        if i18n.mnemonic_letter(menu_action.text()):
+            keys.append(QKeySequence.mnemonic(menu_action.text()).toString(
+                QKeySequence.SequenceFormat.PortableText).upper())
+        alias = self._menu_aliases.get(menu_action)
+        if alias is not None:
+            keys.append(alias.key().toString(QKeySequence.SequenceFormat.PortableText).upper())
+        return keys
 
     def _view_action(self, name: str) -> QAction:
         action = getattr(self.view, name, None) if self.view is not None else None
