@@ -1929,6 +1929,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>فتح مجلد &amp;السجل</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>اختصارات &amp;لوحة المفاتيح</translation>
+        </message>
+        <message>
             <source>&amp;Keys…</source>
             <translation>&amp;المفاتيح…</translation>
         </message>
@@ -2791,6 +2795,93 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>&amp;Window language:</source>
             <translation>&amp;لغة النافذة:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>Search the keys and commands</source>
+            <translation>البحث في المفاتيح والأوامر</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;بحث:</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>الأمر</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>أين</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>الاختصار</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;نسخ</translation>
+        </message>
+        <message>
+            <source>Copy the table, to paste or print it</source>
+            <translation>نسخ الجدول للصقه أو طباعته</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>فتح قائمة {menu}</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>شريط القوائم</translation>
+        </message>
+        <message>
+            <source>Question page, but in a text field</source>
+            <translation>صفحة السؤال، خارج حقل نصي</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>الملاحظات والتعليقات</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>الإجابة «{answer}»</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>من {first} إلى {last}</translation>
+        </message>
+        <message>
+            <source>Pick the answer with that number</source>
+            <translation>اختيار الإجابة بهذا الرقم</translation>
+        </message>
+        <message>
+            <source>Clear the answer (on the answer)</source>
+            <translation>مسح الإجابة (على الإجابة)</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>الحقل التالي أو السابق</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>في كل مكان</translation>
+        </message>
+        <message>
+            <source>Send the note or comment being typed</source>
+            <translation>إرسال الملاحظة أو التعليق قيد الكتابة</translation>
+        </message>
+        <message>
+            <source>Leave the search</source>
+            <translation>الخروج من البحث</translation>
+        </message>
+        <message>
+            <source>Question search</source>
+            <translation>البحث عن الأسئلة</translation>
         </message>
     </context>
     <context>

@@ -1929,6 +1929,10 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Abrir la carpeta del &amp;registro</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Atajos de &amp;teclado</translation>
+        </message>
+        <message>
             <source>&amp;Keys…</source>
             <translation>&amp;Claves…</translation>
         </message>
@@ -2791,6 +2795,93 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <message>
             <source>&amp;Window language:</source>
             <translation>Idioma de la &amp;ventana:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Search the keys and commands</source>
+            <translation>Buscar en las teclas y las órdenes</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Atajo</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>Copy the table, to paste or print it</source>
+            <translation>Copiar la tabla, para pegarla o imprimirla</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>Abrir el menú {menu}</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Barra de menús</translation>
+        </message>
+        <message>
+            <source>Question page, but in a text field</source>
+            <translation>Página de la pregunta, fuera de un campo de texto</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>Notas y comentarios</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>Responder «{answer}»</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} a {last}</translation>
+        </message>
+        <message>
+            <source>Pick the answer with that number</source>
+            <translation>Elegir la respuesta con ese número</translation>
+        </message>
+        <message>
+            <source>Clear the answer (on the answer)</source>
+            <translation>Borrar la respuesta (en la respuesta)</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>Campo siguiente o anterior</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>En todas partes</translation>
+        </message>
+        <message>
+            <source>Send the note or comment being typed</source>
+            <translation>Enviar la nota o el comentario que se escribe</translation>
+        </message>
+        <message>
+            <source>Leave the search</source>
+            <translation>Salir de la búsqueda</translation>
+        </message>
+        <message>
+            <source>Question search</source>
+            <translation>Búsqueda de preguntas</translation>
         </message>
     </context>
     <context>

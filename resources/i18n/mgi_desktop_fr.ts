@@ -1904,6 +1904,10 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Ouvrir le dossier du &amp;journal</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
             <source>&amp;Keys…</source>
             <translation>&amp;Clés…</translation>
         </message>
@@ -2791,6 +2795,93 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>&amp;Window language:</source>
             <translation>&amp;Langue de la fenêtre :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Search the keys and commands</source>
+            <translation>Rechercher dans les touches et les commandes</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Raccourci</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <source>Copy the table, to paste or print it</source>
+            <translation>Copier le tableau, pour le coller ou l’imprimer</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>Ouvrir le menu {menu}</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Barre de menus</translation>
+        </message>
+        <message>
+            <source>Question page, but in a text field</source>
+            <translation>Page de la question, hors d’un champ de texte</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>Notes et commentaires</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>Répondre « {answer} »</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} à {last}</translation>
+        </message>
+        <message>
+            <source>Pick the answer with that number</source>
+            <translation>Choisir la réponse portant ce numéro</translation>
+        </message>
+        <message>
+            <source>Clear the answer (on the answer)</source>
+            <translation>Effacer la réponse (sur la réponse)</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>Champ suivant ou précédent</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Partout</translation>
+        </message>
+        <message>
+            <source>Send the note or comment being typed</source>
+            <translation>Envoyer la note ou le commentaire en cours</translation>
+        </message>
+        <message>
+            <source>Leave the search</source>
+            <translation>Quitter la recherche</translation>
+        </message>
+        <message>
+            <source>Question search</source>
+            <translation>Recherche de questions</translation>
         </message>
     </context>
     <context>

@@ -1929,6 +1929,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Открыть папку &amp;журнала</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
+        </message>
+        <message>
             <source>&amp;Keys…</source>
             <translation>&amp;Ключи…</translation>
         </message>
@@ -2791,6 +2795,93 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>&amp;Window language:</source>
             <translation>&amp;Язык интерфейса:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Search the keys and commands</source>
+            <translation>Искать среди клавиш и команд</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Поиск:</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Команда</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Сочетание</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <source>Copy the table, to paste or print it</source>
+            <translation>Скопировать таблицу, чтобы вставить или напечатать её</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>Открыть меню «{menu}»</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Строка меню</translation>
+        </message>
+        <message>
+            <source>Question page, but in a text field</source>
+            <translation>Страница вопроса, вне текстового поля</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>Примечания и комментарии</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>Ответить «{answer}»</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>от {first} до {last}</translation>
+        </message>
+        <message>
+            <source>Pick the answer with that number</source>
+            <translation>Выбрать ответ с этим номером</translation>
+        </message>
+        <message>
+            <source>Clear the answer (on the answer)</source>
+            <translation>Очистить ответ (на ответе)</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>Следующее или предыдущее поле</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Везде</translation>
+        </message>
+        <message>
+            <source>Send the note or comment being typed</source>
+            <translation>Отправить набираемое примечание или комментарий</translation>
+        </message>
+        <message>
+            <source>Leave the search</source>
+            <translation>Выйти из поиска</translation>
+        </message>
+        <message>
+            <source>Question search</source>
+            <translation>Поиск вопросов</translation>
         </message>
     </context>
     <context>

@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About MGI Desktop"), self.show_about,
                                          role=QAction.MenuRole.AboutRole)
         self.log_action = self._action(self.tr("Open &log folder"), open_log_folder)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
         self.keys_action = self._action(self.tr("&Keys…"), self.show_keys)
         self.keys_action.setToolTip(self.tr("Your key, and the keys of the people you exchange packages with"))
         self.placeholders = {
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu(self.tr("&View"))
         self._fill_view_menus()
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.about_action, self.log_action])
+        help_menu.addActions([self.shortcuts_action, self.about_action, self.log_action])
         self._alias_accented_menus()
 
     def _alias_accented_menus(self) -> None:
@@ -494,6 +495,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start_page)
         if reopen:
             self.open_assessment(reopen)
+
+    def show_shortcuts(self) -> None:
+        """Every key of the window as it is now (the open assessment's included), read from its actions."""
+        from mgi_desktop.ui.shell.shortcuts_sheet import show_shortcuts
+
+        show_shortcuts(self)
 
     def show_about(self) -> None:
         from mgi_desktop.ui.shell.about_dialog import AboutDialog
