@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n
 from mgi_desktop.ui.assessment.answer_widgets import BUILTIN_KEYS
-from mgi_desktop.ui.shell.shortcuts_sheet import ShortcutsSheet, plain
+from mgi_desktop.ui.shell.shortcuts_sheet import ShortcutsSheet, plain, typed
 
 pytestmark = pytest.mark.gui
 
@@ -24,8 +24,9 @@ def enabled_menu_keys(window) -> dict[str, str]:
             if action.menu():
                 walk(action.menu(), f"{path} ▸ {plain(action.text())}")
             elif action.isEnabled() and action.shortcuts():
+                # a dedicated "Undo" key, which a few keyboards have, is left out of the sheet
                 found[f"{path} ▸ {plain(action.text())}"] = ", ".join(
-                    s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+                    s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if typed(s))
 
     for top in window.menuBar().actions():
         walk(top.menu(), plain(top.text()))
@@ -47,7 +48,7 @@ def open_sheet(qtbot, window, in_dialog) -> ShortcutsSheet:
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_the_sheet_lists_every_menu_key(qtbot, make_window, db: Database, answered: str, in_dialog,
+def test_the_sheet_lists_every_menu_key(qtbot, make_window, db: Database, answered: str, in_dialog, picture,
                                         language: str) -> None:
     i18n.install(language)
     window = make_window(db, active=True)
@@ -68,6 +69,10 @@ def test_the_sheet_lists_every_menu_key(qtbot, make_window, db: Database, answer
     if language == "fr":
         assert any("Oui" in row.command for row in sheet.rows)
         assert any(row.keys == "Alt+É, Alt+E" for row in sheet.rows)  # Édition on its plain letter too
+    shown = ShortcutsSheet(window)
+    qtbot.addWidget(shown)
+    shown.show()
+    picture(shown, f"shortcuts_sheet_{language}")
 
 
 def test_the_sheet_is_searched_and_copied(qtbot, make_window, db: Database, answered: str, in_dialog) -> None:

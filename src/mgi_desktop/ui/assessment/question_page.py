@@ -360,7 +360,7 @@ class QuestionPage(QWidget):
         """After moving to another question: leave focus where the answer keys work.  Previous and
         Next keep it (Space goes on moving); a text field, or a widget the new question disables,
         gives it to the answer."""
-        focus = QApplication.focusWidget()
+        focus = self.window().focusWidget()  # the window's, active or not: where its keys will go
         if focus is not None and focus.isEnabled() and focus.isVisible():
             if focus in (self.previous_button, self.next_button):
                 return

@@ -46,8 +46,18 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def typed(sequence: QKeySequence) -> bool:
+    """A sequence a person types: with a modifier, or a function or editing key (not the dedicated
+    "Undo" or "Open" key a few keyboards have, which the platform's standard bindings also list)."""
+    combination = sequence[0]
+    key = combination.key()
+    return bool(combination.keyboardModifiers()) or Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35 or key in (
+        Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Return,
+        Qt.Key.Key_Enter) or Qt.Key.Key_Space <= key <= Qt.Key.Key_AsciiTilde
+
+
 def key_text(sequences: list[QKeySequence]) -> str:
-    return ", ".join(s.toString(NATIVE) for s in sequences)
+    return ", ".join(s.toString(NATIVE) for s in sequences if not s.isEmpty() and typed(s))
 
 
 def menu_rows(window: QMainWindow) -> list[Row]:
@@ -61,7 +71,7 @@ def menu_rows(window: QMainWindow) -> list[Row]:
             sub = action.menu()
             if isinstance(sub, QMenu):
                 walk(sub, [*path, plain(action.text())])
-            elif action.shortcuts():
+            elif key_text(action.shortcuts()):
                 rows.append(Row(key_text(action.shortcuts()), plain(action.text()), " ▸ ".join(path)))
 
     for top in window.menuBar().actions():
@@ -111,7 +121,7 @@ class ShortcutsSheet(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         width = self.fontMetrics().averageCharWidth()
-        self.resize(width * 110, self.fontMetrics().lineSpacing() * 34)
+        self.resize(width * 150, self.fontMetrics().lineSpacing() * 34)
 
     def _menu_bar_rows(self, window: QMainWindow) -> list[Row]:
         keys_of = getattr(window, "menu_keys", None)
