@@ -167,8 +167,10 @@ def _dialogs(db: Database, mini: Framework, aid: str, tmp_path: Path) -> list[Ca
     from mgi_desktop.ui.review.review_panel import NoteDialog
     from mgi_desktop.ui.shell.profile_dialog import ProfileDialog
     from mgi_desktop.ui.shell.settings_dialog import SettingsDialog
+    from mgi_desktop.ui.shell.shortcuts_sheet import ShortcutsSheet
 
     package = send.export_package(db, aid, tmp_path / "q.mgi").path
+    windows = [MainWindow(db, Preferences())]  # the sheet reads its keys; kept alive while it is shown
     return [
         lambda: EvidenceDialog(None),
         lambda: SendDialog(db, aid),
@@ -181,6 +183,7 @@ def _dialogs(db: Database, mini: Framework, aid: str, tmp_path: Path) -> list[Ca
         lambda: LanguageDialog(mini, "en"),
         lambda: QuestionsDialog([("Q1", "Law?")], (), None),
         lambda: ProfileDialog(db),
+        lambda: ShortcutsSheet(windows[-1]),
     ]
 
 

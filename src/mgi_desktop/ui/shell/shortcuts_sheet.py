@@ -49,7 +49,7 @@ def plain(text: str) -> str:
 def typed(sequence: QKeySequence) -> bool:
     """A sequence a person types: with a modifier, or a function or editing key (not the dedicated
     "Undo" or "Open" key a few keyboards have, which the platform's standard bindings also list)."""
-    combination = sequence[0]
+    combination = sequence[0]  # type: ignore[index]  # (PySide6 indexes a sequence by its keys)
     key = combination.key()
     return bool(combination.keyboardModifiers()) or Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35 or key in (
         Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Return,
