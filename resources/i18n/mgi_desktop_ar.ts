@@ -85,11 +85,11 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Next question</source>
-            <translation>السؤال &amp;التالي</translation>
+            <translation>السؤال التال&amp;ي</translation>
         </message>
         <message>
             <source>&amp;Previous question</source>
-            <translation>السؤال &amp;السابق</translation>
+            <translation>السؤال السا&amp;بق</translation>
         </message>
         <message>
             <source>&amp;Overview</source>
@@ -113,7 +113,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;History of this question…</source>
-            <translation>سجل &amp;تغييرات هذا السؤال…</translation>
+            <translation>سجل ت&amp;غييرات هذا السؤال…</translation>
         </message>
         <message>
             <source>&amp;Compare with the previous round…</source>
@@ -854,7 +854,7 @@ Focal point: {person}</source>
         <name>FileActions</name>
         <message>
             <source>&amp;Import or receive…</source>
-            <translation>&amp;استيراد أو استلام…</translation>
+            <translation>استيراد أو است&amp;لام…</translation>
         </message>
         <message>
             <source>&amp;Send for review or back…</source>
@@ -869,8 +869,8 @@ Focal point: {person}</source>
             <translation>&amp;ملخص Excel…</translation>
         </message>
         <message>
-            <source>&amp;Consolidate…</source>
-            <translation>&amp;تجميع…</translation>
+            <source>Conso&amp;lidate…</source>
+            <translation>تج&amp;ميع…</translation>
         </message>
         <message>
             <source>Start &amp;follow-up round…</source>
@@ -882,7 +882,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation>&amp;تصدير</translation>
+            <translation>ت&amp;صدير</translation>
         </message>
         <message>
             <source>Saved {file}</source>
@@ -1910,7 +1910,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Close assessment</source>
-            <translation>&amp;إغلاق التقييم</translation>
+            <translation>إ&amp;غلاق التقييم</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -1934,7 +1934,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Keys…</source>
-            <translation>&amp;المفاتيح…</translation>
+            <translation>ال&amp;مفاتيح…</translation>
         </message>
         <message>
             <source>Your key, and the keys of the people you exchange packages with</source>
@@ -1954,11 +1954,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Previous question</source>
-            <translation>السؤال &amp;السابق</translation>
+            <translation>السؤال السا&amp;بق</translation>
         </message>
         <message>
             <source>&amp;Next question</source>
-            <translation>السؤال &amp;التالي</translation>
+            <translation>السؤال التال&amp;ي</translation>
         </message>
         <message>
             <source>&amp;Overview</source>
@@ -1978,7 +1978,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;History of this question…</source>
-            <translation>سجل &amp;تغييرات هذا السؤال…</translation>
+            <translation>سجل ت&amp;غييرات هذا السؤال…</translation>
         </message>
         <message>
             <source>&amp;Compare with the previous round…</source>
@@ -1990,7 +1990,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Recent databases</source>
-            <translation>قواعد البيانات &amp;الأخيرة</translation>
+            <translation>قواعد البيانات الأخ&amp;يرة</translation>
         </message>
         <message>
             <source>Wait for the work in progress to finish, or cancel it.</source>

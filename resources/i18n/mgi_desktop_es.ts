@@ -869,12 +869,12 @@ Punto focal: {person}</translation>
             <translation>Resumen en &amp;Excel…</translation>
         </message>
         <message>
-            <source>&amp;Consolidate…</source>
+            <source>Conso&amp;lidate…</source>
             <translation>C&amp;onsolidar…</translation>
         </message>
         <message>
             <source>Start &amp;follow-up round…</source>
-            <translation>Iniciar ronda de &amp;seguimiento…</translation>
+            <translation>Iniciar ronda de se&amp;guimiento…</translation>
         </message>
         <message>
             <source>Questionnaire as &amp;XLSForm…</source>

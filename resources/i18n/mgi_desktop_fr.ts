@@ -869,10 +869,6 @@ Point focal : {person}</translation>
             <translation>&amp;Synthèse Excel…</translation>
         </message>
         <message>
-            <source>&amp;Consolidate…</source>
-            <translation>&amp;Consolider…</translation>
-        </message>
-        <message>
             <source>Start &amp;follow-up round…</source>
             <translation>Démarrer un cycle de &amp;suivi…</translation>
         </message>
@@ -943,6 +939,10 @@ Point focal : {person}</translation>
         <message>
             <source>Import or receive a package</source>
             <translation>Importer ou recevoir un paquet</translation>
+        </message>
+        <message>
+            <source>Conso&amp;lidate…</source>
+            <translation>&amp;Consolider…</translation>
         </message>
         <message>
             <source>MGI packages (*.mgi);;All files (*)</source>

@@ -869,8 +869,8 @@ Focal point: {person}</source>
             <translation>&amp;Сводка Excel…</translation>
         </message>
         <message>
-            <source>&amp;Consolidate…</source>
-            <translation>&amp;Объединить…</translation>
+            <source>Conso&amp;lidate…</source>
+            <translation>Объ&amp;единить…</translation>
         </message>
         <message>
             <source>Start &amp;follow-up round…</source>

@@ -247,3 +247,30 @@ def test_no_dialog_mnemonic_is_an_accented_letter() -> None:
             if letter and i18n.plain_letter(letter) and text != "&Édition":  # the menu: Alt+E opens it too
                 accented[f"{language}: {source}"] = text
     assert not accented, pformat(accented)
+
+
+def _menu_clashes(menu: QMenu, path: str) -> dict[str, list[str]]:
+    """Inside one open menu a letter picks one item: the items' Alt letters, shared ones only."""
+    letters: dict[str, list[str]] = defaultdict(list)
+    found: dict[str, list[str]] = {}
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        letter = i18n.mnemonic_letter(action.text()) if _mnemonic(action.text()) else None
+        if letter:
+            letters[letter].append(action.text())
+        if action.menu():
+            found |= _menu_clashes(action.menu(), f"{path} ▸ {action.text()}")
+    found |= {f"{path}: {letter}": texts for letter, texts in letters.items() if len(texts) > 1}
+    return found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_two_items_of_a_menu_share_a_letter(make_window, db: Database, answered: str, language: str) -> None:
+    i18n.install(language)
+    window = make_window(db, size=(1400, 900))
+    assert window.open_assessment(answered)
+    found: dict[str, list[str]] = {}
+    for top in window.menuBar().actions():
+        found |= _menu_clashes(top.menu(), top.text())
+    assert not found, pformat(found)
