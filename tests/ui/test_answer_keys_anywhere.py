@@ -144,3 +144,15 @@ def test_a_key_with_no_answer_or_read_only_says_so(qtbot, view: AssessmentView, 
     key(qtbot, Qt.Key.Key_Y)
     assert saved(view)["Q1"] is None
     assert messages[-1] == "The answers are read-only here."
+
+
+def test_redo_answers_to_ctrl_y_and_ctrl_shift_z(qtbot, view: AssessmentView) -> None:
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    view.go_to("Q1")
+    view.page.focus_answer()
+    key(qtbot, Qt.Key.Key_Y)
+    for redo in ((Qt.Key.Key_Y, ctrl), (Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)):
+        key(qtbot, Qt.Key.Key_Z, ctrl)
+        assert saved(view)["Q1"] is None
+        key(qtbot, *redo)  # once registered, not twice: Qt ran neither of an ambiguous pair
+        assert saved(view)["Q1"] == "yes"

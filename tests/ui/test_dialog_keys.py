@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from mgi_desktop.services import assessments, comments
 from mgi_desktop.storage.db import Database
+from mgi_desktop.ui.assessment.assessment_view import AssessmentView
 from mgi_desktop.ui.assessment.evidence_dialog import EvidenceDialog
 from mgi_desktop.ui.exchange.send_dialog import SendDialog
 from mgi_desktop.ui.review.review_panel import NoteDialog
@@ -68,3 +70,24 @@ def test_send_dialog_tabs_from_the_file_to_the_password_then_browse(qtbot, db: D
     # the protection is one stop (the arrows choose in it), then the password twice, then Browse
     assert tab_chain(qtbot, dialog.file, 5) == [dialog.by_password, dialog.password, dialog.repeat,
                                                  dialog.browse_button, dialog.send_button]
+
+
+def test_ctrl_enter_adds_a_comment_and_submits_with_a_note(qtbot, db: Database, complete: str) -> None:
+    view = AssessmentView(db, complete)
+    qtbot.addWidget(view)
+    view.resize(1100, 750)
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    view.go_to("Q1")
+    edit = view.page.comment_thread.edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Is the 2019 decree in force?")
+    qtbot.keyClick(edit, Qt.Key.Key_Enter, CTRL)
+    assert [c.text for c in comments.for_question(db, complete, "Q1")] == ["Is the 2019 decree in force?"]
+    view.show_submit_check()
+    note = view.submit_check.note
+    note.setFocus()
+    qtbot.keyClicks(note, "All answered")
+    qtbot.keyClick(note, Qt.Key.Key_Return, CTRL)
+    assert assessments.get(db, complete).status == "submitted"

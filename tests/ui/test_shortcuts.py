@@ -274,3 +274,14 @@ def test_no_two_items_of_a_menu_share_a_letter(make_window, db: Database, answer
     for top in window.menuBar().actions():
         found |= _menu_clashes(top.menu(), top.text())
     assert not found, pformat(found)
+
+
+def test_a_key_named_twice_is_bound_once() -> None:
+    """On GNOME the platform's Redo is Ctrl+Shift+Z: named again beside it, it must not be bound twice."""
+    from mgi_desktop.ui.assessment.assessment_view import key_sequences
+
+    redo = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    bound = [_key(s) for s in key_sequences("Ctrl+Y", "Ctrl+Shift+Z", QKeySequence.StandardKey.Redo,
+                                            redo[0].toString())]
+    assert len(bound) == len(set(bound))
+    assert {"CTRL+Y", "CTRL+SHIFT+Z"} | {_key(s) for s in redo} == set(bound)
