@@ -85,11 +85,11 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Next question</source>
-            <translation>السؤال &amp;التالي</translation>
+            <translation>السؤال التال&amp;ي</translation>
         </message>
         <message>
             <source>&amp;Previous question</source>
-            <translation>السؤال &amp;السابق</translation>
+            <translation>السؤال السا&amp;بق</translation>
         </message>
         <message>
             <source>&amp;Overview</source>
@@ -113,7 +113,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;History of this question…</source>
-            <translation>سجل &amp;تغييرات هذا السؤال…</translation>
+            <translation>سجل ت&amp;غييرات هذا السؤال…</translation>
         </message>
         <message>
             <source>&amp;Compare with the previous round…</source>
@@ -173,7 +173,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Sho&amp;w:</source>
-            <translation>&amp;عرض:</translation>
+            <translation>عر&amp;ض:</translation>
         </message>
         <message>
             <source>Saved {time}</source>
@@ -854,7 +854,7 @@ Focal point: {person}</source>
         <name>FileActions</name>
         <message>
             <source>&amp;Import or receive…</source>
-            <translation>&amp;استيراد أو استلام…</translation>
+            <translation>استيراد أو است&amp;لام…</translation>
         </message>
         <message>
             <source>&amp;Send for review or back…</source>
@@ -869,8 +869,8 @@ Focal point: {person}</source>
             <translation>&amp;ملخص Excel…</translation>
         </message>
         <message>
-            <source>&amp;Consolidate…</source>
-            <translation>&amp;تجميع…</translation>
+            <source>Conso&amp;lidate…</source>
+            <translation>تج&amp;ميع…</translation>
         </message>
         <message>
             <source>Start &amp;follow-up round…</source>
@@ -882,7 +882,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation>&amp;تصدير</translation>
+            <translation>ت&amp;صدير</translation>
         </message>
         <message>
             <source>Saved {file}</source>
@@ -969,7 +969,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Profile &amp;introduction (all domains)</source>
-            <translation>&amp;مقدمة الملف التعريفي (جميع المجالات)</translation>
+            <translation>مقدمة المل&amp;ف التعريفي (جميع المجالات)</translation>
         </message>
         <message>
             <source>Domain des&amp;cription</source>
@@ -1005,7 +1005,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>نقل إلى &amp;أعلى</translation>
+            <translation>نقل إلى أعل&amp;ى</translation>
         </message>
         <message>
             <source>Move dow&amp;n</source>
@@ -1013,11 +1013,11 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Move to the &amp;other list</source>
-            <translation>نقل إلى &amp;القائمة الأخرى</translation>
+            <translation>نقل إلى ال&amp;قائمة الأخرى</translation>
         </message>
         <message>
             <source>&amp;Questions…</source>
-            <translation>&amp;الأسئلة…</translation>
+            <translation>الأسئ&amp;لة…</translation>
         </message>
         <message>
             <source>Drafts suggested by the answers</source>
@@ -1613,7 +1613,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Trust…</source>
-            <translation>&amp;منح الثقة…</translation>
+            <translation>م&amp;نح الثقة…</translation>
         </message>
         <message>
             <source>Let this key &amp;answer with me</source>
@@ -1861,7 +1861,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>هل يتناول هذا التقييم بلدًا بأكمله أم مدينة أو مقاطعة؟</translation>
         </message>
         <message>
-            <source>&amp;National — the country's migration governance</source>
+            <source>N&amp;ational — the country's migration governance</source>
             <translation>&amp;وطني — حوكمة الهجرة في البلد</translation>
         </message>
         <message>
@@ -1873,7 +1873,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics). the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field</extracomment>
             <translation>الإجابة</translation>
         </message>
         <message>
@@ -1914,7 +1914,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation>&amp;تحرير</translation>
+            <translation>ت&amp;حرير</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1922,7 +1922,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>&amp;مساعدة</translation>
+            <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>MGI Desktop</source>
@@ -1950,7 +1950,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Close assessment</source>
-            <translation>&amp;إغلاق التقييم</translation>
+            <translation>إ&amp;غلاق التقييم</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -1973,8 +1973,12 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>&amp;دليل المستخدم</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>اختصارات &amp;لوحة المفاتيح</translation>
+        </message>
+        <message>
             <source>&amp;Keys…</source>
-            <translation>&amp;المفاتيح…</translation>
+            <translation>ال&amp;مفاتيح…</translation>
         </message>
         <message>
             <source>Your key, and the keys of the people you exchange packages with</source>
@@ -1994,11 +1998,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Previous question</source>
-            <translation>السؤال &amp;السابق</translation>
+            <translation>السؤال السا&amp;بق</translation>
         </message>
         <message>
             <source>&amp;Next question</source>
-            <translation>السؤال &amp;التالي</translation>
+            <translation>السؤال التال&amp;ي</translation>
         </message>
         <message>
             <source>&amp;Overview</source>
@@ -2018,7 +2022,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;History of this question…</source>
-            <translation>سجل &amp;تغييرات هذا السؤال…</translation>
+            <translation>سجل ت&amp;غييرات هذا السؤال…</translation>
         </message>
         <message>
             <source>&amp;Compare with the previous round…</source>
@@ -2030,7 +2034,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Recent databases</source>
-            <translation>قواعد البيانات &amp;الأخيرة</translation>
+            <translation>قواعد البيانات الأخ&amp;يرة</translation>
         </message>
         <message>
             <source>Wait for the work in progress to finish, or cancel it.</source>
@@ -2083,6 +2087,14 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>New assessment</source>
             <extracomment>the questionnaire to select when the list is shown (`prefer`)</extracomment>
             <translation>تقييم جديد</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; ال&amp;سابق</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>ال&amp;تالي &gt;</translation>
         </message>
         <message>
             <source>&amp;Create</source>
@@ -2194,21 +2206,22 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;الاسم:</translation>
+            <translation>الا&amp;سم:</translation>
         </message>
         <message>
             <source>&amp;Institution:</source>
-            <translation>&amp;المؤسسة:</translation>
+            <translation>ال&amp;مؤسسة:</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation>&amp;الدور:</translation>
+            <translation>ال&amp;دور:</translation>
         </message>
     </context>
     <context>
         <name>QuestionPage</name>
         <message>
             <source>&amp;Confirm this answer</source>
+            <extracomment>a short note for the status bar (an answer key pressed where no answer can be picked)</extracomment>
             <translation>&amp;تأكيد هذه الإجابة</translation>
         </message>
         <message>
@@ -2217,7 +2230,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>C&amp;lear answer</source>
-            <translation>&amp;مسح الإجابة</translation>
+            <translation>مسح الإ&amp;جابة</translation>
         </message>
         <message>
             <source>&amp;Justification (sources, explanation):</source>
@@ -2310,6 +2323,18 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>Now {answers}.</source>
             <translation>حاليًا: {answers}.</translation>
+        </message>
+        <message>
+            <source>This question does not apply: there is nothing to answer.</source>
+            <translation>لا ينطبق هذا السؤال: لا شيء للإجابة عنه.</translation>
+        </message>
+        <message>
+            <source>The answers are read-only here.</source>
+            <translation>الإجابات هنا للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>No answer of this question has that key.</source>
+            <translation>لا توجد إجابة لهذا السؤال مرتبطة بهذا المفتاح.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -2679,11 +2704,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Previous round:</source>
-            <translation>الجولة &amp;السابقة:</translation>
+            <translation>الجولة السا&amp;بقة:</translation>
         </message>
         <message>
             <source>&amp;Round:</source>
-            <translation>&amp;الجولة:</translation>
+            <translation>الجو&amp;لة:</translation>
         </message>
         <message>
             <source>&amp;Focal point:</source>
@@ -2691,7 +2716,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Institution:</source>
-            <translation>&amp;المؤسسة:</translation>
+            <translation>ال&amp;مؤسسة:</translation>
         </message>
         <message>
             <source>None — this is the first round</source>
@@ -2758,7 +2783,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation>&amp;الملف:</translation>
+            <translation>المل&amp;ف:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
@@ -2817,6 +2842,93 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
     </context>
     <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>Search the keys and commands</source>
+            <translation>البحث في المفاتيح والأوامر</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;بحث:</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>الأمر</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>أين</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>الاختصار</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;نسخ</translation>
+        </message>
+        <message>
+            <source>Copy the table, to paste or print it</source>
+            <translation>نسخ الجدول للصقه أو طباعته</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>فتح قائمة {menu}</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>شريط القوائم</translation>
+        </message>
+        <message>
+            <source>Question page, but in a text field</source>
+            <translation>صفحة السؤال، خارج حقل نصي</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>الملاحظات والتعليقات</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>الإجابة «{answer}»</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>من {first} إلى {last}</translation>
+        </message>
+        <message>
+            <source>Pick the answer with that number</source>
+            <translation>اختيار الإجابة بهذا الرقم</translation>
+        </message>
+        <message>
+            <source>Clear the answer (on the answer)</source>
+            <translation>مسح الإجابة (على الإجابة)</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>الحقل التالي أو السابق</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>في كل مكان</translation>
+        </message>
+        <message>
+            <source>Send the note or comment being typed</source>
+            <translation>إرسال الملاحظة أو التعليق قيد الكتابة</translation>
+        </message>
+        <message>
+            <source>Leave the search</source>
+            <translation>الخروج من البحث</translation>
+        </message>
+        <message>
+            <source>Question search</source>
+            <translation>البحث عن الأسئلة</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>Assessments</source>
@@ -2840,7 +2952,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>Show a&amp;rchived</source>
-            <translation>&amp;عرض المؤرشفة</translation>
+            <translation>عرض المؤ&amp;رشفة</translation>
         </message>
         <message>
             <source>Filter by country or city</source>
@@ -2891,7 +3003,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Note to the reviewer:</source>
-            <translation>&amp;ملاحظة إلى المراجع:</translation>
+            <translation>ملاح&amp;ظة إلى المراجع:</translation>
         </message>
         <message>
             <source>Note to the reviewer</source>

@@ -800,7 +800,7 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>Remo&amp;ve file</source>
-            <translation>Reti&amp;rer le fichier</translation>
+            <translation>Retirer le fic&amp;hier</translation>
         </message>
         <message>
             <source>File:</source>
@@ -867,10 +867,6 @@ Point focal : {person}</translation>
         <message>
             <source>&amp;Excel summary…</source>
             <translation>&amp;Synthèse Excel…</translation>
-        </message>
-        <message>
-            <source>&amp;Consolidate…</source>
-            <translation>&amp;Consolider…</translation>
         </message>
         <message>
             <source>Start &amp;follow-up round…</source>
@@ -945,6 +941,10 @@ Point focal : {person}</translation>
             <translation>Importer ou recevoir un paquet</translation>
         </message>
         <message>
+            <source>Conso&amp;lidate…</source>
+            <translation>&amp;Consolider…</translation>
+        </message>
+        <message>
             <source>MGI packages (*.mgi);;All files (*)</source>
             <translation>Paquets MGI (*.mgi);;Tous les fichiers (*)</translation>
         </message>
@@ -1009,7 +1009,7 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>Domain des&amp;cription</source>
-            <translation>D&amp;escription du domaine</translation>
+            <translation>Description du dom&amp;aine</translation>
         </message>
         <message>
             <source>We&amp;ll-developed areas</source>
@@ -1617,7 +1617,7 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>Let this key &amp;answer with me</source>
-            <translation>Laisser cette clé &amp;répondre avec moi</translation>
+            <translation>Laisser cette clé répondre &amp;avec moi</translation>
         </message>
         <message>
             <source>A colleague's key may then change the answers of the open assessment, as yours may</source>
@@ -1861,7 +1861,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Cette évaluation porte-t-elle sur un pays entier ou sur une ville ou une province ?</translation>
         </message>
         <message>
-            <source>&amp;National — the country's migration governance</source>
+            <source>N&amp;ational — the country's migration governance</source>
             <translation>&amp;National — la gouvernance des migrations du pays</translation>
         </message>
         <message>
@@ -1873,7 +1873,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics). the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field</extracomment>
             <translation>Réponse</translation>
         </message>
         <message>
@@ -1946,6 +1946,10 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>&amp;Guide</source>
             <translation>&amp;Guide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
             <source>&amp;Keys…</source>
@@ -2085,6 +2089,14 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Nouvelle évaluation</translation>
         </message>
         <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Suivant &gt;</translation>
+        </message>
+        <message>
             <source>&amp;Create</source>
             <translation>&amp;Créer</translation>
         </message>
@@ -2148,7 +2160,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>C&amp;ountry:</source>
-            <translation>&amp;Pays :</translation>
+            <translation>Pa&amp;ys :</translation>
         </message>
         <message>
             <source>Which city or province, in which country?</source>
@@ -2209,6 +2221,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <name>QuestionPage</name>
         <message>
             <source>&amp;Confirm this answer</source>
+            <extracomment>a short note for the status bar (an answer key pressed where no answer can be picked)</extracomment>
             <translation>&amp;Confirmer cette réponse</translation>
         </message>
         <message>
@@ -2217,7 +2230,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>C&amp;lear answer</source>
-            <translation>&amp;Effacer la réponse</translation>
+            <translation>Eff&amp;acer la réponse</translation>
         </message>
         <message>
             <source>&amp;Justification (sources, explanation):</source>
@@ -2310,6 +2323,18 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Now {answers}.</source>
             <translation>Actuellement, {answers}.</translation>
+        </message>
+        <message>
+            <source>This question does not apply: there is nothing to answer.</source>
+            <translation>Cette question ne s’applique pas : il n’y a rien à répondre.</translation>
+        </message>
+        <message>
+            <source>The answers are read-only here.</source>
+            <translation>Les réponses sont en lecture seule ici.</translation>
+        </message>
+        <message>
+            <source>No answer of this question has that key.</source>
+            <translation>Aucune réponse de cette question n’a cette touche.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -2679,11 +2704,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>&amp;Previous round:</source>
-            <translation>Cycle &amp;précédent :</translation>
+            <translation>Cycle p&amp;récédent :</translation>
         </message>
         <message>
             <source>&amp;Round:</source>
-            <translation>&amp;Cycle :</translation>
+            <translation>C&amp;ycle :</translation>
         </message>
         <message>
             <source>&amp;Focal point:</source>
@@ -2762,7 +2787,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation>&amp;Mot de passe :</translation>
+            <translation>Mo&amp;t de passe :</translation>
         </message>
         <message>
             <source>&amp;Repeat it:</source>
@@ -2814,6 +2839,93 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>&amp;Window language:</source>
             <translation>&amp;Langue de la fenêtre :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Search the keys and commands</source>
+            <translation>Rechercher dans les touches et les commandes</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Raccourci</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <source>Copy the table, to paste or print it</source>
+            <translation>Copier le tableau, pour le coller ou l’imprimer</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>Ouvrir le menu {menu}</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Barre de menus</translation>
+        </message>
+        <message>
+            <source>Question page, but in a text field</source>
+            <translation>Page de la question, hors d’un champ de texte</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>Notes et commentaires</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>Répondre « {answer} »</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} à {last}</translation>
+        </message>
+        <message>
+            <source>Pick the answer with that number</source>
+            <translation>Choisir la réponse portant ce numéro</translation>
+        </message>
+        <message>
+            <source>Clear the answer (on the answer)</source>
+            <translation>Effacer la réponse (sur la réponse)</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>Champ suivant ou précédent</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Partout</translation>
+        </message>
+        <message>
+            <source>Send the note or comment being typed</source>
+            <translation>Envoyer la note ou le commentaire en cours</translation>
+        </message>
+        <message>
+            <source>Leave the search</source>
+            <translation>Quitter la recherche</translation>
+        </message>
+        <message>
+            <source>Question search</source>
+            <translation>Recherche de questions</translation>
         </message>
     </context>
     <context>

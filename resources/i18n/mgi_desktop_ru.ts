@@ -869,8 +869,8 @@ Focal point: {person}</source>
             <translation>&amp;Сводка Excel…</translation>
         </message>
         <message>
-            <source>&amp;Consolidate…</source>
-            <translation>&amp;Объединить…</translation>
+            <source>Conso&amp;lidate…</source>
+            <translation>Объ&amp;единить…</translation>
         </message>
         <message>
             <source>Start &amp;follow-up round…</source>
@@ -1255,7 +1255,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Add questionnaire file…</source>
-            <translation>&amp;Добавить файл вопросника…</translation>
+            <translation>Доб&amp;авить файл вопросника…</translation>
         </message>
         <message>
             <source>Problems in the questionnaire file</source>
@@ -1861,7 +1861,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Оценка проводится для страны в целом или для города либо провинции?</translation>
         </message>
         <message>
-            <source>&amp;National — the country's migration governance</source>
+            <source>N&amp;ational — the country's migration governance</source>
             <translation>&amp;Национальный уровень — управление миграцией в стране</translation>
         </message>
         <message>
@@ -1873,7 +1873,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics). the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field</extracomment>
             <translation>Ответ</translation>
         </message>
         <message>
@@ -1971,6 +1971,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>&amp;Guide</source>
             <translation>&amp;Руководство</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
             <source>&amp;Keys…</source>
@@ -2083,6 +2087,14 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>New assessment</source>
             <extracomment>the questionnaire to select when the list is shown (`prefer`)</extracomment>
             <translation>Новая оценка</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Назад</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Далее &gt;</translation>
         </message>
         <message>
             <source>&amp;Create</source>
@@ -2209,6 +2221,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>QuestionPage</name>
         <message>
             <source>&amp;Confirm this answer</source>
+            <extracomment>a short note for the status bar (an answer key pressed where no answer can be picked)</extracomment>
             <translation>Под&amp;твердить этот ответ</translation>
         </message>
         <message>
@@ -2237,7 +2250,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>Fla&amp;g for follow-up</source>
-            <translation>Пометить для &amp;контроля</translation>
+            <translation>По&amp;метить для контроля</translation>
         </message>
         <message>
             <source>← Previous</source>
@@ -2310,6 +2323,18 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>Now {answers}.</source>
             <translation>Сейчас {answers}.</translation>
+        </message>
+        <message>
+            <source>This question does not apply: there is nothing to answer.</source>
+            <translation>Этот вопрос не применим: отвечать не нужно.</translation>
+        </message>
+        <message>
+            <source>The answers are read-only here.</source>
+            <translation>Здесь ответы доступны только для чтения.</translation>
+        </message>
+        <message>
+            <source>No answer of this question has that key.</source>
+            <translation>Ни один ответ на этот вопрос не назначен на эту клавишу.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -2817,6 +2842,93 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
     </context>
     <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Search the keys and commands</source>
+            <translation>Искать среди клавиш и команд</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Поиск:</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Команда</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Сочетание</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <source>Copy the table, to paste or print it</source>
+            <translation>Скопировать таблицу, чтобы вставить или напечатать её</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>Открыть меню «{menu}»</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Строка меню</translation>
+        </message>
+        <message>
+            <source>Question page, but in a text field</source>
+            <translation>Страница вопроса, вне текстового поля</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>Примечания и комментарии</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>Ответить «{answer}»</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>от {first} до {last}</translation>
+        </message>
+        <message>
+            <source>Pick the answer with that number</source>
+            <translation>Выбрать ответ с этим номером</translation>
+        </message>
+        <message>
+            <source>Clear the answer (on the answer)</source>
+            <translation>Очистить ответ (на ответе)</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>Следующее или предыдущее поле</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Везде</translation>
+        </message>
+        <message>
+            <source>Send the note or comment being typed</source>
+            <translation>Отправить набираемое примечание или комментарий</translation>
+        </message>
+        <message>
+            <source>Leave the search</source>
+            <translation>Выйти из поиска</translation>
+        </message>
+        <message>
+            <source>Question search</source>
+            <translation>Поиск вопросов</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>Assessments</source>
@@ -2840,7 +2952,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>Show a&amp;rchived</source>
-            <translation>&amp;Показать архивные</translation>
+            <translation>Показать ар&amp;хивные</translation>
         </message>
         <message>
             <source>Filter by country or city</source>
@@ -2887,7 +2999,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Check again</source>
-            <translation>&amp;Проверить снова</translation>
+            <translation>Пров&amp;ерить снова</translation>
         </message>
         <message>
             <source>&amp;Note to the reviewer:</source>

@@ -52,6 +52,17 @@ PANE_SHARES = {"plain": [0.3, 0.7], "review": [0.21, 0.51, 0.28]}
 PANEL_MIN_WIDTH = 300
 
 
+def key_sequences(*keys: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """Each key once: a standard key brings all the platform's bindings, and a sequence bound twice
+    would make Qt refuse both ("Ambiguous shortcut overload")."""
+    found: list[QKeySequence] = []
+    for key in keys:
+        bindings = (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
+                    else [QKeySequence(key)])
+        found += [b for b in bindings if not b.isEmpty() and b not in found]
+    return found
+
+
 class AssessmentView(QWidget):
     """One open assessment.  The main window embeds it and puts its actions in menus."""
 
@@ -92,14 +103,15 @@ class AssessmentView(QWidget):
                    name: str) -> QAction:
             act = QAction(text, self)
             act.setObjectName(name)
-            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcuts(key_sequences(*keys))
             act.triggered.connect(slot)
             self.addAction(act)
             return act
 
         self.undo_action = action(self.tr("&Undo answer change"), self.undo_stack.undo,
                                   QKeySequence.StandardKey.Undo, name="undo")
-        self.redo_action = action(self.tr("&Redo answer change"), self.undo_stack.redo, "Ctrl+Shift+Z",
+        # Ctrl+Y and Ctrl+Shift+Z on every platform, with the platform's own (listed once each)
+        self.redo_action = action(self.tr("&Redo answer change"), self.undo_stack.redo, "Ctrl+Y", "Ctrl+Shift+Z",
                                   QKeySequence.StandardKey.Redo, name="redo")
         self.next_action = action(self.tr("&Next question"), self.go_next, "Alt+Right", "Ctrl+PgDown",
                                   name="next")
@@ -211,6 +223,7 @@ class AssessmentView(QWidget):
             page.justification_committed.connect(self._justification_committed)
             page.previous_requested.connect(self.go_previous)
             page.next_requested.connect(self.go_next)
+            page.status_message.connect(self.status_message.emit)
             page.set_read_only_note(self._read_only_note)
             self.stack.addWidget(page)
         return self._page
@@ -270,6 +283,9 @@ class AssessmentView(QWidget):
             target = self.data.neighbour(self.current_code, step)
         if target is not None:
             self.go_to(target)
+            if self.search.hasFocus():
+                return  # looking through the matches: the search keeps its text and focus
+            self.page.settle_focus()
 
     def show_overview(self) -> None:
         self.save_pending()

@@ -22,7 +22,7 @@ from mgi_desktop.ui import labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.assessment.assessment_data import AssessmentData
 from mgi_desktop.ui.assessment.saver import Saver
-from mgi_desktop.ui.widgets.plain_text import PlainText
+from mgi_desktop.ui.widgets.plain_text import PlainText, ctrl_enter_presses
 from mgi_desktop.ui.widgets.wrap_check import WrapCheckBox
 
 # Counts read with their plural forms (English here, translated in the Messages context)
@@ -72,6 +72,7 @@ class SubmitCheck(QWidget):
         self.submit_button = QPushButton(self.tr("&Submit for review"), self)
         self.submit_button.setObjectName("submit")
         self.submit_button.clicked.connect(self.submit)
+        ctrl_enter_presses(self.note, self.submit_button)
         self.blocked = QLabel(self)
         self.blocked.setWordWrap(True)
         buttons = QHBoxLayout()

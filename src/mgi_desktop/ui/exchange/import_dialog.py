@@ -53,7 +53,7 @@ from mgi_desktop.ui.assessment.answer_widgets import make_editor
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.times import local_time
 from mgi_desktop.ui.widgets import screen_fit
-from mgi_desktop.ui.widgets.plain_text import PlainText
+from mgi_desktop.ui.widgets.plain_text import PlainText, ctrl_enter_presses
 from mgi_desktop.ui.workers import Cancelled, wait_for
 
 # Counts read with their plural forms (English here, translated in the Messages context)
@@ -118,6 +118,7 @@ class EditAnswerDialog(QDialog):
                                    self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        ctrl_enter_presses(self.justification, buttons.button(QDialogButtonBox.StandardButton.Ok))
         layout = QVBoxLayout(self)
         layout.addWidget(question)
         layout.addWidget(self.editor)

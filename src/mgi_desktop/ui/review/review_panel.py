@@ -36,7 +36,7 @@ from mgi_desktop.ui import labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import save_or_explain
 from mgi_desktop.ui.times import local_time
-from mgi_desktop.ui.widgets.plain_text import PlainText
+from mgi_desktop.ui.widgets.plain_text import PlainText, ctrl_enter_presses
 from mgi_desktop.ui.widgets.wrap_check import WrapCheckBox
 
 
@@ -61,6 +61,7 @@ class NoteDialog(QDialog):
             self.ok.setText(ok_text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        ctrl_enter_presses(self.edit, self.ok)
         self.edit.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(label)

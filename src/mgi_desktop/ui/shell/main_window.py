@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from mgi_desktop.errors import MgiError
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self._file_actions: FileActions | None = None
         self._waiting_packages: list[Path] = []
         self.guide: GuideWindow | None = None
+        self._menu_aliases: dict[QAction, QShortcut] = {}
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.user_label = QLabel(self)
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
                                          role=QAction.MenuRole.AboutRole)
         self.log_action = self._action(self.tr("Open &log folder"), open_log_folder)
         self.guide_action = self._action(self.tr("&Guide"), self.show_guide, k.HelpContents)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
         self.keys_action = self._action(self.tr("&Keys…"), self.show_keys)
         self.keys_action.setToolTip(self.tr("Your key, and the keys of the people you exchange packages with"))
         self.placeholders = {
@@ -247,7 +249,36 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu(self.tr("&View"))
         self._fill_view_menus()
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.guide_action, self.about_action, self.log_action])
+        help_menu.addActions([self.guide_action, self.shortcuts_action, self.about_action, self.log_action])
+        self._alias_accented_menus()
+
+    def _alias_accented_menus(self) -> None:
+        """A menu whose mnemonic is an accented letter ("&Édition") also opens on Alt+ the plain letter
+        (Alt+E): no keyboard sends Alt+É.  Cyrillic and Arabic letters are what their keyboards send."""
+        for shortcut in self._menu_aliases.values():
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._menu_aliases = {}
+        bar = self.menuBar()
+        taken = {i18n.mnemonic_letter(a.text()) for a in bar.actions()}
+        for action in bar.actions():
+            letter = i18n.mnemonic_letter(action.text())
+            plain = i18n.plain_letter(letter) if letter else None
+            if plain is None or plain in taken:
+                continue
+            self._menu_aliases[action] = QShortcut(QKeySequence(f"Alt+{plain}"), self,
+                                                   lambda a=action: bar.setActiveAction(a))
+
+    def menu_keys(self, menu_action: QAction) -> list[str]:
+        """The keys that open a menu of the bar: its Alt mnemonic, and Alt+ the plain letter of an accented one."""
+        keys = []
+        if i18n.mnemonic_letter(menu_action.text()):
+            keys.append(QKeySequence.mnemonic(menu_action.text()).toString(
+                QKeySequence.SequenceFormat.PortableText).upper())
+        alias = self._menu_aliases.get(menu_action)
+        if alias is not None:
+            keys.append(alias.key().toString(QKeySequence.SequenceFormat.PortableText).upper())
+        return keys
 
     def _view_action(self, name: str) -> QAction:
         action = getattr(self.view, name, None) if self.view is not None else None
@@ -520,6 +551,12 @@ class MainWindow(QMainWindow):
         from mgi_desktop.ui.shell.guide import open_guide
 
         self.guide = open_guide(self, self.guide)
+
+    def show_shortcuts(self) -> None:
+        """Every key of the window as it is now (the open assessment's included), read from its actions."""
+        from mgi_desktop.ui.shell.shortcuts_sheet import show_shortcuts
+
+        show_shortcuts(self)
 
     def show_about(self) -> None:
         from mgi_desktop.ui.shell.about_dialog import AboutDialog
