@@ -76,7 +76,7 @@ Focal point: {person}</source>
         <name>AssessmentView</name>
         <message>
             <source>&amp;Undo answer change</source>
-            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "")</extracomment>
+            <extracomment>each pane's share of the width (navigator, page, review panel) until the person moves the splitter: at 1366 pixels the reviewer's panel gets about 380, the page 700 and the navigator 280 the working language changed: the window rebuilds the view, back on this question (or "")</extracomment>
             <translation>&amp;تراجع عن تعديل الإجابة</translation>
         </message>
         <message>
@@ -85,11 +85,11 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Next question</source>
-            <translation>السؤال &amp;التالي</translation>
+            <translation>السؤال التال&amp;ي</translation>
         </message>
         <message>
             <source>&amp;Previous question</source>
-            <translation>السؤال &amp;السابق</translation>
+            <translation>السؤال السا&amp;بق</translation>
         </message>
         <message>
             <source>&amp;Overview</source>
@@ -113,7 +113,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;History of this question…</source>
-            <translation>سجل &amp;تغييرات هذا السؤال…</translation>
+            <translation>سجل ت&amp;غييرات هذا السؤال…</translation>
         </message>
         <message>
             <source>&amp;Compare with the previous round…</source>
@@ -177,7 +177,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Sho&amp;w:</source>
-            <translation>&amp;عرض:</translation>
+            <translation>عر&amp;ض:</translation>
         </message>
         <message>
             <source>Saved {time}</source>
@@ -870,7 +870,7 @@ Focal point: {person}</source>
         <name>FileActions</name>
         <message>
             <source>&amp;Import or receive…</source>
-            <translation>&amp;استيراد أو استلام…</translation>
+            <translation>استيراد أو است&amp;لام…</translation>
         </message>
         <message>
             <source>&amp;Send for review or back…</source>
@@ -885,8 +885,8 @@ Focal point: {person}</source>
             <translation>&amp;ملخص Excel…</translation>
         </message>
         <message>
-            <source>&amp;Consolidate…</source>
-            <translation>&amp;تجميع…</translation>
+            <source>Conso&amp;lidate…</source>
+            <translation>تج&amp;ميع…</translation>
         </message>
         <message>
             <source>Start &amp;follow-up round…</source>
@@ -898,7 +898,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation>&amp;تصدير</translation>
+            <translation>ت&amp;صدير</translation>
         </message>
         <message>
             <source>Saved {file}</source>
@@ -985,7 +985,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Profile &amp;introduction (all domains)</source>
-            <translation>&amp;مقدمة الملف التعريفي (جميع المجالات)</translation>
+            <translation>مقدمة المل&amp;ف التعريفي (جميع المجالات)</translation>
         </message>
         <message>
             <source>Domain des&amp;cription</source>
@@ -1021,7 +1021,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>نقل إلى &amp;أعلى</translation>
+            <translation>نقل إلى أعل&amp;ى</translation>
         </message>
         <message>
             <source>Move dow&amp;n</source>
@@ -1029,11 +1029,11 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Move to the &amp;other list</source>
-            <translation>نقل إلى &amp;القائمة الأخرى</translation>
+            <translation>نقل إلى ال&amp;قائمة الأخرى</translation>
         </message>
         <message>
             <source>&amp;Questions…</source>
-            <translation>&amp;الأسئلة…</translation>
+            <translation>الأسئ&amp;لة…</translation>
         </message>
         <message>
             <source>Drafts suggested by the answers</source>
@@ -1308,6 +1308,46 @@ Focal point: {person}</source>
         <message>
             <source>{file} is a {level} questionnaire; go back and choose that level to use it.</source>
             <translation>{file} استبيان من مستوى «{level}»؛ ارجع واختر هذا المستوى لاستخدامه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>MGI Desktop guide</source>
+            <extracomment>link schemes handed to the system (never loaded inside the guide) lupdate reads the context and text of every translate("Context", "text") call. a picture of a guide page, as the pages write them: &lt;img src="pictures/NAME-LANG.png" ...&gt;</extracomment>
+            <translation>دليل MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>الأقسام</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>تقدّم</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>المحتويات</translation>
+        </message>
+        <message>
+            <source>Find in the guide (Ctrl+F)</source>
+            <translation>البحث في الدليل (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>البحث في الدليل</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>غير موجود: {text}</translation>
+        </message>
+        <message>
+            <source>The guide is missing from this installation (no file in {folder}). Reinstall MGI Desktop to get it back; everything else works without it.</source>
+            <translation>الدليل غير موجود في هذا التثبيت (لا يوجد ملف في {folder}). أعد تثبيت MGI Desktop لاستعادته؛ وكل ما عدا ذلك يعمل بدونه.</translation>
         </message>
     </context>
     <context>
@@ -1597,7 +1637,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Trust…</source>
-            <translation>&amp;منح الثقة…</translation>
+            <translation>م&amp;نح الثقة…</translation>
         </message>
         <message>
             <source>Let this key &amp;answer with me</source>
@@ -1845,7 +1885,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>هل يتناول هذا التقييم بلدًا بأكمله أم مدينة أو مقاطعة؟</translation>
         </message>
         <message>
-            <source>&amp;National — the country's migration governance</source>
+            <source>N&amp;ational — the country's migration governance</source>
             <translation>&amp;وطني — حوكمة الهجرة في البلد</translation>
         </message>
         <message>
@@ -1857,7 +1897,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics). the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field</extracomment>
             <translation>الإجابة</translation>
         </message>
         <message>
@@ -1898,7 +1938,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation>&amp;تحرير</translation>
+            <translation>ت&amp;حرير</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1906,7 +1946,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>&amp;مساعدة</translation>
+            <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>MGI Desktop</source>
@@ -1934,7 +1974,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Close assessment</source>
-            <translation>&amp;إغلاق التقييم</translation>
+            <translation>إ&amp;غلاق التقييم</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -1953,8 +1993,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>فتح مجلد &amp;السجل</translation>
         </message>
         <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;دليل المستخدم</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>اختصارات &amp;لوحة المفاتيح</translation>
+        </message>
+        <message>
             <source>&amp;Keys…</source>
-            <translation>&amp;المفاتيح…</translation>
+            <translation>ال&amp;مفاتيح…</translation>
         </message>
         <message>
             <source>Your key, and the keys of the people you exchange packages with</source>
@@ -1974,11 +2022,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Previous question</source>
-            <translation>السؤال &amp;السابق</translation>
+            <translation>السؤال السا&amp;بق</translation>
         </message>
         <message>
             <source>&amp;Next question</source>
-            <translation>السؤال &amp;التالي</translation>
+            <translation>السؤال التال&amp;ي</translation>
         </message>
         <message>
             <source>&amp;Overview</source>
@@ -1998,7 +2046,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;History of this question…</source>
-            <translation>سجل &amp;تغييرات هذا السؤال…</translation>
+            <translation>سجل ت&amp;غييرات هذا السؤال…</translation>
         </message>
         <message>
             <source>&amp;Compare with the previous round…</source>
@@ -2010,7 +2058,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Recent databases</source>
-            <translation>قواعد البيانات &amp;الأخيرة</translation>
+            <translation>قواعد البيانات الأخ&amp;يرة</translation>
         </message>
         <message>
             <source>Wait for the work in progress to finish, or cancel it.</source>
@@ -2069,6 +2117,14 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>تقييم جديد</translation>
         </message>
         <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; ال&amp;سابق</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>ال&amp;تالي &gt;</translation>
+        </message>
+        <message>
             <source>&amp;Create</source>
             <translation>&amp;إنشاء</translation>
         </message>
@@ -2104,12 +2160,12 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>يضم الاستبيان {total} سؤالًا؛ ولا ينطبق منها {skipped} مع الإجابات الحالية.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} answered</source>
-            <translation>أُجيب عن {answered} من {relevant}</translation>
-        </message>
-        <message>
             <source>, {n} need evidence</source>
             <translation>، {n} تحتاج إلى أدلة</translation>
+        </message>
+        <message>
+            <source>{answered} of {relevant} answered</source>
+            <translation>أُجيب عن {answered} من {relevant}</translation>
         </message>
         <message>
             <source>, {n} required missing</source>
@@ -2190,21 +2246,22 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;الاسم:</translation>
+            <translation>الا&amp;سم:</translation>
         </message>
         <message>
             <source>&amp;Institution:</source>
-            <translation>&amp;المؤسسة:</translation>
+            <translation>ال&amp;مؤسسة:</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation>&amp;الدور:</translation>
+            <translation>ال&amp;دور:</translation>
         </message>
     </context>
     <context>
         <name>QuestionPage</name>
         <message>
             <source>&amp;Confirm this answer</source>
+            <extracomment>a short note for the status bar (an answer key pressed where no answer can be picked)</extracomment>
             <translation>&amp;تأكيد هذه الإجابة</translation>
         </message>
         <message>
@@ -2213,7 +2270,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>C&amp;lear answer</source>
-            <translation>&amp;مسح الإجابة</translation>
+            <translation>مسح الإ&amp;جابة</translation>
         </message>
         <message>
             <source>&amp;Justification (sources, explanation):</source>
@@ -2298,6 +2355,18 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>The reviewer returned this answer: read the comments below, then revise it.</source>
             <translation>أعاد المراجع هذه الإجابة: اقرأ التعليقات أدناه، ثم نقِّحها.</translation>
+        </message>
+        <message>
+            <source>This question does not apply: there is nothing to answer.</source>
+            <translation>لا ينطبق هذا السؤال: لا شيء للإجابة عنه.</translation>
+        </message>
+        <message>
+            <source>The answers are read-only here.</source>
+            <translation>الإجابات هنا للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>No answer of this question has that key.</source>
+            <translation>لا توجد إجابة لهذا السؤال مرتبطة بهذا المفتاح.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -2667,11 +2736,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Previous round:</source>
-            <translation>الجولة &amp;السابقة:</translation>
+            <translation>الجولة السا&amp;بقة:</translation>
         </message>
         <message>
             <source>&amp;Round:</source>
-            <translation>&amp;الجولة:</translation>
+            <translation>الجو&amp;لة:</translation>
         </message>
         <message>
             <source>&amp;Focal point:</source>
@@ -2679,7 +2748,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Institution:</source>
-            <translation>&amp;المؤسسة:</translation>
+            <translation>ال&amp;مؤسسة:</translation>
         </message>
         <message>
             <source>None — this is the first round</source>
@@ -2746,7 +2815,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation>&amp;الملف:</translation>
+            <translation>المل&amp;ف:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
@@ -2805,6 +2874,93 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
     </context>
     <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>Search the keys and commands</source>
+            <translation>البحث في المفاتيح والأوامر</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;بحث:</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>الأمر</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>أين</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>الاختصار</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;نسخ</translation>
+        </message>
+        <message>
+            <source>Copy the table, to paste or print it</source>
+            <translation>نسخ الجدول للصقه أو طباعته</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>فتح قائمة {menu}</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>شريط القوائم</translation>
+        </message>
+        <message>
+            <source>Question page, but in a text field</source>
+            <translation>صفحة السؤال، خارج حقل نصي</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>الملاحظات والتعليقات</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>الإجابة «{answer}»</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>من {first} إلى {last}</translation>
+        </message>
+        <message>
+            <source>Pick the answer with that number</source>
+            <translation>اختيار الإجابة بهذا الرقم</translation>
+        </message>
+        <message>
+            <source>Clear the answer (on the answer)</source>
+            <translation>مسح الإجابة (على الإجابة)</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>الحقل التالي أو السابق</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>في كل مكان</translation>
+        </message>
+        <message>
+            <source>Send the note or comment being typed</source>
+            <translation>إرسال الملاحظة أو التعليق قيد الكتابة</translation>
+        </message>
+        <message>
+            <source>Leave the search</source>
+            <translation>الخروج من البحث</translation>
+        </message>
+        <message>
+            <source>Question search</source>
+            <translation>البحث عن الأسئلة</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>Assessments</source>
@@ -2828,7 +2984,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>Show a&amp;rchived</source>
-            <translation>&amp;عرض المؤرشفة</translation>
+            <translation>عرض المؤ&amp;رشفة</translation>
         </message>
         <message>
             <source>Filter by country or city</source>
@@ -2879,7 +3035,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Note to the reviewer:</source>
-            <translation>&amp;ملاحظة إلى المراجع:</translation>
+            <translation>ملاح&amp;ظة إلى المراجع:</translation>
         </message>
         <message>
             <source>Note to the reviewer</source>

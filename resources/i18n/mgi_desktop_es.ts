@@ -76,7 +76,7 @@ Punto focal: {person}</translation>
         <name>AssessmentView</name>
         <message>
             <source>&amp;Undo answer change</source>
-            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "")</extracomment>
+            <extracomment>each pane's share of the width (navigator, page, review panel) until the person moves the splitter: at 1366 pixels the reviewer's panel gets about 380, the page 700 and the navigator 280 the working language changed: the window rebuilds the view, back on this question (or "")</extracomment>
             <translation>&amp;Deshacer el cambio de respuesta</translation>
         </message>
         <message>
@@ -885,12 +885,12 @@ Punto focal: {person}</translation>
             <translation>Resumen en &amp;Excel…</translation>
         </message>
         <message>
-            <source>&amp;Consolidate…</source>
+            <source>Conso&amp;lidate…</source>
             <translation>C&amp;onsolidar…</translation>
         </message>
         <message>
             <source>Start &amp;follow-up round…</source>
-            <translation>Iniciar ronda de &amp;seguimiento…</translation>
+            <translation>Iniciar ronda de se&amp;guimiento…</translation>
         </message>
         <message>
             <source>Questionnaire as &amp;XLSForm…</source>
@@ -1021,7 +1021,7 @@ Punto focal: {person}</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>&amp;Subir</translation>
+            <translation>&amp;Mover arriba</translation>
         </message>
         <message>
             <source>Move dow&amp;n</source>
@@ -1308,6 +1308,46 @@ Punto focal: {person}</translation>
         <message>
             <source>{file} is a {level} questionnaire; go back and choose that level to use it.</source>
             <translation>{file} es un cuestionario de nivel «{level}»; vuelva atrás y elija ese nivel para usarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>MGI Desktop guide</source>
+            <extracomment>link schemes handed to the system (never loaded inside the guide) lupdate reads the context and text of every translate("Context", "text") call. a picture of a guide page, as the pages write them: &lt;img src="pictures/NAME-LANG.png" ...&gt;</extracomment>
+            <translation>Guía de MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Adelante</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Índice</translation>
+        </message>
+        <message>
+            <source>Find in the guide (Ctrl+F)</source>
+            <translation>Buscar en la guía (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Buscar en la guía</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>No encontrado: {text}</translation>
+        </message>
+        <message>
+            <source>The guide is missing from this installation (no file in {folder}). Reinstall MGI Desktop to get it back; everything else works without it.</source>
+            <translation>Falta la guía en esta instalación (ningún archivo en {folder}). Reinstale MGI Desktop para recuperarla; todo lo demás funciona sin ella.</translation>
         </message>
     </context>
     <context>
@@ -1845,7 +1885,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>¿Esta evaluación se refiere a todo un país o a una ciudad o provincia?</translation>
         </message>
         <message>
-            <source>&amp;National — the country's migration governance</source>
+            <source>N&amp;ational — the country's migration governance</source>
             <translation>&amp;Nacional — la gobernanza de la migración del país</translation>
         </message>
         <message>
@@ -1857,7 +1897,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics). the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field</extracomment>
             <translation>Respuesta</translation>
         </message>
         <message>
@@ -1951,6 +1991,14 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <message>
             <source>Open &amp;log folder</source>
             <translation>Abrir la carpeta del &amp;registro</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guía</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Atajos de &amp;teclado</translation>
         </message>
         <message>
             <source>&amp;Keys…</source>
@@ -2069,6 +2117,14 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Nueva evaluación</translation>
         </message>
         <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Atrás</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Siguiente &gt;</translation>
+        </message>
+        <message>
             <source>&amp;Create</source>
             <translation>&amp;Crear</translation>
         </message>
@@ -2104,12 +2160,12 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>El cuestionario tiene {total} preguntas; {skipped} no se aplican con las respuestas dadas hasta ahora.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} answered</source>
-            <translation>{answered} de {relevant} respondidas</translation>
-        </message>
-        <message>
             <source>, {n} need evidence</source>
             <translation>, {n} sin evidencia</translation>
+        </message>
+        <message>
+            <source>{answered} of {relevant} answered</source>
+            <translation>{answered} de {relevant} respondidas</translation>
         </message>
         <message>
             <source>, {n} required missing</source>
@@ -2205,6 +2261,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <name>QuestionPage</name>
         <message>
             <source>&amp;Confirm this answer</source>
+            <extracomment>a short note for the status bar (an answer key pressed where no answer can be picked)</extracomment>
             <translation>&amp;Confirmar esta respuesta</translation>
         </message>
         <message>
@@ -2298,6 +2355,18 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <message>
             <source>The reviewer returned this answer: read the comments below, then revise it.</source>
             <translation>El revisor devolvió esta respuesta: lea los comentarios de abajo y luego corríjala.</translation>
+        </message>
+        <message>
+            <source>This question does not apply: there is nothing to answer.</source>
+            <translation>Esta pregunta no se aplica: no hay nada que responder.</translation>
+        </message>
+        <message>
+            <source>The answers are read-only here.</source>
+            <translation>Aquí las respuestas son de solo lectura.</translation>
+        </message>
+        <message>
+            <source>No answer of this question has that key.</source>
+            <translation>Ninguna respuesta de esta pregunta tiene esa tecla.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -2801,7 +2870,94 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         </message>
         <message>
             <source>&amp;Window language:</source>
-            <translation>&amp;Idioma de la ventana:</translation>
+            <translation>Idioma de la &amp;ventana:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Search the keys and commands</source>
+            <translation>Buscar en las teclas y las órdenes</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Atajo</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>Copy the table, to paste or print it</source>
+            <translation>Copiar la tabla, para pegarla o imprimirla</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>Abrir el menú {menu}</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Barra de menús</translation>
+        </message>
+        <message>
+            <source>Question page, but in a text field</source>
+            <translation>Página de la pregunta, fuera de un campo de texto</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>Notas y comentarios</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>Responder «{answer}»</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} a {last}</translation>
+        </message>
+        <message>
+            <source>Pick the answer with that number</source>
+            <translation>Elegir la respuesta con ese número</translation>
+        </message>
+        <message>
+            <source>Clear the answer (on the answer)</source>
+            <translation>Borrar la respuesta (en la respuesta)</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>Campo siguiente o anterior</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>En todas partes</translation>
+        </message>
+        <message>
+            <source>Send the note or comment being typed</source>
+            <translation>Enviar la nota o el comentario que se escribe</translation>
+        </message>
+        <message>
+            <source>Leave the search</source>
+            <translation>Salir de la búsqueda</translation>
+        </message>
+        <message>
+            <source>Question search</source>
+            <translation>Búsqueda de preguntas</translation>
         </message>
     </context>
     <context>
@@ -2875,7 +3031,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         </message>
         <message>
             <source>&amp;Check again</source>
-            <translation>&amp;Volver a comprobar</translation>
+            <translation>Volver a &amp;comprobar</translation>
         </message>
         <message>
             <source>&amp;Note to the reviewer:</source>
@@ -2887,7 +3043,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         </message>
         <message>
             <source>Submit &amp;although problems remain (explain why in the note)</source>
-            <translation>Presentar &amp;aunque queden problemas (explique el motivo en la nota)</translation>
+            <translation>Presentar aun&amp;que queden problemas (explique el motivo en la nota)</translation>
         </message>
         <message>
             <source>&amp;Submit for review</source>

@@ -76,7 +76,7 @@ Point focal : {person}</translation>
         <name>AssessmentView</name>
         <message>
             <source>&amp;Undo answer change</source>
-            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "")</extracomment>
+            <extracomment>each pane's share of the width (navigator, page, review panel) until the person moves the splitter: at 1366 pixels the reviewer's panel gets about 380, the page 700 and the navigator 280 the working language changed: the window rebuilds the view, back on this question (or "")</extracomment>
             <translation>&amp;Annuler la modification de la réponse</translation>
         </message>
         <message>
@@ -816,7 +816,7 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>Remo&amp;ve file</source>
-            <translation>Reti&amp;rer le fichier</translation>
+            <translation>Retirer le fic&amp;hier</translation>
         </message>
         <message>
             <source>File:</source>
@@ -883,10 +883,6 @@ Point focal : {person}</translation>
         <message>
             <source>&amp;Excel summary…</source>
             <translation>&amp;Synthèse Excel…</translation>
-        </message>
-        <message>
-            <source>&amp;Consolidate…</source>
-            <translation>&amp;Consolider…</translation>
         </message>
         <message>
             <source>Start &amp;follow-up round…</source>
@@ -961,6 +957,10 @@ Point focal : {person}</translation>
             <translation>Importer ou recevoir un paquet</translation>
         </message>
         <message>
+            <source>Conso&amp;lidate…</source>
+            <translation>&amp;Consolider…</translation>
+        </message>
+        <message>
             <source>MGI packages (*.mgi);;All files (*)</source>
             <translation>Paquets MGI (*.mgi);;Tous les fichiers (*)</translation>
         </message>
@@ -1025,7 +1025,7 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>Domain des&amp;cription</source>
-            <translation>D&amp;escription du domaine</translation>
+            <translation>Description du dom&amp;aine</translation>
         </message>
         <message>
             <source>We&amp;ll-developed areas</source>
@@ -1308,6 +1308,46 @@ Point focal : {person}</translation>
         <message>
             <source>{file} is a {level} questionnaire; go back and choose that level to use it.</source>
             <translation>{file} est un questionnaire de niveau « {level} » ; revenez en arrière et choisissez ce niveau pour l'utiliser.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>MGI Desktop guide</source>
+            <extracomment>link schemes handed to the system (never loaded inside the guide) lupdate reads the context and text of every translate("Context", "text") call. a picture of a guide page, as the pages write them: &lt;img src="pictures/NAME-LANG.png" ...&gt;</extracomment>
+            <translation>Guide de MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <source>Find in the guide (Ctrl+F)</source>
+            <translation>Rechercher dans le guide (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Rechercher dans le guide</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>Introuvable : {text}</translation>
+        </message>
+        <message>
+            <source>The guide is missing from this installation (no file in {folder}). Reinstall MGI Desktop to get it back; everything else works without it.</source>
+            <translation>Le guide manque dans cette installation (aucun fichier dans {folder}). Réinstallez MGI Desktop pour le retrouver ; tout le reste fonctionne sans lui.</translation>
         </message>
     </context>
     <context>
@@ -1601,7 +1641,7 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>Let this key &amp;answer with me</source>
-            <translation>Laisser cette clé &amp;répondre avec moi</translation>
+            <translation>Laisser cette clé répondre &amp;avec moi</translation>
         </message>
         <message>
             <source>A colleague's key may then change the answers of the open assessment, as yours may</source>
@@ -1845,7 +1885,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Cette évaluation porte-t-elle sur un pays entier ou sur une ville ou une province ?</translation>
         </message>
         <message>
-            <source>&amp;National — the country's migration governance</source>
+            <source>N&amp;ational — the country's migration governance</source>
             <translation>&amp;National — la gouvernance des migrations du pays</translation>
         </message>
         <message>
@@ -1857,7 +1897,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics). the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field</extracomment>
             <translation>Réponse</translation>
         </message>
         <message>
@@ -1926,6 +1966,14 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Open &amp;log folder</source>
             <translation>Ouvrir le dossier du &amp;journal</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
             <source>&amp;Keys…</source>
@@ -2069,6 +2117,14 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Nouvelle évaluation</translation>
         </message>
         <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Suivant &gt;</translation>
+        </message>
+        <message>
             <source>&amp;Create</source>
             <translation>&amp;Créer</translation>
         </message>
@@ -2104,12 +2160,12 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Le questionnaire compte {total} questions ; {skipped} ne s'appliquent pas avec les réponses données jusqu'ici.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} answered</source>
-            <translation>{answered} sur {relevant} répondues</translation>
-        </message>
-        <message>
             <source>, {n} need evidence</source>
             <translation>, {n} sans sources</translation>
+        </message>
+        <message>
+            <source>{answered} of {relevant} answered</source>
+            <translation>{answered} sur {relevant} répondues</translation>
         </message>
         <message>
             <source>, {n} required missing</source>
@@ -2144,7 +2200,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>C&amp;ountry:</source>
-            <translation>&amp;Pays :</translation>
+            <translation>Pa&amp;ys :</translation>
         </message>
         <message>
             <source>Which city or province, in which country?</source>
@@ -2205,6 +2261,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <name>QuestionPage</name>
         <message>
             <source>&amp;Confirm this answer</source>
+            <extracomment>a short note for the status bar (an answer key pressed where no answer can be picked)</extracomment>
             <translation>&amp;Confirmer cette réponse</translation>
         </message>
         <message>
@@ -2213,7 +2270,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>C&amp;lear answer</source>
-            <translation>&amp;Effacer la réponse</translation>
+            <translation>Eff&amp;acer la réponse</translation>
         </message>
         <message>
             <source>&amp;Justification (sources, explanation):</source>
@@ -2298,6 +2355,18 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>The reviewer returned this answer: read the comments below, then revise it.</source>
             <translation>L'évaluateur a renvoyé cette réponse : lisez les commentaires ci-dessous, puis révisez-la.</translation>
+        </message>
+        <message>
+            <source>This question does not apply: there is nothing to answer.</source>
+            <translation>Cette question ne s’applique pas : il n’y a rien à répondre.</translation>
+        </message>
+        <message>
+            <source>The answers are read-only here.</source>
+            <translation>Les réponses sont en lecture seule ici.</translation>
+        </message>
+        <message>
+            <source>No answer of this question has that key.</source>
+            <translation>Aucune réponse de cette question n’a cette touche.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -2667,11 +2736,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>&amp;Previous round:</source>
-            <translation>Cycle &amp;précédent :</translation>
+            <translation>Cycle p&amp;récédent :</translation>
         </message>
         <message>
             <source>&amp;Round:</source>
-            <translation>&amp;Cycle :</translation>
+            <translation>C&amp;ycle :</translation>
         </message>
         <message>
             <source>&amp;Focal point:</source>
@@ -2750,7 +2819,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation>&amp;Mot de passe :</translation>
+            <translation>Mo&amp;t de passe :</translation>
         </message>
         <message>
             <source>&amp;Repeat it:</source>
@@ -2802,6 +2871,93 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>&amp;Window language:</source>
             <translation>&amp;Langue de la fenêtre :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Search the keys and commands</source>
+            <translation>Rechercher dans les touches et les commandes</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Raccourci</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <source>Copy the table, to paste or print it</source>
+            <translation>Copier le tableau, pour le coller ou l’imprimer</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>Ouvrir le menu {menu}</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Barre de menus</translation>
+        </message>
+        <message>
+            <source>Question page, but in a text field</source>
+            <translation>Page de la question, hors d’un champ de texte</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>Notes et commentaires</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>Répondre « {answer} »</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} à {last}</translation>
+        </message>
+        <message>
+            <source>Pick the answer with that number</source>
+            <translation>Choisir la réponse portant ce numéro</translation>
+        </message>
+        <message>
+            <source>Clear the answer (on the answer)</source>
+            <translation>Effacer la réponse (sur la réponse)</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>Champ suivant ou précédent</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Partout</translation>
+        </message>
+        <message>
+            <source>Send the note or comment being typed</source>
+            <translation>Envoyer la note ou le commentaire en cours</translation>
+        </message>
+        <message>
+            <source>Leave the search</source>
+            <translation>Quitter la recherche</translation>
+        </message>
+        <message>
+            <source>Question search</source>
+            <translation>Recherche de questions</translation>
         </message>
     </context>
     <context>

@@ -76,7 +76,7 @@ Focal point: {person}</source>
         <name>AssessmentView</name>
         <message>
             <source>&amp;Undo answer change</source>
-            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "")</extracomment>
+            <extracomment>each pane's share of the width (navigator, page, review panel) until the person moves the splitter: at 1366 pixels the reviewer's panel gets about 380, the page 700 and the navigator 280 the working language changed: the window rebuilds the view, back on this question (or "")</extracomment>
             <translation>&amp;Отменить изменение ответа</translation>
         </message>
         <message>
@@ -885,8 +885,8 @@ Focal point: {person}</source>
             <translation>&amp;Сводка Excel…</translation>
         </message>
         <message>
-            <source>&amp;Consolidate…</source>
-            <translation>&amp;Объединить…</translation>
+            <source>Conso&amp;lidate…</source>
+            <translation>Объ&amp;единить…</translation>
         </message>
         <message>
             <source>Start &amp;follow-up round…</source>
@@ -1275,7 +1275,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Add questionnaire file…</source>
-            <translation>&amp;Добавить файл вопросника…</translation>
+            <translation>Доб&amp;авить файл вопросника…</translation>
         </message>
         <message>
             <source>Problems in the questionnaire file</source>
@@ -1308,6 +1308,46 @@ Focal point: {person}</source>
         <message>
             <source>{file} is a {level} questionnaire; go back and choose that level to use it.</source>
             <translation>Файл {file} содержит вопросник уровня «{level}»; чтобы использовать его, вернитесь назад и выберите этот уровень.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>MGI Desktop guide</source>
+            <extracomment>link schemes handed to the system (never loaded inside the guide) lupdate reads the context and text of every translate("Context", "text") call. a picture of a guide page, as the pages write them: &lt;img src="pictures/NAME-LANG.png" ...&gt;</extracomment>
+            <translation>Руководство по MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Разделы</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Содержание</translation>
+        </message>
+        <message>
+            <source>Find in the guide (Ctrl+F)</source>
+            <translation>Найти в руководстве (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Найти в руководстве</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>Не найдено: {text}</translation>
+        </message>
+        <message>
+            <source>The guide is missing from this installation (no file in {folder}). Reinstall MGI Desktop to get it back; everything else works without it.</source>
+            <translation>В этой установке нет руководства (нет файла в {folder}). Переустановите MGI Desktop, чтобы вернуть его; всё остальное работает и без него.</translation>
         </message>
     </context>
     <context>
@@ -1845,7 +1885,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Оценка проводится для страны в целом или для города либо провинции?</translation>
         </message>
         <message>
-            <source>&amp;National — the country's migration governance</source>
+            <source>N&amp;ational — the country's migration governance</source>
             <translation>&amp;Национальный уровень — управление миграцией в стране</translation>
         </message>
         <message>
@@ -1857,7 +1897,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics). the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field</extracomment>
             <translation>Ответ</translation>
         </message>
         <message>
@@ -1951,6 +1991,14 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>Open &amp;log folder</source>
             <translation>Открыть папку &amp;журнала</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Руководство</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
             <source>&amp;Keys…</source>
@@ -2069,6 +2117,14 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Новая оценка</translation>
         </message>
         <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Назад</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Далее &gt;</translation>
+        </message>
+        <message>
             <source>&amp;Create</source>
             <translation>&amp;Создать</translation>
         </message>
@@ -2104,12 +2160,12 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>В анкете {total} вопросов; при нынешних ответах неприменимы: {skipped}.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} answered</source>
-            <translation>Ответов: {answered} из {relevant}</translation>
-        </message>
-        <message>
             <source>, {n} need evidence</source>
             <translation>, без подтверждения: {n}</translation>
+        </message>
+        <message>
+            <source>{answered} of {relevant} answered</source>
+            <translation>Ответов: {answered} из {relevant}</translation>
         </message>
         <message>
             <source>, {n} required missing</source>
@@ -2205,6 +2261,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>QuestionPage</name>
         <message>
             <source>&amp;Confirm this answer</source>
+            <extracomment>a short note for the status bar (an answer key pressed where no answer can be picked)</extracomment>
             <translation>Под&amp;твердить этот ответ</translation>
         </message>
         <message>
@@ -2233,7 +2290,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>Fla&amp;g for follow-up</source>
-            <translation>Пометить для &amp;контроля</translation>
+            <translation>По&amp;метить для контроля</translation>
         </message>
         <message>
             <source>← Previous</source>
@@ -2298,6 +2355,18 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>The reviewer returned this answer: read the comments below, then revise it.</source>
             <translation>Проверяющий вернул этот ответ: прочтите комментарии ниже, затем доработайте его.</translation>
+        </message>
+        <message>
+            <source>This question does not apply: there is nothing to answer.</source>
+            <translation>Этот вопрос не применим: отвечать не нужно.</translation>
+        </message>
+        <message>
+            <source>The answers are read-only here.</source>
+            <translation>Здесь ответы доступны только для чтения.</translation>
+        </message>
+        <message>
+            <source>No answer of this question has that key.</source>
+            <translation>Ни один ответ на этот вопрос не назначен на эту клавишу.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -2805,6 +2874,93 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
     </context>
     <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Search the keys and commands</source>
+            <translation>Искать среди клавиш и команд</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Поиск:</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Команда</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Сочетание</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <source>Copy the table, to paste or print it</source>
+            <translation>Скопировать таблицу, чтобы вставить или напечатать её</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>Открыть меню «{menu}»</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Строка меню</translation>
+        </message>
+        <message>
+            <source>Question page, but in a text field</source>
+            <translation>Страница вопроса, вне текстового поля</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>Примечания и комментарии</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>Ответить «{answer}»</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>от {first} до {last}</translation>
+        </message>
+        <message>
+            <source>Pick the answer with that number</source>
+            <translation>Выбрать ответ с этим номером</translation>
+        </message>
+        <message>
+            <source>Clear the answer (on the answer)</source>
+            <translation>Очистить ответ (на ответе)</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>Следующее или предыдущее поле</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Везде</translation>
+        </message>
+        <message>
+            <source>Send the note or comment being typed</source>
+            <translation>Отправить набираемое примечание или комментарий</translation>
+        </message>
+        <message>
+            <source>Leave the search</source>
+            <translation>Выйти из поиска</translation>
+        </message>
+        <message>
+            <source>Question search</source>
+            <translation>Поиск вопросов</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>Assessments</source>
@@ -2828,7 +2984,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>Show a&amp;rchived</source>
-            <translation>&amp;Показать архивные</translation>
+            <translation>Показать ар&amp;хивные</translation>
         </message>
         <message>
             <source>Filter by country or city</source>
@@ -2875,7 +3031,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Check again</source>
-            <translation>&amp;Проверить снова</translation>
+            <translation>Пров&amp;ерить снова</translation>
         </message>
         <message>
             <source>&amp;Note to the reviewer:</source>

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from mgi_desktop.enums import Role
@@ -14,7 +13,7 @@ from mgi_desktop.services.views import CommentRow
 from mgi_desktop.ui.assessment.saver import Saver
 from mgi_desktop.ui.times import local_time
 from mgi_desktop.ui.widgets.collapsing import fold
-from mgi_desktop.ui.widgets.plain_text import PlainText
+from mgi_desktop.ui.widgets.plain_text import PlainText, ctrl_enter_presses
 
 
 class CommentThread(QWidget):
@@ -42,8 +41,7 @@ class CommentThread(QWidget):
         self._list_height = line * 8
         self.add_button = QPushButton(self.tr("Add co&mment"), self)
         self.add_button.clicked.connect(self.add)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self.edit, self.add, context=Qt.ShortcutContext.WidgetShortcut)
+        ctrl_enter_presses(self.edit, self.add_button)
         row = QHBoxLayout()
         row.addWidget(self.edit, 1)
         row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)

@@ -65,7 +65,7 @@ class LevelPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Level"))
         self.setSubTitle(self.tr("Is this assessment about a whole country or about a city or province?"))
-        self.national = QRadioButton(self.tr("&National — the country's migration governance"), self)
+        self.national = QRadioButton(self.tr("N&ational — the country's migration governance"), self)
         self.local = QRadioButton(self.tr("&Local — a city, municipality or province"), self)
         self.national.setChecked(True)
         layout = QVBoxLayout(self)
@@ -142,6 +142,9 @@ class FrameworkPage(QWizardPage):
                                  "IOM sent you."))
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Questionnaires"))
+        # long French or Russian names wrap rather than scroll sideways
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_button = QPushButton(self.tr("&Add questionnaire file…"), self)
         self.add_button.clicked.connect(self._ask_and_add)
         self.details = _wrapped("", self)
@@ -328,6 +331,10 @@ class NewAssessmentWizard(QWizard):
         self.round_page = RoundPage(self)
         for page in (self.level_page, self.place_page, self.framework_page, self.round_page):
             self.addPage(page)
+        # our own words for Back and Next (not Qt's, which vary with its version): their Alt letters
+        # are kept apart from the pages' in every language, as tests/ui/test_shortcuts.py checks
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create"))
         self.resize(640, 480)
 

@@ -56,17 +56,18 @@ class OverviewPage(QWidget):
             bar = QProgressBar(self)
             bar.setRange(0, 100)
             bar.setAccessibleName(self.tr("Domain {n} completion").format(n=domain.number))
+            bar.setFixedWidth(self.fontMetrics().averageCharWidth() * 16)
             counts = QLabel(self)
             counts.setWordWrap(True)
-            grid.addWidget(swatch, row, 0)
-            grid.addWidget(button, row, 1)
-            grid.addWidget(bar, row, 2)
-            grid.addWidget(counts, row, 3)
+            # the domain's name on its own line, its bar and counts under it: the counts read on one
+            # line in every language instead of a narrow fourth column, and nothing widens the page
+            grid.addWidget(swatch, 2 * row, 0)
+            grid.addWidget(button, 2 * row, 1, 1, 2)
+            grid.addWidget(bar, 2 * row + 1, 1)
+            grid.addWidget(counts, 2 * row + 1, 2)
             self.bars[domain.number], self.counts[domain.number] = bar, counts
             self.buttons[domain.number] = button
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 2)
-        grid.setColumnStretch(3, 3)
+        grid.setColumnStretch(2, 1)
         self.note = QLabel(self.tr("Percentages are an indicative completion measure, not an official "
                                    "MGI score."), self)
         self.note.setWordWrap(True)

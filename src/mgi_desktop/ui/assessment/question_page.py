@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -27,7 +27,7 @@ from mgi_desktop.questionnaire import condition_words
 from mgi_desktop.questionnaire.framework import AnswerValue
 from mgi_desktop.services import answers, comments, evidence
 from mgi_desktop.ui import messages as ui_messages
-from mgi_desktop.ui.assessment.answer_widgets import AnswerEditor, Debounced, make_editor, signature
+from mgi_desktop.ui.assessment.answer_widgets import AnswerEditor, Debounced, is_answer_key, make_editor, signature
 from mgi_desktop.ui.assessment.assessment_data import AssessmentData, State
 from mgi_desktop.ui.assessment.comment_thread import CommentThread
 from mgi_desktop.ui.assessment.evidence_dialog import EvidencePanel
@@ -96,6 +96,8 @@ class QuestionPage(QWidget):
     justification_committed = Signal(str, str)  # code, text
     previous_requested = Signal()
     next_requested = Signal()
+    #: a short note for the status bar (an answer key pressed where no answer can be picked)
+    status_message = Signal(str)
 
     def __init__(self, data: AssessmentData, save: Saver, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +108,14 @@ class QuestionPage(QWidget):
         self._editors: dict[tuple[object, ...], AnswerEditor] = {}
         self._signature: tuple[object, ...] | None = None
         self._read_only_note: str | None = None
+        self._editable = False
         self._build()
+        # focus can rest on the page itself (a click on its background, a question that does not
+        # apply), where the answer keys still work
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # lists take letters for their type-ahead search: here the letters answer
+        for widget in (self.evidence.list, self.comment_thread.list):
+            widget.installEventFilter(self)
 
     # -- building --------------------------------------------------------------
 
@@ -269,7 +278,7 @@ class QuestionPage(QWidget):
         self.carried_over.show_text(self.tr("Carried over from the previous round: confirm it, or change it.")
                                     if view.carried_over and relevant else None)
         self.returned.show_text(self._returned_text(status.returned))
-        editable = relevant and self._read_only_note is None
+        editable = self._editable = relevant and self._read_only_note is None
         self.editor.set_read_only(not editable)
         self.clear_button.setEnabled(editable)
         self.carried_over.button.setEnabled(editable)
@@ -371,8 +380,54 @@ class QuestionPage(QWidget):
             QWidget.setTabOrder(first, second)
 
     def focus_answer(self) -> None:
-        if self.editor is not None and self.editor.isEnabled():
+        """Focus on the answer, or on the page when there is nothing to answer (the keys say why)."""
+        if self.editor is not None and self._editable:
             self.editor.focus_first()
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def settle_focus(self) -> None:
+        """After moving to another question: leave focus where the answer keys work.  Previous and
+        Next keep it (Space goes on moving); a text field, or a widget the new question disables,
+        gives it to the answer."""
+        focus = self.window().focusWidget()  # the window's, active or not: where its keys will go
+        if focus is not None and focus.isEnabled() and focus.isVisible():
+            if focus in (self.previous_button, self.next_button):
+                return
+            if self._editable and self.editor is not None and self.editor.isAncestorOf(focus):
+                return
+        self.focus_answer()
+
+    # -- answer keys ----------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # keys that no child took come up here: from buttons, the flag, the page itself (text fields
+        # keep theirs); no application-wide filter, which every event of every move would pay for
+        if not (is_answer_key(event) and self._answer_key(event)):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and is_answer_key(event)
+                and watched in (self.evidence.list, self.comment_thread.list)):
+            return self._answer_key(event)
+        return super().eventFilter(watched, event)
+
+    def _answer_key(self, event: QKeyEvent) -> bool:
+        """An answer key pressed on the page, away from the answer: pick that answer, or say why not."""
+        if self.code is None or self.editor is None:
+            return False
+        if not self._editable:
+            if self.data.statuses[self.code].state is State.NOT_APPLICABLE:
+                self.status_message.emit(self.tr("This question does not apply: there is nothing to answer."))
+            else:
+                self.status_message.emit(self.tr("The answers are read-only here."))
+            return True
+        picked = self.editor.answer_key(event)
+        if picked is None:
+            return False  # a typed answer: the key is not an answer
+        if not picked:
+            self.status_message.emit(self.tr("No answer of this question has that key."))
+        return True
 
     # -- messages -----------------------------------------------------------------
 

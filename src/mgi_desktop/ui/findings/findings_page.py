@@ -42,6 +42,7 @@ from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import save_or_explain
+from mgi_desktop.ui.widgets.flow_layout import FlowLayout
 from mgi_desktop.ui.widgets.plain_text import TYPING_DELAY_MS, PlainText
 
 # Counts read with their plural forms (English here, translated in the Messages context)
@@ -152,6 +153,7 @@ class _TextBox(QWidget):
         self._save = save
         self._committed = ""
         self.label = QLabel(title, self)
+        self.label.setWordWrap(True)  # beside its Reset button, in half the page
         self.edit = PlainText(self)
         self.edit.setAccessibleName(title.replace("&", ""))
         self.edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -280,11 +282,10 @@ class FindingsPage(QWidget):
         self.down_button = self._button(self.tr("Move dow&n"), "down", lambda: self.shift_selected(1))
         self.other_button = self._button(self.tr("Move to the &other list"), "other", self.move_to_other_list)
         self.questions_button = self._button(self.tr("&Questions…"), "questions", self.choose_questions)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         for button in (self.edit_button, self.remove_button, self.merge_button, self.up_button, self.down_button,
                        self.other_button, self.questions_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.linked = QLabel(self)
         self.linked.setObjectName("linked_questions")
         self.linked.setWordWrap(True)
