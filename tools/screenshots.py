@@ -5,14 +5,18 @@
 Builds a demonstration database in a temporary data folder (the person's own
 data is never touched), then saves: the start page, the new-assessment
 wizard, a question page with evidence and a comment, the overview with the
-wheel, the submit check, the findings page, and a reviewer's view of a
-returned answer with the review panel, as NAME-en.png, NAME-fr.png, NAME-es.png, NAME-ru.png and
-NAME-ar.png: each language's window shows assessments whose working language is that language.
+wheel, the submit check with its problems, the findings page, a reviewer's view of a
+returned answer with the review panel, the audit trail and the comparison of two rounds, as
+NAME-en.png, NAME-fr.png, NAME-es.png, NAME-ru.png and NAME-ar.png: each language's window shows
+assessments whose working language is that language.  The window fills a 1366x768 screen (Qt's
+offscreen platform is given one), as a maximised window on the laptops officials work on; the
+dialogs are as large as they open there.
 ``--dark`` adds the question page and start page under a forced dark palette.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -31,6 +35,8 @@ class Demo:
     code: str  # its question with evidence and a comment
     reviewed_id: str  # a submitted assessment under review
     returned: str  # its returned answer
+    reviewer_key: object  # the reviewer's own key (OwnKey): a focal point's key sees no review panel
+    follow_up_id: str  # round 2 of the draft, a few answers changed
 
 
 def _answer_most(db, framework, assessment_id: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -97,9 +103,17 @@ def _demo(db_path: Path, language: str) -> Demo:
         # The reviewer is another person, with their own key (the role setting alone gives no review powers).
         from mgi_desktop.identity.keys import Identity
         from mgi_desktop.identity.own import OwnKey
+        from mgi_desktop.services import rounds
 
+        follow_up = rounds.start_follow_up(db, first.id)
+        for n, code in enumerate(done[:40:4]):  # a few answers changed since round 1
+            try:
+                answers.set_answer(db, follow_up.id, code, "no" if n % 2 else "yes")
+            except Exception:  # not relevant any more: leave it
+                continue
         focal_key = db.own_key
-        db.use_key(OwnKey(Identity.generate(), "", None, ()))
+        reviewer_key = OwnKey(Identity.generate(), "", None, ())
+        db.use_key(reviewer_key)
         db.set_user(*REVIEWER)
         for code in answered[:7]:
             review.accept(db, reviewed.id, code)
@@ -109,7 +123,7 @@ def _demo(db_path: Path, language: str) -> Demo:
         comments.add(db, reviewed.id, answered[8], "Is this the 2019 policy or its 2023 revision?")
         db.use_key(focal_key)
         db.set_user(*FOCAL)
-        return Demo(first.id, shown, reviewed.id, returned)
+        return Demo(first.id, shown, reviewed.id, returned, reviewer_key, follow_up.id)
     finally:
         db.close()
 
@@ -123,10 +137,20 @@ def _save(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
         raise OSError(f"could not write {path}")
 
 
+def _laptop_screen(folder: Path) -> None:
+    """Qt's offscreen platform with one 1366x768 screen (its own is 800x800), before the app starts."""
+    platform = os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if platform == "offscreen":
+        config = folder / "screen.json"
+        config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": WIDTH, "height": HEIGHT,
+                                                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
 def render(outdir: Path, *, dark: bool = False, languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="mgi-screens-") as tmp:
+        _laptop_screen(Path(tmp))
         os.environ["MGI_DATA_DIR"] = tmp
         os.environ.pop("MGI_DATABASE", None)
         saved = []
@@ -144,6 +168,8 @@ def _render_all(outdir: Path, db_path: Path, demo: Demo, dark: bool, language: s
     from mgi_desktop.ui import i18n, theme
     from mgi_desktop.ui.assessment.new_assessment_wizard import NewAssessmentWizard
     from mgi_desktop.ui.preferences import Preferences
+    from mgi_desktop.ui.review.audit_view import AuditDialog
+    from mgi_desktop.ui.review.round_compare import RoundCompareDialog
     from mgi_desktop.ui.shell.app import make_application
     from mgi_desktop.ui.shell.main_window import MainWindow
 
@@ -158,8 +184,9 @@ def _render_all(outdir: Path, db_path: Path, demo: Demo, dark: bool, language: s
         prefs.add_recent_database(db_path)
         i18n.install(language)
         window = MainWindow(db, prefs)
-        window.resize(WIDTH, HEIGHT)
         window.show()
+        # the whole screen, as maximised (the offscreen platform's maximised window keeps a frame)
+        window.setGeometry(0, 0, WIDTH, HEIGHT)
         window.start_page.select(assessment_id)
         saved.append(outdir / f"start-{language}.png")
         _save(window, saved[-1])
@@ -192,11 +219,28 @@ def _render_all(outdir: Path, db_path: Path, demo: Demo, dark: bool, language: s
         saved.append(outdir / f"findings-{language}.png")
         _save(window, saved[-1])
 
+        audit = AuditDialog(db, assessment_id, parent=window)
+        audit.show()
+        saved.append(outdir / f"audit-{language}.png")
+        _save(audit, saved[-1])
+        audit.close()
+
+        window.open_assessment(demo.follow_up_id)
+        compare = RoundCompareDialog(db, demo.follow_up_id, parent=window)
+        compare.show()
+        saved.append(outdir / f"compare-{language}.png")
+        _save(compare, saved[-1])
+        compare.close()
+
+        focal_key = db.own_key
+        db.use_key(demo.reviewer_key)  # type: ignore[arg-type]
         db.set_user(*REVIEWER)
         window.open_assessment(demo.reviewed_id)
         window.view.go_to(demo.returned)  # type: ignore[union-attr]
         saved.append(outdir / f"review-{language}.png")
         _save(window, saved[-1])
+        window.close_assessment()
+        db.use_key(focal_key)
         db.set_user(*FOCAL)
         window.open_assessment(assessment_id)
         if dark and language == "en":

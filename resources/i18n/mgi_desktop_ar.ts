@@ -60,8 +60,8 @@
             <translation> (مؤرشف)</translation>
         </message>
         <message>
-            <source>{percent}% ({answered} of {relevant})</source>
-            <translation>{percent}% ({answered} من {relevant})</translation>
+            <source>{percent}% ({answered} of {relevant} applicable)</source>
+            <translation>{percent}% ({answered} من {relevant} منطبقة)</translation>
         </message>
         <message>
             <source>{title}
@@ -76,7 +76,7 @@ Focal point: {person}</source>
         <name>AssessmentView</name>
         <message>
             <source>&amp;Undo answer change</source>
-            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "") the next step is to send the assessment to the other side (the window's File ▸ Send) what the last import brought, and the questions of it the person has not looked at yet</extracomment>
+            <extracomment>each pane's share of the width (navigator, page, review panel) until the person moves the splitter: at 1366 pixels the reviewer's panel gets about 380, the page 700 and the navigator 280 the working language changed: the window rebuilds the view, back on this question (or "") the next step is to send the assessment to the other side (the window's File ▸ Send) what the last import brought, and the questions of it the person has not looked at yet</extracomment>
             <translation>&amp;تراجع عن تعديل الإجابة</translation>
         </message>
         <message>
@@ -85,11 +85,11 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Next question</source>
-            <translation>السؤال &amp;التالي</translation>
+            <translation>السؤال التال&amp;ي</translation>
         </message>
         <message>
             <source>&amp;Previous question</source>
-            <translation>السؤال &amp;السابق</translation>
+            <translation>السؤال السا&amp;بق</translation>
         </message>
         <message>
             <source>&amp;Overview</source>
@@ -113,7 +113,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;History of this question…</source>
-            <translation>سجل &amp;تغييرات هذا السؤال…</translation>
+            <translation>سجل ت&amp;غييرات هذا السؤال…</translation>
         </message>
         <message>
             <source>&amp;Compare with the previous round…</source>
@@ -142,6 +142,10 @@ Focal point: {person}</source>
         <message>
             <source>Required, missing</source>
             <translation>الإلزامية الناقصة</translation>
+        </message>
+        <message>
+            <source>Evidence required, missing</source>
+            <translation>أدلة مطلوبة وناقصة</translation>
         </message>
         <message>
             <source>Returned by reviewer</source>
@@ -173,7 +177,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Sho&amp;w:</source>
-            <translation>&amp;عرض:</translation>
+            <translation>عر&amp;ض:</translation>
         </message>
         <message>
             <source>Saved {time}</source>
@@ -657,12 +661,24 @@ Focal point: {person}</source>
             <translation>فتح قاعدة بيانات</translation>
         </message>
         <message>
+            <source>The current file cannot be read, so what it holds beyond the backup cannot be told.</source>
+            <translation>لا يمكن قراءة الملف الحالي، لذا يتعذّر معرفة ما يحويه زيادةً على النسخة الاحتياطية.</translation>
+        </message>
+        <message>
+            <source>The backup holds every answer of the current file: no answer will be lost.</source>
+            <translation>تحوي النسخة الاحتياطية كل إجابات الملف الحالي: لن تُفقد أي إجابة.</translation>
+        </message>
+        <message>
+            <source>Before restoring, a safety backup of the current state is made in the backup folder, so that this restore can itself be undone.</source>
+            <translation>قبل الاستعادة، تُحفظ نسخة أمان من الحالة الحالية في مجلد النسخ الاحتياطية، بحيث يمكن التراجع عن هذه الاستعادة نفسها.</translation>
+        </message>
+        <message>
             <source>Restore backup</source>
             <translation>استعادة النسخة الاحتياطية</translation>
         </message>
         <message>
-            <source>Replace {file} with its backup of {when}? The current file is kept in the backup folder.</source>
-            <translation>هل تريد استبدال {file} بنسخته الاحتياطية المؤرخة {when}؟ يُحتفَظ بالملف الحالي في مجلد النسخ الاحتياطية.</translation>
+            <source>Replace {file} with its backup of {when}?</source>
+            <translation>هل تريد استبدال {file} بنسخته الاحتياطية المؤرخة {when}؟</translation>
         </message>
     </context>
     <context>
@@ -893,7 +909,7 @@ Focal point: {person}</source>
         <name>FileActions</name>
         <message>
             <source>&amp;Import or receive…</source>
-            <translation>&amp;استيراد أو استلام…</translation>
+            <translation>استيراد أو است&amp;لام…</translation>
         </message>
         <message>
             <source>&amp;Send for review or back…</source>
@@ -908,8 +924,8 @@ Focal point: {person}</source>
             <translation>&amp;ملخص Excel…</translation>
         </message>
         <message>
-            <source>&amp;Consolidate…</source>
-            <translation>&amp;تجميع…</translation>
+            <source>Conso&amp;lidate…</source>
+            <translation>تج&amp;ميع…</translation>
         </message>
         <message>
             <source>Start &amp;follow-up round…</source>
@@ -921,7 +937,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation>&amp;تصدير</translation>
+            <translation>ت&amp;صدير</translation>
         </message>
         <message>
             <source>Saved {file}</source>
@@ -1008,7 +1024,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Profile &amp;introduction (all domains)</source>
-            <translation>&amp;مقدمة الملف التعريفي (جميع المجالات)</translation>
+            <translation>مقدمة المل&amp;ف التعريفي (جميع المجالات)</translation>
         </message>
         <message>
             <source>Domain des&amp;cription</source>
@@ -1044,7 +1060,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>نقل إلى &amp;أعلى</translation>
+            <translation>نقل إلى أعل&amp;ى</translation>
         </message>
         <message>
             <source>Move dow&amp;n</source>
@@ -1052,11 +1068,11 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>Move to the &amp;other list</source>
-            <translation>نقل إلى &amp;القائمة الأخرى</translation>
+            <translation>نقل إلى ال&amp;قائمة الأخرى</translation>
         </message>
         <message>
             <source>&amp;Questions…</source>
-            <translation>&amp;الأسئلة…</translation>
+            <translation>الأسئ&amp;لة…</translation>
         </message>
         <message>
             <source>Drafts suggested by the answers</source>
@@ -1079,12 +1095,16 @@ Focal point: {person}</source>
             <translation>للقراءة فقط: {reason}</translation>
         </message>
         <message>
+            <source>[Draft] {text}</source>
+            <translation>[مسودة] {text}</translation>
+        </message>
+        <message>
             <source>Questions: {codes}</source>
             <translation>الأسئلة: {codes}</translation>
         </message>
         <message>
-            <source>Draft from the answers, not edited yet</source>
-            <translation>مسودة من الإجابات، لم تُعدَّل بعد</translation>
+            <source>Draft from the answers, not edited yet: edit it, or press OK in Edit… to keep it as written</source>
+            <translation>مسودة من الإجابات لم تُعدَّل بعد: عدّلها، أو اضغط «موافق» في «تعديل…» لإبقائها كما هي</translation>
         </message>
         <message>
             <source>No findings yet: add one, take a draft below, or drag one here.</source>
@@ -1309,6 +1329,10 @@ Focal point: {person}</source>
             <translation>لا يوجد استبيان من هذا المستوى بعد: أضف ملف استبيان.</translation>
         </message>
         <message>
+            <source>{n} questions in {d} domains: {always} always asked, {conditional} only with certain earlier answers.</source>
+            <translation>الأسئلة: {n}، المجالات: {d}؛ يُطرح {always} منها دائمًا، و{conditional} مع إجابات سابقة معينة فقط.</translation>
+        </message>
+        <message>
             <source>{n} questions in {d} domains.</source>
             <translation>الأسئلة: {n}، المجالات: {d}.</translation>
         </message>
@@ -1323,6 +1347,46 @@ Focal point: {person}</source>
         <message>
             <source>{file} is a {level} questionnaire; go back and choose that level to use it.</source>
             <translation>{file} استبيان من مستوى «{level}»؛ ارجع واختر هذا المستوى لاستخدامه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>MGI Desktop guide</source>
+            <extracomment>link schemes handed to the system (never loaded inside the guide) lupdate reads the context and text of every translate("Context", "text") call. a picture of a guide page, as the pages write them: &lt;img src="pictures/NAME-LANG.png" ...&gt;</extracomment>
+            <translation>دليل MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>الأقسام</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>تقدّم</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>المحتويات</translation>
+        </message>
+        <message>
+            <source>Find in the guide (Ctrl+F)</source>
+            <translation>البحث في الدليل (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>البحث في الدليل</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>غير موجود: {text}</translation>
+        </message>
+        <message>
+            <source>The guide is missing from this installation (no file in {folder}). Reinstall MGI Desktop to get it back; everything else works without it.</source>
+            <translation>الدليل غير موجود في هذا التثبيت (لا يوجد ملف في {folder}). أعد تثبيت MGI Desktop لاستعادته؛ وكل ما عدا ذلك يعمل بدونه.</translation>
         </message>
     </context>
     <context>
@@ -1620,7 +1684,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Trust…</source>
-            <translation>&amp;منح الثقة…</translation>
+            <translation>م&amp;نح الثقة…</translation>
         </message>
         <message>
             <source>Let this key &amp;answer with me</source>
@@ -1868,7 +1932,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>هل يتناول هذا التقييم بلدًا بأكمله أم مدينة أو مقاطعة؟</translation>
         </message>
         <message>
-            <source>&amp;National — the country's migration governance</source>
+            <source>N&amp;ational — the country's migration governance</source>
             <translation>&amp;وطني — حوكمة الهجرة في البلد</translation>
         </message>
         <message>
@@ -1880,7 +1944,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics). the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field</extracomment>
             <translation>الإجابة</translation>
         </message>
         <message>
@@ -1921,7 +1985,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation>&amp;تحرير</translation>
+            <translation>ت&amp;حرير</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1929,7 +1993,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>&amp;مساعدة</translation>
+            <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>MGI Desktop</source>
@@ -1957,7 +2021,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Close assessment</source>
-            <translation>&amp;إغلاق التقييم</translation>
+            <translation>إ&amp;غلاق التقييم</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -1976,8 +2040,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>فتح مجلد &amp;السجل</translation>
         </message>
         <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;دليل المستخدم</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>اختصارات &amp;لوحة المفاتيح</translation>
+        </message>
+        <message>
             <source>&amp;Keys…</source>
-            <translation>&amp;المفاتيح…</translation>
+            <translation>ال&amp;مفاتيح…</translation>
         </message>
         <message>
             <source>Your key, and the keys of the people you exchange packages with</source>
@@ -1997,11 +2069,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Previous question</source>
-            <translation>السؤال &amp;السابق</translation>
+            <translation>السؤال السا&amp;بق</translation>
         </message>
         <message>
             <source>&amp;Next question</source>
-            <translation>السؤال &amp;التالي</translation>
+            <translation>السؤال التال&amp;ي</translation>
         </message>
         <message>
             <source>&amp;Overview</source>
@@ -2021,7 +2093,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;History of this question…</source>
-            <translation>سجل &amp;تغييرات هذا السؤال…</translation>
+            <translation>سجل ت&amp;غييرات هذا السؤال…</translation>
         </message>
         <message>
             <source>&amp;Compare with the previous round…</source>
@@ -2033,7 +2105,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Recent databases</source>
-            <translation>قواعد البيانات &amp;الأخيرة</translation>
+            <translation>قواعد البيانات الأخ&amp;يرة</translation>
         </message>
         <message>
             <source>Wait for the work in progress to finish, or cancel it.</source>
@@ -2044,12 +2116,12 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>NavigatorModel</name>
         <message>
             <source>Questions</source>
-            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
+            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. The roles the model answers (any other is None) "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
             <translation>الأسئلة</translation>
         </message>
         <message>
-            <source>Domain {n}: {title}, {answered} of {relevant} answered, {missing} required missing</source>
-            <translation>المجال {n}: {title}، أُجيب عن {answered} من {relevant}، والإلزامية الناقصة: {missing}</translation>
+            <source>Domain {n}: {title}, {answered} of {relevant} applicable answered, {missing} required missing</source>
+            <translation>المجال {n}: {title}، أُجيب عن {answered} من {relevant} من الأسئلة المنطبقة، والإلزامية الناقصة: {missing}</translation>
         </message>
         <message>
             <source>not applicable</source>
@@ -2072,6 +2144,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>بلا إجابة</translation>
         </message>
         <message>
+            <source>answered, evidence required</source>
+            <translation>مُجاب عنه، والأدلة مطلوبة</translation>
+        </message>
+        <message>
             <source>answered</source>
             <translation>مُجاب عنه</translation>
         </message>
@@ -2086,6 +2162,14 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>New assessment</source>
             <extracomment>the questionnaire to select when the list is shown (`prefer`)</extracomment>
             <translation>تقييم جديد</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; ال&amp;سابق</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>ال&amp;تالي &gt;</translation>
         </message>
         <message>
             <source>&amp;Create</source>
@@ -2111,8 +2195,20 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>النسب المئوية مقياس استرشادي لمدى الإنجاز، وليست درجة رسمية في مؤشرات حوكمة الهجرة.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} questions answered ({pct:.0f}%); {missing} required still missing.</source>
-            <translation>الأسئلة المُجاب عنها: {answered} من {relevant} ({pct:.0f}%)؛ والأسئلة الإلزامية التي لا تزال ناقصة: {missing}.</translation>
+            <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
+            <translation>الأسئلة المنطبقة المُجاب عنها: {answered} من {relevant} ({pct:.0f}%)؛ والأسئلة الإلزامية التي لا تزال ناقصة: {missing}.</translation>
+        </message>
+        <message>
+            <source>{n} answers still need the evidence their question requires.</source>
+            <translation>لا تزال {n} من الإجابات تحتاج إلى الأدلة التي يتطلبها سؤالها.</translation>
+        </message>
+        <message>
+            <source>The questionnaire has {total} questions; {skipped} do not apply with the answers so far.</source>
+            <translation>يضم الاستبيان {total} سؤالًا؛ ولا ينطبق منها {skipped} مع الإجابات الحالية.</translation>
+        </message>
+        <message>
+            <source>, {n} need evidence</source>
+            <translation>، {n} تحتاج إلى أدلة</translation>
         </message>
         <message>
             <source>{answered} of {relevant} answered</source>
@@ -2197,21 +2293,22 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;الاسم:</translation>
+            <translation>الا&amp;سم:</translation>
         </message>
         <message>
             <source>&amp;Institution:</source>
-            <translation>&amp;المؤسسة:</translation>
+            <translation>ال&amp;مؤسسة:</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation>&amp;الدور:</translation>
+            <translation>ال&amp;دور:</translation>
         </message>
     </context>
     <context>
         <name>QuestionPage</name>
         <message>
             <source>&amp;Confirm this answer</source>
+            <extracomment>a short note for the status bar (an answer key pressed where no answer can be picked)</extracomment>
             <translation>&amp;تأكيد هذه الإجابة</translation>
         </message>
         <message>
@@ -2220,7 +2317,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>C&amp;lear answer</source>
-            <translation>&amp;مسح الإجابة</translation>
+            <translation>مسح الإ&amp;جابة</translation>
         </message>
         <message>
             <source>&amp;Justification (sources, explanation):</source>
@@ -2263,8 +2360,12 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>المجال {n}: {domain} › {sub_area} › {indicator}</translation>
         </message>
         <message>
-            <source>Question {i} of {n}</source>
-            <translation>السؤال {i} من {n}</translation>
+            <source>Not applicable: {reason}</source>
+            <translation>لا ينطبق: {reason}</translation>
+        </message>
+        <message>
+            <source>Add the evidence this answer needs: this question requires at least one source (Evidence, below).</source>
+            <translation>أضف الأدلة التي تحتاجها هذه الإجابة: يتطلب هذا السؤال مصدرًا واحدًا على الأقل (الأدلة، أدناه).</translation>
         </message>
         <message>
             <source>(required)</source>
@@ -2291,6 +2392,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>الأدلة (إلزامية)</translation>
         </message>
         <message>
+            <source>Question {i} of {n} · {relevant} apply</source>
+            <translation>السؤال {i} من {n} · المنطبقة: {relevant}</translation>
+        </message>
+        <message>
             <source>This answer was returned to the focal point; it waits for their revision.</source>
             <translation>أُعيدت هذه الإجابة إلى جهة الاتصال؛ وهي بانتظار تنقيحها.</translation>
         </message>
@@ -2299,20 +2404,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>أعاد المراجع هذه الإجابة: اقرأ التعليقات أدناه، ثم نقِّحها.</translation>
         </message>
         <message>
-            <source>{code} is “{answer}”</source>
-            <translation>إجابة {code} هي «{answer}»</translation>
+            <source>This question does not apply: there is nothing to answer.</source>
+            <translation>لا ينطبق هذا السؤال: لا شيء للإجابة عنه.</translation>
         </message>
         <message>
-            <source>not answered</source>
-            <translation>بلا إجابة</translation>
+            <source>The answers are read-only here.</source>
+            <translation>الإجابات هنا للقراءة فقط.</translation>
         </message>
         <message>
-            <source>Not applicable: this question is asked only when {condition}.</source>
-            <translation>لا ينطبق: لا يُطرح هذا السؤال إلا في الحالة التالية: {condition}.</translation>
-        </message>
-        <message>
-            <source>Now {answers}.</source>
-            <translation>حاليًا: {answers}.</translation>
+            <source>No answer of this question has that key.</source>
+            <translation>لا توجد إجابة لهذا السؤال مرتبطة بهذا المفتاح.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -2722,11 +2823,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Previous round:</source>
-            <translation>الجولة &amp;السابقة:</translation>
+            <translation>الجولة السا&amp;بقة:</translation>
         </message>
         <message>
             <source>&amp;Round:</source>
-            <translation>&amp;الجولة:</translation>
+            <translation>الجو&amp;لة:</translation>
         </message>
         <message>
             <source>&amp;Focal point:</source>
@@ -2734,7 +2835,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Institution:</source>
-            <translation>&amp;المؤسسة:</translation>
+            <translation>ال&amp;مؤسسة:</translation>
         </message>
         <message>
             <source>None — this is the first round</source>
@@ -2801,7 +2902,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation>&amp;الملف:</translation>
+            <translation>المل&amp;ف:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
@@ -2860,6 +2961,93 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
     </context>
     <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>Search the keys and commands</source>
+            <translation>البحث في المفاتيح والأوامر</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;بحث:</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>الأمر</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>أين</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>الاختصار</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;نسخ</translation>
+        </message>
+        <message>
+            <source>Copy the table, to paste or print it</source>
+            <translation>نسخ الجدول للصقه أو طباعته</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>فتح قائمة {menu}</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>شريط القوائم</translation>
+        </message>
+        <message>
+            <source>Question page, but in a text field</source>
+            <translation>صفحة السؤال، خارج حقل نصي</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>الملاحظات والتعليقات</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>الإجابة «{answer}»</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>من {first} إلى {last}</translation>
+        </message>
+        <message>
+            <source>Pick the answer with that number</source>
+            <translation>اختيار الإجابة بهذا الرقم</translation>
+        </message>
+        <message>
+            <source>Clear the answer (on the answer)</source>
+            <translation>مسح الإجابة (على الإجابة)</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>الحقل التالي أو السابق</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>في كل مكان</translation>
+        </message>
+        <message>
+            <source>Send the note or comment being typed</source>
+            <translation>إرسال الملاحظة أو التعليق قيد الكتابة</translation>
+        </message>
+        <message>
+            <source>Leave the search</source>
+            <translation>الخروج من البحث</translation>
+        </message>
+        <message>
+            <source>Question search</source>
+            <translation>البحث عن الأسئلة</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>Assessments</source>
@@ -2883,7 +3071,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>Show a&amp;rchived</source>
-            <translation>&amp;عرض المؤرشفة</translation>
+            <translation>عرض المؤ&amp;رشفة</translation>
         </message>
         <message>
             <source>Filter by country or city</source>
@@ -3030,7 +3218,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Note to the reviewer:</source>
-            <translation>&amp;ملاحظة إلى المراجع:</translation>
+            <translation>ملاح&amp;ظة إلى المراجع:</translation>
         </message>
         <message>
             <source>Note to the reviewer</source>
@@ -3617,6 +3805,146 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>no comment {id}</source>
             <comment>comment.not_found</comment>
             <translation>لا يوجد تعليق {id}</translation>
+        </message>
+        <message>
+            <source>{first}, or {second}</source>
+            <comment>condition.alternatives</comment>
+            <translation>{first}، أو {second}</translation>
+        </message>
+        <message>
+            <source>the answer to {code}</source>
+            <comment>condition.answer_to</comment>
+            <translation>الإجابة عن {code}</translation>
+        </message>
+        <message>
+            <source>the answer to {code} ({question})</source>
+            <comment>condition.answer_to_text</comment>
+            <translation>الإجابة عن {code} ({question})</translation>
+        </message>
+        <message>
+            <source>{question} is answered</source>
+            <comment>condition.answered</comment>
+            <translation>تمت الإجابة عن {question}</translation>
+        </message>
+        <message>
+            <source>this question is asked only with certain answers to {codes}.</source>
+            <comment>condition.asked_generic</comment>
+            <translation>لا يُطرح هذا السؤال إلا مع إجابات معينة عن {codes}.</translation>
+        </message>
+        <message>
+            <source>this question is asked only when {condition}.</source>
+            <comment>condition.asked_only_when</comment>
+            <translation>لا يُطرح هذا السؤال إلا إذا {condition}.</translation>
+        </message>
+        <message>
+            <source>{subject} is at least {value}</source>
+            <comment>condition.at_least</comment>
+            <translation>كانت {subject} {value} على الأقل</translation>
+        </message>
+        <message>
+            <source>{subject} is at most {value}</source>
+            <comment>condition.at_most</comment>
+            <translation>كانت {subject} {value} على الأكثر</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <comment>condition.both</comment>
+            <translation>{first} و{second}</translation>
+        </message>
+        <message>
+            <source>the number of choices in {answer}</source>
+            <comment>condition.count_of</comment>
+            <translation>عدد الخيارات في {answer}</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <comment>condition.either</comment>
+            <translation>{first} أو {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is {value}</source>
+            <comment>condition.is</comment>
+            <translation>كانت {subject} هي {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is not {value}</source>
+            <comment>condition.is_not</comment>
+            <translation>لم تكن {subject} هي {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is less than {value}</source>
+            <comment>condition.less</comment>
+            <translation>كانت {subject} أقل من {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is more than {value}</source>
+            <comment>condition.more</comment>
+            <translation>كانت {subject} أكثر من {value}</translation>
+        </message>
+        <message>
+            <source>{first} nor {second}</source>
+            <comment>condition.neither</comment>
+            <translation>{first} ولا {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is neither {values}</source>
+            <comment>condition.none_of</comment>
+            <translation>لم تكن {subject} {values}</translation>
+        </message>
+        <message>
+            <source>it is not the case that {condition}</source>
+            <comment>condition.not</comment>
+            <translation>لم يكن صحيحًا أن {condition}</translation>
+        </message>
+        <message>
+            <source>{question} is not answered</source>
+            <comment>condition.not_answered</comment>
+            <translation>لم تتم الإجابة عن {question}</translation>
+        </message>
+        <message>
+            <source>{answer} does not include {value}</source>
+            <comment>condition.not_selected</comment>
+            <translation>لم تكن {answer} تتضمن {value}</translation>
+        </message>
+        <message>
+            <source>the answer to {code} is now {answer}.</source>
+            <comment>condition.now_answer</comment>
+            <translation>الإجابة عن {code} حاليًا هي {answer}.</translation>
+        </message>
+        <message>
+            <source>{code} is itself not asked with the answers so far.</source>
+            <comment>condition.now_not_asked</comment>
+            <translation>لا يُطرح {code} نفسه مع الإجابات الحالية.</translation>
+        </message>
+        <message>
+            <source>{code} is not answered yet.</source>
+            <comment>condition.now_unanswered</comment>
+            <translation>لم تتم الإجابة عن {code} بعد.</translation>
+        </message>
+        <message>
+            <source>{subject} is {values}</source>
+            <comment>condition.one_of</comment>
+            <translation>كانت {subject} هي {values}</translation>
+        </message>
+        <message>
+            <source>question {code}</source>
+            <comment>condition.question</comment>
+            <translation>السؤال {code}</translation>
+        </message>
+        <message>
+            <source>question {code} ({question})</source>
+            <comment>condition.question_text</comment>
+            <translation>السؤال {code} ({question})</translation>
+        </message>
+        <message>
+            <source>“{text}”</source>
+            <comment>condition.quoted</comment>
+            <translation>«{text}»</translation>
+        </message>
+        <message>
+            <source>{answer} includes {value}</source>
+            <comment>condition.selected</comment>
+            <translation>كانت {answer} تتضمن {value}</translation>
         </message>
         <message>
             <source>nothing to consolidate: give one or more databases</source>
@@ -4507,6 +4835,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>المجال {n}: {title}</translation>
         </message>
         <message>
+            <source>DRAFT — not validated</source>
+            <comment>export.profile.draft_mark</comment>
+            <translation>مسودة — لم يُصادَق عليها</translation>
+        </message>
+        <message>
             <source>Fifth profile</source>
             <comment>export.profile.fifth</comment>
             <translation>الملف الخامس</translation>
@@ -5059,6 +5392,26 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>nothing was written; {file} is as it was</source>
             <comment>file.nothing_written</comment>
             <translation>لم يُكتب أي شيء؛ وبقي {file} على حاله</translation>
+        </message>
+        <message>
+            <source>{topic}: {answer}.</source>
+            <comment>finding.draft_answer</comment>
+            <translation>{topic}: {answer}.</translation>
+        </message>
+        <message>
+            <source>{topic}: in place.</source>
+            <comment>finding.draft_in_place</comment>
+            <translation>{topic}: قائم.</translation>
+        </message>
+        <message>
+            <source>{topic}: not in place.</source>
+            <comment>finding.draft_not_in_place</comment>
+            <translation>{topic}: غير قائم.</translation>
+        </message>
+        <message>
+            <source>{topic}: only partly in place.</source>
+            <comment>finding.draft_partly</comment>
+            <translation>{topic}: قائم جزئيًا فقط.</translation>
         </message>
         <message>
             <source>findings of different assessments cannot be merged</source>
@@ -6574,6 +6927,42 @@ If you have lost your old key, nothing can introduce the new one: send your new 
                 <numerusform>لا يمكن استخدام {file}: ففيه %n مشكلات.</numerusform>
                 <numerusform>لا يمكن استخدام {file}: ففيه %n مشكلةً.</numerusform>
                 <numerusform>لا يمكن استخدام {file}: ففيه %n مشكلة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
+            <comment>window.restore_answers_lost</comment>
+            <translation>
+                <numerusform>لن تُفقد أي إجابة (%n) عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
+                <numerusform>ستُفقد إجابة واحدة (%n) عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
+                <numerusform>ستُفقد إجابتان (%n) عُدّلتا بعد {since} في {assessments} ({titles}).</numerusform>
+                <numerusform>ستُفقد %n إجابات عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
+                <numerusform>ستُفقد %n إجابة عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
+                <numerusform>ستُفقد %n إجابة عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments</source>
+            <comment>window.restore_assessments</comment>
+            <translation>
+                <numerusform>%n تقييم</numerusform>
+                <numerusform>تقييم واحد (%n)</numerusform>
+                <numerusform>تقييمين (%n)</numerusform>
+                <numerusform>%n تقييمات</numerusform>
+                <numerusform>%n تقييمًا</numerusform>
+                <numerusform>%n تقييم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments created since the backup will be gone.</source>
+            <comment>window.restore_new_assessments</comment>
+            <translation>
+                <numerusform>لن يختفي أي تقييم (%n) أُنشئ بعد النسخة الاحتياطية.</numerusform>
+                <numerusform>سيختفي تقييم واحد (%n) أُنشئ بعد النسخة الاحتياطية.</numerusform>
+                <numerusform>سيختفي تقييمان (%n) أُنشئا بعد النسخة الاحتياطية.</numerusform>
+                <numerusform>ستختفي %n تقييمات أُنشئت بعد النسخة الاحتياطية.</numerusform>
+                <numerusform>سيختفي %n تقييمًا أُنشئ بعد النسخة الاحتياطية.</numerusform>
+                <numerusform>سيختفي %n تقييم أُنشئ بعد النسخة الاحتياطية.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

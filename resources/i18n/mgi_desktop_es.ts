@@ -60,8 +60,8 @@
             <translation> (archivada)</translation>
         </message>
         <message>
-            <source>{percent}% ({answered} of {relevant})</source>
-            <translation>{percent} % ({answered} de {relevant})</translation>
+            <source>{percent}% ({answered} of {relevant} applicable)</source>
+            <translation>{percent} % ({answered} de {relevant} aplicables)</translation>
         </message>
         <message>
             <source>{title}
@@ -76,7 +76,7 @@ Punto focal: {person}</translation>
         <name>AssessmentView</name>
         <message>
             <source>&amp;Undo answer change</source>
-            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "") the next step is to send the assessment to the other side (the window's File ▸ Send) what the last import brought, and the questions of it the person has not looked at yet</extracomment>
+            <extracomment>each pane's share of the width (navigator, page, review panel) until the person moves the splitter: at 1366 pixels the reviewer's panel gets about 380, the page 700 and the navigator 280 the working language changed: the window rebuilds the view, back on this question (or "") the next step is to send the assessment to the other side (the window's File ▸ Send) what the last import brought, and the questions of it the person has not looked at yet</extracomment>
             <translation>&amp;Deshacer el cambio de respuesta</translation>
         </message>
         <message>
@@ -142,6 +142,10 @@ Punto focal: {person}</translation>
         <message>
             <source>Required, missing</source>
             <translation>Obligatorias sin respuesta</translation>
+        </message>
+        <message>
+            <source>Evidence required, missing</source>
+            <translation>Evidencia requerida, falta</translation>
         </message>
         <message>
             <source>Returned by reviewer</source>
@@ -657,12 +661,24 @@ Punto focal: {person}</translation>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
+            <source>The current file cannot be read, so what it holds beyond the backup cannot be told.</source>
+            <translation>El archivo actual no se puede leer, así que no se puede saber qué contiene además de la copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>The backup holds every answer of the current file: no answer will be lost.</source>
+            <translation>La copia de seguridad contiene todas las respuestas del archivo actual: no se perderá ninguna respuesta.</translation>
+        </message>
+        <message>
+            <source>Before restoring, a safety backup of the current state is made in the backup folder, so that this restore can itself be undone.</source>
+            <translation>Antes de restaurar, se hace una copia de seguridad del estado actual en la carpeta de copias, de modo que esta restauración también se pueda deshacer.</translation>
+        </message>
+        <message>
             <source>Restore backup</source>
             <translation>Restaurar la copia de seguridad</translation>
         </message>
         <message>
-            <source>Replace {file} with its backup of {when}? The current file is kept in the backup folder.</source>
-            <translation>¿Reemplazar {file} por su copia de seguridad del {when}? El archivo actual se conserva en la carpeta de copias de seguridad.</translation>
+            <source>Replace {file} with its backup of {when}?</source>
+            <translation>¿Reemplazar {file} por su copia de seguridad del {when}?</translation>
         </message>
     </context>
     <context>
@@ -908,12 +924,12 @@ Punto focal: {person}</translation>
             <translation>Resumen en &amp;Excel…</translation>
         </message>
         <message>
-            <source>&amp;Consolidate…</source>
+            <source>Conso&amp;lidate…</source>
             <translation>C&amp;onsolidar…</translation>
         </message>
         <message>
             <source>Start &amp;follow-up round…</source>
-            <translation>Iniciar ronda de &amp;seguimiento…</translation>
+            <translation>Iniciar ronda de se&amp;guimiento…</translation>
         </message>
         <message>
             <source>Questionnaire as &amp;XLSForm…</source>
@@ -1044,7 +1060,7 @@ Punto focal: {person}</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>&amp;Subir</translation>
+            <translation>&amp;Mover arriba</translation>
         </message>
         <message>
             <source>Move dow&amp;n</source>
@@ -1079,12 +1095,16 @@ Punto focal: {person}</translation>
             <translation>Solo lectura: {reason}</translation>
         </message>
         <message>
+            <source>[Draft] {text}</source>
+            <translation>[Borrador] {text}</translation>
+        </message>
+        <message>
             <source>Questions: {codes}</source>
             <translation>Preguntas: {codes}</translation>
         </message>
         <message>
-            <source>Draft from the answers, not edited yet</source>
-            <translation>Borrador a partir de las respuestas, aún sin editar</translation>
+            <source>Draft from the answers, not edited yet: edit it, or press OK in Edit… to keep it as written</source>
+            <translation>Borrador a partir de las respuestas, aún sin editar: edítelo, o pulse Aceptar en Editar… para conservarlo tal cual</translation>
         </message>
         <message>
             <source>No findings yet: add one, take a draft below, or drag one here.</source>
@@ -1309,6 +1329,10 @@ Punto focal: {person}</translation>
             <translation>Todavía no hay ningún cuestionario de este nivel: añada un archivo de cuestionario.</translation>
         </message>
         <message>
+            <source>{n} questions in {d} domains: {always} always asked, {conditional} only with certain earlier answers.</source>
+            <translation>{n} preguntas en {d} dimensiones: {always} se formulan siempre, {conditional} solo con ciertas respuestas anteriores.</translation>
+        </message>
+        <message>
             <source>{n} questions in {d} domains.</source>
             <translation>{n} preguntas en {d} dimensiones.</translation>
         </message>
@@ -1323,6 +1347,46 @@ Punto focal: {person}</translation>
         <message>
             <source>{file} is a {level} questionnaire; go back and choose that level to use it.</source>
             <translation>{file} es un cuestionario de nivel «{level}»; vuelva atrás y elija ese nivel para usarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>MGI Desktop guide</source>
+            <extracomment>link schemes handed to the system (never loaded inside the guide) lupdate reads the context and text of every translate("Context", "text") call. a picture of a guide page, as the pages write them: &lt;img src="pictures/NAME-LANG.png" ...&gt;</extracomment>
+            <translation>Guía de MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Adelante</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Índice</translation>
+        </message>
+        <message>
+            <source>Find in the guide (Ctrl+F)</source>
+            <translation>Buscar en la guía (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Buscar en la guía</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>No encontrado: {text}</translation>
+        </message>
+        <message>
+            <source>The guide is missing from this installation (no file in {folder}). Reinstall MGI Desktop to get it back; everything else works without it.</source>
+            <translation>Falta la guía en esta instalación (ningún archivo en {folder}). Reinstale MGI Desktop para recuperarla; todo lo demás funciona sin ella.</translation>
         </message>
     </context>
     <context>
@@ -1868,7 +1932,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>¿Esta evaluación se refiere a todo un país o a una ciudad o provincia?</translation>
         </message>
         <message>
-            <source>&amp;National — the country's migration governance</source>
+            <source>N&amp;ational — the country's migration governance</source>
             <translation>&amp;Nacional — la gobernanza de la migración del país</translation>
         </message>
         <message>
@@ -1880,7 +1944,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics). the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field</extracomment>
             <translation>Respuesta</translation>
         </message>
         <message>
@@ -1976,6 +2040,14 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Abrir la carpeta del &amp;registro</translation>
         </message>
         <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guía</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Atajos de &amp;teclado</translation>
+        </message>
+        <message>
             <source>&amp;Keys…</source>
             <translation>&amp;Claves…</translation>
         </message>
@@ -2044,12 +2116,12 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <name>NavigatorModel</name>
         <message>
             <source>Questions</source>
-            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
+            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. The roles the model answers (any other is None) "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
             <translation>Preguntas</translation>
         </message>
         <message>
-            <source>Domain {n}: {title}, {answered} of {relevant} answered, {missing} required missing</source>
-            <translation>Dimensión {n}: {title}, {answered} de {relevant} respondidas, faltan {missing} obligatorias</translation>
+            <source>Domain {n}: {title}, {answered} of {relevant} applicable answered, {missing} required missing</source>
+            <translation>Dimensión {n}: {title}, {answered} de {relevant} aplicables respondidas, faltan {missing} obligatorias</translation>
         </message>
         <message>
             <source>not applicable</source>
@@ -2072,6 +2144,10 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>sin respuesta</translation>
         </message>
         <message>
+            <source>answered, evidence required</source>
+            <translation>respondida, se requiere evidencia</translation>
+        </message>
+        <message>
             <source>answered</source>
             <translation>respondida</translation>
         </message>
@@ -2086,6 +2162,14 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>New assessment</source>
             <extracomment>the questionnaire to select when the list is shown (`prefer`)</extracomment>
             <translation>Nueva evaluación</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Atrás</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Siguiente &gt;</translation>
         </message>
         <message>
             <source>&amp;Create</source>
@@ -2111,8 +2195,20 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Los porcentajes son una medida indicativa del avance, no una puntuación oficial de los IGM.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} questions answered ({pct:.0f}%); {missing} required still missing.</source>
-            <translation>{answered} de {relevant} preguntas respondidas ({pct:.0f} %); aún faltan {missing} obligatorias.</translation>
+            <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
+            <translation>{answered} de {relevant} preguntas aplicables respondidas ({pct:.0f} %); aún faltan {missing} obligatorias.</translation>
+        </message>
+        <message>
+            <source>{n} answers still need the evidence their question requires.</source>
+            <translation>{n} respuestas aún necesitan la evidencia que exige su pregunta.</translation>
+        </message>
+        <message>
+            <source>The questionnaire has {total} questions; {skipped} do not apply with the answers so far.</source>
+            <translation>El cuestionario tiene {total} preguntas; {skipped} no se aplican con las respuestas dadas hasta ahora.</translation>
+        </message>
+        <message>
+            <source>, {n} need evidence</source>
+            <translation>, {n} sin evidencia</translation>
         </message>
         <message>
             <source>{answered} of {relevant} answered</source>
@@ -2212,6 +2308,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <name>QuestionPage</name>
         <message>
             <source>&amp;Confirm this answer</source>
+            <extracomment>a short note for the status bar (an answer key pressed where no answer can be picked)</extracomment>
             <translation>&amp;Confirmar esta respuesta</translation>
         </message>
         <message>
@@ -2263,8 +2360,12 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Dimensión {n}: {domain} › {sub_area} › {indicator}</translation>
         </message>
         <message>
-            <source>Question {i} of {n}</source>
-            <translation>Pregunta {i} de {n}</translation>
+            <source>Not applicable: {reason}</source>
+            <translation>No aplicable: {reason}</translation>
+        </message>
+        <message>
+            <source>Add the evidence this answer needs: this question requires at least one source (Evidence, below).</source>
+            <translation>Añada la evidencia que necesita esta respuesta: esta pregunta exige al menos una fuente (Evidencia, abajo).</translation>
         </message>
         <message>
             <source>(required)</source>
@@ -2291,6 +2392,10 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Evidencia (obligatoria)</translation>
         </message>
         <message>
+            <source>Question {i} of {n} · {relevant} apply</source>
+            <translation>Pregunta {i} de {n} · {relevant} aplicables</translation>
+        </message>
+        <message>
             <source>This answer was returned to the focal point; it waits for their revision.</source>
             <translation>Esta respuesta se devolvió al punto focal; está a la espera de su corrección.</translation>
         </message>
@@ -2299,20 +2404,16 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>El revisor devolvió esta respuesta: lea los comentarios de abajo y luego corríjala.</translation>
         </message>
         <message>
-            <source>{code} is “{answer}”</source>
-            <translation>{code} es «{answer}»</translation>
+            <source>This question does not apply: there is nothing to answer.</source>
+            <translation>Esta pregunta no se aplica: no hay nada que responder.</translation>
         </message>
         <message>
-            <source>not answered</source>
-            <translation>sin respuesta</translation>
+            <source>The answers are read-only here.</source>
+            <translation>Aquí las respuestas son de solo lectura.</translation>
         </message>
         <message>
-            <source>Not applicable: this question is asked only when {condition}.</source>
-            <translation>No aplicable: esta pregunta solo se formula cuando {condition}.</translation>
-        </message>
-        <message>
-            <source>Now {answers}.</source>
-            <translation>Actualmente, {answers}.</translation>
+            <source>No answer of this question has that key.</source>
+            <translation>Ninguna respuesta de esta pregunta tiene esa tecla.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -2856,7 +2957,94 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         </message>
         <message>
             <source>&amp;Window language:</source>
-            <translation>&amp;Idioma de la ventana:</translation>
+            <translation>Idioma de la &amp;ventana:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Search the keys and commands</source>
+            <translation>Buscar en las teclas y las órdenes</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Atajo</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>Copy the table, to paste or print it</source>
+            <translation>Copiar la tabla, para pegarla o imprimirla</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>Abrir el menú {menu}</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Barra de menús</translation>
+        </message>
+        <message>
+            <source>Question page, but in a text field</source>
+            <translation>Página de la pregunta, fuera de un campo de texto</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>Notas y comentarios</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>Responder «{answer}»</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} a {last}</translation>
+        </message>
+        <message>
+            <source>Pick the answer with that number</source>
+            <translation>Elegir la respuesta con ese número</translation>
+        </message>
+        <message>
+            <source>Clear the answer (on the answer)</source>
+            <translation>Borrar la respuesta (en la respuesta)</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>Campo siguiente o anterior</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>En todas partes</translation>
+        </message>
+        <message>
+            <source>Send the note or comment being typed</source>
+            <translation>Enviar la nota o el comentario que se escribe</translation>
+        </message>
+        <message>
+            <source>Leave the search</source>
+            <translation>Salir de la búsqueda</translation>
+        </message>
+        <message>
+            <source>Question search</source>
+            <translation>Búsqueda de preguntas</translation>
         </message>
     </context>
     <context>
@@ -3022,7 +3210,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         </message>
         <message>
             <source>&amp;Check again</source>
-            <translation>&amp;Volver a comprobar</translation>
+            <translation>Volver a &amp;comprobar</translation>
         </message>
         <message>
             <source>Send to &amp;IOM…</source>
@@ -3038,7 +3226,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         </message>
         <message>
             <source>Submit &amp;although problems remain (explain why in the note)</source>
-            <translation>Presentar &amp;aunque queden problemas (explique el motivo en la nota)</translation>
+            <translation>Presentar aun&amp;que queden problemas (explique el motivo en la nota)</translation>
         </message>
         <message>
             <source>&amp;Submit for review</source>
@@ -3597,6 +3785,146 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>no comment {id}</source>
             <comment>comment.not_found</comment>
             <translation>no existe el comentario {id}</translation>
+        </message>
+        <message>
+            <source>{first}, or {second}</source>
+            <comment>condition.alternatives</comment>
+            <translation>{first}, o {second}</translation>
+        </message>
+        <message>
+            <source>the answer to {code}</source>
+            <comment>condition.answer_to</comment>
+            <translation>la respuesta a {code}</translation>
+        </message>
+        <message>
+            <source>the answer to {code} ({question})</source>
+            <comment>condition.answer_to_text</comment>
+            <translation>la respuesta a {code} ({question})</translation>
+        </message>
+        <message>
+            <source>{question} is answered</source>
+            <comment>condition.answered</comment>
+            <translation>{question} tiene respuesta</translation>
+        </message>
+        <message>
+            <source>this question is asked only with certain answers to {codes}.</source>
+            <comment>condition.asked_generic</comment>
+            <translation>esta pregunta solo se formula con ciertas respuestas a {codes}.</translation>
+        </message>
+        <message>
+            <source>this question is asked only when {condition}.</source>
+            <comment>condition.asked_only_when</comment>
+            <translation>esta pregunta solo se formula si {condition}.</translation>
+        </message>
+        <message>
+            <source>{subject} is at least {value}</source>
+            <comment>condition.at_least</comment>
+            <translation>{subject} es como mínimo {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is at most {value}</source>
+            <comment>condition.at_most</comment>
+            <translation>{subject} es como máximo {value}</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <comment>condition.both</comment>
+            <translation>{first} y {second}</translation>
+        </message>
+        <message>
+            <source>the number of choices in {answer}</source>
+            <comment>condition.count_of</comment>
+            <translation>el número de opciones en {answer}</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <comment>condition.either</comment>
+            <translation>{first} o {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is {value}</source>
+            <comment>condition.is</comment>
+            <translation>{subject} es {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is not {value}</source>
+            <comment>condition.is_not</comment>
+            <translation>{subject} no es {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is less than {value}</source>
+            <comment>condition.less</comment>
+            <translation>{subject} es menor que {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is more than {value}</source>
+            <comment>condition.more</comment>
+            <translation>{subject} es mayor que {value}</translation>
+        </message>
+        <message>
+            <source>{first} nor {second}</source>
+            <comment>condition.neither</comment>
+            <translation>{first} ni {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is neither {values}</source>
+            <comment>condition.none_of</comment>
+            <translation>{subject} no es ni {values}</translation>
+        </message>
+        <message>
+            <source>it is not the case that {condition}</source>
+            <comment>condition.not</comment>
+            <translation>no es cierto que {condition}</translation>
+        </message>
+        <message>
+            <source>{question} is not answered</source>
+            <comment>condition.not_answered</comment>
+            <translation>{question} no tiene respuesta</translation>
+        </message>
+        <message>
+            <source>{answer} does not include {value}</source>
+            <comment>condition.not_selected</comment>
+            <translation>{answer} no incluye {value}</translation>
+        </message>
+        <message>
+            <source>the answer to {code} is now {answer}.</source>
+            <comment>condition.now_answer</comment>
+            <translation>la respuesta a {code} es ahora {answer}.</translation>
+        </message>
+        <message>
+            <source>{code} is itself not asked with the answers so far.</source>
+            <comment>condition.now_not_asked</comment>
+            <translation>{code} tampoco se formula con las respuestas actuales.</translation>
+        </message>
+        <message>
+            <source>{code} is not answered yet.</source>
+            <comment>condition.now_unanswered</comment>
+            <translation>{code} aún no tiene respuesta.</translation>
+        </message>
+        <message>
+            <source>{subject} is {values}</source>
+            <comment>condition.one_of</comment>
+            <translation>{subject} es {values}</translation>
+        </message>
+        <message>
+            <source>question {code}</source>
+            <comment>condition.question</comment>
+            <translation>la pregunta {code}</translation>
+        </message>
+        <message>
+            <source>question {code} ({question})</source>
+            <comment>condition.question_text</comment>
+            <translation>la pregunta {code} ({question})</translation>
+        </message>
+        <message>
+            <source>“{text}”</source>
+            <comment>condition.quoted</comment>
+            <translation>«{text}»</translation>
+        </message>
+        <message>
+            <source>{answer} includes {value}</source>
+            <comment>condition.selected</comment>
+            <translation>{answer} incluye {value}</translation>
         </message>
         <message>
             <source>nothing to consolidate: give one or more databases</source>
@@ -4471,6 +4799,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Dominio {n}: {title}</translation>
         </message>
         <message>
+            <source>DRAFT — not validated</source>
+            <comment>export.profile.draft_mark</comment>
+            <translation>BORRADOR — no validado</translation>
+        </message>
+        <message>
             <source>Fifth profile</source>
             <comment>export.profile.fifth</comment>
             <translation>Quinto perfil</translation>
@@ -5015,6 +5348,26 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>nothing was written; {file} is as it was</source>
             <comment>file.nothing_written</comment>
             <translation>no se escribió nada; {file} sigue como estaba</translation>
+        </message>
+        <message>
+            <source>{topic}: {answer}.</source>
+            <comment>finding.draft_answer</comment>
+            <translation>{topic}: {answer}.</translation>
+        </message>
+        <message>
+            <source>{topic}: in place.</source>
+            <comment>finding.draft_in_place</comment>
+            <translation>{topic}: existe.</translation>
+        </message>
+        <message>
+            <source>{topic}: not in place.</source>
+            <comment>finding.draft_not_in_place</comment>
+            <translation>{topic}: no existe.</translation>
+        </message>
+        <message>
+            <source>{topic}: only partly in place.</source>
+            <comment>finding.draft_partly</comment>
+            <translation>{topic}: existe solo en parte.</translation>
         </message>
         <message>
             <source>findings of different assessments cannot be merged</source>
@@ -6458,6 +6811,30 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>
                 <numerusform>{file} no se puede usar: tiene %n problema.</numerusform>
                 <numerusform>{file} no se puede usar: tiene %n problemas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
+            <comment>window.restore_answers_lost</comment>
+            <translation>
+                <numerusform>%n respuesta modificada después del {since}, en {assessments} ({titles}), se perderá.</numerusform>
+                <numerusform>%n respuestas modificadas después del {since}, en {assessments} ({titles}), se perderán.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments</source>
+            <comment>window.restore_assessments</comment>
+            <translation>
+                <numerusform>%n evaluación</numerusform>
+                <numerusform>%n evaluaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments created since the backup will be gone.</source>
+            <comment>window.restore_new_assessments</comment>
+            <translation>
+                <numerusform>%n evaluación creada desde la copia de seguridad desaparecerá.</numerusform>
+                <numerusform>%n evaluaciones creadas desde la copia de seguridad desaparecerán.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -60,8 +60,8 @@
             <translation> (archivée)</translation>
         </message>
         <message>
-            <source>{percent}% ({answered} of {relevant})</source>
-            <translation>{percent} % ({answered} sur {relevant})</translation>
+            <source>{percent}% ({answered} of {relevant} applicable)</source>
+            <translation>{percent} % ({answered} sur {relevant} applicables)</translation>
         </message>
         <message>
             <source>{title}
@@ -76,7 +76,7 @@ Point focal : {person}</translation>
         <name>AssessmentView</name>
         <message>
             <source>&amp;Undo answer change</source>
-            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "") the next step is to send the assessment to the other side (the window's File ▸ Send) what the last import brought, and the questions of it the person has not looked at yet</extracomment>
+            <extracomment>each pane's share of the width (navigator, page, review panel) until the person moves the splitter: at 1366 pixels the reviewer's panel gets about 380, the page 700 and the navigator 280 the working language changed: the window rebuilds the view, back on this question (or "") the next step is to send the assessment to the other side (the window's File ▸ Send) what the last import brought, and the questions of it the person has not looked at yet</extracomment>
             <translation>&amp;Annuler la modification de la réponse</translation>
         </message>
         <message>
@@ -142,6 +142,10 @@ Point focal : {person}</translation>
         <message>
             <source>Required, missing</source>
             <translation>Obligatoires manquantes</translation>
+        </message>
+        <message>
+            <source>Evidence required, missing</source>
+            <translation>Sources requises, manquantes</translation>
         </message>
         <message>
             <source>Returned by reviewer</source>
@@ -657,12 +661,24 @@ Point focal : {person}</translation>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
+            <source>The current file cannot be read, so what it holds beyond the backup cannot be told.</source>
+            <translation>Le fichier actuel est illisible : impossible de dire ce qu'il contient de plus que la sauvegarde.</translation>
+        </message>
+        <message>
+            <source>The backup holds every answer of the current file: no answer will be lost.</source>
+            <translation>La sauvegarde contient toutes les réponses du fichier actuel : aucune réponse ne sera perdue.</translation>
+        </message>
+        <message>
+            <source>Before restoring, a safety backup of the current state is made in the backup folder, so that this restore can itself be undone.</source>
+            <translation>Avant la restauration, une sauvegarde de sécurité de l'état actuel est faite dans le dossier des sauvegardes : cette restauration pourra elle-même être annulée.</translation>
+        </message>
+        <message>
             <source>Restore backup</source>
             <translation>Restaurer la sauvegarde</translation>
         </message>
         <message>
-            <source>Replace {file} with its backup of {when}? The current file is kept in the backup folder.</source>
-            <translation>Remplacer {file} par sa sauvegarde du {when} ? Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
+            <source>Replace {file} with its backup of {when}?</source>
+            <translation>Remplacer {file} par sa sauvegarde du {when} ?</translation>
         </message>
     </context>
     <context>
@@ -839,7 +855,7 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>Remo&amp;ve file</source>
-            <translation>Reti&amp;rer le fichier</translation>
+            <translation>Retirer le fic&amp;hier</translation>
         </message>
         <message>
             <source>File:</source>
@@ -906,10 +922,6 @@ Point focal : {person}</translation>
         <message>
             <source>&amp;Excel summary…</source>
             <translation>&amp;Synthèse Excel…</translation>
-        </message>
-        <message>
-            <source>&amp;Consolidate…</source>
-            <translation>&amp;Consolider…</translation>
         </message>
         <message>
             <source>Start &amp;follow-up round…</source>
@@ -984,6 +996,10 @@ Point focal : {person}</translation>
             <translation>Importer ou recevoir un paquet</translation>
         </message>
         <message>
+            <source>Conso&amp;lidate…</source>
+            <translation>&amp;Consolider…</translation>
+        </message>
+        <message>
             <source>MGI packages (*.mgi);;All files (*)</source>
             <translation>Paquets MGI (*.mgi);;Tous les fichiers (*)</translation>
         </message>
@@ -1048,7 +1064,7 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>Domain des&amp;cription</source>
-            <translation>D&amp;escription du domaine</translation>
+            <translation>Description du dom&amp;aine</translation>
         </message>
         <message>
             <source>We&amp;ll-developed areas</source>
@@ -1079,12 +1095,16 @@ Point focal : {person}</translation>
             <translation>Lecture seule : {reason}</translation>
         </message>
         <message>
+            <source>[Draft] {text}</source>
+            <translation>[Brouillon] {text}</translation>
+        </message>
+        <message>
             <source>Questions: {codes}</source>
             <translation>Questions : {codes}</translation>
         </message>
         <message>
-            <source>Draft from the answers, not edited yet</source>
-            <translation>Brouillon issu des réponses, pas encore modifié</translation>
+            <source>Draft from the answers, not edited yet: edit it, or press OK in Edit… to keep it as written</source>
+            <translation>Brouillon tiré des réponses, pas encore modifié : modifiez-le, ou appuyez sur OK dans Modifier… pour le garder tel quel</translation>
         </message>
         <message>
             <source>No findings yet: add one, take a draft below, or drag one here.</source>
@@ -1309,6 +1329,10 @@ Point focal : {person}</translation>
             <translation>Aucun questionnaire de ce niveau pour l'instant : ajoutez un fichier de questionnaire.</translation>
         </message>
         <message>
+            <source>{n} questions in {d} domains: {always} always asked, {conditional} only with certain earlier answers.</source>
+            <translation>{n} questions dans {d} domaines : {always} toujours posées, {conditional} seulement avec certaines réponses précédentes.</translation>
+        </message>
+        <message>
             <source>{n} questions in {d} domains.</source>
             <translation>{n} questions dans {d} domaines.</translation>
         </message>
@@ -1323,6 +1347,46 @@ Point focal : {person}</translation>
         <message>
             <source>{file} is a {level} questionnaire; go back and choose that level to use it.</source>
             <translation>{file} est un questionnaire de niveau « {level} » ; revenez en arrière et choisissez ce niveau pour l'utiliser.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>MGI Desktop guide</source>
+            <extracomment>link schemes handed to the system (never loaded inside the guide) lupdate reads the context and text of every translate("Context", "text") call. a picture of a guide page, as the pages write them: &lt;img src="pictures/NAME-LANG.png" ...&gt;</extracomment>
+            <translation>Guide de MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <source>Find in the guide (Ctrl+F)</source>
+            <translation>Rechercher dans le guide (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Rechercher dans le guide</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>Introuvable : {text}</translation>
+        </message>
+        <message>
+            <source>The guide is missing from this installation (no file in {folder}). Reinstall MGI Desktop to get it back; everything else works without it.</source>
+            <translation>Le guide manque dans cette installation (aucun fichier dans {folder}). Réinstallez MGI Desktop pour le retrouver ; tout le reste fonctionne sans lui.</translation>
         </message>
     </context>
     <context>
@@ -1624,7 +1688,7 @@ Point focal : {person}</translation>
         </message>
         <message>
             <source>Let this key &amp;answer with me</source>
-            <translation>Laisser cette clé &amp;répondre avec moi</translation>
+            <translation>Laisser cette clé répondre &amp;avec moi</translation>
         </message>
         <message>
             <source>A colleague's key may then change the answers of the open assessment, as yours may</source>
@@ -1868,7 +1932,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Cette évaluation porte-t-elle sur un pays entier ou sur une ville ou une province ?</translation>
         </message>
         <message>
-            <source>&amp;National — the country's migration governance</source>
+            <source>N&amp;ational — the country's migration governance</source>
             <translation>&amp;National — la gouvernance des migrations du pays</translation>
         </message>
         <message>
@@ -1880,7 +1944,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics). the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field</extracomment>
             <translation>Réponse</translation>
         </message>
         <message>
@@ -1949,6 +2013,14 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Open &amp;log folder</source>
             <translation>Ouvrir le dossier du &amp;journal</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
             <source>&amp;Keys…</source>
@@ -2044,12 +2116,12 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <name>NavigatorModel</name>
         <message>
             <source>Questions</source>
-            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
+            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. The roles the model answers (any other is None) "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
             <translation>Questions</translation>
         </message>
         <message>
-            <source>Domain {n}: {title}, {answered} of {relevant} answered, {missing} required missing</source>
-            <translation>Domaine {n} : {title}, {answered} sur {relevant} répondues, {missing} obligatoires manquantes</translation>
+            <source>Domain {n}: {title}, {answered} of {relevant} applicable answered, {missing} required missing</source>
+            <translation>Domaine {n} : {title}, {answered} sur {relevant} applicables répondues, {missing} obligatoires manquantes</translation>
         </message>
         <message>
             <source>not applicable</source>
@@ -2072,6 +2144,10 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>sans réponse</translation>
         </message>
         <message>
+            <source>answered, evidence required</source>
+            <translation>répondue, sources requises</translation>
+        </message>
+        <message>
             <source>answered</source>
             <translation>répondue</translation>
         </message>
@@ -2086,6 +2162,14 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>New assessment</source>
             <extracomment>the questionnaire to select when the list is shown (`prefer`)</extracomment>
             <translation>Nouvelle évaluation</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Suivant &gt;</translation>
         </message>
         <message>
             <source>&amp;Create</source>
@@ -2111,8 +2195,20 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Les pourcentages sont une mesure indicative de l'avancement, pas un score officiel de l'IGM.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} questions answered ({pct:.0f}%); {missing} required still missing.</source>
-            <translation>{answered} questions répondues sur {relevant} ({pct:.0f} %) ; {missing} obligatoires encore manquantes.</translation>
+            <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
+            <translation>{answered} questions applicables répondues sur {relevant} ({pct:.0f} %) ; {missing} obligatoires encore manquantes.</translation>
+        </message>
+        <message>
+            <source>{n} answers still need the evidence their question requires.</source>
+            <translation>{n} réponses attendent encore les sources exigées par leur question.</translation>
+        </message>
+        <message>
+            <source>The questionnaire has {total} questions; {skipped} do not apply with the answers so far.</source>
+            <translation>Le questionnaire compte {total} questions ; {skipped} ne s'appliquent pas avec les réponses données jusqu'ici.</translation>
+        </message>
+        <message>
+            <source>, {n} need evidence</source>
+            <translation>, {n} sans sources</translation>
         </message>
         <message>
             <source>{answered} of {relevant} answered</source>
@@ -2151,7 +2247,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>C&amp;ountry:</source>
-            <translation>&amp;Pays :</translation>
+            <translation>Pa&amp;ys :</translation>
         </message>
         <message>
             <source>Which city or province, in which country?</source>
@@ -2212,6 +2308,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <name>QuestionPage</name>
         <message>
             <source>&amp;Confirm this answer</source>
+            <extracomment>a short note for the status bar (an answer key pressed where no answer can be picked)</extracomment>
             <translation>&amp;Confirmer cette réponse</translation>
         </message>
         <message>
@@ -2220,7 +2317,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>C&amp;lear answer</source>
-            <translation>&amp;Effacer la réponse</translation>
+            <translation>Eff&amp;acer la réponse</translation>
         </message>
         <message>
             <source>&amp;Justification (sources, explanation):</source>
@@ -2263,8 +2360,12 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Domaine {n} : {domain} › {sub_area} › {indicator}</translation>
         </message>
         <message>
-            <source>Question {i} of {n}</source>
-            <translation>Question {i} sur {n}</translation>
+            <source>Not applicable: {reason}</source>
+            <translation>Sans objet : {reason}</translation>
+        </message>
+        <message>
+            <source>Add the evidence this answer needs: this question requires at least one source (Evidence, below).</source>
+            <translation>Ajoutez les sources dont cette réponse a besoin : cette question exige au moins une source (Sources, ci-dessous).</translation>
         </message>
         <message>
             <source>(required)</source>
@@ -2291,6 +2392,10 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Sources (obligatoires)</translation>
         </message>
         <message>
+            <source>Question {i} of {n} · {relevant} apply</source>
+            <translation>Question {i} sur {n} · {relevant} applicables</translation>
+        </message>
+        <message>
             <source>This answer was returned to the focal point; it waits for their revision.</source>
             <translation>Cette réponse a été renvoyée au point focal ; elle attend sa révision.</translation>
         </message>
@@ -2299,20 +2404,16 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>L'évaluateur a renvoyé cette réponse : lisez les commentaires ci-dessous, puis révisez-la.</translation>
         </message>
         <message>
-            <source>{code} is “{answer}”</source>
-            <translation>{code} vaut « {answer} »</translation>
+            <source>This question does not apply: there is nothing to answer.</source>
+            <translation>Cette question ne s’applique pas : il n’y a rien à répondre.</translation>
         </message>
         <message>
-            <source>not answered</source>
-            <translation>sans réponse</translation>
+            <source>The answers are read-only here.</source>
+            <translation>Les réponses sont en lecture seule ici.</translation>
         </message>
         <message>
-            <source>Not applicable: this question is asked only when {condition}.</source>
-            <translation>Sans objet : cette question n'est posée que si {condition}.</translation>
-        </message>
-        <message>
-            <source>Now {answers}.</source>
-            <translation>Actuellement, {answers}.</translation>
+            <source>No answer of this question has that key.</source>
+            <translation>Aucune réponse de cette question n’a cette touche.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -2722,11 +2823,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>&amp;Previous round:</source>
-            <translation>Cycle &amp;précédent :</translation>
+            <translation>Cycle p&amp;récédent :</translation>
         </message>
         <message>
             <source>&amp;Round:</source>
-            <translation>&amp;Cycle :</translation>
+            <translation>C&amp;ycle :</translation>
         </message>
         <message>
             <source>&amp;Focal point:</source>
@@ -2805,7 +2906,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation>&amp;Mot de passe :</translation>
+            <translation>Mo&amp;t de passe :</translation>
         </message>
         <message>
             <source>&amp;Repeat it:</source>
@@ -2857,6 +2958,93 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>&amp;Window language:</source>
             <translation>&amp;Langue de la fenêtre :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Search the keys and commands</source>
+            <translation>Rechercher dans les touches et les commandes</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Raccourci</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <source>Copy the table, to paste or print it</source>
+            <translation>Copier le tableau, pour le coller ou l’imprimer</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>Ouvrir le menu {menu}</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Barre de menus</translation>
+        </message>
+        <message>
+            <source>Question page, but in a text field</source>
+            <translation>Page de la question, hors d’un champ de texte</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>Notes et commentaires</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>Répondre « {answer} »</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} à {last}</translation>
+        </message>
+        <message>
+            <source>Pick the answer with that number</source>
+            <translation>Choisir la réponse portant ce numéro</translation>
+        </message>
+        <message>
+            <source>Clear the answer (on the answer)</source>
+            <translation>Effacer la réponse (sur la réponse)</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>Champ suivant ou précédent</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Partout</translation>
+        </message>
+        <message>
+            <source>Send the note or comment being typed</source>
+            <translation>Envoyer la note ou le commentaire en cours</translation>
+        </message>
+        <message>
+            <source>Leave the search</source>
+            <translation>Quitter la recherche</translation>
+        </message>
+        <message>
+            <source>Question search</source>
+            <translation>Recherche de questions</translation>
         </message>
     </context>
     <context>
@@ -3597,6 +3785,146 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>no comment {id}</source>
             <comment>comment.not_found</comment>
             <translation>aucun commentaire {id}</translation>
+        </message>
+        <message>
+            <source>{first}, or {second}</source>
+            <comment>condition.alternatives</comment>
+            <translation>{first}, ou {second}</translation>
+        </message>
+        <message>
+            <source>the answer to {code}</source>
+            <comment>condition.answer_to</comment>
+            <translation>la réponse à {code}</translation>
+        </message>
+        <message>
+            <source>the answer to {code} ({question})</source>
+            <comment>condition.answer_to_text</comment>
+            <translation>la réponse à {code} ({question})</translation>
+        </message>
+        <message>
+            <source>{question} is answered</source>
+            <comment>condition.answered</comment>
+            <translation>{question} a une réponse</translation>
+        </message>
+        <message>
+            <source>this question is asked only with certain answers to {codes}.</source>
+            <comment>condition.asked_generic</comment>
+            <translation>cette question n'est posée qu'avec certaines réponses à {codes}.</translation>
+        </message>
+        <message>
+            <source>this question is asked only when {condition}.</source>
+            <comment>condition.asked_only_when</comment>
+            <translation>cette question n'est posée que si {condition}.</translation>
+        </message>
+        <message>
+            <source>{subject} is at least {value}</source>
+            <comment>condition.at_least</comment>
+            <translation>{subject} est au moins {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is at most {value}</source>
+            <comment>condition.at_most</comment>
+            <translation>{subject} est au plus {value}</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <comment>condition.both</comment>
+            <translation>{first} et {second}</translation>
+        </message>
+        <message>
+            <source>the number of choices in {answer}</source>
+            <comment>condition.count_of</comment>
+            <translation>le nombre de choix dans {answer}</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <comment>condition.either</comment>
+            <translation>{first} ou {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is {value}</source>
+            <comment>condition.is</comment>
+            <translation>{subject} est {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is not {value}</source>
+            <comment>condition.is_not</comment>
+            <translation>{subject} n'est pas {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is less than {value}</source>
+            <comment>condition.less</comment>
+            <translation>{subject} est inférieure à {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is more than {value}</source>
+            <comment>condition.more</comment>
+            <translation>{subject} est supérieure à {value}</translation>
+        </message>
+        <message>
+            <source>{first} nor {second}</source>
+            <comment>condition.neither</comment>
+            <translation>{first} ni {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is neither {values}</source>
+            <comment>condition.none_of</comment>
+            <translation>{subject} n'est ni {values}</translation>
+        </message>
+        <message>
+            <source>it is not the case that {condition}</source>
+            <comment>condition.not</comment>
+            <translation>il n'est pas vrai que {condition}</translation>
+        </message>
+        <message>
+            <source>{question} is not answered</source>
+            <comment>condition.not_answered</comment>
+            <translation>{question} n'a pas de réponse</translation>
+        </message>
+        <message>
+            <source>{answer} does not include {value}</source>
+            <comment>condition.not_selected</comment>
+            <translation>{answer} ne comprend pas {value}</translation>
+        </message>
+        <message>
+            <source>the answer to {code} is now {answer}.</source>
+            <comment>condition.now_answer</comment>
+            <translation>la réponse à {code} est actuellement {answer}.</translation>
+        </message>
+        <message>
+            <source>{code} is itself not asked with the answers so far.</source>
+            <comment>condition.now_not_asked</comment>
+            <translation>{code} n'est lui-même pas posé avec les réponses actuelles.</translation>
+        </message>
+        <message>
+            <source>{code} is not answered yet.</source>
+            <comment>condition.now_unanswered</comment>
+            <translation>{code} n'a pas encore de réponse.</translation>
+        </message>
+        <message>
+            <source>{subject} is {values}</source>
+            <comment>condition.one_of</comment>
+            <translation>{subject} est {values}</translation>
+        </message>
+        <message>
+            <source>question {code}</source>
+            <comment>condition.question</comment>
+            <translation>la question {code}</translation>
+        </message>
+        <message>
+            <source>question {code} ({question})</source>
+            <comment>condition.question_text</comment>
+            <translation>la question {code} ({question})</translation>
+        </message>
+        <message>
+            <source>“{text}”</source>
+            <comment>condition.quoted</comment>
+            <translation>« {text} »</translation>
+        </message>
+        <message>
+            <source>{answer} includes {value}</source>
+            <comment>condition.selected</comment>
+            <translation>{answer} comprend {value}</translation>
         </message>
         <message>
             <source>nothing to consolidate: give one or more databases</source>
@@ -4471,6 +4799,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Domaine {n} : {title}</translation>
         </message>
         <message>
+            <source>DRAFT — not validated</source>
+            <comment>export.profile.draft_mark</comment>
+            <translation>PROJET — non validé</translation>
+        </message>
+        <message>
             <source>Fifth profile</source>
             <comment>export.profile.fifth</comment>
             <translation>Cinquième profil</translation>
@@ -5015,6 +5348,26 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>nothing was written; {file} is as it was</source>
             <comment>file.nothing_written</comment>
             <translation>rien n'a été écrit ; {file} est resté tel quel</translation>
+        </message>
+        <message>
+            <source>{topic}: {answer}.</source>
+            <comment>finding.draft_answer</comment>
+            <translation>{topic} : {answer}.</translation>
+        </message>
+        <message>
+            <source>{topic}: in place.</source>
+            <comment>finding.draft_in_place</comment>
+            <translation>{topic} : en place.</translation>
+        </message>
+        <message>
+            <source>{topic}: not in place.</source>
+            <comment>finding.draft_not_in_place</comment>
+            <translation>{topic} : pas en place.</translation>
+        </message>
+        <message>
+            <source>{topic}: only partly in place.</source>
+            <comment>finding.draft_partly</comment>
+            <translation>{topic} : en place en partie seulement.</translation>
         </message>
         <message>
             <source>findings of different assessments cannot be merged</source>
@@ -6458,6 +6811,30 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>
                 <numerusform>{file} ne peut pas être utilisé : il comporte %n problème.</numerusform>
                 <numerusform>{file} ne peut pas être utilisé : il comporte %n problèmes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
+            <comment>window.restore_answers_lost</comment>
+            <translation>
+                <numerusform>%n réponse modifiée après le {since}, dans {assessments} ({titles}), sera perdue.</numerusform>
+                <numerusform>%n réponses modifiées après le {since}, dans {assessments} ({titles}), seront perdues.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments</source>
+            <comment>window.restore_assessments</comment>
+            <translation>
+                <numerusform>%n évaluation</numerusform>
+                <numerusform>%n évaluations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments created since the backup will be gone.</source>
+            <comment>window.restore_new_assessments</comment>
+            <translation>
+                <numerusform>%n évaluation créée depuis la sauvegarde disparaîtra.</numerusform>
+                <numerusform>%n évaluations créées depuis la sauvegarde disparaîtront.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -60,8 +60,8 @@
             <translation> (в архиве)</translation>
         </message>
         <message>
-            <source>{percent}% ({answered} of {relevant})</source>
-            <translation>{percent}% ({answered} из {relevant})</translation>
+            <source>{percent}% ({answered} of {relevant} applicable)</source>
+            <translation>{percent}% ({answered} из {relevant} применимых)</translation>
         </message>
         <message>
             <source>{title}
@@ -76,7 +76,7 @@ Focal point: {person}</source>
         <name>AssessmentView</name>
         <message>
             <source>&amp;Undo answer change</source>
-            <extracomment>the working language changed: the window rebuilds the view, back on this question (or "") the next step is to send the assessment to the other side (the window's File ▸ Send) what the last import brought, and the questions of it the person has not looked at yet</extracomment>
+            <extracomment>each pane's share of the width (navigator, page, review panel) until the person moves the splitter: at 1366 pixels the reviewer's panel gets about 380, the page 700 and the navigator 280 the working language changed: the window rebuilds the view, back on this question (or "") the next step is to send the assessment to the other side (the window's File ▸ Send) what the last import brought, and the questions of it the person has not looked at yet</extracomment>
             <translation>&amp;Отменить изменение ответа</translation>
         </message>
         <message>
@@ -142,6 +142,10 @@ Focal point: {person}</source>
         <message>
             <source>Required, missing</source>
             <translation>Обязательные без ответа</translation>
+        </message>
+        <message>
+            <source>Evidence required, missing</source>
+            <translation>Нужны подтверждающие материалы, их нет</translation>
         </message>
         <message>
             <source>Returned by reviewer</source>
@@ -657,12 +661,24 @@ Focal point: {person}</source>
             <translation>Открыть базу данных</translation>
         </message>
         <message>
+            <source>The current file cannot be read, so what it holds beyond the backup cannot be told.</source>
+            <translation>Текущий файл не читается, поэтому нельзя сказать, что в нём есть сверх резервной копии.</translation>
+        </message>
+        <message>
+            <source>The backup holds every answer of the current file: no answer will be lost.</source>
+            <translation>Резервная копия содержит все ответы текущего файла: ни один ответ не будет потерян.</translation>
+        </message>
+        <message>
+            <source>Before restoring, a safety backup of the current state is made in the backup folder, so that this restore can itself be undone.</source>
+            <translation>Перед восстановлением в папке резервных копий сохраняется копия текущего состояния, так что само восстановление можно будет отменить.</translation>
+        </message>
+        <message>
             <source>Restore backup</source>
             <translation>Восстановить резервную копию</translation>
         </message>
         <message>
-            <source>Replace {file} with its backup of {when}? The current file is kept in the backup folder.</source>
-            <translation>Заменить {file} резервной копией от {when}? Текущий файл будет сохранён в папке резервных копий.</translation>
+            <source>Replace {file} with its backup of {when}?</source>
+            <translation>Заменить {file} его резервной копией от {when}?</translation>
         </message>
     </context>
     <context>
@@ -908,8 +924,8 @@ Focal point: {person}</source>
             <translation>&amp;Сводка Excel…</translation>
         </message>
         <message>
-            <source>&amp;Consolidate…</source>
-            <translation>&amp;Объединить…</translation>
+            <source>Conso&amp;lidate…</source>
+            <translation>Объ&amp;единить…</translation>
         </message>
         <message>
             <source>Start &amp;follow-up round…</source>
@@ -1079,12 +1095,16 @@ Focal point: {person}</source>
             <translation>Только для чтения: {reason}</translation>
         </message>
         <message>
+            <source>[Draft] {text}</source>
+            <translation>[Черновик] {text}</translation>
+        </message>
+        <message>
             <source>Questions: {codes}</source>
             <translation>Вопросы: {codes}</translation>
         </message>
         <message>
-            <source>Draft from the answers, not edited yet</source>
-            <translation>Черновик на основе ответов, ещё не редактировался</translation>
+            <source>Draft from the answers, not edited yet: edit it, or press OK in Edit… to keep it as written</source>
+            <translation>Черновик по ответам, ещё не изменён: измените его или нажмите OK в окне «Изменить…», чтобы оставить как есть</translation>
         </message>
         <message>
             <source>No findings yet: add one, take a draft below, or drag one here.</source>
@@ -1294,7 +1314,7 @@ Focal point: {person}</source>
         </message>
         <message>
             <source>&amp;Add questionnaire file…</source>
-            <translation>&amp;Добавить файл вопросника…</translation>
+            <translation>Доб&amp;авить файл вопросника…</translation>
         </message>
         <message>
             <source>Problems in the questionnaire file</source>
@@ -1307,6 +1327,10 @@ Focal point: {person}</source>
         <message>
             <source>No questionnaire of this level yet: add a questionnaire file.</source>
             <translation>Вопросника этого уровня пока нет: добавьте файл вопросника.</translation>
+        </message>
+        <message>
+            <source>{n} questions in {d} domains: {always} always asked, {conditional} only with certain earlier answers.</source>
+            <translation>Вопросов: {n}; областей: {d}. Задаются всегда: {always}; только при некоторых предыдущих ответах: {conditional}.</translation>
         </message>
         <message>
             <source>{n} questions in {d} domains.</source>
@@ -1323,6 +1347,46 @@ Focal point: {person}</source>
         <message>
             <source>{file} is a {level} questionnaire; go back and choose that level to use it.</source>
             <translation>Файл {file} содержит вопросник уровня «{level}»; чтобы использовать его, вернитесь назад и выберите этот уровень.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>MGI Desktop guide</source>
+            <extracomment>link schemes handed to the system (never loaded inside the guide) lupdate reads the context and text of every translate("Context", "text") call. a picture of a guide page, as the pages write them: &lt;img src="pictures/NAME-LANG.png" ...&gt;</extracomment>
+            <translation>Руководство по MGI Desktop</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Разделы</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Содержание</translation>
+        </message>
+        <message>
+            <source>Find in the guide (Ctrl+F)</source>
+            <translation>Найти в руководстве (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Найти в руководстве</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>Не найдено: {text}</translation>
+        </message>
+        <message>
+            <source>The guide is missing from this installation (no file in {folder}). Reinstall MGI Desktop to get it back; everything else works without it.</source>
+            <translation>В этой установке нет руководства (нет файла в {folder}). Переустановите MGI Desktop, чтобы вернуть его; всё остальное работает и без него.</translation>
         </message>
     </context>
     <context>
@@ -1868,7 +1932,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Оценка проводится для страны в целом или для города либо провинции?</translation>
         </message>
         <message>
-            <source>&amp;National — the country's migration governance</source>
+            <source>N&amp;ational — the country's migration governance</source>
             <translation>&amp;Национальный уровень — управление миграцией в стране</translation>
         </message>
         <message>
@@ -1880,7 +1944,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>LineEditor</name>
         <message>
             <source>Answer</source>
-            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics).</extracomment>
+            <extracomment>Keys that pick the built-in answers wherever they are offered (also Alt+key mnemonics). the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field</extracomment>
             <translation>Ответ</translation>
         </message>
         <message>
@@ -1976,6 +2040,14 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Открыть папку &amp;журнала</translation>
         </message>
         <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Руководство</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
+        </message>
+        <message>
             <source>&amp;Keys…</source>
             <translation>&amp;Ключи…</translation>
         </message>
@@ -2044,12 +2116,12 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>NavigatorModel</name>
         <message>
             <source>Questions</source>
-            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
+            <extracomment>Semantic colours of medium lightness: readable on light and dark backgrounds alike. The roles the model answers (any other is None) "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)</extracomment>
             <translation>Вопросы</translation>
         </message>
         <message>
-            <source>Domain {n}: {title}, {answered} of {relevant} answered, {missing} required missing</source>
-            <translation>Область {n}: {title}; ответов: {answered} из {relevant}; обязательных без ответа: {missing}</translation>
+            <source>Domain {n}: {title}, {answered} of {relevant} applicable answered, {missing} required missing</source>
+            <translation>Область {n}: {title}; ответов: {answered} из {relevant} применимых; обязательных без ответа: {missing}</translation>
         </message>
         <message>
             <source>not applicable</source>
@@ -2072,6 +2144,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>без ответа</translation>
         </message>
         <message>
+            <source>answered, evidence required</source>
+            <translation>ответ дан, нужны подтверждающие материалы</translation>
+        </message>
+        <message>
             <source>answered</source>
             <translation>есть ответ</translation>
         </message>
@@ -2086,6 +2162,14 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>New assessment</source>
             <extracomment>the questionnaire to select when the list is shown (`prefer`)</extracomment>
             <translation>Новая оценка</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Назад</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Далее &gt;</translation>
         </message>
         <message>
             <source>&amp;Create</source>
@@ -2111,8 +2195,20 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Проценты — ориентировочный показатель хода заполнения, а не официальный балл MGI.</translation>
         </message>
         <message>
-            <source>{answered} of {relevant} questions answered ({pct:.0f}%); {missing} required still missing.</source>
-            <translation>Вопросов с ответом: {answered} из {relevant} ({pct:.0f}%); обязательных без ответа: {missing}.</translation>
+            <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
+            <translation>Применимых вопросов с ответом: {answered} из {relevant} ({pct:.0f}%); обязательных без ответа: {missing}.</translation>
+        </message>
+        <message>
+            <source>{n} answers still need the evidence their question requires.</source>
+            <translation>Ответов, которым ещё нужны требуемые подтверждающие материалы: {n}.</translation>
+        </message>
+        <message>
+            <source>The questionnaire has {total} questions; {skipped} do not apply with the answers so far.</source>
+            <translation>В анкете {total} вопросов; при нынешних ответах неприменимы: {skipped}.</translation>
+        </message>
+        <message>
+            <source>, {n} need evidence</source>
+            <translation>, без подтверждения: {n}</translation>
         </message>
         <message>
             <source>{answered} of {relevant} answered</source>
@@ -2212,6 +2308,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>QuestionPage</name>
         <message>
             <source>&amp;Confirm this answer</source>
+            <extracomment>a short note for the status bar (an answer key pressed where no answer can be picked)</extracomment>
             <translation>Под&amp;твердить этот ответ</translation>
         </message>
         <message>
@@ -2240,7 +2337,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>Fla&amp;g for follow-up</source>
-            <translation>Пометить для &amp;контроля</translation>
+            <translation>По&amp;метить для контроля</translation>
         </message>
         <message>
             <source>← Previous</source>
@@ -2263,8 +2360,12 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Область {n}: {domain} › {sub_area} › {indicator}</translation>
         </message>
         <message>
-            <source>Question {i} of {n}</source>
-            <translation>Вопрос {i} из {n}</translation>
+            <source>Not applicable: {reason}</source>
+            <translation>Неприменимо: {reason}</translation>
+        </message>
+        <message>
+            <source>Add the evidence this answer needs: this question requires at least one source (Evidence, below).</source>
+            <translation>Добавьте подтверждение, которое нужно этому ответу: вопрос требует хотя бы одного источника (раздел «Подтверждающие материалы» ниже).</translation>
         </message>
         <message>
             <source>(required)</source>
@@ -2291,6 +2392,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Подтверждающие материалы (обязательно)</translation>
         </message>
         <message>
+            <source>Question {i} of {n} · {relevant} apply</source>
+            <translation>Вопрос {i} из {n} · применимых: {relevant}</translation>
+        </message>
+        <message>
             <source>This answer was returned to the focal point; it waits for their revision.</source>
             <translation>Этот ответ возвращён координатору и ожидает доработки.</translation>
         </message>
@@ -2299,20 +2404,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Проверяющий вернул этот ответ: прочтите комментарии ниже, затем доработайте его.</translation>
         </message>
         <message>
-            <source>{code} is “{answer}”</source>
-            <translation>на вопрос {code} дан ответ «{answer}»</translation>
+            <source>This question does not apply: there is nothing to answer.</source>
+            <translation>Этот вопрос не применим: отвечать не нужно.</translation>
         </message>
         <message>
-            <source>not answered</source>
-            <translation>без ответа</translation>
+            <source>The answers are read-only here.</source>
+            <translation>Здесь ответы доступны только для чтения.</translation>
         </message>
         <message>
-            <source>Not applicable: this question is asked only when {condition}.</source>
-            <translation>Не применяется: этот вопрос задаётся, только если {condition}.</translation>
-        </message>
-        <message>
-            <source>Now {answers}.</source>
-            <translation>Сейчас {answers}.</translation>
+            <source>No answer of this question has that key.</source>
+            <translation>Ни один ответ на этот вопрос не назначен на эту клавишу.</translation>
         </message>
         <message>
             <source>This question is required: choose or enter an answer.</source>
@@ -2860,6 +2961,93 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
     </context>
     <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Search the keys and commands</source>
+            <translation>Искать среди клавиш и команд</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Поиск:</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Команда</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Сочетание</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <source>Copy the table, to paste or print it</source>
+            <translation>Скопировать таблицу, чтобы вставить или напечатать её</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>Открыть меню «{menu}»</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Строка меню</translation>
+        </message>
+        <message>
+            <source>Question page, but in a text field</source>
+            <translation>Страница вопроса, вне текстового поля</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>Примечания и комментарии</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>Ответить «{answer}»</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>от {first} до {last}</translation>
+        </message>
+        <message>
+            <source>Pick the answer with that number</source>
+            <translation>Выбрать ответ с этим номером</translation>
+        </message>
+        <message>
+            <source>Clear the answer (on the answer)</source>
+            <translation>Очистить ответ (на ответе)</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>Следующее или предыдущее поле</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Везде</translation>
+        </message>
+        <message>
+            <source>Send the note or comment being typed</source>
+            <translation>Отправить набираемое примечание или комментарий</translation>
+        </message>
+        <message>
+            <source>Leave the search</source>
+            <translation>Выйти из поиска</translation>
+        </message>
+        <message>
+            <source>Question search</source>
+            <translation>Поиск вопросов</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>Assessments</source>
@@ -2883,7 +3071,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>Show a&amp;rchived</source>
-            <translation>&amp;Показать архивные</translation>
+            <translation>Показать ар&amp;хивные</translation>
         </message>
         <message>
             <source>Filter by country or city</source>
@@ -3022,7 +3210,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         </message>
         <message>
             <source>&amp;Check again</source>
-            <translation>&amp;Проверить снова</translation>
+            <translation>Пров&amp;ерить снова</translation>
         </message>
         <message>
             <source>Send to &amp;IOM…</source>
@@ -3602,6 +3790,146 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>no comment {id}</source>
             <comment>comment.not_found</comment>
             <translation>комментарий {id} не найден</translation>
+        </message>
+        <message>
+            <source>{first}, or {second}</source>
+            <comment>condition.alternatives</comment>
+            <translation>{first} или {second}</translation>
+        </message>
+        <message>
+            <source>the answer to {code}</source>
+            <comment>condition.answer_to</comment>
+            <translation>ответ на {code}</translation>
+        </message>
+        <message>
+            <source>the answer to {code} ({question})</source>
+            <comment>condition.answer_to_text</comment>
+            <translation>ответ на {code} ({question})</translation>
+        </message>
+        <message>
+            <source>{question} is answered</source>
+            <comment>condition.answered</comment>
+            <translation>на {question} дан ответ</translation>
+        </message>
+        <message>
+            <source>this question is asked only with certain answers to {codes}.</source>
+            <comment>condition.asked_generic</comment>
+            <translation>этот вопрос задаётся только при некоторых ответах на {codes}.</translation>
+        </message>
+        <message>
+            <source>this question is asked only when {condition}.</source>
+            <comment>condition.asked_only_when</comment>
+            <translation>этот вопрос задаётся, только если {condition}.</translation>
+        </message>
+        <message>
+            <source>{subject} is at least {value}</source>
+            <comment>condition.at_least</comment>
+            <translation>{subject} не меньше {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is at most {value}</source>
+            <comment>condition.at_most</comment>
+            <translation>{subject} не больше {value}</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <comment>condition.both</comment>
+            <translation>{first} и {second}</translation>
+        </message>
+        <message>
+            <source>the number of choices in {answer}</source>
+            <comment>condition.count_of</comment>
+            <translation>число выбранных вариантов ({answer})</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <comment>condition.either</comment>
+            <translation>{first} или {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is {value}</source>
+            <comment>condition.is</comment>
+            <translation>{subject} — {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is not {value}</source>
+            <comment>condition.is_not</comment>
+            <translation>{subject} — не {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is less than {value}</source>
+            <comment>condition.less</comment>
+            <translation>{subject} меньше {value}</translation>
+        </message>
+        <message>
+            <source>{subject} is more than {value}</source>
+            <comment>condition.more</comment>
+            <translation>{subject} больше {value}</translation>
+        </message>
+        <message>
+            <source>{first} nor {second}</source>
+            <comment>condition.neither</comment>
+            <translation>{first}, ни {second}</translation>
+        </message>
+        <message>
+            <source>{subject} is neither {values}</source>
+            <comment>condition.none_of</comment>
+            <translation>{subject} — ни {values}</translation>
+        </message>
+        <message>
+            <source>it is not the case that {condition}</source>
+            <comment>condition.not</comment>
+            <translation>неверно, что {condition}</translation>
+        </message>
+        <message>
+            <source>{question} is not answered</source>
+            <comment>condition.not_answered</comment>
+            <translation>на {question} нет ответа</translation>
+        </message>
+        <message>
+            <source>{answer} does not include {value}</source>
+            <comment>condition.not_selected</comment>
+            <translation>{answer} не включает {value}</translation>
+        </message>
+        <message>
+            <source>the answer to {code} is now {answer}.</source>
+            <comment>condition.now_answer</comment>
+            <translation>сейчас ответ на {code}: {answer}.</translation>
+        </message>
+        <message>
+            <source>{code} is itself not asked with the answers so far.</source>
+            <comment>condition.now_not_asked</comment>
+            <translation>Вопрос {code} сам не задаётся при нынешних ответах.</translation>
+        </message>
+        <message>
+            <source>{code} is not answered yet.</source>
+            <comment>condition.now_unanswered</comment>
+            <translation>На {code} ещё нет ответа.</translation>
+        </message>
+        <message>
+            <source>{subject} is {values}</source>
+            <comment>condition.one_of</comment>
+            <translation>{subject} — {values}</translation>
+        </message>
+        <message>
+            <source>question {code}</source>
+            <comment>condition.question</comment>
+            <translation>вопрос {code}</translation>
+        </message>
+        <message>
+            <source>question {code} ({question})</source>
+            <comment>condition.question_text</comment>
+            <translation>вопрос {code} ({question})</translation>
+        </message>
+        <message>
+            <source>“{text}”</source>
+            <comment>condition.quoted</comment>
+            <translation>«{text}»</translation>
+        </message>
+        <message>
+            <source>{answer} includes {value}</source>
+            <comment>condition.selected</comment>
+            <translation>{answer} включает {value}</translation>
         </message>
         <message>
             <source>nothing to consolidate: give one or more databases</source>
@@ -4480,6 +4808,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Область {n}: {title}</translation>
         </message>
         <message>
+            <source>DRAFT — not validated</source>
+            <comment>export.profile.draft_mark</comment>
+            <translation>ПРОЕКТ — не утверждён</translation>
+        </message>
+        <message>
             <source>Fifth profile</source>
             <comment>export.profile.fifth</comment>
             <translation>Пятый профиль</translation>
@@ -5026,6 +5359,26 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>nothing was written; {file} is as it was</source>
             <comment>file.nothing_written</comment>
             <translation>ничего не записано; файл {file} остался без изменений</translation>
+        </message>
+        <message>
+            <source>{topic}: {answer}.</source>
+            <comment>finding.draft_answer</comment>
+            <translation>{topic}: {answer}.</translation>
+        </message>
+        <message>
+            <source>{topic}: in place.</source>
+            <comment>finding.draft_in_place</comment>
+            <translation>{topic}: имеется.</translation>
+        </message>
+        <message>
+            <source>{topic}: not in place.</source>
+            <comment>finding.draft_not_in_place</comment>
+            <translation>{topic}: отсутствует.</translation>
+        </message>
+        <message>
+            <source>{topic}: only partly in place.</source>
+            <comment>finding.draft_partly</comment>
+            <translation>{topic}: имеется лишь частично.</translation>
         </message>
         <message>
             <source>findings of different assessments cannot be merged</source>
@@ -6487,6 +6840,33 @@ If you have lost your old key, nothing can introduce the new one: send your new 
                 <numerusform>Файл {file} нельзя использовать: в нём %n проблема.</numerusform>
                 <numerusform>Файл {file} нельзя использовать: в нём %n проблемы.</numerusform>
                 <numerusform>Файл {file} нельзя использовать: в нём %n проблем.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
+            <comment>window.restore_answers_lost</comment>
+            <translation>
+                <numerusform>%n ответ, изменённый после {since}, в {assessments} ({titles}), будет потерян.</numerusform>
+                <numerusform>%n ответа, изменённых после {since}, в {assessments} ({titles}), будут потеряны.</numerusform>
+                <numerusform>%n ответов, изменённых после {since}, в {assessments} ({titles}), будут потеряны.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments</source>
+            <comment>window.restore_assessments</comment>
+            <translation>
+                <numerusform>%n оценке</numerusform>
+                <numerusform>%n оценках</numerusform>
+                <numerusform>%n оценках</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments created since the backup will be gone.</source>
+            <comment>window.restore_new_assessments</comment>
+            <translation>
+                <numerusform>%n оценка, созданная после резервной копии, исчезнет.</numerusform>
+                <numerusform>%n оценки, созданные после резервной копии, исчезнут.</numerusform>
+                <numerusform>%n оценок, созданных после резервной копии, исчезнут.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

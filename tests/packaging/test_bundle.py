@@ -105,6 +105,9 @@ def test_the_bundle_holds_the_data_files_and_no_unused_qt(bundle: Path) -> None:
         assert (internal / "questionnaires" / name).is_file()
     for name in ("mgi-desktop.svg", "mgi-desktop.ico", "mgi-desktop.icns", "mgi-desktop-256.png"):
         assert (internal / "resources" / "icons" / name).is_file()
+    for language in ("en", "fr", "es", "ru", "ar"):  # Help ▸ Guide
+        assert (internal / "resources" / "guide" / f"{language}.html").is_file()
+        assert (internal / "resources" / "guide" / "pictures" / f"question-{language}.png").is_file()
 
     names = [p.name for p in internal.rglob("*")]
     for unused in ("Qt6Qml", "Qt6Quick", "Qt6Network", "Qt6Pdf", "Qt6OpenGL", "Qt6Sql", "Qt6Test", "QtQml.abi3"):

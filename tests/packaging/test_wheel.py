@@ -38,6 +38,9 @@ DATA = [
     # the core's message catalogues: the exports put their labels into a language with them, without Qt
     *(f"mgi_desktop/resources/i18n/{p.name}" for p in sorted((ROOT / "resources" / "i18n").glob("*-messages.json"))),
     *(f"mgi_desktop/resources/icons/{p.name}" for p in sorted((ROOT / "resources" / "icons").iterdir())),
+    # Help ▸ Guide: a page per language, its style and its pictures
+    *(f"mgi_desktop/resources/guide/{p.relative_to(ROOT / 'resources' / 'guide').as_posix()}"
+      for p in sorted((ROOT / "resources" / "guide").rglob("*")) if p.is_file()),
     "mgi_desktop/storage/migrations/env.py",
     "mgi_desktop/storage/migrations/script.py.mako",
 ]

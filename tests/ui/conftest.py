@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, evidence
@@ -157,3 +158,29 @@ def start_app(qapp, monkeypatch) -> Callable[..., int]:
         return app_module.run_app(database=database, package=package, app=qapp)
 
     return start
+
+
+@pytest.fixture
+def in_dialog(qtbot) -> Callable[[Callable[[QWidget], None]], list[QWidget]]:
+    """``in_dialog(keys)``: when the next modal dialog opens, `keys(dialog)` is run on it (the test then
+    opens it as a person would, by a key); the dialogs seen are returned, for the test to check."""
+
+    def arm(keys: Callable[[QWidget], None]) -> list[QWidget]:
+        seen: list[QWidget] = []
+
+        def look() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or not dialog.isActiveWindow():  # keys go to the active window only
+                QTimer.singleShot(20, look)
+                return
+            seen.append(dialog)
+            try:
+                keys(dialog)
+            finally:  # a failed step must not leave the test waiting on an open dialog
+                if dialog.isVisible() and isinstance(dialog, QDialog):
+                    QTimer.singleShot(0, dialog.reject)
+
+        QTimer.singleShot(20, look)
+        return seen
+
+    return arm

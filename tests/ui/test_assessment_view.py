@@ -240,7 +240,9 @@ def test_skipped_question_is_greyed_with_its_reason(qtbot, db: Database, aid: st
     view.go_to("Q1b")
     assert view.page.not_applicable.isVisibleTo(view.page)
     text = view.page.not_applicable.text.text()
-    assert "Q1" in text and "No" in text
+    assert text == ("Not applicable: This question is asked only when the answer to Q1 (“Do migrants have access "
+                    "to health care?”) is not “No”. The answer to Q1 is now “No”.")
+    assert "${" not in text and "!=" not in text
     assert not view.page.answer_box.isEnabled()
 
 
@@ -498,3 +500,18 @@ def test_reviewer_sees_a_returned_answer_as_waiting_for_the_focal_point(become, 
     view.go_to("Q7")
     assert view.page.returned.text.text() == (
         "This answer was returned to the focal point; it waits for their revision.")
+
+
+def test_page_texts_are_selectable_under_the_mouse(qtbot, db: Database, aid: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent, QPointF
+    from PySide6.QtGui import QEnterEvent
+
+    view = open_view(qtbot, db, aid)
+    view.go_to("Q1")
+    label = view.page.question_label
+    QCoreApplication.sendEvent(label, QEvent(QEvent.Type.Leave))  # wherever the pointer starts
+    assert label.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction  # laid out cheaply
+    QCoreApplication.sendEvent(label, QEnterEvent(QPointF(2, 2), QPointF(2, 2), QPointF(2, 2)))
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    QCoreApplication.sendEvent(label, QEvent(QEvent.Type.Leave))
+    assert label.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction

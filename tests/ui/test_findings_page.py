@@ -62,7 +62,7 @@ def test_suggestions_are_taken_added_edited_and_moved(qtbot, db, aid, monkeypatc
     assert page.suggestions.count() == 2  # Q1 yes -> well developed, Q1b regular -> potential
     page.suggestions.selectAll()
     qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
-    assert texts(db, aid, WELL) == ["The health law of 2015 covers every migrant."]
+    assert texts(db, aid, WELL) == ["Health: in place. The health law of 2015 covers every migrant."]
     assert len(texts(db, aid, POTENTIAL)) == 1
     assert page.lists[WELL].count() == 1 and page.lists[POTENTIAL].count() == 1
     assert saved and saved[-1].kinds == {"finding"}
@@ -75,7 +75,7 @@ def test_suggestions_are_taken_added_edited_and_moved(qtbot, db, aid, monkeypatc
     shown = answer_dialog(monkeypatch, "Health law of 2015 (all migrants).")
     select(page, WELL, 0)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    assert shown == ["The health law of 2015 covers every migrant."]
+    assert shown == ["Health: in place. The health law of 2015 covers every migrant."]
     assert texts(db, aid, WELL)[0] == "Health law of 2015 (all migrants)."
 
     select(page, WELL, 1)
@@ -181,3 +181,21 @@ def test_picture(qtbot, db, national, picture) -> None:
     assert page.lists[WELL].count() >= 1 and page.lists[POTENTIAL].count() == 0  # drafted, potential removed
     select(page, WELL, 0)
     picture(page, "findings")
+
+
+def test_draft_all_gives_findings_marked_as_drafts_until_kept(qtbot, db, aid, monkeypatch) -> None:
+    page = open_page(qtbot, db, aid)
+    qtbot.mouseClick(page.draft_button, Qt.MouseButton.LeftButton)
+    item = page.lists[WELL].item(0)
+    assert item.text().startswith("[Draft] Health: in place. The health law of 2015 covers every migrant.")
+    assert "— yes" not in item.text() and "?" not in item.text().splitlines()[0]
+    assert item.font().italic()
+    shown = answer_dialog(monkeypatch, "Health: in place. The health law of 2015 covers every migrant.")
+    select(page, WELL, 0)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)  # OK without a change: kept as written
+    assert shown == ["Health: in place. The health law of 2015 covers every migrant."]
+    kept = findings.list_findings(db, aid, domain=1)
+    assert [(f.text, f.drafted) for f in kept if f.category is WELL] == [
+        ("Health: in place. The health law of 2015 covers every migrant.", False)]
+    assert not page.lists[WELL].item(0).text().startswith("[Draft]")
+    assert page.lists[POTENTIAL].item(0).text().startswith("[Draft] Health: regular migrants only.")

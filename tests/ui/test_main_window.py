@@ -28,7 +28,7 @@ def test_menus_hold_the_expected_commands(make_window, db: Database) -> None:
     menus = _menu_texts(window)
     assert list(menus) == ["&File", "&Edit", "&View", "&Help"]
     assert {"&New assessment…", "&Open assessment…", "Open q&uestionnaire…", "Open &database…",
-            "&Close assessment", "&Quit", "&Import or receive…", "&Export", "&Consolidate…"} <= set(menus["&File"])
+            "&Close assessment", "&Quit", "&Import or receive…", "&Export", "Conso&lidate…"} <= set(menus["&File"])
     assert {"&Undo", "&Redo", "&Find question…", "&Settings…", "&Keys…"} <= set(menus["&Edit"])
     assert {"&About MGI Desktop", "Open &log folder"} <= set(menus["&Help"])
     assert window.new_action.shortcut().toString() == "Ctrl+N"

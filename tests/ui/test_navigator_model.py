@@ -55,7 +55,7 @@ def test_states_follow_answers(db: Database, data: AssessmentData) -> None:
     changed = data.apply(changes)
     model.refresh_questions(changed)
     model.refresh_domains(changes.domains)
-    assert model.index_of("Q1").data(STATE_ROLE) == "answered"
+    assert model.index_of("Q1").data(STATE_ROLE) == "evidence_missing"  # answered; Q1 requires evidence
     assert model.index_of("Q1b").data(STATE_ROLE) == "not_applicable"  # skipped once Q1 is "no"
     assert {"Q1", "Q1b", "D1"} <= set(seen)
     assert "(1/2)" in model.domain_index(1).data()  # Q1b no longer counts; Q2 is optional but relevant

@@ -200,6 +200,7 @@ def test_no_page_dialog_or_menu_shows_english(qtbot, tmp_path: Path, monkeypatch
     from mgi_desktop.ui.shell.about_dialog import AboutDialog
     from mgi_desktop.ui.shell.main_window import MainWindow
     from mgi_desktop.ui.shell.settings_dialog import SettingsDialog
+    from mgi_desktop.ui.shell.shortcuts_sheet import ShortcutsSheet
 
     monkeypatch.setenv("MGI_DATA_DIR", str(tmp_path / "data"))
     tool = _screenshots_module()
@@ -251,10 +252,15 @@ def test_no_page_dialog_or_menu_shows_english(qtbot, tmp_path: Path, monkeypatch
                              ("keys", KeysDialog(db, demo.assessment_id, window)),
                              ("send", SendDialog(db, demo.assessment_id, window)),
                              ("audit trail", AuditDialog(db, demo.assessment_id, None, window)),
-                             ("working language", LanguageDialog(framework, language, window))):
+                             ("working language", LanguageDialog(framework, language, window)),
+                             ("keyboard shortcuts", ShortcutsSheet(window))):
             dialog.show()
             look(dialog, name)
             dialog.close()
+        window.show_guide()  # Help ▸ Guide: its window (the page itself is the guide's own language)
+        assert window.guide is not None
+        look(window.guide, "guide")
+        window.guide.close()
 
         db.set_user(*tool.REVIEWER)
         assert window.open_assessment(demo.reviewed_id)

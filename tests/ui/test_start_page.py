@@ -56,7 +56,7 @@ def test_table_shows_place_level_round_status_progress(qapp, db: Database, three
     progress = assessments.progress_of(db, three[0]).overall
     percent, _, rest = cell(kgz, PROGRESS).partition("% ")
     assert abs(float(percent) - progress.completion) <= 0.5
-    assert rest == f"({progress.answered} of {progress.relevant})" and progress.answered == 1
+    assert rest == f"({progress.answered} of {progress.relevant} applicable)" and progress.answered == 1
 
 
 def test_start_page_archives_opens_and_filters(qtbot, db: Database, three) -> None:

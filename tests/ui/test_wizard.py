@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWizard
 
 from mgi_desktop.logs import log_file
 from mgi_desktop.services import assessments
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import errors as ui_errors
+from mgi_desktop.ui import i18n
 from mgi_desktop.ui.assessment.new_assessment_wizard import NewAssessmentWizard
 from mgi_desktop.ui.preferences import Preferences
 
@@ -169,3 +171,20 @@ def test_a_questionnaire_file_is_checked_in_a_worker_thread_and_cancel_adds_noth
     assert not page.add_file(other)
     assert page.list.count() == before + 1 and not page.problems.isVisibleTo(wizard)
     assert other not in Preferences().added_questionnaires()
+
+
+@pytest.mark.parametrize("language", sorted(i18n.LANGUAGES))
+def test_alt_next_goes_on_and_no_choice_takes_its_letter(qtbot, db: Database, language: str) -> None:
+    i18n.install(language)
+    wizard = NewAssessmentWizard(db, Preferences())
+    qtbot.addWidget(wizard)
+    with qtbot.waitActive(wizard):
+        wizard.show()
+        wizard.activateWindow()
+    next_text = wizard.buttonText(QWizard.WizardButton.NextButton)
+    letter = i18n.mnemonic_letter(next_text)
+    assert letter, next_text
+    assert wizard.level_page.national.isChecked()
+    qtbot.keyClick(wizard, QKeySequence.mnemonic(next_text)[0].key(), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.place_page)  # a mnemonic clicks after a flash
+    assert wizard.level() == "national"

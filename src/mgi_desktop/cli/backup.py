@@ -28,6 +28,8 @@ def _backup(parser: argparse.ArgumentParser) -> None:
     restore = actions.add_parser("restore", help="replace the database with a backup (the current state "
                                  "is backed up first)")
     restore.add_argument("backup", metavar="BACKUP", help="a backup file, or 'latest'")
+    restore.add_argument("--dry-run", action="store_true",
+                         help="only say what the restore would lose; change nothing")
     restore.set_defaults(handler=_restore)
 
 
@@ -79,7 +81,34 @@ def _restore(args: argparse.Namespace) -> int:
         source = Path(args.backup)
         if not source.exists():
             raise NotFoundError(NO_SUCH_BACKUP(source))
+    print(_loss_text(path, source))
+    if args.dry_run:
+        return 0
     # Restoring must work on a database too damaged to open: only the lock is taken, not the database.
     safety = backup.restore_locked(path, source)
     print(f"Restored {path} from {source}; the previous state was kept in {safety.path}")
     return 0
+
+
+def _loss_text(path: Path, source: Path) -> str:
+    """What the restore takes back, said before it is done (the window asks the same before its restore)."""
+    from mgi_desktop.storage import restore_loss
+
+    loss = restore_loss.what_restore_loses(path, source)
+    if loss is None:
+        return f"{path} cannot be read: what it holds beyond the backup cannot be told."
+    if loss.nothing:
+        return f"{source} holds every answer of {path}: no answer will be lost."
+    parts = []
+    if loss.answers and loss.since is not None:
+        titles = ", ".join(f"\"{title}\"" for title in loss.titles)
+        if loss.assessments > len(loss.titles):
+            titles += ", ..."
+        plural = "s" if loss.assessments != 1 else ""
+        parts.append(f"{loss.answers} answer{'s' if loss.answers != 1 else ''} changed after "
+                     f"{loss.since:%Y-%m-%d %H:%M} UTC, in {loss.assessments} assessment{plural} ({titles}), "
+                     "will be lost.")
+    if loss.new_assessments:
+        parts.append(f"{loss.new_assessments} assessment{'s' if loss.new_assessments != 1 else ''} created "
+                     "since the backup will be gone.")
+    return " ".join(parts)

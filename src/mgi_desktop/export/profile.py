@@ -25,7 +25,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from mgi_desktop import wording
-from mgi_desktop.enums import EvidenceKind, FindingCategory
+from mgi_desktop.enums import EvidenceKind, FindingCategory, ValidationMark
 from mgi_desktop.export import labels as L
 from mgi_desktop.export.dataset import AssessmentDataset
 from mgi_desktop.messages import Template
@@ -48,6 +48,8 @@ DOMAINS_HEADING = _t("six_domains", "The six domains")
 DOMAIN_HEADING = _t("domain", "Domain {n}: {title}")
 VALIDATION_LINE = _t("validation", "Validation: {validation}")
 NONE_RECORDED = _t("none_recorded", "None recorded.")
+#: On every page of a profile exported before the assessment is validated (HTML, PDF, DOCX).
+DRAFT_MARK = _t("draft_mark", "DRAFT — not validated")
 
 TITLE = _t("title", "Migration Governance Profile: {place}")
 TITLE_LOCAL = _t("title_local", "Migration Governance Local Profile: {place}")
@@ -149,6 +151,17 @@ class Profile:
         if self.validation is None:
             return ""
         return self.say(VALIDATION_LINE, validation=wording.translate(self.validation.message, self.language))
+
+    @property
+    def draft(self) -> bool:
+        """Whether the profile is a draft: its assessment does not claim a validation (a claimed one that
+        does not hold carries its own warning, `validation_warning`)."""
+        return self.validation is None or self.validation.mark is ValidationMark.NOT_VALIDATED
+
+    @property
+    def draft_mark(self) -> str:
+        """"DRAFT — not validated" in the profile's language, or "" for a validated profile."""
+        return self.say(DRAFT_MARK) if self.draft else ""
 
     @property
     def direction(self) -> str:

@@ -109,6 +109,12 @@ def render_docx(profile: Profile, *, wheel_png: bytes | None = None) -> bytes:
     for section in doc.sections:
         section.page_height, section.page_width = Cm(29.7), Cm(21.0)  # A4
         section.left_margin = section.right_margin = Cm(2.2)
+        if profile.draft:  # a section's header is repeated on each of its pages
+            mark = section.header.paragraphs[0]
+            mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = mark.add_run(_text(profile.draft_mark))
+            run.bold = True
+            run.font.color.rgb = _WARNING
     for name in ("Heading 1", "Heading 2", "Title"):
         doc.styles[name].font.color.rgb = _BLUE
 

@@ -40,7 +40,12 @@ table.changes th { background: #DCE6F1; }
 .validation { color: #1a1a1a; }
 .validation-warning { color: #9C0006; background-color: #FFE4E1; border: 2px solid #9C0006; padding: 6px;
        font-weight: bold; }
-@media print { body { max-width: none; margin: 0; } }
+.draft-mark { color: #9C0006; border: 2px solid #9C0006; background-color: #FFFFFF; font-weight: bold;
+       text-align: center; letter-spacing: 0.08em; padding: 4px; margin-bottom: 1em; }
+@media print { body { max-width: none; margin: 0; }
+       /* a fixed block is printed on every page */
+       .draft-mark { position: fixed; top: 0; left: 0; right: 0; margin: 0; }
+       body.draft { padding-top: 3em; } }
 """
 
 
@@ -70,7 +75,10 @@ def render_html(profile: Profile, *, for_qt: bool = False) -> str:
     css = _CSS if for_qt else _CSS.replace("text-align: left", "text-align: start")
     out = [f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">',
            f"<title>{escape(profile.title)}</title>",
-           f'<style>{css}</style></head><body lang="{lang}" dir="{direction}">']
+           f'<style>{css}</style></head><body lang="{lang}" dir="{direction}"'
+           + (' class="draft">' if profile.draft else ">")]
+    if profile.draft and not for_qt:  # the PDF writer draws the mark on each of its pages itself
+        out.append(f'<div class="draft-mark" role="note">{escape(profile.draft_mark)}</div>')
     out.append('<div class="title-page">')
     out.append(f'<p class="kicker"{block}>{escape(say(L.MGI))}</p>')
     out.append(f"<h1{block}>{escape(profile.title)}</h1>")

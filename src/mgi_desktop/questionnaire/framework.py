@@ -193,6 +193,15 @@ class Framework:
         expression = self._relevance.get(code)
         return expression.source if expression is not None else None
 
+    def conditional_count(self) -> int:
+        """How many questions are asked only with certain earlier answers (the others are always asked)."""
+        return len(self._relevance)
+
+    def relevance_expression(self, code: str) -> conditions.Expression | None:
+        """The parsed condition under which question `code` is asked (None: always asked); put into
+        words by `condition_words`."""
+        return self._relevance.get(code)
+
     # -- answers --------------------------------------------------------------
 
     def check_value(self, code: str, value: Any) -> AnswerValue:

@@ -14,13 +14,14 @@ Every change runs in one transaction, is checked against the role and state
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlmodel import Session, col, select
 
-from mgi_desktop import utc
+from mgi_desktop import utc, wording
 from mgi_desktop.enums import ChangeKind
 from mgi_desktop.errors import NotFoundError, ValidationError
 from mgi_desktop.limits import check_text
@@ -58,8 +59,14 @@ CATEGORY_ORDER = (FindingCategory.WELL_DEVELOPED, FindingCategory.POTENTIAL)
 
 #: The longest finding we accept: a finding is a sentence or a short paragraph.
 MAX_FINDING_CHARS = 5000
-#: A draft takes at most this much of a justification (its first paragraph, whole sentences).
-DRAFT_CHARS = 600
+#: A draft takes at most this much of a justification (its first sentence).
+DRAFT_CHARS = 400
+
+# A drafted finding's lead, from the answer's score (yes, partially, no) or its label (other choices)
+DRAFT_IN_PLACE = Template("finding.draft_in_place", "{topic}: in place.")
+DRAFT_PARTLY = Template("finding.draft_partly", "{topic}: only partly in place.")
+DRAFT_NOT_IN_PLACE = Template("finding.draft_not_in_place", "{topic}: not in place.")
+DRAFT_ANSWER = Template("finding.draft_answer", "{topic}: {answer}.")
 
 
 def parse_category(value: str | FindingCategory) -> FindingCategory:
@@ -198,17 +205,61 @@ def suggest(framework: Framework, values: dict[str, AnswerValue],
 
 
 def draft_text(framework: Framework, code: str, value: AnswerValue, justification: str, language: str = "en") -> str:
-    """The justification when there is one (it names the law or policy), else the question and answer
-    in the assessment's `language`."""
-    text = " ".join(justification.strip().split("\n\n", 1)[0].split())
-    if len(text) > DRAFT_CHARS:  # a finding is a sentence: keep whole sentences up to the limit
-        cut = max(text.rfind(". ", 0, DRAFT_CHARS), text.rfind("; ", 0, DRAFT_CHARS))
-        text = text[: cut + 1] if cut > DRAFT_CHARS // 3 else text[: DRAFT_CHARS - 1].rstrip() + "…"
-    if text:
-        text = text[0].upper() + text[1:]
-        return text if text[-1] in ".!?…;" else text + "."
-    question = " ".join(framework.model.text(framework.placement(code).question.text, language).split())
-    return f"{question} — {framework.label_of(code, value, language).lower()}"
+    """A finding as a profile states it, in the assessment's `language`: what the answer says of the
+    question's indicator ("Access to government-funded health care: only partly in place."), then the
+    first sentence of the justification, which names the law or policy, when there is one.
+
+    The indicator's title is the topic because it is a noun phrase in every catalogue and every
+    translation; a question's own text is a question and never becomes a finding.
+    """
+    placement = framework.placement(code)
+    topic = " ".join(framework.model.text(placement.indicator.title, language).split()).rstrip(".:")
+    choice = placement.choice(value) if isinstance(value, str) else None
+    if placement.kind.fixed_codes is not None and choice is not None and choice.score is not None:
+        template = DRAFT_IN_PLACE if choice.score >= 1 else DRAFT_PARTLY if choice.score > 0 else DRAFT_NOT_IN_PLACE
+        lead = wording.text(template, language, topic=topic)
+    else:
+        lead = wording.text(DRAFT_ANSWER, language, topic=topic,
+                            answer=_inside_sentence(framework.label_of(code, value, language).rstrip(".")))
+    sentence = first_sentence(justification)
+    return f"{lead} {sentence}" if sentence else lead
+
+
+def _inside_sentence(label: str) -> str:
+    """A choice's label inside a sentence: "Only migrants…" becomes "only migrants…", "ILO…" stays."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
+
+
+#: Abbreviations after which a full stop does not end a sentence ("Law No. 6", "Art. 12").
+_ABBREVIATIONS = frozenset({"no", "nos", "art", "arts", "para", "paras", "p", "pp", "e.g", "i.e", "cf", "etc",
+                            "vol", "ch", "sec", "n", "nr", "núm", "st", "mr", "mrs", "ms", "dr", "ст", "п", "№"})
+
+
+def first_sentence(text: str) -> str:
+    """The justification's first sentence (of its first paragraph), at most `DRAFT_CHARS` long, with a
+    capital and a full stop; "" for an empty justification."""
+    paragraph = " ".join(text.strip().split("\n\n", 1)[0].split())
+    if not paragraph:
+        return ""
+    end = len(paragraph)
+    for match in _SENTENCE_END.finditer(paragraph):
+        word = paragraph[: match.start()].rsplit(" ", 1)[-1].casefold().lstrip("([«\"“'")
+        if word.rstrip(".") not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha()):
+            end = match.start() + 1
+            break
+    sentence = paragraph[:end].strip()
+    if len(sentence) > DRAFT_CHARS:  # a finding is a sentence: cut at a clause, else at a word
+        cut = max(sentence.rfind("; ", 0, DRAFT_CHARS), sentence.rfind(", ", 0, DRAFT_CHARS))
+        if cut < DRAFT_CHARS // 3:
+            cut = sentence.rfind(" ", 0, DRAFT_CHARS - 1)
+        sentence = sentence[: max(cut, DRAFT_CHARS // 3)].rstrip(" ,;") + "…"
+    sentence = sentence[0].upper() + sentence[1:]
+    return sentence if sentence[-1] in ".!?…。؟" else sentence + "."
+
+
+_SENTENCE_END = re.compile(r"[.!?؟](?=\s+\S)")
 
 
 def suggestions(db: Database, assessment_id: str, language: str | None = None) -> list[Suggestion]:
@@ -428,6 +479,28 @@ def edit_text(db: Database, finding_id: str, text: str) -> Changes:
         row.text, row.drafted, row.updated_at = text, False, utc.now()
         session.add(row)
         return _done(session, assessment, {row.domain_number})
+
+
+def keep_many(db: Database, finding_ids: Sequence[str]) -> Changes:
+    """Accept drafted findings as they are written: from now on they are a person's text, which
+    drafting again leaves alone (as it leaves an edited one).  One transaction; already kept ones are
+    left as they are."""
+    domains: set[int] = set()
+    assessment_id = ""
+    with db.transaction() as session:
+        for finding_id in dict.fromkeys(finding_ids):
+            row, assessment, _, who = _load_finding(session, db, finding_id)
+            assessment_id = assessment.id
+            if not row.drafted:
+                continue
+            audit.record(session, who, assessment_id=assessment.id, entity="finding", entity_id=row.id,
+                         field="kept", old=_snapshot(row), reason="draft accepted as written")
+            row.drafted, row.updated_at = False, utc.now()
+            session.add(row)
+            domains.add(row.domain_number)
+        if not domains:
+            return Changes(assessment_id)
+        return _done(session, assessment, domains)
 
 
 def set_questions(db: Database, finding_id: str, question_codes: Iterable[str]) -> Changes:

@@ -8,6 +8,7 @@ The `.ts` source and the built `.qm` live in resources/i18n/; run
 from __future__ import annotations
 
 import logging
+import unicodedata
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -69,6 +70,19 @@ def install(language: str | None) -> str:
     _language = language
     _set_direction(app, language)
     return language
+
+
+def mnemonic_letter(text: str) -> str | None:
+    """The letter after the single & of a menu or button text ("&Édition": "É"), or None."""
+    at = text.replace("&&", "\0\0").find("&")
+    return text[at + 1].upper() if 0 <= at < len(text) - 1 else None
+
+
+def plain_letter(letter: str) -> str | None:
+    """The unaccented letter a keyboard sends with Alt for an accented mnemonic (É: E), or None when
+    the letter is already what keyboards send (Latin without accent, Cyrillic, Arabic...)."""
+    base = unicodedata.normalize("NFD", letter)[0].upper()
+    return base if base != letter.upper() and base.isascii() and base.isalpha() else None
 
 
 def direction(language: str) -> Qt.LayoutDirection:

@@ -59,6 +59,20 @@ class Preferences:
         self.settings.setValue("window/geometry", geometry)
         self.settings.setValue("window/state", state)
 
+    def pane_shares(self) -> dict[str, list[float]]:
+        """The assessment view's splitter, per layout ("plain", "review"): each pane's share of the width."""
+        try:
+            value = json.loads(str(self.settings.value("window/panes") or "{}"))
+        except ValueError:
+            return {}
+        if not isinstance(value, dict):
+            return {}
+        return {str(k): [float(x) for x in v] for k, v in value.items()
+                if isinstance(v, list) and all(isinstance(x, int | float) and 0 < x < 1 for x in v)}
+
+    def set_pane_shares(self, shares: dict[str, list[float]]) -> None:
+        self.settings.setValue("window/panes", json.dumps({k: [round(x, 4) for x in v] for k, v in shares.items()}))
+
     # -- databases and assessments ---------------------------------------------------
 
     def recent_databases(self) -> list[Path]:
@@ -91,6 +105,23 @@ class Preferences:
         else:
             table.pop(key, None)
         self.settings.setValue("files/last_assessments", json.dumps(table))
+
+    def _last_places(self) -> dict[str, dict[str, str]]:
+        try:
+            value = json.loads(str(self.settings.value("files/last_places") or "{}"))
+        except ValueError:
+            return {}
+        return {k: v for k, v in value.items() if isinstance(v, dict)} if isinstance(value, dict) else {}
+
+    def last_place(self, database: Path, assessment_id: str) -> str | None:
+        """Where the person was in this assessment when it closed (a page or a question, as the view says)."""
+        place = self._last_places().get(str(Path(database).absolute()), {}).get(assessment_id)
+        return str(place) if place else None
+
+    def set_last_place(self, database: Path, assessment_id: str, place: str) -> None:
+        table = self._last_places()
+        table.setdefault(str(Path(database).absolute()), {})[assessment_id] = place
+        self.settings.setValue("files/last_places", json.dumps(table))
 
     # -- questionnaire files the user added in the wizard ------------------------------
 

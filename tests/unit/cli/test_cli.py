@@ -109,8 +109,16 @@ def test_backup_commands(run, db_path):
     created = json.loads(out)["path"]
     out, _ = run("backup", "list", "--json")
     assert created in [b["path"] for b in json.loads(out)]
-    run("assessment", "new", "--framework", "mgi-national", "--country", "KAZ")
-    run("backup", "restore", created)
+    out, _ = run("assessment", "new", "--framework", "mgi-national", "--country", "KAZ", "--json")
+    kaz = json.loads(out)["id"]
+    run("answer", "set", kaz, "1.1.1.a", "yes")
+    out, _ = run("backup", "restore", created, "--dry-run")
+    assert "1 answer changed after" in out and "in 1 assessment (" in out
+    assert "1 assessment created since the backup will be gone." in out
+    out, _ = run("assessment", "list", "--json")
+    assert len(json.loads(out)) == 2  # a dry run changes nothing
+    out, _ = run("backup", "restore", created)
+    assert "will be lost" in out and "Restored" in out
     out, _ = run("assessment", "list", "--json")
     assert [a["country"] for a in json.loads(out)] == ["KGZ"]
 

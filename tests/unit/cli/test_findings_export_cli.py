@@ -38,9 +38,9 @@ def test_finding_commands(db_path: Path, aid: str, capsys: pytest.CaptureFixture
     assert run(db_path, "finding", "list", aid, "--json") == 0
     listed = json.loads(capsys.readouterr().out)
     assert [(f["domain"], f["category"], f["text"], f["questions"]) for f in listed] == [
-        (1, "well_developed", "The health law covers everyone.", ["Q1"]),
+        (1, "well_developed", "Health: in place. The health law covers everyone.", ["Q1"]),
         (1, "potential", "=Only regular migrants may work.", ["Q1", "Q1b"]),
-        (2, "potential", "Is the strategy public? — no", ["Q7"])]
+        (2, "potential", "Agency: not in place.", ["Q7"])]
     assert listed[1]["id"] == new_id
     assert run(db_path, "finding", "remove", aid, new_id[:8]) == 0
     assert run(db_path, "finding", "list", aid) == 0
@@ -56,7 +56,7 @@ def test_export_commands(db_path: Path, aid: str, tmp_path: Path, capsys: pytest
     assert run(db_path, "export", "profile", aid[:8], "-o", str(tmp_path / "p.docx"), "--json") == 0
     assert json.loads(capsys.readouterr().out)["format"] == "docx"
     paragraphs = [p.text for p in Document(str(tmp_path / "p.docx")).paragraphs]
-    assert "The health law covers everyone." in paragraphs
+    assert "Health: in place. The health law covers everyone." in paragraphs
     assert run(db_path, "export", "profile", aid, "--format", "html", "-o", str(tmp_path / "p.out")) == 0
     assert "The health law covers everyone." in (tmp_path / "p.out").read_text(encoding="utf-8")
     assert run(db_path, "export", "profile", aid, "-o", str(tmp_path / "p.txt")) == 1

@@ -147,7 +147,7 @@ def test_questionnaire_texts_and_dates_follow_the_language(db: Database, follow_
 def test_arabic_profile_is_right_to_left(db: Database, follow_up: str, tmp_path: Path) -> None:
     profile = build_profile(sources.from_database(db, follow_up), language="ar")
     html = profile_html.render_html(profile)
-    assert '<html lang="ar" dir="rtl">' in html and '<body lang="ar" dir="rtl">' in html
+    assert '<html lang="ar" dir="rtl">' in html and '<body lang="ar" dir="rtl"' in html
     assert profile.say(P.WELL_DEVELOPED_HEADING) == "حوكمة الهجرة: أمثلة على المجالات المتطورة جيداً"
     _no_english(_html_text(html))
     qt = profile_html.render_html(profile, for_qt=True)  # QTextDocument takes the direction per block

@@ -147,7 +147,7 @@ def test_profile_model(db: Database, follow_up: tuple[str, str]) -> None:
     assert profile.introduction == "Our own introduction.\n\nA second paragraph."
     assert profile.domains[1].description == "Institutions, edited for this profile."
     assert profile.domains[0].description == "Rights of migrants."
-    assert profile.domains[0].well_developed == ["The 2024 Health Law covers all migrants."]
+    assert profile.domains[0].well_developed == ["Health: in place. The 2024 Health Law covers all migrants."]
     assert {n: [s.text for s in items] for n, items in profile.sources.items()} == {
         1: ["Health Law, No. 6 (2024)"],
         2: ["Interview: Ministry of Labour (2024-05-02)", "Migration Strategy 2023-2030 (Cabinet)"]}

@@ -27,9 +27,9 @@ def test_draft_from_answers_categorises_and_uses_justification(db: Database, aid
     answers.set_answer(db, aid, "Q3", 12)  # a number suggests nothing
     changes = findings.draft(db, aid)
     assert changes.kinds == {"finding"} and changes.domains == {1, 2} and len(changes.created) == 3
-    assert texts(db, aid, 1, WELL) == ["The health law covers all migrants."]
-    assert texts(db, aid, 1, POTENTIAL) == ["Which migrants? — regular migrants only"]
-    assert texts(db, aid, 2, POTENTIAL) == ["Is the strategy public? — no"]
+    assert texts(db, aid, 1, WELL) == ["Health: in place. The health law covers all migrants."]
+    assert texts(db, aid, 1, POTENTIAL) == ["Health: regular migrants only."]
+    assert texts(db, aid, 2, POTENTIAL) == ["Agency: not in place."]
     listed = findings.list_findings(db, aid)
     assert all(f.drafted for f in listed)
     assert [f.question_codes for f in listed] == [("Q1",), ("Q1b",), ("Q7",)]
@@ -44,8 +44,7 @@ def test_draft_is_idempotent_and_follows_untouched_drafts(db: Database, aid: str
     # an untouched draft follows its answer into the other list
     answers.set_answer(db, aid, "Q1", "partially")
     findings.draft(db, aid)
-    assert texts(db, aid, 1, POTENTIAL) == [
-        "Do migrants have access to health care? — partially"]
+    assert texts(db, aid, 1, POTENTIAL) == ["Health: only partly in place."]
     assert texts(db, aid, 1, WELL) == []
     # an edited one is a person's text: drafting leaves it and adds nothing for its question
     q7 = next(f for f in findings.list_findings(db, aid) if f.question_codes == ("Q7",))

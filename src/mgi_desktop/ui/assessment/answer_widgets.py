@@ -43,6 +43,15 @@ BUILTIN_KEYS = {YES: Qt.Key.Key_Y, PARTIALLY: Qt.Key.Key_P, NO: Qt.Key.Key_N, DO
                 NOT_APPLICABLE: Qt.Key.Key_A}
 
 
+#: the plain keys (no modifier) that pick an answer; the page answers them wherever focus is but a text field
+ANSWER_KEYS = frozenset(BUILTIN_KEYS.values()) | frozenset(Qt.Key(Qt.Key.Key_1 + i) for i in range(9))
+
+
+def is_answer_key(event: QKeyEvent) -> bool:
+    """Y/P/N/D/A or 1-9 without a modifier (the keypad's digits count)."""
+    return (not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier) and event.key() in ANSWER_KEYS
+
+
 def signature(placement: Placement, language: str) -> tuple[Any, ...]:
     """Editors are reused between questions with the same signature."""
     question = placement.question
@@ -63,6 +72,11 @@ class AnswerEditor(QWidget):
 
     def offer(self, codes: set[str] | None) -> None:
         """Show only these choices (cascading choices; None: all): an editor without choices ignores it."""
+
+    def answer_key(self, event: QKeyEvent) -> bool | None:
+        """An answer key pressed elsewhere on the page: True if it picked an answer, False if no answer
+        has that key, None if this editor takes no keys (typed answers)."""
+        return None
 
     def set_read_only(self, read_only: bool) -> None:
         if read_only != self._read_only:
@@ -121,7 +135,10 @@ class _KeyedChoices(AnswerEditor):
         if not self._key(event):
             super().keyPressEvent(event)
 
-    def _key(self, event: QKeyEvent) -> bool:
+    def answer_key(self, event: QKeyEvent) -> bool | None:
+        return is_answer_key(event) and self._key(event, clears=False)
+
+    def _key(self, event: QKeyEvent, *, clears: bool = True) -> bool:
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         key = event.key()
@@ -134,7 +151,7 @@ class _KeyedChoices(AnswerEditor):
         if code is not None:
             self.pick(code)
             return True
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        if clears and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.clear()
             return True
         return False

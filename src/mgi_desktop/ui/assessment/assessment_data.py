@@ -14,6 +14,7 @@ from mgi_desktop.enums import ReviewState
 from mgi_desktop.errors import ValidationError
 from mgi_desktop.messages import Message
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework, Placement
+from mgi_desktop.questionnaire.model import SPECIAL_CODES
 from mgi_desktop.scoring import Progress, progress
 from mgi_desktop.services import answers, assessments, workflow
 from mgi_desktop.services.changes import Changes
@@ -29,6 +30,8 @@ class State(enum.StrEnum):
     INVALID = "invalid"
     RETURNED = "returned"
     REQUIRED_MISSING = "required_missing"
+    #: answered, but the question asks for evidence and none is attached (the submit check refuses it)
+    EVIDENCE_MISSING = "evidence_missing"
     UNANSWERED = "unanswered"
     ANSWERED = "answered"
 
@@ -99,6 +102,8 @@ class AssessmentData:
             state = State.INVALID
         elif view.review_state == ReviewState.RETURNED:
             state = State.RETURNED
+        elif view.answered and self.needs_evidence(code):
+            state = State.EVIDENCE_MISSING
         elif view.answered:
             state = State.ANSWERED
         elif question.required:
@@ -107,6 +112,18 @@ class AssessmentData:
             state = State.UNANSWERED
         return QuestionStatus(state, view.flagged, view.comment_count, view.open_comments, messages,
                               view.review_state == ReviewState.RETURNED)
+
+    def needs_evidence(self, code: str) -> bool:
+        """Whether the answer to `code` still lacks the evidence its question requires (the submit
+        check's rule, `checks.problems`: "don't know" and "not applicable" need none)."""
+        view = self.answers[code]
+        return (self.framework.placements[code].question.evidence_required and view.evidence_count == 0
+                and not (isinstance(view.value, str) and view.value in SPECIAL_CODES))
+
+    def count(self, state: State, domain: int | None = None) -> int:
+        """How many questions (of one domain) are in `state`."""
+        return sum(1 for code, status in self.statuses.items() if status.state is state
+                   and (domain is None or self.framework.placements[code].domain.number == domain))
 
     # -- questions ------------------------------------------------------------
 

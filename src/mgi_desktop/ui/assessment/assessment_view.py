@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -49,6 +49,23 @@ if TYPE_CHECKING:  # built when first needed: the view opens on the overview, mo
     from mgi_desktop.ui.review.review_panel import ReviewPanel
 
 
+#: each pane's share of the width (navigator, page, review panel) until the person moves the splitter:
+#: at 1366 pixels the reviewer's panel gets about 380, the page 700 and the navigator 280
+PANE_SHARES = {"plain": [0.3, 0.7], "review": [0.21, 0.51, 0.28]}
+PANEL_MIN_WIDTH = 300
+
+
+def key_sequences(*keys: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """Each key once: a standard key brings all the platform's bindings, and a sequence bound twice
+    would make Qt refuse both ("Ambiguous shortcut overload")."""
+    found: list[QKeySequence] = []
+    for key in keys:
+        bindings = (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
+                    else [QKeySequence(key)])
+        found += [b for b in bindings if not b.isEmpty() and b not in found]
+    return found
+
+
 class AssessmentView(QWidget):
     """One open assessment.  The main window embeds it and puts its actions in menus."""
 
@@ -76,6 +93,8 @@ class AssessmentView(QWidget):
         self.came_back: Incoming | None = None
         self.came_back_dialog: CameBackDialog | None = None
         self._not_looked: list[str] = []
+        self.pane_shares: dict[str, list[float]] = {}  # as the person moved the splitter
+        self._fitting = False
         self.undo_stack = QUndoStack(self)
         self._make_actions()
         self._build()
@@ -94,14 +113,15 @@ class AssessmentView(QWidget):
                    name: str) -> QAction:
             act = QAction(text, self)
             act.setObjectName(name)
-            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcuts(key_sequences(*keys))
             act.triggered.connect(slot)
             self.addAction(act)
             return act
 
         self.undo_action = action(self.tr("&Undo answer change"), self.undo_stack.undo,
                                   QKeySequence.StandardKey.Undo, name="undo")
-        self.redo_action = action(self.tr("&Redo answer change"), self.undo_stack.redo, "Ctrl+Shift+Z",
+        # Ctrl+Y and Ctrl+Shift+Z on every platform, with the platform's own (listed once each)
+        self.redo_action = action(self.tr("&Redo answer change"), self.undo_stack.redo, "Ctrl+Y", "Ctrl+Shift+Z",
                                   QKeySequence.StandardKey.Redo, name="redo")
         self.next_action = action(self.tr("&Next question"), self.go_next, "Alt+Right", "Ctrl+PgDown",
                                   name="next")
@@ -144,12 +164,17 @@ class AssessmentView(QWidget):
         self.filter_combo.setObjectName("filter")
         self.filter_combo.setAccessibleName(self.tr("Show"))
         labels = {"all": self.tr("All questions"), "unanswered": self.tr("Unanswered"),
-                  "required_missing": self.tr("Required, missing"), "returned": self.tr("Returned by reviewer"),
+                  "required_missing": self.tr("Required, missing"),
+                  "evidence_missing": self.tr("Evidence required, missing"),
+                  "returned": self.tr("Returned by reviewer"),
                   "flagged": self.tr("Flagged"), "comments": self.tr("With comments"),
                   "attention": self.tr("Returned or with open comments")}
         for name in FILTERS:
             self.filter_combo.addItem(labels[name], name)
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
+        # as wide as the navigator is, not as its longest choice (Russian ones are long)
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter_combo.setMinimumContentsLength(12)
         self.search = QLineEdit(left)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search codes and text (Ctrl+F)"))
@@ -189,8 +214,7 @@ class AssessmentView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        width = self.fontMetrics().averageCharWidth()
-        splitter.setSizes([width * 45, width * 100])
+        splitter.splitterMoved.connect(self._panes_moved)
         self.strip = StatusStrip(self)
         self.strip.step_requested.connect(self.take_next_step)
         self.strip.summary_requested.connect(self.show_came_back)
@@ -216,6 +240,7 @@ class AssessmentView(QWidget):
             page.justification_committed.connect(self._justification_committed)
             page.previous_requested.connect(self.go_previous)
             page.next_requested.connect(self.go_next)
+            page.status_message.connect(self.status_message.emit)
             page.set_read_only_note(self._read_only_note)
             self.stack.addWidget(page)
         return self._page
@@ -277,6 +302,9 @@ class AssessmentView(QWidget):
             target = self.data.neighbour(self.current_code, step)
         if target is not None:
             self.go_to(target)
+            if self.search.hasFocus():
+                return  # looking through the matches: the search keeps its text and focus
+            self.page.settle_focus()
 
     def show_overview(self) -> None:
         self.save_pending()
@@ -368,17 +396,75 @@ class AssessmentView(QWidget):
             panel.status_message.connect(self.status_message.emit)
             panel.filter_toggled.connect(self._attention_filter)
             panel.submit_requested.connect(self.show_submit_check)
+            panel.setMinimumWidth(max(PANEL_MIN_WIDTH, panel.minimumSizeHint().width()))
             self.splitter.addWidget(panel)
-            self.splitter.setStretchFactor(2, 0)
-            # room for the panel's table headers in French too; the navigator gives up a little
-            width = self.fontMetrics().averageCharWidth()
-            total = sum(self.splitter.sizes()) or self.width()
-            panel_width = max(panel.sizeHint().width(), width * 66)
-            left = min(self.splitter.sizes()[0], width * 40)
-            self.splitter.setSizes([left, max(total - left - panel_width, width * 60), panel_width])
+            self.splitter.setStretchFactor(2, 1)
             panel.show_question(self.current_code if self._on_question_page() else None)
-        if panel is not None:
+        if panel is not None and panel.isVisibleTo(self) != wanted:
             panel.setVisible(wanted)
+            self._fit_panes()
+
+    # -- the panes' widths ------------------------------------------------------------------
+
+    def _pane_layout(self) -> str:
+        return "review" if self.review_panel is not None and self.review_panel.isVisibleTo(self) else "plain"
+
+    def _fit_panes(self) -> None:
+        """Share the width as the person last did, else as `PANE_SHARES` says: the reviewer sees the
+        question and the panel together, the navigator narrower beside them."""
+        count = 3 if self._pane_layout() == "review" else 2
+        total = self.splitter.width() - self.splitter.handleWidth() * (count - 1)
+        if total <= 0:
+            return
+        shares = self.pane_shares.get(self._pane_layout()) or PANE_SHARES[self._pane_layout()]
+        sizes = [round(total * share) for share in shares] + [0] * (self.splitter.count() - count)
+        self._fitting = True
+        try:
+            self.splitter.setSizes(sizes)
+        finally:
+            self._fitting = False
+
+    def _panes_moved(self) -> None:
+        if self._fitting:
+            return
+        sizes = [w for w in self.splitter.sizes() if w > 0]
+        total = sum(sizes)
+        if total and len(sizes) == (3 if self._pane_layout() == "review" else 2):
+            self.pane_shares[self._pane_layout()] = [w / total for w in sizes]
+
+    def use_pane_shares(self, shares: dict[str, list[float]]) -> None:
+        """The shares the person left last time (`Preferences.pane_shares`), for each layout."""
+        self.pane_shares = {k: v for k, v in shares.items() if len(v) == len(PANE_SHARES.get(k, ()))}
+        self._fit_panes()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_panes()  # a maximised or restored window keeps the panes' shares, not their pixels
+
+    # -- where the person is --------------------------------------------------------------
+
+    def place(self) -> str:
+        """What is shown, to come back to when the assessment reopens (`go_to_place`)."""
+        page = self.stack.currentWidget()
+        if self._on_question_page() and self.current_code:
+            return f"question:{self.current_code}"
+        if page is not None and page is self.findings:
+            return "findings"
+        if page is not None and page is self._submit_check:
+            return "submit"
+        return "overview"
+
+    def go_to_place(self, place: str | None) -> None:
+        """Back where `place` says; a question that is no longer in the questionnaire: the overview."""
+        kind, _, code = (place or "").partition(":")
+        if kind == "question" and code in self.data.answers:
+            self.go_to(code)
+        elif kind == "findings":
+            self.show_findings()
+        elif kind == "submit":
+            self.show_submit_check()
+        else:
+            self.show_overview()
 
     def _attention_filter(self, on: bool) -> None:
         """The panel's "returned answers and unresolved comments" box drives the navigator's filter."""
@@ -419,13 +505,23 @@ class AssessmentView(QWidget):
             return
         # signals stay on so the tree repaints just the two rows; the flag stops the echo
         self._syncing_tree = True
+        self.tree.setAutoScroll(False)  # the view would scroll to the new row itself, row by row: see below
         try:
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         finally:
+            self.tree.setAutoScroll(True)  # for the arrow keys and drags in the tree
             self._syncing_tree = False
         # scroll only when the row left the view, and then by a screenful, not row by row:
         # a scrolled tree repaints whole, the costliest part of moving on
-        if not self.tree.viewport().rect().contains(self.tree.visualRect(index)):
+        # (vertically: a row wider than the tree is never "contained", and scrolling every move made the
+        # tree repaint whole on every move)
+        parent = index.parent()  # a row under a collapsed indicator is opened, not scrolled to
+        while parent.isValid():
+            if not self.tree.isExpanded(parent):
+                self.tree.expand(parent)
+            parent = parent.parent()
+        row = self.tree.visualRect(index)
+        if row.isEmpty() or row.top() < 0 or row.bottom() > self.tree.viewport().height():
             self.tree.scrollTo(index, QTreeView.ScrollHint.PositionAtCenter)
 
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

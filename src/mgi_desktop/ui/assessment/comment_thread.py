@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from mgi_desktop.enums import Role
@@ -13,7 +12,8 @@ from mgi_desktop.services import comments
 from mgi_desktop.services.views import CommentRow
 from mgi_desktop.ui.assessment.saver import Saver
 from mgi_desktop.ui.times import local_time
-from mgi_desktop.ui.widgets.plain_text import PlainText
+from mgi_desktop.ui.widgets.collapsing import fold
+from mgi_desktop.ui.widgets.plain_text import PlainText, ctrl_enter_presses
 
 
 class CommentThread(QWidget):
@@ -38,11 +38,10 @@ class CommentThread(QWidget):
         line = self.fontMetrics().lineSpacing()
         self.edit.setMinimumHeight(line * 3)
         self.edit.setMaximumHeight(line * 5)
-        self.list.setMaximumHeight(line * 8)
+        self._list_height = line * 8
         self.add_button = QPushButton(self.tr("Add co&mment"), self)
         self.add_button.clicked.connect(self.add)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self.edit, self.add, context=Qt.ShortcutContext.WidgetShortcut)
+        ctrl_enter_presses(self.edit, self.add_button)
         row = QHBoxLayout()
         row.addWidget(self.edit, 1)
         row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -50,7 +49,8 @@ class CommentThread(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         layout.addLayout(row)
-        self.list.hide()  # shown once there are comments
+        self._layout = layout
+        fold(self.list, layout, True, self._list_height)  # opened once there are comments
 
     def show_comments(self, items: list[CommentRow]) -> None:
         if not items and not self._comments:
@@ -66,7 +66,7 @@ class CommentThread(QWidget):
             item.setCheckState(Qt.CheckState.Checked if comment.resolved else Qt.CheckState.Unchecked)
             item.setToolTip(self.tr("Resolved") if comment.resolved else self.tr("Open"))
         self.list.blockSignals(False)
-        self.list.setVisible(bool(items))
+        fold(self.list, self._layout, not items, self._list_height)
 
     def _resolved_toggled(self, item: QListWidgetItem) -> None:
         comment = self._comments[self.list.row(item)]

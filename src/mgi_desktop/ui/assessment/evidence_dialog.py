@@ -29,7 +29,9 @@ from mgi_desktop.services import evidence
 from mgi_desktop.services.views import EvidenceRow
 from mgi_desktop.ui import labels
 from mgi_desktop.ui.assessment.saver import Saver
-from mgi_desktop.ui.widgets.plain_text import PlainText
+from mgi_desktop.ui.widgets.collapsing import fold
+from mgi_desktop.ui.widgets.flow_layout import FlowLayout
+from mgi_desktop.ui.widgets.plain_text import PlainText, ctrl_enter_presses
 
 kind_label = labels.evidence_kind
 
@@ -80,6 +82,7 @@ class EvidenceDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        ctrl_enter_presses(self.note, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -154,18 +157,18 @@ class EvidencePanel(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.open_button = QPushButton(self.tr("Open file"), self)
         self.open_button.clicked.connect(self.open_current)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for button in (self.add_button, self.edit_button, self.remove_button, self.open_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self._read_only = False
         line = self.fontMetrics().lineSpacing()
-        self.list.setMaximumHeight(line * 7)
-        self.list.hide()  # shown once there is evidence
+        self._list_height = line * 7
+        self._layout = layout
+        fold(self.list, layout, True, self._list_height)  # opened once there is evidence
 
     def show_items(self, items: list[EvidenceRow]) -> None:
         if not items and not self._items:  # the common case when moving on: nothing to redo
@@ -183,7 +186,7 @@ class EvidencePanel(QWidget):
             if item.file_name:
                 text += "  📎 " + item.file_name
             QListWidgetItem(text, self.list)
-        self.list.setVisible(bool(items))
+        fold(self.list, self._layout, not items, self._list_height)
         self._update()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -201,9 +204,15 @@ class EvidencePanel(QWidget):
         self.remove_button.setEnabled(current is not None and not self._read_only)
         self.open_button.setEnabled(current is not None and bool(current.file_sha256))
 
+    def _ask(self, dialog: EvidenceDialog) -> bool:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        # back to the page, keys and all: not every window manager gives the window back its focus
+        self.window().activateWindow()
+        return accepted
+
     def add(self) -> None:
         dialog = EvidenceDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not self._ask(dialog):
             return
         values, file = dialog.values(), dialog.file
         if self._save(lambda: evidence.add(self.db, self.assessment_id, self.code, file=file, **values)):
@@ -214,7 +223,7 @@ class EvidencePanel(QWidget):
         if item is None or self._read_only:
             return
         dialog = EvidenceDialog(self, item)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not self._ask(dialog):
             return
         values, file, remove_file = dialog.values(), dialog.file, dialog.remove_file
         if self._save(lambda: evidence.edit(self.db, item.id, file=file, remove_file=remove_file, **values)):

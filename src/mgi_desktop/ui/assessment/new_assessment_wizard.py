@@ -65,7 +65,7 @@ class LevelPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Level"))
         self.setSubTitle(self.tr("Is this assessment about a whole country or about a city or province?"))
-        self.national = QRadioButton(self.tr("&National — the country's migration governance"), self)
+        self.national = QRadioButton(self.tr("N&ational — the country's migration governance"), self)
         self.local = QRadioButton(self.tr("&Local — a city, municipality or province"), self)
         self.national.setChecked(True)
         layout = QVBoxLayout(self)
@@ -142,6 +142,9 @@ class FrameworkPage(QWizardPage):
                                  "IOM sent you."))
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Questionnaires"))
+        # long French or Russian names wrap rather than scroll sideways
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_button = QPushButton(self.tr("&Add questionnaire file…"), self)
         self.add_button.clicked.connect(self._ask_and_add)
         self.details = _wrapped("", self)
@@ -200,8 +203,13 @@ class FrameworkPage(QWizardPage):
         if framework is not None:
             notice = labels.content(framework.model.notice, self.language.language(),
                                     framework.model.source_language)
-            count = self.tr("{n} questions in {d} domains.").replace("{n}", str(len(framework.codes()))) \
-                .replace("{d}", str(len(framework.model.domains)))
+            total, conditional = len(framework.codes()), framework.conditional_count()
+            # the same counts as the overview's and the question page's: questions in the file, and
+            # how many of them depend on earlier answers (the overview counts those that apply)
+            count = (self.tr("{n} questions in {d} domains: {always} always asked, {conditional} only with "
+                             "certain earlier answers.") if conditional else self.tr("{n} questions in {d} domains."))
+            count = count.replace("{n}", str(total)).replace("{d}", str(len(framework.model.domains))) \
+                .replace("{always}", str(total - conditional)).replace("{conditional}", str(conditional))
             self.details.setText(f"{count} {notice}".strip())
         self.completeChanged.emit()
 
@@ -323,6 +331,10 @@ class NewAssessmentWizard(QWizard):
         self.round_page = RoundPage(self)
         for page in (self.level_page, self.place_page, self.framework_page, self.round_page):
             self.addPage(page)
+        # our own words for Back and Next (not Qt's, which vary with its version): their Alt letters
+        # are kept apart from the pages' in every language, as tests/ui/test_shortcuts.py checks
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create"))
         self.resize(640, 480)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mgi_desktop.ui.assessment.assessment_data import AssessmentData
+from mgi_desktop.ui.assessment.assessment_data import AssessmentData, State
 from mgi_desktop.ui.widgets.wheel import DomainWheel, domain_colour
 
 
@@ -56,17 +56,18 @@ class OverviewPage(QWidget):
             bar = QProgressBar(self)
             bar.setRange(0, 100)
             bar.setAccessibleName(self.tr("Domain {n} completion").format(n=domain.number))
+            bar.setFixedWidth(self.fontMetrics().averageCharWidth() * 16)
             counts = QLabel(self)
             counts.setWordWrap(True)
-            grid.addWidget(swatch, row, 0)
-            grid.addWidget(button, row, 1)
-            grid.addWidget(bar, row, 2)
-            grid.addWidget(counts, row, 3)
+            # the domain's name on its own line, its bar and counts under it: the counts read on one
+            # line in every language instead of a narrow fourth column, and nothing widens the page
+            grid.addWidget(swatch, 2 * row, 0)
+            grid.addWidget(button, 2 * row, 1, 1, 2)
+            grid.addWidget(bar, 2 * row + 1, 1)
+            grid.addWidget(counts, 2 * row + 1, 2)
             self.bars[domain.number], self.counts[domain.number] = bar, counts
             self.buttons[domain.number] = button
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 2)
-        grid.setColumnStretch(3, 3)
+        grid.setColumnStretch(2, 1)
         self.note = QLabel(self.tr("Percentages are an indicative completion measure, not an official "
                                    "MGI score."), self)
         self.note.setWordWrap(True)
@@ -96,10 +97,18 @@ class OverviewPage(QWidget):
         progress = data.progress
         self.title.setText(data.assessment.title)
         overall = progress.overall
-        self.summary.setText(self.tr("{answered} of {relevant} questions answered ({pct:.0f}%); "
-                                     "{missing} required still missing.").format(
+        text = self.tr("{answered} of {relevant} applicable questions answered ({pct:.0f}%); "
+                       "{missing} required still missing.").format(
             answered=overall.answered, relevant=overall.relevant, pct=overall.completion,
-            missing=overall.required_missing))
+            missing=overall.required_missing)
+        evidence = data.count(State.EVIDENCE_MISSING)
+        if evidence:
+            text += " " + self.tr("{n} answers still need the evidence their question requires.").format(n=evidence)
+        if overall.questions > overall.relevant:  # why the count is not the questionnaire's
+            text += " " + self.tr("The questionnaire has {total} questions; {skipped} do not apply with the "
+                                  "answers so far.").format(total=overall.questions,
+                                                            skipped=overall.questions - overall.relevant)
+        self.summary.setText(text)
         segments = []
         for domain in data.framework.model.domains:
             tally = progress.domains[domain.number]
@@ -113,6 +122,9 @@ class OverviewPage(QWidget):
                                                                        relevant=tally.relevant)
             if tally.required_missing:
                 text += self.tr(", {n} required missing").format(n=tally.required_missing)
+            evidence = data.count(State.EVIDENCE_MISSING, domain.number)
+            if evidence:
+                text += self.tr(", {n} need evidence").format(n=evidence)
             self.counts[domain.number].setText(text)
             self.bars[domain.number].setAccessibleDescription(text)
         self.wheel.set_progress(segments, overall.completion)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import itertools
-import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -24,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from mgi_desktop.errors import MgiError
 from mgi_desktop.messages import Message
+from mgi_desktop.questionnaire import condition_words
 from mgi_desktop.questionnaire.framework import AnswerValue
 from mgi_desktop.services import answers, comments, evidence
 from mgi_desktop.ui import messages as ui_messages
-from mgi_desktop.ui.assessment.answer_widgets import AnswerEditor, Debounced, make_editor, signature
+from mgi_desktop.ui.assessment.answer_widgets import AnswerEditor, Debounced, is_answer_key, make_editor, signature
 from mgi_desktop.ui.assessment.assessment_data import AssessmentData, State
 from mgi_desktop.ui.assessment.comment_thread import CommentThread
 from mgi_desktop.ui.assessment.evidence_dialog import EvidencePanel
@@ -37,13 +37,33 @@ from mgi_desktop.ui.widgets.plain_text import PlainText
 JUSTIFICATION_DELAY_MS = 600
 
 
+class _SelectableOnHover(QObject):
+    """Makes a label's text selectable while the mouse is over it (or text is selected in it).
+
+    A selectable label keeps its text in a text document, laid out again for every size question and
+    paint: for the page's long texts that was a quarter of the time of moving on.  A plain label is
+    laid out by font metrics; the document is made only when a person may select.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QLabel):
+            if event.type() == QEvent.Type.Enter:
+                watched.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            elif event.type() == QEvent.Type.Leave and not watched.hasSelectedText():
+                watched.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return False
+
+
+_SELECTABLE_ON_HOVER = _SelectableOnHover()
+
+
 def _label(parent: QWidget, name: str, *, wrap: bool = True, selectable: bool = True) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.installEventFilter(_SELECTABLE_ON_HOVER)
     return label
 
 
@@ -76,6 +96,8 @@ class QuestionPage(QWidget):
     justification_committed = Signal(str, str)  # code, text
     previous_requested = Signal()
     next_requested = Signal()
+    #: a short note for the status bar (an answer key pressed where no answer can be picked)
+    status_message = Signal(str)
 
     def __init__(self, data: AssessmentData, save: Saver, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +108,14 @@ class QuestionPage(QWidget):
         self._editors: dict[tuple[object, ...], AnswerEditor] = {}
         self._signature: tuple[object, ...] | None = None
         self._read_only_note: str | None = None
+        self._editable = False
         self._build()
+        # focus can rest on the page itself (a click on its background, a question that does not
+        # apply), where the answer keys still work
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # lists take letters for their type-ahead search: here the letters answer
+        for widget in (self.evidence.list, self.comment_thread.list):
+            widget.installEventFilter(self)
 
     # -- building --------------------------------------------------------------
 
@@ -94,6 +123,7 @@ class QuestionPage(QWidget):
         body = QWidget(self)
         body.setBackgroundRole(QPalette.ColorRole.Base)
         column = QVBoxLayout(body)
+        self._column = column
         self.breadcrumb = _label(body, "breadcrumb")
         self.breadcrumb.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         header = QHBoxLayout()
@@ -207,6 +237,16 @@ class QuestionPage(QWidget):
 
     def show_question(self, code: str) -> None:
         self.flush()
+        # Showing a hidden widget lays its ancestors out at once, and moving on shows several (banners,
+        # hint, lists, the editor): with the page's layout off meanwhile, it is laid out once, afterwards
+        self._column.setEnabled(False)
+        try:
+            self._show_question(code)
+        finally:
+            self._column.setEnabled(True)
+            self._column.invalidate()
+
+    def _show_question(self, code: str) -> None:
         data = self.data
         placement = data.placement(code)
         question = placement.question
@@ -217,8 +257,7 @@ class QuestionPage(QWidget):
             n=placement.domain.number, domain=data.text(placement.domain.title),
             sub_area=data.text(placement.sub_area.title), indicator=data.text(placement.indicator.title)))
         self.code_label.setText(code)
-        self.position_label.setText(self.tr("Question {i} of {n}").format(i=data.position(code) + 1,
-                                                                         n=len(data.codes)))
+        self.show_position()
         self.required_label.setText(self.tr("(required)") if question.required else self.tr("(optional)"))
         self.question_label.setText(data.text(question.text))
         self._optional_text(self.hint_label, data.text(question.hint), "")
@@ -239,7 +278,7 @@ class QuestionPage(QWidget):
         self.carried_over.show_text(self.tr("Carried over from the previous round: confirm it, or change it.")
                                     if view.carried_over and relevant else None)
         self.returned.show_text(self._returned_text(status.returned))
-        editable = relevant and self._read_only_note is None
+        editable = self._editable = relevant and self._read_only_note is None
         self.editor.set_read_only(not editable)
         self.clear_button.setEnabled(editable)
         self.carried_over.button.setEnabled(editable)
@@ -266,10 +305,20 @@ class QuestionPage(QWidget):
         self.next_button.setEnabled(data.neighbour(code, +1) is not None)
         self.scroll_area.verticalScrollBar().setValue(0)
 
+    def show_position(self) -> None:
+        """Where the question stands among all of the questionnaire's, and how many apply now (the
+        overview's count): answers change the second, never the first."""
+        if self.code is None:
+            return
+        data = self.data
+        self.position_label.setText(self.tr("Question {i} of {n} · {relevant} apply").format(
+            i=data.position(self.code) + 1, n=len(data.codes), relevant=data.progress.overall.relevant))
+
     def refresh_status(self) -> None:
         """After a save: the state around the answer (not the typed text, which the user may be editing)."""
         if self.code is None:
             return
+        self.show_position()
         view = self.data.answers[self.code]
         status = self.data.statuses[self.code]
         relevant = status.state is not State.NOT_APPLICABLE
@@ -292,19 +341,9 @@ class QuestionPage(QWidget):
             label.setText(prefix + text)
 
     def _not_applicable_text(self, code: str) -> str:
-        reason = self.data.framework.relevance_reason(code) or ""
-        asked = re.findall(r"\$\{([^}]+)\}", reason)
-        answers_now = []
-        for other in dict.fromkeys(asked):
-            if other in self.data.answers:
-                label = self.data.framework.label_of(other, self.data.answers[other].value, self.data.language)
-                answers_now.append(self.tr("{code} is “{answer}”").format(
-                    code=other, answer=label or self.tr("not answered")))
-        condition = re.sub(r"\$\{([^}]+)\}", r"\1", reason)
-        text = self.tr("Not applicable: this question is asked only when {condition}.").format(condition=condition)
-        if answers_now:
-            text += " " + self.tr("Now {answers}.").format(answers="; ".join(answers_now))
-        return text
+        data = self.data
+        reason = condition_words.explain(data.framework, code, data.values, data.language, data.progress.relevance)
+        return self.tr("Not applicable: {reason}").format(reason=reason)
 
     def _replace_editor(self, placement: object, wanted: tuple[object, ...]) -> None:
         """Show the editor for this signature, built once and kept (questionnaires reuse a few kinds)."""
@@ -341,8 +380,54 @@ class QuestionPage(QWidget):
             QWidget.setTabOrder(first, second)
 
     def focus_answer(self) -> None:
-        if self.editor is not None and self.editor.isEnabled():
+        """Focus on the answer, or on the page when there is nothing to answer (the keys say why)."""
+        if self.editor is not None and self._editable:
             self.editor.focus_first()
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def settle_focus(self) -> None:
+        """After moving to another question: leave focus where the answer keys work.  Previous and
+        Next keep it (Space goes on moving); a text field, or a widget the new question disables,
+        gives it to the answer."""
+        focus = self.window().focusWidget()  # the window's, active or not: where its keys will go
+        if focus is not None and focus.isEnabled() and focus.isVisible():
+            if focus in (self.previous_button, self.next_button):
+                return
+            if self._editable and self.editor is not None and self.editor.isAncestorOf(focus):
+                return
+        self.focus_answer()
+
+    # -- answer keys ----------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # keys that no child took come up here: from buttons, the flag, the page itself (text fields
+        # keep theirs); no application-wide filter, which every event of every move would pay for
+        if not (is_answer_key(event) and self._answer_key(event)):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and is_answer_key(event)
+                and watched in (self.evidence.list, self.comment_thread.list)):
+            return self._answer_key(event)
+        return super().eventFilter(watched, event)
+
+    def _answer_key(self, event: QKeyEvent) -> bool:
+        """An answer key pressed on the page, away from the answer: pick that answer, or say why not."""
+        if self.code is None or self.editor is None:
+            return False
+        if not self._editable:
+            if self.data.statuses[self.code].state is State.NOT_APPLICABLE:
+                self.status_message.emit(self.tr("This question does not apply: there is nothing to answer."))
+            else:
+                self.status_message.emit(self.tr("The answers are read-only here."))
+            return True
+        picked = self.editor.answer_key(event)
+        if picked is None:
+            return False  # a typed answer: the key is not an answer
+        if not picked:
+            self.status_message.emit(self.tr("No answer of this question has that key."))
+        return True
 
     # -- messages -----------------------------------------------------------------
 
@@ -353,6 +438,9 @@ class QuestionPage(QWidget):
             status = self.data.statuses[self.code]
             if status.state is State.REQUIRED_MISSING:
                 texts = [self.tr("This question is required: choose or enter an answer.")]
+            elif status.state is State.EVIDENCE_MISSING:
+                texts = [self.tr("Add the evidence this answer needs: this question requires at least one "
+                                 "source (Evidence, below).")]
         self.messages.setVisible(bool(texts))
         if texts:
             self.message_label.setText("\n".join(texts))

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,7 +27,8 @@ from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.assessment.assessment_data import AssessmentData
 from mgi_desktop.ui.assessment.saver import Saver
 from mgi_desktop.ui.times import local_time
-from mgi_desktop.ui.widgets.plain_text import PlainText
+from mgi_desktop.ui.widgets.plain_text import PlainText, ctrl_enter_presses
+from mgi_desktop.ui.widgets.wrap_check import WrapCheckBox
 
 # Counts read with their plural forms (English here, translated in the Messages context)
 PROBLEMS = Template("window.submit_problems",
@@ -95,12 +95,13 @@ class SubmitCheck(QWidget):
         self.note.setAccessibleName(self.tr("Note to the reviewer"))
         note_label.setBuddy(self.note)
         self.note.textChanged.connect(self._update)
-        self.anyway = QCheckBox(self.tr("Submit &although problems remain (explain why in the note)"), self)
+        self.anyway = WrapCheckBox(self.tr("Submit &although problems remain (explain why in the note)"), self)
         self.anyway.setObjectName("submit_anyway")
         self.anyway.toggled.connect(self._update)
         self.submit_button = QPushButton(self.tr("&Submit for review"), self)
         self.submit_button.setObjectName("submit")
         self.submit_button.clicked.connect(self.submit)
+        ctrl_enter_presses(self.note, self.submit_button)
         self.blocked = QLabel(self)
         self.blocked.setWordWrap(True)
         buttons = QHBoxLayout()

@@ -52,7 +52,8 @@ from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.assessment.answer_widgets import make_editor
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.times import local_time
-from mgi_desktop.ui.widgets.plain_text import PlainText
+from mgi_desktop.ui.widgets import screen_fit
+from mgi_desktop.ui.widgets.plain_text import PlainText, ctrl_enter_presses
 from mgi_desktop.ui.workers import Cancelled, wait_for
 
 # Counts read with their plural forms (English here, translated in the Messages context)
@@ -119,6 +120,7 @@ class EditAnswerDialog(QDialog):
                                    self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        ctrl_enter_presses(self.justification, buttons.button(QDialogButtonBox.StandardButton.Ok))
         layout = QVBoxLayout(self)
         layout.addWidget(question)
         layout.addWidget(self.editor)
@@ -231,7 +233,7 @@ class ImportDialog(QDialog):
         self.filler = QWidget(self)
         layout.addWidget(self.filler, 1)
         layout.addLayout(bottom)
-        self.resize(1000, 640)
+        screen_fit.fit(self, 1000, 640)  # a laptop's screen, or 1920x1080 at 150%, holds it whole
         self.load()
 
     # -- preview ---------------------------------------------------------------------------

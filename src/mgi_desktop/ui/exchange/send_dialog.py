@@ -13,6 +13,7 @@ how to protect it, and write it with `exchange.send.export_package`:
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -61,7 +62,7 @@ class SendDialog(QDialog):
         intro.setWordWrap(True)
         self.file = QLineEdit(str(Path.home() / send.default_file_name(db, assessment_id)), self)
         self.file.setObjectName("file")
-        browse = QPushButton(self.tr("&Browse…"), self)
+        self.browse_button = browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self.browse)
         browse.setAutoDefault(False)
         file_row = QHBoxLayout()
@@ -148,6 +149,13 @@ class SendDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.resize(720, 460)
+        # Tab goes down the form (the file, how it is protected, the password twice); Browse, which
+        # opens another dialog, comes after, not between the file and the password
+        chain = (self.file, self.by_keys, self.recipients, self.by_password, self.password, self.repeat,
+                 self.unprotected, self.browse_button, self.send_button,
+                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         (self.by_keys if any(c.party for c in self.candidates) else self.unprotected).setChecked(True)
         self._update()
 

@@ -13,13 +13,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPen,
     QTextDocument,
 )
 from PySide6.QtSvg import QSvgRenderer
@@ -100,11 +104,40 @@ def write_pdf(profile: Profile, target: Path) -> Path:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(WHEEL_RESOURCE), wheel)
         document.setHtml(render_html(profile, for_qt=True))
         rect = writer.pageLayout().paintRectPixels(writer.resolution())
-        document.setPageSize(QSizeF(rect.width(), rect.height()))
-        document.print_(writer)
+        if profile.draft_mark:
+            _print_marked(document, writer, rect.width(), rect.height(), profile.draft_mark)
+        else:
+            document.setPageSize(QSizeF(rect.width(), rect.height()))
+            document.print_(writer)
         del writer  # finishes the file before it is renamed into place
         _check_complete(temp)
     return target
+
+
+def _print_marked(document: QTextDocument, writer: QPdfWriter, width: int, height: int, mark: str) -> None:
+    """Print `document` page by page under a band holding `mark` ("DRAFT — not validated") on each page."""
+    font = QFont("Arial", 10)
+    font.setBold(True)
+    band = round(QFontMetricsF(font, writer).height() * 2.2)
+    page_height = height - band
+    document.setPageSize(QSizeF(width, page_height))
+    painter = QPainter(writer)
+    for page in range(document.pageCount()):
+        if page:
+            writer.newPage()
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(QPen(QColor("#9C0006"), 2))
+        box = QRectF(0, 0, width, band * 0.7)
+        painter.drawRect(box)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, mark)
+        painter.translate(0, band - page * page_height)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, page * page_height, width, page_height)
+        painter.setClipRect(context.clip)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+    painter.end()
 
 
 def _check_complete(path: Path) -> None:

@@ -42,6 +42,7 @@ from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import save_or_explain
+from mgi_desktop.ui.widgets.flow_layout import FlowLayout
 from mgi_desktop.ui.widgets.plain_text import TYPING_DELAY_MS, PlainText
 
 # Counts read with their plural forms (English here, translated in the Messages context)
@@ -152,6 +153,7 @@ class _TextBox(QWidget):
         self._save = save
         self._committed = ""
         self.label = QLabel(title, self)
+        self.label.setWordWrap(True)  # beside its Reset button, in half the page
         self.edit = PlainText(self)
         self.edit.setAccessibleName(title.replace("&", ""))
         self.edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -280,11 +282,10 @@ class FindingsPage(QWidget):
         self.down_button = self._button(self.tr("Move dow&n"), "down", lambda: self.shift_selected(1))
         self.other_button = self._button(self.tr("Move to the &other list"), "other", self.move_to_other_list)
         self.questions_button = self._button(self.tr("&Questions…"), "questions", self.choose_questions)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         for button in (self.edit_button, self.remove_button, self.merge_button, self.up_button, self.down_button,
                        self.other_button, self.questions_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.linked = QLabel(self)
         self.linked.setObjectName("linked_questions")
         self.linked.setWordWrap(True)
@@ -393,7 +394,8 @@ class FindingsPage(QWidget):
         widget.blockSignals(True)
         widget.clear()
         for finding in items:
-            text = finding.text
+            # a draft says so in its text, not only in italics: it is not a finding until a person edits or keeps it
+            text = self.tr("[Draft] {text}").replace("{text}", finding.text) if finding.drafted else finding.text
             if finding.question_codes:
                 text += "\n" + self.tr("Questions: {codes}").replace("{codes}", ", ".join(finding.question_codes))
             item = QListWidgetItem(text, widget)
@@ -403,7 +405,8 @@ class FindingsPage(QWidget):
                 font = QFont(item.font())
                 font.setItalic(True)
                 item.setFont(font)
-                item.setToolTip(self.tr("Draft from the answers, not edited yet"))
+                item.setToolTip(self.tr("Draft from the answers, not edited yet: edit it, or press OK in Edit… "
+                                        "to keep it as written"))
             item.setSelected(finding.id in selected)
         widget.blockSignals(False)
         widget.placeholder = self.tr("No findings yet: add one, take a draft below, or drag one here.")
@@ -494,7 +497,9 @@ class FindingsPage(QWidget):
             return
         current = findings.get(self.db, ids[0])
         text = self._ask_text(self.tr("Edit the finding"), self.tr("Finding:"), current.text)
-        if text is not None:
+        if text is not None and text == current.text.strip() and current.drafted:  # OK on a draft keeps it
+            self._save(lambda: findings.keep_many(self.db, ids))
+        elif text is not None:
             self._save(lambda: findings.edit_text(self.db, ids[0], text))
 
     def remove_selected(self) -> None:

@@ -98,7 +98,7 @@ class AssessmentTableModel(QAbstractTableModel):
         if column == STATUS:
             return labels.status(a.status)
         if column == PROGRESS:
-            return (self.tr("{percent}% ({answered} of {relevant})")
+            return (self.tr("{percent}% ({answered} of {relevant} applicable)")
                     .replace("{percent}", QLocale().toString(summary.completion, "f", 0))
                     .replace("{answered}", QLocale().toString(summary.answered))
                     .replace("{relevant}", QLocale().toString(summary.relevant)))

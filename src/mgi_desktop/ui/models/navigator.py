@@ -41,12 +41,19 @@ STATE_COLOURS = {
     State.REQUIRED_MISSING: QColor("#e53935"),
     State.INVALID: QColor("#e53935"),
     State.RETURNED: QColor("#fb8c00"),
+    State.EVIDENCE_MISSING: QColor("#f9a825"),
 }
 FLAG_COLOUR = QColor("#1e88e5")
 
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+#: The roles the model answers (any other is None)
+_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
+    CODE_ROLE, KIND_ROLE, STATE_ROLE, SEARCH_ROLE, COMPLETION_ROLE, STATUS_ROLE))
 #: "attention" is the review panel's filter: returned answers and unresolved comments (as review.attention)
-FILTERS = ("all", "unanswered", "required_missing", "returned", "flagged", "comments", "attention")
+FILTERS = ("all", "unanswered", "required_missing", "evidence_missing", "returned", "flagged", "comments",
+           "attention")
 
 
 @dataclass
@@ -72,6 +79,9 @@ class NavigatorModel(QAbstractItemModel):
         self._build()
         # the tree never changes shape: each node's index is made once (views ask hundreds of times a paint)
         self._indexes = [self.createIndex(node.row, 0, i) for i, node in enumerate(self._nodes)]
+        self._root = QModelIndex()
+        self._parents = [self._root if node.parent < 0 else self._indexes[node.parent] for node in self._nodes]
+        self._texts = [f"{node.code}  {node.title}" for node in self._nodes]
 
     def _add(self, kind: str, code: str, title: str, parent: int, domain: int) -> int:
         siblings = self._nodes[parent].children if parent >= 0 else self._top
@@ -109,10 +119,8 @@ class NavigatorModel(QAbstractItemModel):
         return self._indexes[children[row]]
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not child.isValid():
-            return QModelIndex()
-        parent_id = self._nodes[child.internalId()].parent
-        return QModelIndex() if parent_id < 0 else self._indexes[parent_id]
+        # asked for every painted row several times: one lookup, no new index
+        return self._parents[child.internalId()] if child.isValid() else self._root
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
@@ -134,9 +142,13 @@ class NavigatorModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # a painted row is asked for a dozen roles, most of which it has none of: those return at once
+        if role not in _ROLES or not index.isValid():
             return None
-        node = self._nodes[index.internalId()]
+        node_id = index.internalId()
+        node = self._nodes[node_id]
+        if role == Qt.ItemDataRole.DisplayRole and node.kind != "domain":
+            return self._texts[node_id]
         if role == CODE_ROLE:
             return node.code
         if role == KIND_ROLE:
@@ -160,7 +172,7 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._pie_icon(int(tally.completion // 5) * 5)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("Domain {n}: {title}, {answered} of {relevant} answered, {missing} required "
+            return self.tr("Domain {n}: {title}, {answered} of {relevant} applicable answered, {missing} required "
                            "missing").format(n=node.domain, title=node.title, answered=tally.answered,
                                              relevant=tally.relevant, missing=tally.required_missing)
         if role == Qt.ItemDataRole.FontRole:
@@ -195,6 +207,7 @@ class NavigatorModel(QAbstractItemModel):
             State.RETURNED: self.tr("returned by the reviewer"),
             State.REQUIRED_MISSING: self.tr("required, not answered"),
             State.UNANSWERED: self.tr("not answered"),
+            State.EVIDENCE_MISSING: self.tr("answered, evidence required"),
             State.ANSWERED: self.tr("answered"),
         }
         parts = [words[status.state]]
@@ -276,6 +289,13 @@ def _draw_state_icon(status: QuestionStatus) -> QIcon:
         painter.setPen(QPen(QColor("white"), 3))
         painter.drawLine(_p(16, 9), _p(16, 18))
         painter.drawPoint(_p(16, 22))
+    elif status.state is State.EVIDENCE_MISSING:  # a warning sign, not the tick of a finished answer
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(QPolygonF([_p(16, 4), _p(29, 27), _p(3, 27)]))
+        painter.setPen(QPen(QColor("black"), 3))
+        painter.drawLine(_p(16, 11), _p(16, 19))
+        painter.drawPoint(_p(16, 23))
     elif status.state is State.NOT_APPLICABLE:
         painter.setPen(QPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text), 2))
         painter.drawLine(_p(9, 16), _p(23, 16))
@@ -339,6 +359,8 @@ class NavigatorFilter(QSortFilterProxyModel):
                 return status.state in (State.UNANSWERED, State.REQUIRED_MISSING)
             case "required_missing":
                 return status.state is State.REQUIRED_MISSING
+            case "evidence_missing":
+                return status.state is State.EVIDENCE_MISSING
             case "returned":
                 return status.returned
             case "flagged":

@@ -47,6 +47,7 @@ from mgi_desktop.ui import labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import show_error
 from mgi_desktop.ui.times import local_time
+from mgi_desktop.ui.widgets import screen_fit
 
 # Counts read with their plural forms (English here, translated in the Messages context)
 EVENTS = Template("window.audit_events", "{n} event, oldest first by default",
@@ -303,7 +304,7 @@ class AuditDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.resize(1100, 600)
+        screen_fit.fit(self, 1100, 600)  # a laptop's screen, or 1920x1080 at 150%, holds it whole
         self.refresh()
 
     def refresh(self) -> None:

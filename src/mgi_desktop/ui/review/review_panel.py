@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -38,7 +37,8 @@ from mgi_desktop.ui import labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import save_or_explain, show_error
 from mgi_desktop.ui.times import local_time
-from mgi_desktop.ui.widgets.plain_text import PlainText
+from mgi_desktop.ui.widgets.plain_text import PlainText, ctrl_enter_presses
+from mgi_desktop.ui.widgets.wrap_check import WrapCheckBox
 
 
 class NoteDialog(QDialog):
@@ -62,6 +62,7 @@ class NoteDialog(QDialog):
             self.ok.setText(ok_text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        ctrl_enter_presses(self.edit, self.ok)
         self.edit.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -141,7 +142,7 @@ class ReviewPanel(QWidget):
         self.next_button.setShortcut("Ctrl+Shift+N")
         self.next_button.setToolTip(self.tr("The next answered question without a decision (Ctrl+Shift+N)"))
         self.next_button.clicked.connect(self.next_to_review)
-        self.auto_next = QCheckBox(self.tr("Go to the next after a decision"), self.question_box)
+        self.auto_next = WrapCheckBox(self.tr("Go to the next after a decision"), self.question_box)
         self.auto_next.setObjectName("auto_next")
         self.auto_next.setChecked(True)
         self.note_label = QLabel(self.question_box)
@@ -175,7 +176,7 @@ class ReviewPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setToolTip(self.tr("Answered questions that apply, by their latest decision; “to review” "
                                       "includes answers revised after a return; comments: unresolved threads"))
-        self.filter_box = QCheckBox(self.tr("Show only returned answers and unresolved comments"), self.counts_box)
+        self.filter_box = WrapCheckBox(self.tr("Show only returned answers and unresolved comments"), self.counts_box)
         self.filter_box.setObjectName("attention_filter")
         self.filter_box.toggled.connect(self.filter_toggled.emit)
         counts = QVBoxLayout(self.counts_box)
@@ -259,6 +260,10 @@ class ReviewPanel(QWidget):
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         self.table.setFixedHeight(height + sum(self.table.rowHeight(r) for r in range(len(rows))))
+        # as wide as its columns (no scroll bar to show what is cut off): the splitter leaves it that
+        header = self.table.horizontalHeader()
+        self.table.setMinimumWidth(self.table.verticalHeader().sizeHint().width() + 2 * self.table.frameWidth()
+                                   + sum(header.sectionSizeHint(c) for c in range(self.table.columnCount())))
 
     def show_question(self, code: str | None) -> None:
         """Show `code`'s answer, review state and decision buttons (None: no question shown)."""

@@ -47,6 +47,7 @@ from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import i18n, labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import show_error
+from mgi_desktop.ui.widgets import screen_fit
 
 # Counts read with their plural forms (English here, translated in the Messages context)
 SHOWN = Template("window.rounds_shown", "{n} question shown", plural="{n} questions shown", count="n")
@@ -267,7 +268,7 @@ class RoundCompareDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.resize(1150, 650)
+        screen_fit.fit(self, 1150, 650)  # a laptop's screen, or 1920x1080 at 150%, holds it whole
         self._filter()
 
     def _validation_text(self, comparison: Comparison) -> str:

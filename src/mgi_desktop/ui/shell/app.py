@@ -239,7 +239,7 @@ def run_app(database: Path | None = None, package: Path | None = None, app: QApp
         _AfterPaint(window, quit_app)
     else:
         loader = _Loader(window, prefs, path, package, exit_app, quit_app)
-    window.show()
+    window.show_first()
     try:
         code = int(app.exec() if loop is None else loop.exec())
         if loader is not None and loader.exit_code is not None:

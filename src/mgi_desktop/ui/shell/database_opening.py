@@ -9,6 +9,7 @@ offered, only to free space and try again.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from mgi_desktop.errors import DiskFullError, StorageError
-from mgi_desktop.storage import backup
+from mgi_desktop.messages import Template
+from mgi_desktop.storage import backup, restore_loss
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import free_space_advice, show_error
@@ -26,6 +28,16 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 RESTORE, RETRY, OTHER, GIVE_UP = "restore", "retry", "other", "give-up"
+
+# What a restore would lose, with their plurals (translated in the Messages context)
+ANSWERS_LOST = Template("window.restore_answers_lost",
+                        "{n} answer changed after {since}, in {assessments} ({titles}), will be lost.",
+                        plural="{n} answers changed after {since}, in {assessments} ({titles}), will be lost.",
+                        count="n")
+ASSESSMENTS = Template("window.restore_assessments", "{n} assessment", plural="{n} assessments", count="n")
+NEW_ASSESSMENTS_LOST = Template("window.restore_new_assessments",
+                                "{n} assessment created since the backup will be gone.",
+                                plural="{n} assessments created since the backup will be gone.", count="n")
 
 
 def _when(info: backup.BackupInfo) -> str:
@@ -81,14 +93,44 @@ def choose_database_file(parent: QWidget | None, *, new: bool = False) -> Path |
     return Path(name) if name else None
 
 
+def _moment(moment: dt.datetime) -> str:
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())), QLocale.FormatType.ShortFormat)
+
+
+def restore_summary(path: Path, latest: backup.BackupInfo) -> str:
+    """What restoring `latest` over `path` would lose, and the safety copy made first: the confirmation's text."""
+    loss = restore_loss.what_restore_loses(path, latest.path)
+    if loss is None:
+        parts = [translate("DatabaseOpening", "The current file cannot be read, so what it holds beyond the "
+                           "backup cannot be told.")]
+    elif loss.nothing:
+        parts = [translate("DatabaseOpening", "The backup holds every answer of the current file: no answer "
+                           "will be lost.")]
+    else:
+        parts = []
+        if loss.answers and loss.since is not None:
+            titles = ", ".join(f"“{title}”" for title in loss.titles)
+            if loss.assessments > len(loss.titles):
+                titles += ", …"
+            parts.append(ui_messages.text(ANSWERS_LOST(n=loss.answers, since=_moment(loss.since), titles=titles,
+                                                       assessments=ASSESSMENTS(n=loss.assessments))))
+        if loss.new_assessments:
+            parts.append(ui_messages.text(NEW_ASSESSMENTS_LOST(n=loss.new_assessments)))
+    parts.append(translate("DatabaseOpening", "Before restoring, a safety backup of the current state is made in "
+                           "the backup folder, so that this restore can itself be undone."))
+    return "\n\n".join(parts)
+
+
 def confirm_restore(parent: QWidget | None, path: Path, latest: backup.BackupInfo) -> bool:
-    answer = QMessageBox.question(
-        parent, translate("DatabaseOpening", "Restore backup"),
-        translate("DatabaseOpening", "Replace {file} with its backup of {when}? The current file is kept "
-                  "in the backup folder.")
-        .replace("{file}", path.name)
-        .replace("{when}", _when(latest)))
-    return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("DatabaseOpening", "Restore backup"))
+    box.setText(translate("DatabaseOpening", "Replace {file} with its backup of {when}?")
+                .replace("{file}", path.name).replace("{when}", _when(latest)))
+    box.setInformativeText(restore_summary(path, latest))
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)  # losing answers is never the default
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def open_database(parent: QWidget | None, path: Path, *, at_start: bool = False) -> Database | None:

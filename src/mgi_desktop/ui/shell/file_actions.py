@@ -38,7 +38,7 @@ class FileActions(QObject):
             "send": self.tr("&Send for review or back…"),
             "profile": self.tr("&Profile…"),
             "excel": self.tr("&Excel summary…"),
-            "consolidate": self.tr("&Consolidate…"),
+            "consolidate": self.tr("Conso&lidate…"),
             "follow_up": self.tr("Start &follow-up round…"),
             "questionnaire_xlsform": self.tr("Questionnaire as &XLSForm…"),
         }

@@ -12,18 +12,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from mgi_desktop.errors import MgiError
 from mgi_desktop.ui import i18n, labels
 from mgi_desktop.ui.errors import open_log_folder, show_error
 from mgi_desktop.ui.preferences import Preferences
+from mgi_desktop.ui.widgets import screen_fit
 
 if TYPE_CHECKING:
     from mgi_desktop.questionnaire.framework import Framework
     from mgi_desktop.storage.db import Database
     from mgi_desktop.ui.shell.file_actions import FileActions
+    from mgi_desktop.ui.shell.guide import GuideWindow
     from mgi_desktop.ui.shell.start_page import StartPage
 
 log = logging.getLogger(__name__)
@@ -47,6 +49,8 @@ class MainWindow(QMainWindow):
         self._start_page: StartPage | None = None
         self._file_actions: FileActions | None = None
         self._waiting_packages: list[Path] = []
+        self.guide: GuideWindow | None = None
+        self._menu_aliases: dict[QAction, QShortcut] = {}
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.user_label = QLabel(self)
@@ -60,18 +64,43 @@ class MainWindow(QMainWindow):
             self._show_opening()
         else:
             self.attach_database(db)
+        self.maximise_first = False  # `show_first`
         geometry, state = prefs.geometry(), prefs.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self._default_size()
+        else:
+            self._keep_on_screen()
         if state is not None:
             self.restoreState(state)
 
     def _default_size(self) -> None:
-        """First run: most of the screen, up to a comfortable size, centred."""
-        screen = self.screen().availableGeometry()
+        """First run: maximised on a laptop's screen, else most of it, up to a comfortable size, centred."""
+        screen = screen_fit.available(self)
         width, height = min(1280, int(screen.width() * 0.85)), min(860, int(screen.height() * 0.85))
         self.resize(width, height)
         self.move(screen.center().x() - width // 2, screen.center().y() - height // 2)
+        self.maximise_first = screen_fit.is_small(screen)
+
+    def show_first(self) -> None:
+        """Show the window as it was left; the first time, maximised on a laptop's screen (every pixel
+        is needed there)."""
+        if self.maximise_first:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def _keep_on_screen(self) -> None:
+        """A place saved on a larger monitor, or one unplugged since: back onto a screen there is."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        frame = self.frameGeometry()
+        if frame == self.geometry():  # not shown yet: the frame the window manager will add, about
+            frame = frame.marginsAdded(screen_fit.FRAME)
+        fitted = screen_fit.on_a_screen(frame)
+        if fitted != frame:
+            self.resize(fitted.width() - (frame.width() - self.width()),
+                        fitted.height() - (frame.height() - self.height()))
+            self.move(fitted.topLeft())
 
     # -- building (again when the language changes) ----------------------------------
 
@@ -180,6 +209,8 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About MGI Desktop"), self.show_about,
                                          role=QAction.MenuRole.AboutRole)
         self.log_action = self._action(self.tr("Open &log folder"), open_log_folder)
+        self.guide_action = self._action(self.tr("&Guide"), self.show_guide, k.HelpContents)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
         self.keys_action = self._action(self.tr("&Keys…"), self.show_keys)
         self.keys_action.setToolTip(self.tr("Your key, and the keys of the people you exchange packages with"))
         self.placeholders = {
@@ -218,7 +249,36 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu(self.tr("&View"))
         self._fill_view_menus()
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.about_action, self.log_action])
+        help_menu.addActions([self.guide_action, self.shortcuts_action, self.about_action, self.log_action])
+        self._alias_accented_menus()
+
+    def _alias_accented_menus(self) -> None:
+        """A menu whose mnemonic is an accented letter ("&Édition") also opens on Alt+ the plain letter
+        (Alt+E): no keyboard sends Alt+É.  Cyrillic and Arabic letters are what their keyboards send."""
+        for shortcut in self._menu_aliases.values():
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._menu_aliases = {}
+        bar = self.menuBar()
+        taken = {i18n.mnemonic_letter(a.text()) for a in bar.actions()}
+        for action in bar.actions():
+            letter = i18n.mnemonic_letter(action.text())
+            plain = i18n.plain_letter(letter) if letter else None
+            if plain is None or plain in taken:
+                continue
+            self._menu_aliases[action] = QShortcut(QKeySequence(f"Alt+{plain}"), self,
+                                                   lambda a=action: bar.setActiveAction(a))
+
+    def menu_keys(self, menu_action: QAction) -> list[str]:
+        """The keys that open a menu of the bar: its Alt mnemonic, and Alt+ the plain letter of an accented one."""
+        keys = []
+        if i18n.mnemonic_letter(menu_action.text()):
+            keys.append(QKeySequence.mnemonic(menu_action.text()).toString(
+                QKeySequence.SequenceFormat.PortableText).upper())
+        alias = self._menu_aliases.get(menu_action)
+        if alias is not None:
+            keys.append(alias.key().toString(QKeySequence.SequenceFormat.PortableText).upper())
+        return keys
 
     def _view_action(self, name: str) -> QAction:
         action = getattr(self.view, name, None) if self.view is not None else None
@@ -286,6 +346,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return False
         self.view = view
+        view.use_pane_shares(self.prefs.pane_shares())
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         view.status_message.connect(lambda text: self.statusBar().showMessage(text))
@@ -308,6 +369,7 @@ class MainWindow(QMainWindow):
         save_pending = getattr(view, "save_pending", None)
         if callable(save_pending):
             save_pending()
+        self._remember_place()
         if not view.close():
             return False
         self.stack.removeWidget(view)
@@ -318,6 +380,15 @@ class MainWindow(QMainWindow):
         self.file_actions.update()
         self._update_labels()
         return True
+
+    def _remember_place(self) -> None:
+        """The page or question shown and the panes' widths, for the next time (`restore_last_assessment`)."""
+        from mgi_desktop.ui.assessment.assessment_view import AssessmentView
+
+        view = self.view
+        if isinstance(view, AssessmentView):
+            self.prefs.set_last_place(self.db.path, view.assessment_id, view.place())
+            self.prefs.set_pane_shares({**self.prefs.pane_shares(), **view.pane_shares})
 
     def close_assessment(self) -> bool:
         if not self._drop_view():
@@ -345,7 +416,8 @@ class MainWindow(QMainWindow):
         self.start_page.setFocus()
 
     def restore_last_assessment(self) -> bool:
-        """Reopen the assessment that was open when the window last closed on this database."""
+        """Reopen the assessment that was open when the window last closed on this database, on the
+        question or page it showed."""
         from mgi_desktop.services import assessments
 
         last = self.prefs.last_assessment(self.db.path)
@@ -357,7 +429,15 @@ class MainWindow(QMainWindow):
         except MgiError:
             self.prefs.set_last_assessment(self.db.path, None)
             return False
-        return self.open_assessment(last)
+        if not self.open_assessment(last):
+            return False
+        self._go_back(last)
+        return True
+
+    def _go_back(self, assessment_id: str) -> None:
+        go_to_place = getattr(self.view, "go_to_place", None)
+        if callable(go_to_place):
+            go_to_place(self.prefs.last_place(self.db.path, assessment_id))
 
     def new_assessment(self, prefer: Framework | None = None) -> None:
         """The new-assessment wizard; `prefer`: the questionnaire to start on (one just opened)."""
@@ -464,8 +544,21 @@ class MainWindow(QMainWindow):
             self._start_page = None
         self._build()
         self.stack.setCurrentWidget(self.start_page)
-        if reopen:
-            self.open_assessment(reopen)
+        if reopen and self.open_assessment(reopen):
+            self._go_back(reopen)
+        if self.guide is not None and self.guide.isVisible():  # the open guide follows the language
+            self.show_guide()
+
+    def show_guide(self) -> None:
+        from mgi_desktop.ui.shell.guide import open_guide
+
+        self.guide = open_guide(self, self.guide)
+
+    def show_shortcuts(self) -> None:
+        """Every key of the window as it is now (the open assessment's included), read from its actions."""
+        from mgi_desktop.ui.shell.shortcuts_sheet import show_shortcuts
+
+        show_shortcuts(self)
 
     def show_about(self) -> None:
         from mgi_desktop.ui.shell.about_dialog import AboutDialog
