@@ -27,7 +27,7 @@ def _later_after_submitting(monkeypatch) -> None:
     """The "submitted, not yet with IOM" box is answered "Later" (tests/ui/test_guided_workflow.py drives it)."""
     from mgi_desktop.ui.assessment.submit_check import SubmittedBox
 
-    monkeypatch.setattr(SubmittedBox, "exec", lambda box: 0)
+    monkeypatch.setattr(SubmittedBox, "open", lambda box: None)
 
 
 @pytest.fixture

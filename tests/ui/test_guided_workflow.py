@@ -37,12 +37,11 @@ def answer_box(monkeypatch, button: str) -> list[str]:
     """The box after Submit is answered with `button` ("send_button" or "later_button")."""
     said: list[str] = []
 
-    def run(box: SubmittedBox) -> int:
+    def run(box: SubmittedBox) -> None:
         said.append(box.text())
         getattr(box, button).click()
-        return 0
 
-    monkeypatch.setattr(SubmittedBox, "exec", run)
+    monkeypatch.setattr(SubmittedBox, "open", run)
     return said
 
 

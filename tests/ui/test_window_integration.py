@@ -143,7 +143,7 @@ def test_review_panel_shows_for_the_focal_point_only_while_returned(become,
     answers.set_answer(db, aid, "Q3", 14)  # revised (through the service, as the page would)
     from mgi_desktop.ui.assessment.submit_check import SubmittedBox
 
-    monkeypatch.setattr(SubmittedBox, "exec", lambda box: 0)
+    monkeypatch.setattr(SubmittedBox, "open", lambda box: None)
     panel.step_buttons["resubmitted"].click()
     check = view.submit_check  # resubmitting goes through the check: it lists returned answers not revised
     assert view.stack.currentWidget() is check

@@ -43,7 +43,7 @@ from mgi_desktop.ui.models.navigator import CODE_ROLE, FILTERS, KIND_ROLE, Navig
 if TYPE_CHECKING:  # built when first needed: the view opens on the overview, most sessions never show some
     from mgi_desktop.exchange.incoming import Incoming
     from mgi_desktop.ui.assessment.question_page import QuestionPage
-    from mgi_desktop.ui.assessment.submit_check import SubmitCheck
+    from mgi_desktop.ui.assessment.submit_check import SubmitCheck, SubmittedBox
     from mgi_desktop.ui.exchange.came_back import CameBackDialog
     from mgi_desktop.ui.findings.findings_page import FindingsPage
     from mgi_desktop.ui.review.review_panel import ReviewPanel
@@ -92,6 +92,7 @@ class AssessmentView(QWidget):
         #: what the last import brought, and the questions of it the person has not looked at yet
         self.came_back: Incoming | None = None
         self.came_back_dialog: CameBackDialog | None = None
+        self.submitted_box: SubmittedBox | None = None
         self._not_looked: list[str] = []
         self.pane_shares: dict[str, list[float]] = {}  # as the person moved the splitter
         self._fitting = False
@@ -676,10 +677,11 @@ class AssessmentView(QWidget):
         self.status_message.emit(self.tr("Submitted for review"))
         from mgi_desktop.ui.assessment.submit_check import SubmittedBox
 
-        box = SubmittedBox(self)
-        box.exec()
-        if box.clickedButton() is box.send_button:
-            self.send_requested.emit()
+        # window-modal without blocking, as the summary after an import: the view goes on behind it
+        box = self.submitted_box = SubmittedBox(self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.send_button.clicked.connect(self.send_requested.emit)
+        box.open()
 
     # -- the next step and what came back -------------------------------------------------
 
