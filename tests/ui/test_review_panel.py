@@ -125,6 +125,20 @@ def test_status_steps_follow_the_workflow(become, qtbot, db, aid, monkeypatch, e
     assert assessments.get(db, aid).status == "approved"
 
 
+def test_the_decision_buttons_stay_in_place_as_the_steps_change(qtbot, db, aid, monkeypatch) -> None:
+    """"Start the review" goes and "Return…" and "Validate…" stay: Accept does not jump under the pointer."""
+    panel = open_panel(qtbot, db, aid)
+    panel.show_question("Q1")
+    qtbot.wait(10)
+    where = panel.accept_button.mapTo(panel, panel.accept_button.rect().topLeft())
+    assert len(panel.step_buttons) == 3
+    type_note(monkeypatch, "Starting")
+    qtbot.mouseClick(panel.step_buttons["in_review"], Qt.MouseButton.LeftButton)
+    assert assessments.get(db, aid).status == "in_review" and len(panel.step_buttons) == 2
+    qtbot.wait(10)
+    assert panel.accept_button.mapTo(panel, panel.accept_button.rect().topLeft()) == where
+
+
 def test_the_role_setting_gives_a_focal_point_no_review_controls(qtbot, db, answered) -> None:
     """The focal point sets "Reviewer" in the settings: their key still holds the focal point's role."""
     from mgi_desktop.ui.assessment.assessment_view import AssessmentView

@@ -116,8 +116,10 @@ class ReviewPanel(QWidget):
         font.setBold(True)
         self.status_label.setFont(font)
         self.step_buttons: dict[AssessmentStatus, QPushButton] = {}
-        self.steps_layout = QVBoxLayout()
+        self.steps = QWidget(self)
+        self.steps_layout = QVBoxLayout(self.steps)
         self.steps_layout.setContentsMargins(0, 0, 0, 0)
+        self.steps_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         self.question_box = QGroupBox(self.tr("This question"), self)
         self.question_label = QLabel(self.question_box)
@@ -185,7 +187,7 @@ class ReviewPanel(QWidget):
 
         top = QGridLayout()
         top.addWidget(self.status_label, 0, 0)
-        top.addLayout(self.steps_layout, 1, 0)
+        top.addWidget(self.steps, 1, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.question_box)
@@ -217,6 +219,7 @@ class ReviewPanel(QWidget):
             widget.setVisible(role == Role.REVIEWER)
         self.status_label.setText(self.tr("Status: {status}").replace("{status}", labels.status(status.value)))
         self._fill_steps(workflow.allowed_next(status, role))
+        self._keep_steps_room(role)
         self._fill_counts()
         self._show_current()
 
@@ -239,6 +242,17 @@ class ReviewPanel(QWidget):
             button.clicked.connect(lambda _=False, t=target: self.change_status(t))
             self.steps_layout.addWidget(button)
             self.step_buttons[target] = button
+
+    def _keep_steps_room(self, role: Role) -> None:
+        """The steps take the room of the most any status offers this role, so that the question's Accept
+        and Return do not move when "Start the review" becomes "Return…" and "Validate…"."""
+        most = max(len(workflow.allowed_next(status, role)) for status in AssessmentStatus)
+        if not most:
+            self.steps.setMinimumHeight(0)
+            return
+        row = QPushButton("X").sizeHint().height()  # unparented: gone when it goes out of scope
+        spacing = max(self.steps_layout.spacing(), 0)
+        self.steps.setMinimumHeight(most * row + (most - 1) * spacing)
 
     def _fill_counts(self) -> None:
         summary = review.counts(self.db, self.assessment_id)
