@@ -128,6 +128,24 @@ def _demo(db_path: Path, language: str) -> Demo:
         db.close()
 
 
+def _came_back(db, demo: Demo, note: str):  # type: ignore[no-untyped-def]
+    """What the import of the reviewer's package brings to the focal point, read from the demo database
+    (the reviewer's steps were taken in it): the decisions, the comments and the return."""
+    from mgi_desktop.enums import ReviewState, Role
+    from mgi_desktop.exchange.incoming import Incoming, NewComment, Step
+    from mgi_desktop.services import answers, audit, comments
+
+    views = answers.list_answers(db, demo.reviewed_id)
+    step = audit.events(db, demo.reviewed_id, entity="assessment")[-1]
+    return Incoming(
+        accepted=[c for c, v in views.items() if v.review_state == ReviewState.ACCEPTED],
+        returned=[c for c, v in views.items() if v.review_state == ReviewState.RETURNED],
+        comments=[NewComment(c.id, code, c.author, c.text) for code, v in views.items() if v.comment_count
+                  for c in comments.for_question(db, demo.reviewed_id, code) if c.role == Role.REVIEWER],
+        status=("in_review", "returned"),
+        steps=[Step("returned", REVIEWER[0], step.at, note)])
+
+
 def _save(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
@@ -164,6 +182,7 @@ def _render_all(outdir: Path, db_path: Path, demo: Demo, dark: bool, language: s
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWizard
 
+    from mgi_desktop.services import assessments
     from mgi_desktop.storage.db import Database
     from mgi_desktop.ui import i18n, theme
     from mgi_desktop.ui.assessment.new_assessment_wizard import NewAssessmentWizard
@@ -240,8 +259,21 @@ def _render_all(outdir: Path, db_path: Path, demo: Demo, dark: bool, language: s
         saved.append(outdir / f"review-{language}.png")
         _save(window, saved[-1])
         window.close_assessment()
+        # ...the reviewer returns it; back with the focal point, what came back (as an import shows it)
+        note = "Please add the law behind the returned answer, then resubmit."
+        assessments.set_status(db, demo.reviewed_id, "returned", note=note)
         db.use_key(focal_key)
         db.set_user(*FOCAL)
+        window.open_assessment(demo.reviewed_id)
+        came = _came_back(db, demo, note)
+        window.view.set_came_back(came)  # type: ignore[union-attr]
+        dialog = window.view.came_back_dialog  # type: ignore[union-attr]
+        saved.append(outdir / f"came-back-{language}.png")
+        _save(dialog, saved[-1])
+        dialog.close()
+        window.view.go_to(demo.returned)  # type: ignore[union-attr]
+        saved.append(outdir / f"returned-{language}.png")
+        _save(window, saved[-1])
         window.open_assessment(assessment_id)
         if dark and language == "en":
             theme.apply(app, Qt.ColorScheme.Dark)
