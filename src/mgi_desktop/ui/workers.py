@@ -26,6 +26,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -36,6 +37,8 @@ from mgi_desktop.ui.errors import show_error
 __all__ = ["Cancelled", "Progress", "Task", "busy", "run_in_background", "running", "wait_for"]
 
 _RUNNING: set[Task] = set()  # started and not yet finished, whoever started them
+#: the last task finished, still referenced from here: see `Task._release`
+_FINISHED: list[Task] = []
 
 
 @contextlib.contextmanager
@@ -146,7 +149,7 @@ class Task(QObject):
             self.done.emit(result)
             if self.on_done is not None:
                 self.on_done(result)
-        self.deleteLater()
+        self._release()
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
@@ -157,7 +160,20 @@ class Task(QObject):
         else:
             parent = self.parent()
             show_error(parent if isinstance(parent, QWidget) else None, exc)
-        self.deleteLater()
+        self._release()
+
+    def _release(self) -> None:
+        """Delete the task later, and from the GUI thread.
+
+        The worker may still be returning from the signal that brought us here, holding references to
+        the task and its signals; were its reference the last, the Qt objects would be freed in the
+        worker thread while this one delivers their events (a crash). So the task stays referenced
+        here until the next one finishes, and only then is deleted.
+        """
+        for old in _FINISHED:
+            if shiboken6.isValid(old):  # not gone with its parent (a dialog closed since)
+                old.deleteLater()
+        _FINISHED[:] = [self]
 
 
 def run_in_background(parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any,
