@@ -1,4 +1,4 @@
-"""How long moving to the next question takes in the assessment view (aim: median under 16 ms).
+"""How long moving to the next question takes in the assessment view (aim: p99 within a 16 ms frame).
 
 Run on demand, not under pytest:
 
@@ -125,14 +125,15 @@ def main() -> int:
         cpu_median, cpu_p99 = summary(cpu)
         ratio = median / base_median if base_median > 0 else float("inf")
         print(f"{name:34} {median:10.3f} {p99:10.3f} {ratio:10.1f} {cpu_median:11.3f} {cpu_p99:9.3f}")
-    median, _ = summary(results["AssessmentView next question"][0])
-    cpu_median, _ = summary(results["AssessmentView next question"][1])
-    verdict = "within" if median < TARGET_MS else "OVER"
-    print(f"next question median {median:.2f} ms wall, {cpu_median:.2f} ms CPU: {verdict} the "
-          f"{TARGET_MS:g} ms aim (if CPU is within but wall is not, the machine is busy)")
+    wall, cpu = results["AssessmentView next question"]
+    (median, p99), (_, cpu_p99) = summary(wall), summary(cpu)
+    # nearly every move within one frame, not just the typical one: a slow move in a hundred is felt
+    verdict = "within" if p99 <= TARGET_MS else "OVER"
+    print(f"next question p99 {p99:.2f} ms wall, {cpu_p99:.2f} ms CPU (median {median:.2f} ms): {verdict} the "
+          f"{TARGET_MS:g} ms frame (if CPU is within but wall is not, the machine is busy)")
     view.close()
     db.close()
-    return 0 if median < TARGET_MS else 1
+    return 0 if p99 <= TARGET_MS else 1
 
 
 if __name__ == "__main__":
