@@ -61,6 +61,24 @@ def make_window(qtbot) -> Callable[..., MainWindow]:
     return make
 
 
+@pytest.fixture
+def make_view(qtbot, db: Database) -> Callable[[str], Any]:
+    """``make_view(aid)``: the assessment's view on its own (no main window), shown and active, so that
+    its shortcuts and the page's answer keys act."""
+    from mgi_desktop.ui.assessment.assessment_view import AssessmentView
+
+    def make(assessment_id: str) -> AssessmentView:
+        view = AssessmentView(db, assessment_id)
+        qtbot.addWidget(view)
+        view.resize(1100, 750)
+        with qtbot.waitActive(view):
+            view.show()
+            view.activateWindow()
+        return view
+
+    return make
+
+
 # -- assessments and databases -----------------------------------------------------------------
 
 

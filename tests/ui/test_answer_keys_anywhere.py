@@ -18,15 +18,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def view(qtbot, db: Database, mini: Framework) -> AssessmentView:
-    aid = assessments.create(db, mini, country="KGZ").id
-    view = AssessmentView(db, aid)
-    qtbot.addWidget(view)
-    view.resize(1100, 750)
-    with qtbot.waitActive(view):
-        view.show()
-        view.activateWindow()
-    return view
+def view(make_view, db: Database, mini: Framework) -> AssessmentView:
+    return make_view(assessments.create(db, mini, country="KGZ").id)
 
 
 def saved(view: AssessmentView) -> dict:

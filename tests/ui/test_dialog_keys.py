@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from mgi_desktop.services import assessments, comments
 from mgi_desktop.storage.db import Database
-from mgi_desktop.ui.assessment.assessment_view import AssessmentView
 from mgi_desktop.ui.assessment.evidence_dialog import EvidenceDialog
 from mgi_desktop.ui.exchange.send_dialog import SendDialog
 from mgi_desktop.ui.review.review_panel import NoteDialog
@@ -72,13 +71,8 @@ def test_send_dialog_tabs_from_the_file_to_the_password_then_browse(qtbot, db: D
                                                  dialog.browse_button, dialog.send_button]
 
 
-def test_ctrl_enter_adds_a_comment_and_submits_with_a_note(qtbot, db: Database, complete: str) -> None:
-    view = AssessmentView(db, complete)
-    qtbot.addWidget(view)
-    view.resize(1100, 750)
-    with qtbot.waitActive(view):
-        view.show()
-        view.activateWindow()
+def test_ctrl_enter_adds_a_comment_and_submits_with_a_note(qtbot, make_view, db: Database, complete: str) -> None:
+    view = make_view(complete)
     view.go_to("Q1")
     edit = view.page.comment_thread.edit
     edit.setFocus()

@@ -16,15 +16,6 @@ from mgi_desktop.ui.models.navigator import CODE_ROLE, STATE_ROLE
 pytestmark = pytest.mark.gui
 
 
-def _view(qtbot, db: Database, aid: str) -> AssessmentView:
-    view = AssessmentView(db, aid)
-    qtbot.addWidget(view)
-    view.resize(1100, 750)
-    with qtbot.waitActive(view):
-        view.show()
-        view.activateWindow()
-    return view
-
 
 def _shown_codes(view: AssessmentView) -> list[str]:
     found = []
@@ -41,9 +32,9 @@ def _shown_codes(view: AssessmentView) -> list[str]:
 
 
 def test_an_answer_without_its_required_evidence_warns_until_evidence_is_added(
-        qtbot, db: Database, mini: Framework, monkeypatch) -> None:
+        qtbot, make_view, db: Database, mini: Framework, monkeypatch) -> None:
     aid = assessments.create(db, mini, country="KGZ").id
-    view = _view(qtbot, db, aid)
+    view = make_view(aid)
     view.go_to("Q1")  # Q1 requires evidence
     view.page.focus_answer()
     qtbot.keyClick(view.page.editor.buttons[0], Qt.Key.Key_Y)
@@ -75,9 +66,9 @@ def test_an_answer_without_its_required_evidence_warns_until_evidence_is_added(
     assert "evidence" not in view.overview.summary.text()
 
 
-def test_dont_know_needs_no_evidence(qtbot, db: Database, mini: Framework) -> None:
+def test_dont_know_needs_no_evidence(qtbot, make_view, db: Database, mini: Framework) -> None:
     aid = assessments.create(db, mini, country="KGZ").id
-    view = _view(qtbot, db, aid)
+    view = make_view(aid)
     view.go_to("Q1")
     view.page.focus_answer()
     qtbot.keyClick(view.page.editor.buttons[0], Qt.Key.Key_D)
