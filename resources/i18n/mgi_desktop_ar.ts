@@ -3296,6 +3296,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>Task</name>
         <message>
             <source>Cancel</source>
+            <extracomment>the last task finished, still referenced from here: see `Task._release`</extracomment>
             <translation>إلغاء</translation>
         </message>
         <message>
@@ -6356,6 +6357,42 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <comment>receive.previous_missing</comment>
             <translation>الجولة السابقة التي يتابعها هذا التقييم ليست في قاعدة البيانات هذه؛ ولا يُحتفَظ بالرابط إليها</translation>
         </message>
+        <message numerus="yes">
+            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
+            <comment>restore.answers_lost</comment>
+            <translation>
+                <numerusform>لن تُفقد أي إجابة (%n) عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
+                <numerusform>ستُفقد إجابة واحدة (%n) عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
+                <numerusform>ستُفقد إجابتان (%n) عُدّلتا بعد {since} في {assessments} ({titles}).</numerusform>
+                <numerusform>ستُفقد %n إجابات عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
+                <numerusform>ستُفقد %n إجابة عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
+                <numerusform>ستُفقد %n إجابة عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments</source>
+            <comment>restore.assessments</comment>
+            <translation>
+                <numerusform>%n تقييم</numerusform>
+                <numerusform>تقييم واحد (%n)</numerusform>
+                <numerusform>تقييمين (%n)</numerusform>
+                <numerusform>%n تقييمات</numerusform>
+                <numerusform>%n تقييمًا</numerusform>
+                <numerusform>%n تقييم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments created since the backup will be gone.</source>
+            <comment>restore.new_assessments</comment>
+            <translation>
+                <numerusform>لن يختفي أي تقييم (%n) أُنشئ بعد النسخة الاحتياطية.</numerusform>
+                <numerusform>سيختفي تقييم واحد (%n) أُنشئ بعد النسخة الاحتياطية.</numerusform>
+                <numerusform>سيختفي تقييمان (%n) أُنشئا بعد النسخة الاحتياطية.</numerusform>
+                <numerusform>ستختفي %n تقييمات أُنشئت بعد النسخة الاحتياطية.</numerusform>
+                <numerusform>سيختفي %n تقييمًا أُنشئ بعد النسخة الاحتياطية.</numerusform>
+                <numerusform>سيختفي %n تقييم أُنشئ بعد النسخة الاحتياطية.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{value} is not a decision (accepted or returned)</source>
             <comment>review.not_a_decision</comment>
@@ -6927,42 +6964,6 @@ If you have lost your old key, nothing can introduce the new one: send your new 
                 <numerusform>لا يمكن استخدام {file}: ففيه %n مشكلات.</numerusform>
                 <numerusform>لا يمكن استخدام {file}: ففيه %n مشكلةً.</numerusform>
                 <numerusform>لا يمكن استخدام {file}: ففيه %n مشكلة.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
-            <comment>window.restore_answers_lost</comment>
-            <translation>
-                <numerusform>لن تُفقد أي إجابة (%n) عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
-                <numerusform>ستُفقد إجابة واحدة (%n) عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
-                <numerusform>ستُفقد إجابتان (%n) عُدّلتا بعد {since} في {assessments} ({titles}).</numerusform>
-                <numerusform>ستُفقد %n إجابات عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
-                <numerusform>ستُفقد %n إجابة عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
-                <numerusform>ستُفقد %n إجابة عُدّلت بعد {since} في {assessments} ({titles}).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n assessments</source>
-            <comment>window.restore_assessments</comment>
-            <translation>
-                <numerusform>%n تقييم</numerusform>
-                <numerusform>تقييم واحد (%n)</numerusform>
-                <numerusform>تقييمين (%n)</numerusform>
-                <numerusform>%n تقييمات</numerusform>
-                <numerusform>%n تقييمًا</numerusform>
-                <numerusform>%n تقييم</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n assessments created since the backup will be gone.</source>
-            <comment>window.restore_new_assessments</comment>
-            <translation>
-                <numerusform>لن يختفي أي تقييم (%n) أُنشئ بعد النسخة الاحتياطية.</numerusform>
-                <numerusform>سيختفي تقييم واحد (%n) أُنشئ بعد النسخة الاحتياطية.</numerusform>
-                <numerusform>سيختفي تقييمان (%n) أُنشئا بعد النسخة الاحتياطية.</numerusform>
-                <numerusform>ستختفي %n تقييمات أُنشئت بعد النسخة الاحتياطية.</numerusform>
-                <numerusform>سيختفي %n تقييمًا أُنشئ بعد النسخة الاحتياطية.</numerusform>
-                <numerusform>سيختفي %n تقييم أُنشئ بعد النسخة الاحتياطية.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -3296,6 +3296,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <name>Task</name>
         <message>
             <source>Cancel</source>
+            <extracomment>the last task finished, still referenced from here: see `Task._release`</extracomment>
             <translation>Cancelar</translation>
         </message>
         <message>
@@ -6296,6 +6297,30 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <comment>receive.previous_missing</comment>
             <translation>la ronda anterior a la que da continuidad esta evaluación no está en esta base de datos; no se conserva el vínculo con ella</translation>
         </message>
+        <message numerus="yes">
+            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
+            <comment>restore.answers_lost</comment>
+            <translation>
+                <numerusform>%n respuesta modificada después del {since}, en {assessments} ({titles}), se perderá.</numerusform>
+                <numerusform>%n respuestas modificadas después del {since}, en {assessments} ({titles}), se perderán.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments</source>
+            <comment>restore.assessments</comment>
+            <translation>
+                <numerusform>%n evaluación</numerusform>
+                <numerusform>%n evaluaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments created since the backup will be gone.</source>
+            <comment>restore.new_assessments</comment>
+            <translation>
+                <numerusform>%n evaluación creada desde la copia de seguridad desaparecerá.</numerusform>
+                <numerusform>%n evaluaciones creadas desde la copia de seguridad desaparecerán.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{value} is not a decision (accepted or returned)</source>
             <comment>review.not_a_decision</comment>
@@ -6811,30 +6836,6 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>
                 <numerusform>{file} no se puede usar: tiene %n problema.</numerusform>
                 <numerusform>{file} no se puede usar: tiene %n problemas.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
-            <comment>window.restore_answers_lost</comment>
-            <translation>
-                <numerusform>%n respuesta modificada después del {since}, en {assessments} ({titles}), se perderá.</numerusform>
-                <numerusform>%n respuestas modificadas después del {since}, en {assessments} ({titles}), se perderán.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n assessments</source>
-            <comment>window.restore_assessments</comment>
-            <translation>
-                <numerusform>%n evaluación</numerusform>
-                <numerusform>%n evaluaciones</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n assessments created since the backup will be gone.</source>
-            <comment>window.restore_new_assessments</comment>
-            <translation>
-                <numerusform>%n evaluación creada desde la copia de seguridad desaparecerá.</numerusform>
-                <numerusform>%n evaluaciones creadas desde la copia de seguridad desaparecerán.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -3296,6 +3296,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <name>Task</name>
         <message>
             <source>Cancel</source>
+            <extracomment>the last task finished, still referenced from here: see `Task._release`</extracomment>
             <translation>Annuler</translation>
         </message>
         <message>
@@ -6296,6 +6297,30 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <comment>receive.previous_missing</comment>
             <translation>le cycle précédent auquel fait suite cette évaluation n'est pas dans cette base de données ; le lien vers celui-ci n'est pas conservé</translation>
         </message>
+        <message numerus="yes">
+            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
+            <comment>restore.answers_lost</comment>
+            <translation>
+                <numerusform>%n réponse modifiée après le {since}, dans {assessments} ({titles}), sera perdue.</numerusform>
+                <numerusform>%n réponses modifiées après le {since}, dans {assessments} ({titles}), seront perdues.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments</source>
+            <comment>restore.assessments</comment>
+            <translation>
+                <numerusform>%n évaluation</numerusform>
+                <numerusform>%n évaluations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments created since the backup will be gone.</source>
+            <comment>restore.new_assessments</comment>
+            <translation>
+                <numerusform>%n évaluation créée depuis la sauvegarde disparaîtra.</numerusform>
+                <numerusform>%n évaluations créées depuis la sauvegarde disparaîtront.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{value} is not a decision (accepted or returned)</source>
             <comment>review.not_a_decision</comment>
@@ -6811,30 +6836,6 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>
                 <numerusform>{file} ne peut pas être utilisé : il comporte %n problème.</numerusform>
                 <numerusform>{file} ne peut pas être utilisé : il comporte %n problèmes.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
-            <comment>window.restore_answers_lost</comment>
-            <translation>
-                <numerusform>%n réponse modifiée après le {since}, dans {assessments} ({titles}), sera perdue.</numerusform>
-                <numerusform>%n réponses modifiées après le {since}, dans {assessments} ({titles}), seront perdues.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n assessments</source>
-            <comment>window.restore_assessments</comment>
-            <translation>
-                <numerusform>%n évaluation</numerusform>
-                <numerusform>%n évaluations</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n assessments created since the backup will be gone.</source>
-            <comment>window.restore_new_assessments</comment>
-            <translation>
-                <numerusform>%n évaluation créée depuis la sauvegarde disparaîtra.</numerusform>
-                <numerusform>%n évaluations créées depuis la sauvegarde disparaîtront.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -3296,6 +3296,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>Task</name>
         <message>
             <source>Cancel</source>
+            <extracomment>the last task finished, still referenced from here: see `Task._release`</extracomment>
             <translation>Отмена</translation>
         </message>
         <message>
@@ -6311,6 +6312,33 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <comment>receive.previous_missing</comment>
             <translation>предыдущего раунда, продолжением которого является эта оценка, нет в этой базе данных; связь с ним не сохраняется</translation>
         </message>
+        <message numerus="yes">
+            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
+            <comment>restore.answers_lost</comment>
+            <translation>
+                <numerusform>%n ответ, изменённый после {since}, в {assessments} ({titles}), будет потерян.</numerusform>
+                <numerusform>%n ответа, изменённых после {since}, в {assessments} ({titles}), будут потеряны.</numerusform>
+                <numerusform>%n ответов, изменённых после {since}, в {assessments} ({titles}), будут потеряны.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments</source>
+            <comment>restore.assessments</comment>
+            <translation>
+                <numerusform>%n оценке</numerusform>
+                <numerusform>%n оценках</numerusform>
+                <numerusform>%n оценках</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments created since the backup will be gone.</source>
+            <comment>restore.new_assessments</comment>
+            <translation>
+                <numerusform>%n оценка, созданная после резервной копии, исчезнет.</numerusform>
+                <numerusform>%n оценки, созданные после резервной копии, исчезнут.</numerusform>
+                <numerusform>%n оценок, созданных после резервной копии, исчезнут.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{value} is not a decision (accepted or returned)</source>
             <comment>review.not_a_decision</comment>
@@ -6840,33 +6868,6 @@ If you have lost your old key, nothing can introduce the new one: send your new 
                 <numerusform>Файл {file} нельзя использовать: в нём %n проблема.</numerusform>
                 <numerusform>Файл {file} нельзя использовать: в нём %n проблемы.</numerusform>
                 <numerusform>Файл {file} нельзя использовать: в нём %n проблем.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n answers changed after {since}, in {assessments} ({titles}), will be lost.</source>
-            <comment>window.restore_answers_lost</comment>
-            <translation>
-                <numerusform>%n ответ, изменённый после {since}, в {assessments} ({titles}), будет потерян.</numerusform>
-                <numerusform>%n ответа, изменённых после {since}, в {assessments} ({titles}), будут потеряны.</numerusform>
-                <numerusform>%n ответов, изменённых после {since}, в {assessments} ({titles}), будут потеряны.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n assessments</source>
-            <comment>window.restore_assessments</comment>
-            <translation>
-                <numerusform>%n оценке</numerusform>
-                <numerusform>%n оценках</numerusform>
-                <numerusform>%n оценках</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n assessments created since the backup will be gone.</source>
-            <comment>window.restore_new_assessments</comment>
-            <translation>
-                <numerusform>%n оценка, созданная после резервной копии, исчезнет.</numerusform>
-                <numerusform>%n оценки, созданные после резервной копии, исчезнут.</numerusform>
-                <numerusform>%n оценок, созданных после резервной копии, исчезнут.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

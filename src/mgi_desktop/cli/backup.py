@@ -9,7 +9,7 @@ from mgi_desktop.cli.common import database_path, open_db
 from mgi_desktop.cli.output import print_json, print_table
 from mgi_desktop.cli.registry import Command
 from mgi_desktop.errors import NotFoundError
-from mgi_desktop.messages import Template
+from mgi_desktop.messages import Template, english_lines
 
 # The storage is imported by the handlers that use it (see cli/common.py).
 
@@ -99,16 +99,5 @@ def _loss_text(path: Path, source: Path) -> str:
         return f"{path} cannot be read: what it holds beyond the backup cannot be told."
     if loss.nothing:
         return f"{source} holds every answer of {path}: no answer will be lost."
-    parts = []
-    if loss.answers and loss.since is not None:
-        titles = ", ".join(f"\"{title}\"" for title in loss.titles)
-        if loss.assessments > len(loss.titles):
-            titles += ", ..."
-        plural = "s" if loss.assessments != 1 else ""
-        parts.append(f"{loss.answers} answer{'s' if loss.answers != 1 else ''} changed after "
-                     f"{loss.since:%Y-%m-%d %H:%M} UTC, in {loss.assessments} assessment{plural} ({titles}), "
-                     "will be lost.")
-    if loss.new_assessments:
-        parts.append(f"{loss.new_assessments} assessment{'s' if loss.new_assessments != 1 else ''} created "
-                     "since the backup will be gone.")
-    return " ".join(parts)
+    since = f"{loss.since:%Y-%m-%d %H:%M} UTC" if loss.since is not None else ""
+    return " ".join(english_lines(restore_loss.loss_messages(loss, since)))

@@ -14,9 +14,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mgi_desktop import utc
+from mgi_desktop.messages import Message, Template
 
 #: How many affected assessments are named (the others are only counted).
 NAMED = 3
+
+# What a restore would lose, with their plurals: the window and the command line say the same
+ANSWERS_LOST = Template("restore.answers_lost",
+                        "{n} answer changed after {since}, in {assessments} ({titles}), will be lost.",
+                        plural="{n} answers changed after {since}, in {assessments} ({titles}), will be lost.",
+                        count="n")
+ASSESSMENTS = Template("restore.assessments", "{n} assessment", plural="{n} assessments", count="n")
+NEW_ASSESSMENTS_LOST = Template("restore.new_assessments",
+                                "{n} assessment created since the backup will be gone.",
+                                plural="{n} assessments created since the backup will be gone.", count="n")
 
 
 @dataclass(frozen=True)
@@ -72,3 +83,18 @@ def what_restore_loses(database: Path, backup: Path) -> RestoreLoss | None:
     return RestoreLoss(answers=len(moments), assessments=len(affected), new_assessments=len(new),
                        since=min(moments) if moments else None,
                        titles=tuple(current_assessments[a][0] for a in order[:NAMED] if a in current_assessments))
+
+
+def loss_messages(loss: RestoreLoss, since: str) -> list[Message]:
+    """What the restore takes back, said as messages; `since` is the earliest lost change as the front end
+    writes times (the window in the person's locale, the command line in UTC)."""
+    found = []
+    if loss.answers and loss.since is not None:
+        titles = ", ".join(f"“{title}”" for title in loss.titles)
+        if loss.assessments > len(loss.titles):
+            titles += ", …"
+        found.append(ANSWERS_LOST(n=loss.answers, since=since, titles=titles,
+                                  assessments=ASSESSMENTS(n=loss.assessments)))
+    if loss.new_assessments:
+        found.append(NEW_ASSESSMENTS_LOST(n=loss.new_assessments))
+    return found

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from mgi_desktop.errors import DiskFullError, StorageError
-from mgi_desktop.messages import Template
 from mgi_desktop.storage import backup, restore_loss
 from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import messages as ui_messages
@@ -29,15 +28,6 @@ translate = QCoreApplication.translate
 
 RESTORE, RETRY, OTHER, GIVE_UP = "restore", "retry", "other", "give-up"
 
-# What a restore would lose, with their plurals (translated in the Messages context)
-ANSWERS_LOST = Template("window.restore_answers_lost",
-                        "{n} answer changed after {since}, in {assessments} ({titles}), will be lost.",
-                        plural="{n} answers changed after {since}, in {assessments} ({titles}), will be lost.",
-                        count="n")
-ASSESSMENTS = Template("window.restore_assessments", "{n} assessment", plural="{n} assessments", count="n")
-NEW_ASSESSMENTS_LOST = Template("window.restore_new_assessments",
-                                "{n} assessment created since the backup will be gone.",
-                                plural="{n} assessments created since the backup will be gone.", count="n")
 
 
 def _when(info: backup.BackupInfo) -> str:
@@ -107,15 +97,8 @@ def restore_summary(path: Path, latest: backup.BackupInfo) -> str:
         parts = [translate("DatabaseOpening", "The backup holds every answer of the current file: no answer "
                            "will be lost.")]
     else:
-        parts = []
-        if loss.answers and loss.since is not None:
-            titles = ", ".join(f"“{title}”" for title in loss.titles)
-            if loss.assessments > len(loss.titles):
-                titles += ", …"
-            parts.append(ui_messages.text(ANSWERS_LOST(n=loss.answers, since=_moment(loss.since), titles=titles,
-                                                       assessments=ASSESSMENTS(n=loss.assessments))))
-        if loss.new_assessments:
-            parts.append(ui_messages.text(NEW_ASSESSMENTS_LOST(n=loss.new_assessments)))
+        parts = [ui_messages.text(m) for m in restore_loss.loss_messages(
+            loss, _moment(loss.since) if loss.since is not None else "")]
     parts.append(translate("DatabaseOpening", "Before restoring, a safety backup of the current state is made in "
                            "the backup folder, so that this restore can itself be undone."))
     return "\n\n".join(parts)
