@@ -244,7 +244,7 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: 
         raise MgiError(TOO_MANY_COLUMNS(target, n=len(code_list)))
 
     exported = (now or dt.datetime.now(dt.UTC)).replace(tzinfo=None, microsecond=0)
-    book = new_workbook()
+    book = new_workbook(language)
     used: set[str] = set()
     rtl = wording.is_rtl(language)
 

@@ -71,7 +71,7 @@ def export_xlsx(comparison: Comparison, target: Path, language: str = "en") -> N
 
     widths = (8, 12, 12, 60, 28, 28, 9, 9, 9, 9, 30, 30, 9, 9)
     rtl = wording.is_rtl(language)
-    workbook = new_workbook()
+    workbook = new_workbook(language)
     used: set[str] = set()
     columns = [Column(h, w, wrap=w >= 28) for h, w in zip(headers(language), widths, strict=True)]
     before, after = comparison.before, comparison.after
