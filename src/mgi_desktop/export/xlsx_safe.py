@@ -62,9 +62,10 @@ MAX_ROW_POINTS = 409.0
 # Characters of ordinary text per unit of column width (a unit is the width of a "0"; most letters
 # are narrower, but wrapping at word ends wastes some room): a little under one, to err tall.
 CHARS_PER_WIDTH = 1.0
-# Column-width units that still read well on an A4 landscape page fitted to its width; a wider sheet
-# (the consolidation's matrix) prints over several pages across instead of shrinking to nothing.
-PAGE_WIDTH_UNITS = 300.0
+# Column-width units that still read on an A4 landscape page fitted to its width; a wider sheet
+# (the consolidation's matrix) prints over pages across of `WIDE_PAGE_UNITS` each, at a readable size.
+PAGE_WIDTH_UNITS = 400.0
+WIDE_PAGE_UNITS = 200.0
 
 # XML 1.0 allows tab, newline, carriage return and everything from U+0020 but
 # surrogates and U+FFFE/U+FFFF.
@@ -193,6 +194,8 @@ _FORMATS: dict[str, dict[str, Any]] = {
     "quote_wrap": {"valign": "top", "text_wrap": True, "quote_prefix": True},
     "datetime": {"valign": "top", "num_format": DATETIME_FORMAT},
     "date": {"valign": "top", "num_format": DATE_FORMAT},
+    # LibreOffice shows a boolean cell whose style has no boolean format as 1 or 0
+    "bool": {"valign": "top", "num_format": '"TRUE";"TRUE";"FALSE"'},
 }
 
 
@@ -213,12 +216,25 @@ class Book:
             "constant_memory": True, "tmpdir": str(self.folder),
             "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
         })
-        self.formats: dict[str, Format] = {name: self.workbook.add_format({**props, "locked": True})
-                                           for name, props in _FORMATS.items()}
+        self._props: dict[int, dict[str, Any]] = {}
+        self._variants: dict[tuple[int, tuple[tuple[str, Any], ...]], Format] = {}
+        self.formats: dict[str, Format] = {name: self.add_format(props) for name, props in _FORMATS.items()}
         self.footer = wording.text(PAGE_OF, language, page="&P", pages="&N")
 
     def add_format(self, props: Mapping[str, Any]) -> Format:
-        return self.workbook.add_format({"valign": "top", "locked": True, **props})
+        """A cell format, top-aligned and locked unless `props` say otherwise."""
+        full = {"valign": "top", "locked": True, **props}
+        made = self.workbook.add_format(full)
+        self._props[id(made)] = full
+        return made
+
+    def variant(self, base: Format, **props: Any) -> Format:
+        """`base` with `props` added (a fill on a date, a quote-prefixed text...), made once."""
+        key = (id(base), tuple(sorted(props.items())))
+        made = self._variants.get(key)
+        if made is None:
+            made = self._variants[key] = self.add_format({**self._props[id(base)], **props})
+        return made
 
     def remove(self) -> None:
         self._cleanup()
@@ -269,7 +285,7 @@ class SafeSheet:
         if self.columns:
             ws.repeat_rows(0)  # the print titles: the header row on every page
             total = sum(c.width for c in self.columns)
-            across = max(1, math.ceil(total / PAGE_WIDTH_UNITS))
+            across = 1 if total <= PAGE_WIDTH_UNITS else math.ceil(total / WIDE_PAGE_UNITS)
             if across > 1:
                 ws.repeat_columns(0)  # the key column on every page across
             ws.fit_to_pages(across, 0)
@@ -306,7 +322,7 @@ class SafeSheet:
                 elif fmt is not None:
                     ws.write_blank(row, col, None, fmt)
             elif kind is bool:
-                ws.write_boolean(row, col, value, fmt)
+                ws.write_boolean(row, col, value, fmt or self.book.formats["bool"])
             elif kind is int or kind is float:
                 ws.write_number(row, col, value, fmt)
             elif isinstance(value, (dt.datetime, dt.date)):
@@ -342,8 +358,9 @@ class SafeSheet:
             return Styled(text, quote)
         return text
 
-    def append(self, values: Sequence[Any]) -> None:
-        """Append a row, splitting any text too long for one cell into continuation rows."""
+    def append(self, values: Sequence[Any], *, fill: str | None = None) -> None:
+        """Append a row, splitting any text too long for one cell into continuation rows; with `fill`
+        (a colour, "#FFF4D6"), every cell of the row has that background (a changed row)."""
         columns = self.columns
         plain = self._plain
         long_parts: dict[int, list[str]] = {}
@@ -362,6 +379,8 @@ class SafeSheet:
                     long_parts[index] = parts
                     value = parts[0]
             row.append(self.cell(value, column, index))
+        if fill:
+            row = self._filled(row, fill)
         self.append_raw(row)
         if long_parts:
             for extra in range(1, max(len(p) for p in long_parts.values())):
@@ -375,7 +394,20 @@ class SafeSheet:
                         follow.append(self.cell(value, columns[index], index))
                     else:
                         follow.append(None)
-                self.append_raw(follow)
+                self.append_raw(self._filled(follow, fill) if fill else follow)
+
+    def _filled(self, cells: list[Any], fill: str) -> list[Any]:
+        f, book = self.book.formats, self.book
+        out: list[Any] = []
+        for index in range(max(len(cells), len(self.columns))):
+            value = cells[index] if index < len(cells) else None
+            if type(value) is Styled:
+                out.append(Styled(value.value, book.variant(value.format, bg_color=fill)))
+                continue
+            wrap = index < len(self.columns) and self.columns[index].wrap
+            base = f["bool"] if type(value) is bool else f["wrap"] if wrap else f["top"]
+            out.append(Styled(value, book.variant(base, bg_color=fill)))
+        return out
 
     def extend(self, rows: Iterable[Sequence[Any]]) -> None:
         for values in rows:
