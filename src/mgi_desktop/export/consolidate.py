@@ -3,8 +3,8 @@ per domain, the list of inputs and the duplicates found.
 
 It works in two passes so memory stays flat however many assessments go in:
 the first reads only each assessment's id and revision from every input (to
-keep, of an assessment found twice, its latest revision); the second streams
-the kept assessments one at a time into openpyxl's write-only sheets.
+keep, of an assessment found twice, its latest revision); the second writes
+the kept assessments one at a time into sheets streamed to disk (`xlsx_safe`).
 
 Inputs are `export.sources.Source`s: database files and exchange packages
 (`open_source` tells them apart), or datasets already built.
