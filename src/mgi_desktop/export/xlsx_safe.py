@@ -502,9 +502,10 @@ ANSWER_COLOURS: dict[str, str] = {
 }
 
 
-def answer_chart(book: Book, sheet: SafeSheet, *, rows: Sequence[Sequence[Any]], first_row: int,
-                 category_column: int, series_columns: Mapping[str, int], title: str, y_title: str = "",
-                 anchor: tuple[int, int], size: tuple[int, int] = (720, 320), horizontal: bool = False) -> None:
+def answer_chart(book: Book, sheet: SafeSheet, *, first_row: int, category_column: int,
+                 series_columns: Mapping[str, int], title: str, anchor: tuple[int, int],
+                 rows: Sequence[Sequence[Any]] | None = None, last_row: int | None = None, y_title: str = "",
+                 size: tuple[int, int] = (720, 320), horizontal: bool = False) -> None:
     """Insert a stacked bar chart of answer counts into `sheet`.
 
     `rows` are rows already appended to `sheet`, the first of them at `first_row` (0-based; row 0 is
@@ -512,13 +513,18 @@ def answer_chart(book: Book, sheet: SafeSheet, *, rows: Sequence[Sequence[Any]],
     names).  `series_columns` maps answer codes (keys of `ANSWER_COLOURS`: yes, partially, no,
     dont_know, not_applicable) to the 0-based column holding their counts; each series is named by
     that column's header and has its code's fixed colour, whatever the order given.  The chart refers
-    to the cells and carries their values too (a streamed sheet cannot be read back for them).
+    to the cells and carries their values too (a streamed sheet cannot be read back for them); give
+    `last_row` (0-based, inclusive) instead of `rows` only when the values are not at hand: the chart
+    then holds references alone, and Excel may label the categories 1, 2, 3 until it recalculates.
     `anchor` is the (row, column) of the chart's top left corner, `size` its (width, height) in
     pixels; `horizontal` draws bars across (for many categories: a country each) instead of columns.
     """
     chart = book.workbook.add_chart({"type": "bar" if horizontal else "column", "subtype": "stacked"})
-    last_row = first_row + len(rows) - 1
-    categories = [str(row[category_column]) for row in rows]
+    if rows is not None:
+        last_row = first_row + len(rows) - 1
+    if last_row is None:
+        raise ValueError("answer_chart needs the rows or the last row")
+    categories = [str(row[category_column]) for row in rows] if rows is not None else None
     for code, colour in ANSWER_COLOURS.items():
         if code not in series_columns:
             continue
@@ -528,7 +534,8 @@ def answer_chart(book: Book, sheet: SafeSheet, *, rows: Sequence[Sequence[Any]],
             "categories": [sheet.title, first_row, category_column, last_row, category_column],
             "categories_data": categories,
             "values": [sheet.title, first_row, col, last_row, col],
-            "values_data": [row[col] if isinstance(row[col], (int, float)) else 0 for row in rows],
+            "values_data": ([row[col] if isinstance(row[col], (int, float)) else 0 for row in rows]
+                            if rows is not None else None),
             "fill": {"color": colour}, "border": {"color": "#FFFFFF", "width": 0.5}, "gap": 60,
         })
     chart.set_title({"name": title, "name_font": {"size": 12, "bold": True}})

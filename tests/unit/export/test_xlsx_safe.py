@@ -172,3 +172,23 @@ def test_a_very_wide_sheet_prints_over_pages_across(tmp_path: Path) -> None:
     sheet = openpyxl.load_workbook(tmp_path / "w.xlsx")["Matrix"]
     assert sheet.page_setup.fitToWidth == 6  # 1,036 units of width, 200 a page
     assert sheet.print_title_cols == "$A:$A" and sheet.oddFooter.center.text == "Page &P sur &N"
+
+
+def test_answer_chart_colours_follow_the_codes_not_the_order_given(tmp_path: Path) -> None:
+    import zipfile
+
+    from mgi_desktop.export.xlsx_safe import ANSWER_COLOURS, answer_chart
+
+    book = new_workbook()
+    sheet = SafeSheet(book, "By country", [Column("Country"), Column("No"), Column("Yes")], set())
+    rows = [["Armenia", 3, 9], ["Kazakhstan", 5, 7]]
+    sheet.extend(rows)
+    answer_chart(book, sheet, rows=rows, first_row=1, category_column=0, series_columns={"no": 1, "yes": 2},
+                 title="Answers", anchor=(4, 0), horizontal=True)
+    save(book, tmp_path / "c.xlsx", [sheet])
+    with zipfile.ZipFile(tmp_path / "c.xlsx") as archive:
+        chart = archive.read("xl/charts/chart1.xml").decode()
+    assert '<c:barDir val="bar"/>' in chart and '<c:grouping val="stacked"/>' in chart
+    series = re.findall(r"<c:f>'By country'!\$(\w)\$1</c:f>.*?<a:srgbClr val=\"(\w+)\"/>", chart)
+    assert series == [("C", ANSWER_COLOURS["yes"][1:]), ("B", ANSWER_COLOURS["no"][1:])]  # yes first, green
+    assert "<c:v>Kazakhstan</c:v>" in chart
