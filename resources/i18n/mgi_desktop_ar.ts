@@ -924,6 +924,10 @@ Focal point: {person}</source>
             <translation>&amp;ملخص Excel…</translation>
         </message>
         <message>
+            <source>S&amp;DG 10.7.2 files…</source>
+            <translation>ملفات &amp;هدف التنمية المستدامة 10.7.2…</translation>
+        </message>
+        <message>
             <source>Conso&amp;lidate…</source>
             <translation>تج&amp;ميع…</translation>
         </message>
@@ -954,6 +958,26 @@ Focal point: {person}</source>
         <message>
             <source>Exporting the Excel summary…</source>
             <translation>جارٍ تصدير ملخص Excel…</translation>
+        </message>
+        <message>
+            <source>National SDG platform, open-sdg layout (*.csv)</source>
+            <translation>المنصة الوطنية لأهداف التنمية المستدامة، بشكل open-sdg (*.csv)</translation>
+        </message>
+        <message>
+            <source>UN global SDG database, SDMX-CSV layout (*.csv)</source>
+            <translation>قاعدة البيانات العالمية لأهداف التنمية المستدامة، بشكل SDMX-CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Transcription for the UN Inquiry, Module III (*.xlsx)</source>
+            <translation>النقل إلى استقصاء الأمم المتحدة، الوحدة الثالثة (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export SDG 10.7.2</source>
+            <translation>تصدير المؤشر 10.7.2</translation>
+        </message>
+        <message>
+            <source>Exporting SDG 10.7.2…</source>
+            <translation>جارٍ تصدير المؤشر 10.7.2…</translation>
         </message>
         <message>
             <source>Web page (*.html)</source>
@@ -2195,6 +2219,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>النسب المئوية مقياس استرشادي لمدى الإنجاز، وليست درجة رسمية في مؤشرات حوكمة الهجرة.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2: the completeness-aware value is MGI Desktop's: a domain has one once its five sub-categories are answered. The official-method value is the UN's: a missing sub-category counts as 0.</source>
+            <translation>المؤشر 10.7.2: القيمة بحسب الإجابات المكتملة هي قيمة MGI Desktop: تكون للمجال قيمة متى أُجيب عن فئاته الفرعية الخمس. أما القيمة بحسب الطريقة الرسمية فهي قيمة الأمم المتحدة: تُحتسب الفئة الفرعية المفقودة 0.</translation>
+        </message>
+        <message>
             <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
             <translation>الأسئلة المنطبقة المُجاب عنها: {answered} من {relevant} ({pct:.0f}%)؛ والأسئلة الإلزامية التي لا تزال ناقصة: {missing}.</translation>
         </message>
@@ -2207,8 +2235,24 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>يضم الاستبيان {total} سؤالًا؛ ولا ينطبق منها {skipped} مع الإجابات الحالية.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2 overall: {aware} (completeness-aware), {official} (official method).</source>
+            <translation>المؤشر 10.7.2 إجمالًا: {aware} (الإجابات المكتملة)، {official} (الطريقة الرسمية).</translation>
+        </message>
+        <message>
             <source>, {n} need evidence</source>
             <translation>، {n} تحتاج إلى أدلة</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2: {aware} (completeness-aware), {official} (official method)</source>
+            <translation>المؤشر 10.7.2: {aware} (الإجابات المكتملة)، {official} (الطريقة الرسمية)</translation>
+        </message>
+        <message>
+            <source>no value yet</source>
+            <translation>لا قيمة بعد</translation>
+        </message>
+        <message>
+            <source>{value} ({category})</source>
+            <translation>{value} ({category})</translation>
         </message>
         <message>
             <source>{answered} of {relevant} answered</source>
@@ -5113,6 +5157,101 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>مصادقة الجولة {round}</translation>
         </message>
         <message>
+            <source>Categories</source>
+            <comment>export.sdg.about_categories</comment>
+            <translation>الفئات</translation>
+        </message>
+        <message>
+            <source>below 40: 1; 40 to below 80: 2; 80 to below 100: 3; 100: 4 (UN SDG metadata, DATA_COMP)</source>
+            <comment>export.sdg.about_categories_text</comment>
+            <translation>أقل من 40: 1؛ من 40 إلى أقل من 80: 2؛ من 80 إلى أقل من 100: 3؛ 100: 4 (البيانات الوصفية لأهداف التنمية المستدامة، الأمم المتحدة، DATA_COMP)</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <comment>export.sdg.about_layout</comment>
+            <translation>الشكل</translation>
+        </message>
+        <message>
+            <source>Module III of the UN Inquiry among Governments on Population and Development: one question per domain, sub-categories a to e</source>
+            <comment>export.sdg.about_layout_text</comment>
+            <translation>الوحدة الثالثة من استقصاء الأمم المتحدة للحكومات بشأن السكان والتنمية: سؤال واحد لكل مجال، والفئات الفرعية من a إلى e</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <comment>export.sdg.about_texts</comment>
+            <translation>النصوص</translation>
+        </message>
+        <message>
+            <source>the questions, sub-categories and answer options of the UN SDG metadata for indicator 10.7.2 (STAT_CONC_DEF, DATA_COMP), word for word in English; other languages are MGI Desktop's draft translations</source>
+            <comment>export.sdg.about_texts_text</comment>
+            <translation>أسئلة البيانات الوصفية لأهداف التنمية المستدامة للمؤشر 10.7.2 وفئاتها الفرعية وخيارات الإجابة عنها (STAT_CONC_DEF، DATA_COMP)، حرفيًا بالإنكليزية؛ أما اللغات الأخرى فترجمات أولية من MGI Desktop</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>export.sdg.all</comment>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>All six domains (30 sub-categories)</source>
+            <comment>export.sdg.all_domains</comment>
+            <translation>المجالات الستة (30 فئة فرعية)</translation>
+        </message>
+        <message>
+            <source>Category label</source>
+            <comment>export.sdg.category_label</comment>
+            <translation>اسم الفئة</translation>
+        </message>
+        <message>
+            <source>Answer to transcribe</source>
+            <comment>export.sdg.column_answer</comment>
+            <translation>الإجابة المطلوب نقلها</translation>
+        </message>
+        <message>
+            <source>the answer option of the UN questionnaire to tick</source>
+            <comment>export.sdg.column_answer_about</comment>
+            <translation>خيار الإجابة الذي يُؤشَّر عليه في استبيان الأمم المتحدة</translation>
+        </message>
+        <message>
+            <source>Coded value</source>
+            <comment>export.sdg.column_coded</comment>
+            <translation>القيمة المرمّزة</translation>
+        </message>
+        <message>
+            <source>1, 0.5 or 0 as the UN metadata codes the answer (DATA_COMP); empty when not answered</source>
+            <comment>export.sdg.column_coded_about</comment>
+            <translation>1 أو 0.5 أو 0 بحسب ترميز الإجابة في البيانات الوصفية للأمم المتحدة (DATA_COMP)؛ فارغة إن لم تكن هناك إجابة</translation>
+        </message>
+        <message>
+            <source>Policy measure</source>
+            <comment>export.sdg.column_measure</comment>
+            <translation>تدبير السياسة</translation>
+        </message>
+        <message>
+            <source>Question (UN Inquiry, Module III)</source>
+            <comment>export.sdg.column_question</comment>
+            <translation>السؤال (استقصاء الأمم المتحدة، الوحدة الثالثة)</translation>
+        </message>
+        <message>
+            <source>Sub-category</source>
+            <comment>export.sdg.column_sub_category</comment>
+            <translation>الفئة الفرعية</translation>
+        </message>
+        <message>
+            <source>a domain has a value once its five sub-categories are answered, the overall value once all 30 are</source>
+            <comment>export.sdg.completeness_aware_about</comment>
+            <translation>تكون للمجال قيمة متى أُجيب عن فئاته الفرعية الخمس، وللقيمة الإجمالية متى أُجيب عن الثلاثين كلها</translation>
+        </message>
+        <message>
+            <source>Completeness-aware category</source>
+            <comment>export.sdg.completeness_aware_category</comment>
+            <translation>الفئة بحسب الإجابات المكتملة</translation>
+        </message>
+        <message>
+            <source>Completeness-aware value (MGI Desktop)</source>
+            <comment>export.sdg.completeness_aware_value</comment>
+            <translation>القيمة بحسب الإجابات المكتملة (MGI Desktop)</translation>
+        </message>
+        <message>
             <source>Fully meets</source>
             <comment>export.sdg.fully_meets</comment>
             <translation>يفي تماماً</translation>
@@ -5123,6 +5262,31 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>يفي</translation>
         </message>
         <message>
+            <source>Not answered: answer it first, or the UN counts it as 0 (missing value)</source>
+            <comment>export.sdg.not_answered</comment>
+            <translation>بلا إجابة: أجب عنها أولًا، وإلا احتسبتها الأمم المتحدة 0 (قيمة مفقودة)</translation>
+        </message>
+        <message>
+            <source>{title} is not an SDG 10.7.2 assessment: its questionnaire ({framework}) is not scored as SDG indicator 10.7.2</source>
+            <comment>export.sdg.not_sdg</comment>
+            <translation>{title} ليس تقييمًا للمؤشر 10.7.2 من أهداف التنمية المستدامة: استبيانه ({framework}) لا يُقيَّم وفق المؤشر 10.7.2</translation>
+        </message>
+        <message>
+            <source>the UN SDG metadata's method: a missing sub-category counts as 0 (IMPUTATION); the value the UN publishes</source>
+            <comment>export.sdg.official_about</comment>
+            <translation>طريقة البيانات الوصفية لأهداف التنمية المستدامة: تُحتسب الفئة الفرعية المفقودة 0 (IMPUTATION)؛ وهي القيمة التي تنشرها الأمم المتحدة</translation>
+        </message>
+        <message>
+            <source>Official-method category</source>
+            <comment>export.sdg.official_category</comment>
+            <translation>الفئة بحسب الطريقة الرسمية</translation>
+        </message>
+        <message>
+            <source>Official-method value (missing = 0)</source>
+            <comment>export.sdg.official_value</comment>
+            <translation>القيمة بحسب الطريقة الرسمية (المفقود = 0)</translation>
+        </message>
+        <message>
             <source>Partially meets</source>
             <comment>export.sdg.partially_meets</comment>
             <translation>يفي جزئياً</translation>
@@ -5131,6 +5295,26 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Requires further progress</source>
             <comment>export.sdg.requires_further_progress</comment>
             <translation>يتطلب مزيداً من التقدم</translation>
+        </message>
+        <message>
+            <source>UN Inquiry Module III</source>
+            <comment>export.sdg.sheet_module_iii</comment>
+            <translation>استقصاء الأمم المتحدة الوحدة 3</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 values</source>
+            <comment>export.sdg.sheet_values</comment>
+            <translation>قيم المؤشر 10.7.2</translation>
+        </message>
+        <message>
+            <source>Unanswered sub-categories</source>
+            <comment>export.sdg.unanswered</comment>
+            <translation>الفئات الفرعية بلا إجابة</translation>
+        </message>
+        <message>
+            <source>no SDG 10.7.2 layout {layout}: open-sdg, un-global or transcription</source>
+            <comment>export.sdg.unknown_layout</comment>
+            <translation>لا يوجد شكل للمؤشر 10.7.2 باسم {layout}: open-sdg أو un-global أو transcription</translation>
         </message>
         <message>
             <source>About</source>

@@ -924,6 +924,10 @@ Punto focal: {person}</translation>
             <translation>Resumen en &amp;Excel…</translation>
         </message>
         <message>
+            <source>S&amp;DG 10.7.2 files…</source>
+            <translation>Archivos &amp;ODS 10.7.2…</translation>
+        </message>
+        <message>
             <source>Conso&amp;lidate…</source>
             <translation>C&amp;onsolidar…</translation>
         </message>
@@ -954,6 +958,26 @@ Punto focal: {person}</translation>
         <message>
             <source>Exporting the Excel summary…</source>
             <translation>Exportando el resumen en Excel…</translation>
+        </message>
+        <message>
+            <source>National SDG platform, open-sdg layout (*.csv)</source>
+            <translation>Plataforma nacional de los ODS, formato open-sdg (*.csv)</translation>
+        </message>
+        <message>
+            <source>UN global SDG database, SDMX-CSV layout (*.csv)</source>
+            <translation>Base de datos mundial de los ODS de las Naciones Unidas, formato SDMX-CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Transcription for the UN Inquiry, Module III (*.xlsx)</source>
+            <translation>Transcripción para la Encuesta de las Naciones Unidas, módulo III (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export SDG 10.7.2</source>
+            <translation>Exportar el ODS 10.7.2</translation>
+        </message>
+        <message>
+            <source>Exporting SDG 10.7.2…</source>
+            <translation>Exportando el ODS 10.7.2…</translation>
         </message>
         <message>
             <source>Web page (*.html)</source>
@@ -2195,6 +2219,10 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Los porcentajes son una medida indicativa del avance, no una puntuación oficial de los IGM.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2: the completeness-aware value is MGI Desktop's: a domain has one once its five sub-categories are answered. The official-method value is the UN's: a missing sub-category counts as 0.</source>
+            <translation>ODS 10.7.2: el valor con respuestas completas es el de MGI Desktop: un ámbito lo tiene cuando sus cinco subcategorías tienen respuesta. El valor según el método oficial es el de las Naciones Unidas: una subcategoría faltante cuenta como 0.</translation>
+        </message>
+        <message>
             <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
             <translation>{answered} de {relevant} preguntas aplicables respondidas ({pct:.0f} %); aún faltan {missing} obligatorias.</translation>
         </message>
@@ -2207,8 +2235,24 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>El cuestionario tiene {total} preguntas; {skipped} no se aplican con las respuestas dadas hasta ahora.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2 overall: {aware} (completeness-aware), {official} (official method).</source>
+            <translation>ODS 10.7.2, total: {aware} (respuestas completas), {official} (método oficial).</translation>
+        </message>
+        <message>
             <source>, {n} need evidence</source>
             <translation>, {n} sin evidencia</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2: {aware} (completeness-aware), {official} (official method)</source>
+            <translation>ODS 10.7.2: {aware} (respuestas completas), {official} (método oficial)</translation>
+        </message>
+        <message>
+            <source>no value yet</source>
+            <translation>aún sin valor</translation>
+        </message>
+        <message>
+            <source>{value} ({category})</source>
+            <translation>{value} ({category})</translation>
         </message>
         <message>
             <source>{answered} of {relevant} answered</source>
@@ -5073,6 +5117,101 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Validación de la ronda {round}</translation>
         </message>
         <message>
+            <source>Categories</source>
+            <comment>export.sdg.about_categories</comment>
+            <translation>Categorías</translation>
+        </message>
+        <message>
+            <source>below 40: 1; 40 to below 80: 2; 80 to below 100: 3; 100: 4 (UN SDG metadata, DATA_COMP)</source>
+            <comment>export.sdg.about_categories_text</comment>
+            <translation>menos de 40: 1; de 40 a menos de 80: 2; de 80 a menos de 100: 3; 100: 4 (metadatos de los ODS de las Naciones Unidas, DATA_COMP)</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <comment>export.sdg.about_layout</comment>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>Module III of the UN Inquiry among Governments on Population and Development: one question per domain, sub-categories a to e</source>
+            <comment>export.sdg.about_layout_text</comment>
+            <translation>Módulo III de la Encuesta de las Naciones Unidas a los Gobiernos sobre Población y Desarrollo: una pregunta por ámbito, subcategorías a a e</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <comment>export.sdg.about_texts</comment>
+            <translation>Textos</translation>
+        </message>
+        <message>
+            <source>the questions, sub-categories and answer options of the UN SDG metadata for indicator 10.7.2 (STAT_CONC_DEF, DATA_COMP), word for word in English; other languages are MGI Desktop's draft translations</source>
+            <comment>export.sdg.about_texts_text</comment>
+            <translation>las preguntas, subcategorías y opciones de respuesta de los metadatos de los ODS de las Naciones Unidas para el indicador 10.7.2 (STAT_CONC_DEF, DATA_COMP), palabra por palabra en inglés; los demás idiomas son traducciones provisionales de MGI Desktop</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>export.sdg.all</comment>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>All six domains (30 sub-categories)</source>
+            <comment>export.sdg.all_domains</comment>
+            <translation>Los seis ámbitos (30 subcategorías)</translation>
+        </message>
+        <message>
+            <source>Category label</source>
+            <comment>export.sdg.category_label</comment>
+            <translation>Nombre de la categoría</translation>
+        </message>
+        <message>
+            <source>Answer to transcribe</source>
+            <comment>export.sdg.column_answer</comment>
+            <translation>Respuesta que transcribir</translation>
+        </message>
+        <message>
+            <source>the answer option of the UN questionnaire to tick</source>
+            <comment>export.sdg.column_answer_about</comment>
+            <translation>la opción de respuesta que marcar en el cuestionario de las Naciones Unidas</translation>
+        </message>
+        <message>
+            <source>Coded value</source>
+            <comment>export.sdg.column_coded</comment>
+            <translation>Valor codificado</translation>
+        </message>
+        <message>
+            <source>1, 0.5 or 0 as the UN metadata codes the answer (DATA_COMP); empty when not answered</source>
+            <comment>export.sdg.column_coded_about</comment>
+            <translation>1, 0,5 o 0, según la codificación de la respuesta en los metadatos de las Naciones Unidas (DATA_COMP); vacío si no hay respuesta</translation>
+        </message>
+        <message>
+            <source>Policy measure</source>
+            <comment>export.sdg.column_measure</comment>
+            <translation>Medida de política</translation>
+        </message>
+        <message>
+            <source>Question (UN Inquiry, Module III)</source>
+            <comment>export.sdg.column_question</comment>
+            <translation>Pregunta (Encuesta de las Naciones Unidas, módulo III)</translation>
+        </message>
+        <message>
+            <source>Sub-category</source>
+            <comment>export.sdg.column_sub_category</comment>
+            <translation>Subcategoría</translation>
+        </message>
+        <message>
+            <source>a domain has a value once its five sub-categories are answered, the overall value once all 30 are</source>
+            <comment>export.sdg.completeness_aware_about</comment>
+            <translation>un ámbito tiene valor cuando sus cinco subcategorías tienen respuesta, y el valor global cuando las 30 la tienen</translation>
+        </message>
+        <message>
+            <source>Completeness-aware category</source>
+            <comment>export.sdg.completeness_aware_category</comment>
+            <translation>Categoría con respuestas completas</translation>
+        </message>
+        <message>
+            <source>Completeness-aware value (MGI Desktop)</source>
+            <comment>export.sdg.completeness_aware_value</comment>
+            <translation>Valor con respuestas completas (MGI Desktop)</translation>
+        </message>
+        <message>
             <source>Fully meets</source>
             <comment>export.sdg.fully_meets</comment>
             <translation>Cumple plenamente</translation>
@@ -5083,6 +5222,31 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Cumple</translation>
         </message>
         <message>
+            <source>Not answered: answer it first, or the UN counts it as 0 (missing value)</source>
+            <comment>export.sdg.not_answered</comment>
+            <translation>Sin respuesta: respóndala primero; si no, las Naciones Unidas la cuentan como 0 (valor faltante)</translation>
+        </message>
+        <message>
+            <source>{title} is not an SDG 10.7.2 assessment: its questionnaire ({framework}) is not scored as SDG indicator 10.7.2</source>
+            <comment>export.sdg.not_sdg</comment>
+            <translation>{title} no es una evaluación del ODS 10.7.2: su cuestionario ({framework}) no se puntúa según el indicador 10.7.2 de los ODS</translation>
+        </message>
+        <message>
+            <source>the UN SDG metadata's method: a missing sub-category counts as 0 (IMPUTATION); the value the UN publishes</source>
+            <comment>export.sdg.official_about</comment>
+            <translation>el método de los metadatos de los ODS de las Naciones Unidas: una subcategoría faltante cuenta como 0 (IMPUTATION); el valor que publican las Naciones Unidas</translation>
+        </message>
+        <message>
+            <source>Official-method category</source>
+            <comment>export.sdg.official_category</comment>
+            <translation>Categoría según el método oficial</translation>
+        </message>
+        <message>
+            <source>Official-method value (missing = 0)</source>
+            <comment>export.sdg.official_value</comment>
+            <translation>Valor según el método oficial (faltante = 0)</translation>
+        </message>
+        <message>
             <source>Partially meets</source>
             <comment>export.sdg.partially_meets</comment>
             <translation>Cumple parcialmente</translation>
@@ -5091,6 +5255,26 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>Requires further progress</source>
             <comment>export.sdg.requires_further_progress</comment>
             <translation>Requiere más avances</translation>
+        </message>
+        <message>
+            <source>UN Inquiry Module III</source>
+            <comment>export.sdg.sheet_module_iii</comment>
+            <translation>Encuesta ONU módulo III</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 values</source>
+            <comment>export.sdg.sheet_values</comment>
+            <translation>Valores ODS 10.7.2</translation>
+        </message>
+        <message>
+            <source>Unanswered sub-categories</source>
+            <comment>export.sdg.unanswered</comment>
+            <translation>Subcategorías sin respuesta</translation>
+        </message>
+        <message>
+            <source>no SDG 10.7.2 layout {layout}: open-sdg, un-global or transcription</source>
+            <comment>export.sdg.unknown_layout</comment>
+            <translation>no hay un formato ODS 10.7.2 llamado {layout}: open-sdg, un-global o transcription</translation>
         </message>
         <message>
             <source>About</source>

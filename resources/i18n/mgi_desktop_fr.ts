@@ -924,6 +924,10 @@ Point focal : {person}</translation>
             <translation>&amp;Synthèse Excel…</translation>
         </message>
         <message>
+            <source>S&amp;DG 10.7.2 files…</source>
+            <translation>Fichiers &amp;ODD 10.7.2…</translation>
+        </message>
+        <message>
             <source>Start &amp;follow-up round…</source>
             <translation>Démarrer un cycle de &amp;suivi…</translation>
         </message>
@@ -950,6 +954,26 @@ Point focal : {person}</translation>
         <message>
             <source>Exporting the Excel summary…</source>
             <translation>Export de la synthèse Excel…</translation>
+        </message>
+        <message>
+            <source>National SDG platform, open-sdg layout (*.csv)</source>
+            <translation>Plateforme nationale des ODD, format open-sdg (*.csv)</translation>
+        </message>
+        <message>
+            <source>UN global SDG database, SDMX-CSV layout (*.csv)</source>
+            <translation>Base de données mondiale des ODD de l’ONU, format SDMX-CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Transcription for the UN Inquiry, Module III (*.xlsx)</source>
+            <translation>Transcription pour l’Enquête des Nations Unies, module III (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export SDG 10.7.2</source>
+            <translation>Exporter l’ODD 10.7.2</translation>
+        </message>
+        <message>
+            <source>Exporting SDG 10.7.2…</source>
+            <translation>Export de l’ODD 10.7.2…</translation>
         </message>
         <message>
             <source>Web page (*.html)</source>
@@ -2195,6 +2219,10 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Les pourcentages sont une mesure indicative de l'avancement, pas un score officiel de l'IGM.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2: the completeness-aware value is MGI Desktop's: a domain has one once its five sub-categories are answered. The official-method value is the UN's: a missing sub-category counts as 0.</source>
+            <translation>ODD 10.7.2 : la valeur selon les réponses complètes est celle de MGI Desktop : un domaine en a une dès que ses cinq sous-catégories ont une réponse. La valeur selon la méthode officielle est celle de l’ONU : une sous-catégorie manquante compte pour 0.</translation>
+        </message>
+        <message>
             <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
             <translation>{answered} questions applicables répondues sur {relevant} ({pct:.0f} %) ; {missing} obligatoires encore manquantes.</translation>
         </message>
@@ -2207,8 +2235,24 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Le questionnaire compte {total} questions ; {skipped} ne s'appliquent pas avec les réponses données jusqu'ici.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2 overall: {aware} (completeness-aware), {official} (official method).</source>
+            <translation>ODD 10.7.2, ensemble : {aware} (réponses complètes), {official} (méthode officielle).</translation>
+        </message>
+        <message>
             <source>, {n} need evidence</source>
             <translation>, {n} sans sources</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2: {aware} (completeness-aware), {official} (official method)</source>
+            <translation>ODD 10.7.2 : {aware} (réponses complètes), {official} (méthode officielle)</translation>
+        </message>
+        <message>
+            <source>no value yet</source>
+            <translation>pas encore de valeur</translation>
+        </message>
+        <message>
+            <source>{value} ({category})</source>
+            <translation>{value} ({category})</translation>
         </message>
         <message>
             <source>{answered} of {relevant} answered</source>
@@ -5073,6 +5117,101 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Validation du cycle {round}</translation>
         </message>
         <message>
+            <source>Categories</source>
+            <comment>export.sdg.about_categories</comment>
+            <translation>Catégories</translation>
+        </message>
+        <message>
+            <source>below 40: 1; 40 to below 80: 2; 80 to below 100: 3; 100: 4 (UN SDG metadata, DATA_COMP)</source>
+            <comment>export.sdg.about_categories_text</comment>
+            <translation>moins de 40 : 1 ; de 40 à moins de 80 : 2 ; de 80 à moins de 100 : 3 ; 100 : 4 (métadonnées ODD de l’ONU, DATA_COMP)</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <comment>export.sdg.about_layout</comment>
+            <translation>Présentation</translation>
+        </message>
+        <message>
+            <source>Module III of the UN Inquiry among Governments on Population and Development: one question per domain, sub-categories a to e</source>
+            <comment>export.sdg.about_layout_text</comment>
+            <translation>Module III de l’Enquête des Nations Unies auprès des gouvernements sur la population et le développement : une question par domaine, sous-catégories a à e</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <comment>export.sdg.about_texts</comment>
+            <translation>Textes</translation>
+        </message>
+        <message>
+            <source>the questions, sub-categories and answer options of the UN SDG metadata for indicator 10.7.2 (STAT_CONC_DEF, DATA_COMP), word for word in English; other languages are MGI Desktop's draft translations</source>
+            <comment>export.sdg.about_texts_text</comment>
+            <translation>les questions, sous-catégories et options de réponse des métadonnées ODD de l’ONU pour l’indicateur 10.7.2 (STAT_CONC_DEF, DATA_COMP), mot pour mot en anglais ; les autres langues sont des traductions provisoires de MGI Desktop</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>export.sdg.all</comment>
+            <translation>Ensemble</translation>
+        </message>
+        <message>
+            <source>All six domains (30 sub-categories)</source>
+            <comment>export.sdg.all_domains</comment>
+            <translation>Les six domaines (30 sous-catégories)</translation>
+        </message>
+        <message>
+            <source>Category label</source>
+            <comment>export.sdg.category_label</comment>
+            <translation>Libellé de la catégorie</translation>
+        </message>
+        <message>
+            <source>Answer to transcribe</source>
+            <comment>export.sdg.column_answer</comment>
+            <translation>Réponse à reporter</translation>
+        </message>
+        <message>
+            <source>the answer option of the UN questionnaire to tick</source>
+            <comment>export.sdg.column_answer_about</comment>
+            <translation>l’option de réponse à cocher dans le questionnaire de l’ONU</translation>
+        </message>
+        <message>
+            <source>Coded value</source>
+            <comment>export.sdg.column_coded</comment>
+            <translation>Valeur codée</translation>
+        </message>
+        <message>
+            <source>1, 0.5 or 0 as the UN metadata codes the answer (DATA_COMP); empty when not answered</source>
+            <comment>export.sdg.column_coded_about</comment>
+            <translation>1, 0,5 ou 0, selon le codage de la réponse dans les métadonnées de l’ONU (DATA_COMP) ; vide en l’absence de réponse</translation>
+        </message>
+        <message>
+            <source>Policy measure</source>
+            <comment>export.sdg.column_measure</comment>
+            <translation>Mesure de politique</translation>
+        </message>
+        <message>
+            <source>Question (UN Inquiry, Module III)</source>
+            <comment>export.sdg.column_question</comment>
+            <translation>Question (Enquête des Nations Unies, module III)</translation>
+        </message>
+        <message>
+            <source>Sub-category</source>
+            <comment>export.sdg.column_sub_category</comment>
+            <translation>Sous-catégorie</translation>
+        </message>
+        <message>
+            <source>a domain has a value once its five sub-categories are answered, the overall value once all 30 are</source>
+            <comment>export.sdg.completeness_aware_about</comment>
+            <translation>un domaine a une valeur dès que ses cinq sous-catégories ont une réponse, la valeur globale dès que les 30 en ont une</translation>
+        </message>
+        <message>
+            <source>Completeness-aware category</source>
+            <comment>export.sdg.completeness_aware_category</comment>
+            <translation>Catégorie selon les réponses complètes</translation>
+        </message>
+        <message>
+            <source>Completeness-aware value (MGI Desktop)</source>
+            <comment>export.sdg.completeness_aware_value</comment>
+            <translation>Valeur selon les réponses complètes (MGI Desktop)</translation>
+        </message>
+        <message>
             <source>Fully meets</source>
             <comment>export.sdg.fully_meets</comment>
             <translation>Répond pleinement</translation>
@@ -5083,6 +5222,31 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Répond</translation>
         </message>
         <message>
+            <source>Not answered: answer it first, or the UN counts it as 0 (missing value)</source>
+            <comment>export.sdg.not_answered</comment>
+            <translation>Sans réponse : répondez d’abord, sinon l’ONU la compte comme 0 (valeur manquante)</translation>
+        </message>
+        <message>
+            <source>{title} is not an SDG 10.7.2 assessment: its questionnaire ({framework}) is not scored as SDG indicator 10.7.2</source>
+            <comment>export.sdg.not_sdg</comment>
+            <translation>{title} n’est pas une évaluation ODD 10.7.2 : son questionnaire ({framework}) n’est pas noté selon l’indicateur ODD 10.7.2</translation>
+        </message>
+        <message>
+            <source>the UN SDG metadata's method: a missing sub-category counts as 0 (IMPUTATION); the value the UN publishes</source>
+            <comment>export.sdg.official_about</comment>
+            <translation>la méthode des métadonnées ODD de l’ONU : une sous-catégorie manquante compte pour 0 (IMPUTATION) ; la valeur que publie l’ONU</translation>
+        </message>
+        <message>
+            <source>Official-method category</source>
+            <comment>export.sdg.official_category</comment>
+            <translation>Catégorie selon la méthode officielle</translation>
+        </message>
+        <message>
+            <source>Official-method value (missing = 0)</source>
+            <comment>export.sdg.official_value</comment>
+            <translation>Valeur selon la méthode officielle (manquante = 0)</translation>
+        </message>
+        <message>
             <source>Partially meets</source>
             <comment>export.sdg.partially_meets</comment>
             <translation>Répond partiellement</translation>
@@ -5091,6 +5255,26 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>Requires further progress</source>
             <comment>export.sdg.requires_further_progress</comment>
             <translation>Exige des progrès supplémentaires</translation>
+        </message>
+        <message>
+            <source>UN Inquiry Module III</source>
+            <comment>export.sdg.sheet_module_iii</comment>
+            <translation>Enquête ONU module III</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 values</source>
+            <comment>export.sdg.sheet_values</comment>
+            <translation>Valeurs ODD 10.7.2</translation>
+        </message>
+        <message>
+            <source>Unanswered sub-categories</source>
+            <comment>export.sdg.unanswered</comment>
+            <translation>Sous-catégories sans réponse</translation>
+        </message>
+        <message>
+            <source>no SDG 10.7.2 layout {layout}: open-sdg, un-global or transcription</source>
+            <comment>export.sdg.unknown_layout</comment>
+            <translation>aucune présentation ODD 10.7.2 nommée {layout} : open-sdg, un-global ou transcription</translation>
         </message>
         <message>
             <source>About</source>

@@ -924,6 +924,10 @@ Focal point: {person}</source>
             <translation>&amp;Сводка Excel…</translation>
         </message>
         <message>
+            <source>S&amp;DG 10.7.2 files…</source>
+            <translation>Файлы &amp;ЦУР 10.7.2…</translation>
+        </message>
+        <message>
             <source>Conso&amp;lidate…</source>
             <translation>Объ&amp;единить…</translation>
         </message>
@@ -954,6 +958,26 @@ Focal point: {person}</source>
         <message>
             <source>Exporting the Excel summary…</source>
             <translation>Экспорт сводки Excel…</translation>
+        </message>
+        <message>
+            <source>National SDG platform, open-sdg layout (*.csv)</source>
+            <translation>Национальная платформа ЦУР, формат open-sdg (*.csv)</translation>
+        </message>
+        <message>
+            <source>UN global SDG database, SDMX-CSV layout (*.csv)</source>
+            <translation>Глобальная база данных ЦУР ООН, формат SDMX-CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Transcription for the UN Inquiry, Module III (*.xlsx)</source>
+            <translation>Перенос в обследование ООН, модуль III (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export SDG 10.7.2</source>
+            <translation>Экспорт ЦУР 10.7.2</translation>
+        </message>
+        <message>
+            <source>Exporting SDG 10.7.2…</source>
+            <translation>Экспорт ЦУР 10.7.2…</translation>
         </message>
         <message>
             <source>Web page (*.html)</source>
@@ -2195,6 +2219,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Проценты — ориентировочный показатель хода заполнения, а не официальный балл MGI.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2: the completeness-aware value is MGI Desktop's: a domain has one once its five sub-categories are answered. The official-method value is the UN's: a missing sub-category counts as 0.</source>
+            <translation>ЦУР 10.7.2: значение по полным ответам рассчитывает MGI Desktop: у области оно есть, когда даны ответы на все пять ее подкатегорий. Значение по официальному методу — это значение ООН: пропущенная подкатегория засчитывается как 0.</translation>
+        </message>
+        <message>
             <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
             <translation>Применимых вопросов с ответом: {answered} из {relevant} ({pct:.0f}%); обязательных без ответа: {missing}.</translation>
         </message>
@@ -2207,8 +2235,24 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>В анкете {total} вопросов; при нынешних ответах неприменимы: {skipped}.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2 overall: {aware} (completeness-aware), {official} (official method).</source>
+            <translation>ЦУР 10.7.2, итого: {aware} (по полным ответам), {official} (официальный метод).</translation>
+        </message>
+        <message>
             <source>, {n} need evidence</source>
             <translation>, без подтверждения: {n}</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2: {aware} (completeness-aware), {official} (official method)</source>
+            <translation>ЦУР 10.7.2: {aware} (по полным ответам), {official} (официальный метод)</translation>
+        </message>
+        <message>
+            <source>no value yet</source>
+            <translation>значения пока нет</translation>
+        </message>
+        <message>
+            <source>{value} ({category})</source>
+            <translation>{value} ({category})</translation>
         </message>
         <message>
             <source>{answered} of {relevant} answered</source>
@@ -5083,6 +5127,101 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Подтверждение цикла {round}</translation>
         </message>
         <message>
+            <source>Categories</source>
+            <comment>export.sdg.about_categories</comment>
+            <translation>Категории</translation>
+        </message>
+        <message>
+            <source>below 40: 1; 40 to below 80: 2; 80 to below 100: 3; 100: 4 (UN SDG metadata, DATA_COMP)</source>
+            <comment>export.sdg.about_categories_text</comment>
+            <translation>менее 40: 1; от 40 до менее 80: 2; от 80 до менее 100: 3; 100: 4 (метаданные ЦУР ООН, DATA_COMP)</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <comment>export.sdg.about_layout</comment>
+            <translation>Формат</translation>
+        </message>
+        <message>
+            <source>Module III of the UN Inquiry among Governments on Population and Development: one question per domain, sub-categories a to e</source>
+            <comment>export.sdg.about_layout_text</comment>
+            <translation>Модуль III Обследования правительств Организации Объединенных Наций по вопросам народонаселения и развития: один вопрос на область, подкатегории a–e</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <comment>export.sdg.about_texts</comment>
+            <translation>Тексты</translation>
+        </message>
+        <message>
+            <source>the questions, sub-categories and answer options of the UN SDG metadata for indicator 10.7.2 (STAT_CONC_DEF, DATA_COMP), word for word in English; other languages are MGI Desktop's draft translations</source>
+            <comment>export.sdg.about_texts_text</comment>
+            <translation>вопросы, подкатегории и варианты ответа из метаданных ЦУР ООН для показателя 10.7.2 (STAT_CONC_DEF, DATA_COMP), дословно на английском языке; остальные языки — предварительные переводы MGI Desktop</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>export.sdg.all</comment>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <source>All six domains (30 sub-categories)</source>
+            <comment>export.sdg.all_domains</comment>
+            <translation>Все шесть областей (30 подкатегорий)</translation>
+        </message>
+        <message>
+            <source>Category label</source>
+            <comment>export.sdg.category_label</comment>
+            <translation>Название категории</translation>
+        </message>
+        <message>
+            <source>Answer to transcribe</source>
+            <comment>export.sdg.column_answer</comment>
+            <translation>Ответ для переноса</translation>
+        </message>
+        <message>
+            <source>the answer option of the UN questionnaire to tick</source>
+            <comment>export.sdg.column_answer_about</comment>
+            <translation>вариант ответа, который нужно отметить в вопроснике ООН</translation>
+        </message>
+        <message>
+            <source>Coded value</source>
+            <comment>export.sdg.column_coded</comment>
+            <translation>Кодированное значение</translation>
+        </message>
+        <message>
+            <source>1, 0.5 or 0 as the UN metadata codes the answer (DATA_COMP); empty when not answered</source>
+            <comment>export.sdg.column_coded_about</comment>
+            <translation>1, 0,5 или 0 — код ответа по метаданным ООН (DATA_COMP); пусто, если ответа нет</translation>
+        </message>
+        <message>
+            <source>Policy measure</source>
+            <comment>export.sdg.column_measure</comment>
+            <translation>Мера политики</translation>
+        </message>
+        <message>
+            <source>Question (UN Inquiry, Module III)</source>
+            <comment>export.sdg.column_question</comment>
+            <translation>Вопрос (обследование ООН, модуль III)</translation>
+        </message>
+        <message>
+            <source>Sub-category</source>
+            <comment>export.sdg.column_sub_category</comment>
+            <translation>Подкатегория</translation>
+        </message>
+        <message>
+            <source>a domain has a value once its five sub-categories are answered, the overall value once all 30 are</source>
+            <comment>export.sdg.completeness_aware_about</comment>
+            <translation>у области есть значение, когда даны ответы на все пять ее подкатегорий, у общего значения — когда на все 30</translation>
+        </message>
+        <message>
+            <source>Completeness-aware category</source>
+            <comment>export.sdg.completeness_aware_category</comment>
+            <translation>Категория по полным ответам</translation>
+        </message>
+        <message>
+            <source>Completeness-aware value (MGI Desktop)</source>
+            <comment>export.sdg.completeness_aware_value</comment>
+            <translation>Значение по полным ответам (MGI Desktop)</translation>
+        </message>
+        <message>
             <source>Fully meets</source>
             <comment>export.sdg.fully_meets</comment>
             <translation>Полностью соответствует</translation>
@@ -5093,6 +5232,31 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Соответствует</translation>
         </message>
         <message>
+            <source>Not answered: answer it first, or the UN counts it as 0 (missing value)</source>
+            <comment>export.sdg.not_answered</comment>
+            <translation>Нет ответа: сначала ответьте, иначе ООН засчитает 0 (пропущенное значение)</translation>
+        </message>
+        <message>
+            <source>{title} is not an SDG 10.7.2 assessment: its questionnaire ({framework}) is not scored as SDG indicator 10.7.2</source>
+            <comment>export.sdg.not_sdg</comment>
+            <translation>{title} — не оценка по ЦУР 10.7.2: ее вопросник ({framework}) не оценивается по показателю ЦУР 10.7.2</translation>
+        </message>
+        <message>
+            <source>the UN SDG metadata's method: a missing sub-category counts as 0 (IMPUTATION); the value the UN publishes</source>
+            <comment>export.sdg.official_about</comment>
+            <translation>метод метаданных ЦУР ООН: пропущенная подкатегория засчитывается как 0 (IMPUTATION); значение, которое публикует ООН</translation>
+        </message>
+        <message>
+            <source>Official-method category</source>
+            <comment>export.sdg.official_category</comment>
+            <translation>Категория по официальному методу</translation>
+        </message>
+        <message>
+            <source>Official-method value (missing = 0)</source>
+            <comment>export.sdg.official_value</comment>
+            <translation>Значение по официальному методу (пропуск = 0)</translation>
+        </message>
+        <message>
             <source>Partially meets</source>
             <comment>export.sdg.partially_meets</comment>
             <translation>Частично соответствует</translation>
@@ -5101,6 +5265,26 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Requires further progress</source>
             <comment>export.sdg.requires_further_progress</comment>
             <translation>Требуется дальнейший прогресс</translation>
+        </message>
+        <message>
+            <source>UN Inquiry Module III</source>
+            <comment>export.sdg.sheet_module_iii</comment>
+            <translation>Обследование ООН модуль III</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 values</source>
+            <comment>export.sdg.sheet_values</comment>
+            <translation>Значения ЦУР 10.7.2</translation>
+        </message>
+        <message>
+            <source>Unanswered sub-categories</source>
+            <comment>export.sdg.unanswered</comment>
+            <translation>Подкатегории без ответа</translation>
+        </message>
+        <message>
+            <source>no SDG 10.7.2 layout {layout}: open-sdg, un-global or transcription</source>
+            <comment>export.sdg.unknown_layout</comment>
+            <translation>нет формата ЦУР 10.7.2 {layout}: open-sdg, un-global или transcription</translation>
         </message>
         <message>
             <source>About</source>

@@ -1,4 +1,4 @@
-"""SDG indicator 10.7.2 in the forms its reporters use (docs/sdg-10-7-2-exports.md).
+"""SDG indicator 10.7.2 in the forms its reporters use (docs/sdg-10-7-2.md).
 
 Three layouts, from one SDG 10.7.2 assessment:
 

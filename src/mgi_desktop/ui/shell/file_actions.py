@@ -38,6 +38,7 @@ class FileActions(QObject):
             "send": self.tr("&Send for review or back…"),
             "profile": self.tr("&Profile…"),
             "excel": self.tr("&Excel summary…"),
+            "sdg": self.tr("S&DG 10.7.2 files…"),
             "consolidate": self.tr("Conso&lidate…"),
             "follow_up": self.tr("Start &follow-up round…"),
             "questionnaire_xlsform": self.tr("Questionnaire as &XLSForm…"),
@@ -52,7 +53,7 @@ class FileActions(QObject):
         menu.addAction(self.actions["import"])
         menu.addAction(self.actions["send"])
         export = menu.addMenu(self.tr("&Export"))
-        export.addActions([self.actions["profile"], self.actions["excel"]])
+        export.addActions([self.actions["profile"], self.actions["excel"], self.actions["sdg"]])
         export.addSeparator()
         export.addAction(self.actions["questionnaire_xlsform"])
         menu.addAction(self.actions["consolidate"])
@@ -60,7 +61,7 @@ class FileActions(QObject):
         menu.addAction(self.actions["follow_up"])
 
     def needs_assessment(self, name: str) -> bool:
-        return name in ("send", "profile", "excel", "follow_up")
+        return name in ("send", "profile", "excel", "sdg", "follow_up")
 
     def update(self) -> None:
         has_assessment = self.target_assessment() is not None
@@ -133,6 +134,39 @@ class FileActions(QObject):
             return summary_xlsx.write_summary(data, target, language=export_language(data.meta))
 
         self._run(self.tr("Exporting the Excel summary…"), write, on_done=self._done)
+
+    def _sdg(self) -> None:
+        """SDG 10.7.2 for its reporters: the layout is the file type chosen (open-sdg, UN global, transcription)."""
+        from mgi_desktop.export import sdg_files, sources
+
+        assessment_id = self.target_assessment()
+        if assessment_id is None:
+            return
+        layouts = [
+            (sdg_files.OPEN_SDG, self.tr("National SDG platform, open-sdg layout (*.csv)"), "indicator_10-7-2.csv"),
+            (sdg_files.UN_GLOBAL, self.tr("UN global SDG database, SDMX-CSV layout (*.csv)"), "SG_CPA_MIGRS.csv"),
+            (sdg_files.TRANSCRIPTION, self.tr("Transcription for the UN Inquiry, Module III (*.xlsx)"),
+             "sdg-10-7-2-module-iii.xlsx"),
+        ]
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export SDG 10.7.2"), str(Path.home() / layouts[0][2]),
+            ";;".join(f for _, f, _ in layouts))
+        if not chosen:
+            return
+        target = Path(chosen)
+        layout = next((code for code, f, _ in layouts if f == chosen_filter),
+                      sdg_files.TRANSCRIPTION if target.suffix.lower() == ".xlsx" else sdg_files.OPEN_SDG)
+        suffix = ".xlsx" if layout == sdg_files.TRANSCRIPTION else ".csv"
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        db = self.window.db
+
+        def write() -> Path:
+            # the CSV layouts hold the official-method value, the one the UN publishes; the workbook both
+            data = sources.from_database(db, assessment_id)
+            return sdg_files.write_sdg(data, target, layout, language=export_language(data.meta))
+
+        self._run(self.tr("Exporting SDG 10.7.2…"), write, on_done=self._done)
 
     def _profile(self) -> None:
         assessment_id = self.target_assessment()
