@@ -122,14 +122,16 @@ APP_ABOUT = _t("completeness_aware_about", "a domain has a value once its five s
                                            "the overall value once all 30 are")
 OFFICIAL_ABOUT = _t("official_about", "the UN SDG metadata's method: a missing sub-category counts as 0 "
                                       "(IMPUTATION); the value the UN publishes")
-VALUES_COLUMNS = [
-    Heading(L.DOMAIN, 8), Heading(L.DOMAIN_TITLE, 36, wrap=True),
+#: both values of a domain (or of all domains), each with its category: for any table that shows SDG 10.7.2
+#: (the cells: `value_cells`)
+BOTH_VALUES_COLUMNS = [
     Heading(APP_VALUE, 16, kind="number", description=APP_ABOUT), Heading(APP_CATEGORY, 14, kind="number"),
     Heading(CATEGORY_LABEL, 24),
     Heading(OFFICIAL_VALUE, 16, kind="number", description=OFFICIAL_ABOUT),
     Heading(OFFICIAL_CATEGORY, 14, kind="number"), Heading(CATEGORY_LABEL, 24),
-    Heading(UNANSWERED, 20, wrap=True),
 ]
+VALUES_COLUMNS = [Heading(L.DOMAIN, 8), Heading(L.DOMAIN_TITLE, 36, wrap=True), *BOTH_VALUES_COLUMNS,
+                  Heading(UNANSWERED, 20, wrap=True)]
 ALL_DOMAINS = _t("all_domains", "All six domains (30 sub-categories)")
 ALL = _t("all", "All")
 
@@ -202,6 +204,12 @@ def un_global_rows(data: AssessmentDataset, values: SdgValues, year: int,
     return rows
 
 
+def value_cells(aware: SdgScore, official: SdgScore, language: str) -> list[Any]:
+    """The cells under `BOTH_VALUES_COLUMNS`: each value, its category and the category's name."""
+    return [aware.value, aware.category, L.sdg_category(aware.category, language),
+            official.value, official.category, L.sdg_category(official.category, language)]
+
+
 def csv_bytes(rows: Sequence[Sequence[str]], *, quote_all: bool = False, bom: bool = False) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
@@ -270,8 +278,7 @@ def write_transcription(data: AssessmentDataset, values: SdgValues, target: Path
     app, official = values.completeness_aware, values.official
 
     def row(first: Any, title: str, a: SdgScore, o: SdgScore) -> list[Any]:
-        return [first, title, a.value, a.category, L.sdg_category(a.category, language), o.value, o.category,
-                L.sdg_category(o.category, language), " ".join(o.missing)]
+        return [first, title, *value_cells(a, o, language), " ".join(o.missing)]
 
     for domain in model.domains:
         table.append(row(domain.number, domain.title.get(language, source), app.domains[domain.number],
