@@ -618,6 +618,29 @@ Focal point: {person}</source>
         </message>
     </context>
     <context>
+        <name>ConsolidateOptions</name>
+        <message>
+            <source>Consolidate</source>
+            <translation>تجميع</translation>
+        </message>
+        <message>
+            <source>Which assessments go into the consolidated workbook? The workbook's About sheet lists the filters and how many assessments each left out.</source>
+            <translation>ما التقييمات التي تدخل في المصنف المجمّع؟ تذكر ورقة «حول» في المصنف عوامل التصفية وعدد التقييمات التي استبعدها كل منها.</translation>
+        </message>
+        <message>
+            <source>Statuses</source>
+            <translation>الحالات</translation>
+        </message>
+        <message>
+            <source>Include archived assessments</source>
+            <translation>تضمين التقييمات المؤرشفة</translation>
+        </message>
+        <message>
+            <source>Also write the tables as CSV files, with a data dictionary, in a folder beside the workbook</source>
+            <translation>كتابة الجداول أيضاً كملفات CSV، مع قاموس بيانات، في مجلد بجانب المصنف</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseOpening</name>
         <message>
             <source>Cannot open the database</source>

@@ -618,6 +618,29 @@ Punto focal: {person}</translation>
         </message>
     </context>
     <context>
+        <name>ConsolidateOptions</name>
+        <message>
+            <source>Consolidate</source>
+            <translation>Consolidar</translation>
+        </message>
+        <message>
+            <source>Which assessments go into the consolidated workbook? The workbook's About sheet lists the filters and how many assessments each left out.</source>
+            <translation>¿Qué evaluaciones entran en el libro consolidado? La hoja «Acerca de» del libro indica los filtros y cuántas evaluaciones dejó fuera cada uno.</translation>
+        </message>
+        <message>
+            <source>Statuses</source>
+            <translation>Estados</translation>
+        </message>
+        <message>
+            <source>Include archived assessments</source>
+            <translation>Incluir las evaluaciones archivadas</translation>
+        </message>
+        <message>
+            <source>Also write the tables as CSV files, with a data dictionary, in a folder beside the workbook</source>
+            <translation>Escribir también las tablas como archivos CSV, con un diccionario de datos, en una carpeta junto al libro</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseOpening</name>
         <message>
             <source>Cannot open the database</source>

@@ -618,6 +618,29 @@ Point focal : {person}</translation>
         </message>
     </context>
     <context>
+        <name>ConsolidateOptions</name>
+        <message>
+            <source>Consolidate</source>
+            <translation>Consolider</translation>
+        </message>
+        <message>
+            <source>Which assessments go into the consolidated workbook? The workbook's About sheet lists the filters and how many assessments each left out.</source>
+            <translation>Quelles évaluations entrent dans le classeur consolidé ? La feuille « À propos » du classeur indique les filtres et le nombre d'évaluations que chacun a écartées.</translation>
+        </message>
+        <message>
+            <source>Statuses</source>
+            <translation>Statuts</translation>
+        </message>
+        <message>
+            <source>Include archived assessments</source>
+            <translation>Inclure les évaluations archivées</translation>
+        </message>
+        <message>
+            <source>Also write the tables as CSV files, with a data dictionary, in a folder beside the workbook</source>
+            <translation>Écrire aussi les tableaux en fichiers CSV, avec un dictionnaire des données, dans un dossier à côté du classeur</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseOpening</name>
         <message>
             <source>Cannot open the database</source>

@@ -618,6 +618,29 @@ Focal point: {person}</source>
         </message>
     </context>
     <context>
+        <name>ConsolidateOptions</name>
+        <message>
+            <source>Consolidate</source>
+            <translation>Свести оценки</translation>
+        </message>
+        <message>
+            <source>Which assessments go into the consolidated workbook? The workbook's About sheet lists the filters and how many assessments each left out.</source>
+            <translation>Какие оценки войдут в сводную книгу? На листе «Сведения» книги указаны фильтры и сколько оценок исключил каждый из них.</translation>
+        </message>
+        <message>
+            <source>Statuses</source>
+            <translation>Статусы</translation>
+        </message>
+        <message>
+            <source>Include archived assessments</source>
+            <translation>Включить архивные оценки</translation>
+        </message>
+        <message>
+            <source>Also write the tables as CSV files, with a data dictionary, in a folder beside the workbook</source>
+            <translation>Также записать таблицы в файлы CSV со словарём данных в папку рядом с книгой</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseOpening</name>
         <message>
             <source>Cannot open the database</source>
