@@ -4750,6 +4750,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>ISO 3166-1 alpha-3</translation>
         </message>
         <message>
+            <source>Answers per assessment, all domains</source>
+            <comment>export.consolidate.country_chart_title</comment>
+            <translation>الإجابات حسب التقييم، جميع المجالات</translation>
+        </message>
+        <message>
             <source>CSV files</source>
             <comment>export.consolidate.csv_files</comment>
             <translation>ملفات CSV</translation>
@@ -5090,6 +5095,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>مؤشرات حوكمة الهجرة</translation>
         </message>
         <message>
+            <source>Page {page} of {pages}</source>
+            <comment>export.print.page</comment>
+            <translation>الصفحة {page} من {pages}</translation>
+        </message>
+        <message>
             <source>About the Migration Governance Indicators</source>
             <comment>export.profile.about</comment>
             <translation>نبذة عن مؤشرات حوكمة الهجرة</translation>
@@ -5352,6 +5362,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Evidence removed</source>
             <comment>export.rounds.evidence_removed</comment>
             <translation>الأدلة المحذوفة</translation>
+        </message>
+        <message>
+            <source>Justification (later round)</source>
+            <comment>export.rounds.justification_after</comment>
+            <translation>المبرر (الجولة اللاحقة)</translation>
+        </message>
+        <message>
+            <source>Justification (earlier round)</source>
+            <comment>export.rounds.justification_before</comment>
+            <translation>المبرر (الجولة السابقة)</translation>
         </message>
         <message>
             <source>Justification changed</source>

@@ -4722,6 +4722,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>ISO 3166-1 alfa-3</translation>
         </message>
         <message>
+            <source>Answers per assessment, all domains</source>
+            <comment>export.consolidate.country_chart_title</comment>
+            <translation>Respuestas por evaluación, todos los dominios</translation>
+        </message>
+        <message>
             <source>CSV files</source>
             <comment>export.consolidate.csv_files</comment>
             <translation>Archivos CSV</translation>
@@ -5062,6 +5067,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Indicadores de Gobernanza de la Migración</translation>
         </message>
         <message>
+            <source>Page {page} of {pages}</source>
+            <comment>export.print.page</comment>
+            <translation>Página {page} de {pages}</translation>
+        </message>
+        <message>
             <source>About the Migration Governance Indicators</source>
             <comment>export.profile.about</comment>
             <translation>Acerca de los Indicadores de Gobernanza de la Migración</translation>
@@ -5316,6 +5326,16 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>Evidence removed</source>
             <comment>export.rounds.evidence_removed</comment>
             <translation>Pruebas eliminadas</translation>
+        </message>
+        <message>
+            <source>Justification (later round)</source>
+            <comment>export.rounds.justification_after</comment>
+            <translation>Justificación (ronda posterior)</translation>
+        </message>
+        <message>
+            <source>Justification (earlier round)</source>
+            <comment>export.rounds.justification_before</comment>
+            <translation>Justificación (ronda anterior)</translation>
         </message>
         <message>
             <source>Justification changed</source>

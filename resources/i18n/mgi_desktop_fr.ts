@@ -4722,6 +4722,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>ISO 3166-1 alpha-3</translation>
         </message>
         <message>
+            <source>Answers per assessment, all domains</source>
+            <comment>export.consolidate.country_chart_title</comment>
+            <translation>Réponses par évaluation, tous domaines</translation>
+        </message>
+        <message>
             <source>CSV files</source>
             <comment>export.consolidate.csv_files</comment>
             <translation>Fichiers CSV</translation>
@@ -5062,6 +5067,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Indicateurs de gouvernance des migrations</translation>
         </message>
         <message>
+            <source>Page {page} of {pages}</source>
+            <comment>export.print.page</comment>
+            <translation>Page {page} sur {pages}</translation>
+        </message>
+        <message>
             <source>About the Migration Governance Indicators</source>
             <comment>export.profile.about</comment>
             <translation>À propos des Indicateurs de gouvernance des migrations</translation>
@@ -5316,6 +5326,16 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>Evidence removed</source>
             <comment>export.rounds.evidence_removed</comment>
             <translation>Sources retirées</translation>
+        </message>
+        <message>
+            <source>Justification (later round)</source>
+            <comment>export.rounds.justification_after</comment>
+            <translation>Justification (cycle ultérieur)</translation>
+        </message>
+        <message>
+            <source>Justification (earlier round)</source>
+            <comment>export.rounds.justification_before</comment>
+            <translation>Justification (cycle antérieur)</translation>
         </message>
         <message>
             <source>Justification changed</source>

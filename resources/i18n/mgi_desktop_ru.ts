@@ -4729,6 +4729,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>ISO 3166-1 alpha-3</translation>
         </message>
         <message>
+            <source>Answers per assessment, all domains</source>
+            <comment>export.consolidate.country_chart_title</comment>
+            <translation>Ответы по оценкам, все области</translation>
+        </message>
+        <message>
             <source>CSV files</source>
             <comment>export.consolidate.csv_files</comment>
             <translation>Файлы CSV</translation>
@@ -5069,6 +5074,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Показатели управления миграцией</translation>
         </message>
         <message>
+            <source>Page {page} of {pages}</source>
+            <comment>export.print.page</comment>
+            <translation>Страница {page} из {pages}</translation>
+        </message>
+        <message>
             <source>About the Migration Governance Indicators</source>
             <comment>export.profile.about</comment>
             <translation>Об Показателях управления миграцией</translation>
@@ -5325,6 +5335,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Evidence removed</source>
             <comment>export.rounds.evidence_removed</comment>
             <translation>Удалённые материалы</translation>
+        </message>
+        <message>
+            <source>Justification (later round)</source>
+            <comment>export.rounds.justification_after</comment>
+            <translation>Обоснование (поздний цикл)</translation>
+        </message>
+        <message>
+            <source>Justification (earlier round)</source>
+            <comment>export.rounds.justification_before</comment>
+            <translation>Обоснование (ранний цикл)</translation>
         </message>
         <message>
             <source>Justification changed</source>

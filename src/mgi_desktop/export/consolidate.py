@@ -264,7 +264,7 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: 
     exported = (now or dt.datetime.now(dt.UTC)).replace(tzinfo=None, microsecond=0)
     # the CSV folder first: a target it refuses (a folder of other files) stops the work before any sheet exists
     csv = CsvFolder(csv_folder, S.csv_tables(any_sdg, domain_numbers), language) if csv_folder else None
-    book = new_workbook()
+    book = new_workbook(language)
     used: set[str] = set()
     rtl = wording.is_rtl(language)
 
@@ -324,6 +324,7 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: 
                 report.assessments += 1
 
         totals_sheet.extend(totals.rows())
+        S.add_charts(book, countries, totals_sheet, language)
         for item in report.inputs:
             inputs_sheet.append([item.label, item.kind, item.found, item.used, item.duplicates, item.excluded,
                                  item.warnings])
@@ -345,7 +346,7 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: 
         if csv:
             csv.commit(exported.replace(tzinfo=dt.UTC))
     except BaseException:
-        discard(sheets)  # an input failed part way: leave no temporary files behind
+        discard(sheets, book)  # an input failed part way: leave no temporary files behind
         if csv:
             csv.discard()
         raise

@@ -24,8 +24,8 @@ from mgi_desktop.enums import AssessmentStatus, EvidenceKind, FindingCategory, L
 from mgi_desktop.export import labels as L
 from mgi_desktop.export.dataset import AssessmentDataset, answer_code
 from mgi_desktop.export.labels import Heading
-from mgi_desktop.export.summary_xlsx import SDG_COLUMNS, SUMMARY_COLUMNS, summary_rows
-from mgi_desktop.export.xlsx_safe import Column
+from mgi_desktop.export.summary_xlsx import CHART_TITLE, SDG_COLUMNS, SUMMARY_COLUMNS, summary_rows
+from mgi_desktop.export.xlsx_safe import Book, Column, SafeSheet, answer_chart
 from mgi_desktop.messages import Template
 from mgi_desktop.scoring import Tally
 from mgi_desktop.services.findings import CATEGORY_ORDER
@@ -292,11 +292,11 @@ def domain_rows(data: AssessmentDataset, sdg: bool, validation: Validation,
 def countries_table(domains: Sequence[int]) -> Table:
     per_domain = [f for n in domains for f in (
         _f(f"d{n}_yes", Heading(D_YES, 7, description=D_YES_ABOUT), "integer", domain=n),
-        _f(f"d{n}_partially", Heading(D_PARTIALLY, 9, description=D_PARTIALLY_ABOUT), "integer", domain=n),
+        _f(f"d{n}_partially", Heading(D_PARTIALLY, 8, description=D_PARTIALLY_ABOUT), "integer", domain=n),
         _f(f"d{n}_no", Heading(D_NO, 7, description=D_NO_ABOUT), "integer", domain=n),
-        _f(f"d{n}_completion", Heading(D_COMPLETION, 11, description=D_COMPLETION_ABOUT), "number", domain=n))]
-    overall = [_f("all_yes", Heading(ALL_YES, 7), "integer"), _f("all_partially", Heading(ALL_PARTIALLY, 9), "integer"),
-               _f("all_no", Heading(ALL_NO, 7), "integer"), _f("all_completion", Heading(ALL_COMPLETION, 11), "number")]
+        _f(f"d{n}_completion", Heading(D_COMPLETION, 9, description=D_COMPLETION_ABOUT), "number", domain=n))]
+    overall = [_f("all_yes", Heading(ALL_YES, 7), "integer"), _f("all_partially", Heading(ALL_PARTIALLY, 8), "integer"),
+               _f("all_no", Heading(ALL_NO, 7), "integer"), _f("all_completion", Heading(ALL_COMPLETION, 9), "number")]
     return Table("country_summary", SHEET_COUNTRIES, COUNTRIES_ABOUT,
                  (*KEYS, *STANDING, VALIDATION, *per_domain, *overall), primary_key=("assessment_id",))
 
@@ -341,6 +341,31 @@ class DomainTotals:
     def rows(self) -> list[list[Any]]:
         return [[n, self.titles.get(n, ""), t.yes, t.partially, t.no, t.dont_know, t.not_applicable, t.answered,
                  t.relevant, t.completion] for n, t in sorted(self.tallies.items())]
+
+
+#: a chart of the assessments, one bar each, only up to this many (beyond, bars are too thin to read)
+CHART_MAX_ASSESSMENTS = 60
+COUNTRY_CHART_TITLE = _t("country_chart_title", "Answers per assessment, all domains")
+
+
+def add_charts(book: Book, countries: SafeSheet, totals: SafeSheet, language: str) -> None:
+    """The charts, in the answers' fixed colours (`xlsx_safe.answer_chart`): per domain on the totals
+    sheet (every assessment added up), per assessment on the country summary when it is short enough."""
+    domains = totals.rows - 1
+    if domains >= 1:
+        answer_chart(book, totals, first_row=1, last_row=domains, category_column=1,
+                     series_columns={code: 2 + n for n, code in
+                                     enumerate(("yes", "partially", "no", "dont_know", "not_applicable"))},
+                     title=wording.text(CHART_TITLE, language), y_title=wording.text(L.QUESTIONS, language),
+                     anchor=(domains + 2, 1))
+    assessments = countries.rows - 1
+    if 1 <= assessments <= CHART_MAX_ASSESSMENTS:
+        first_overall = len(countries.columns) - 4  # all_yes, all_partially, all_no, all_completion
+        answer_chart(book, countries, first_row=1, last_row=assessments, category_column=7,  # the title
+                     series_columns={"yes": first_overall, "partially": first_overall + 1, "no": first_overall + 2},
+                     title=wording.text(COUNTRY_CHART_TITLE, language),
+                     y_title=wording.text(L.QUESTIONS, language), anchor=(assessments + 2, 1),
+                     size=(760, 120 + 22 * assessments), horizontal=True)
 
 
 def domain_titles(frameworks: Sequence[Any], language: str) -> dict[int, str]:

@@ -173,6 +173,11 @@ def test_the_long_tables_hold_every_item_with_the_assessment_keys(corpus: Corpus
         xml = "".join(archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/worksheets/"))
         rels = "".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".rels"))
     assert "<f>" not in xml and "<hyperlink" not in xml and "relationships/hyperlink" not in rels
+    with zipfile.ZipFile(target) as archive:
+        charts = [archive.read(n).decode() for n in sorted(archive.namelist()) if n.startswith("xl/charts/chart")]
+    # per domain (Domain totals) and per assessment (Country summary), in the answers' fixed colours
+    assert len(charts) == 2 and all(c in chart for chart in charts for c in ("2E7D32", "F9A825", "C62828"))
+    assert "'Domain totals'!$B$2:$B$3" in charts[0] or "'Domain totals'!$B$2:$B$3" in charts[1]
 
     got = [(cell(r["Domain"]), r["Category"], cell(r["Position"]), r["Finding"])
            for r in table(sheets["Findings"]) if r["Assessment id"] == kgz.id]

@@ -104,14 +104,17 @@ def test_files_are_written_atomically(tmp_path: Path, monkeypatch: pytest.Monkey
     target = write(tmp_path, [["old", "k"]])
     before = target.read_bytes()
 
-    real_save = xlsx_safe.Workbook.save
+    real_close = xlsx_safe.Workbook.close
+    folders: list[Path] = []
 
-    def broken(self: object, filename: object) -> None:
-        real_save(self, filename)  # type: ignore[arg-type]
+    def broken(self: xlsx_safe.Workbook) -> None:
+        folders.append(Path(self.filename).parent)  # type: ignore[arg-type]
+        real_close(self)
         raise OSError(28, "No space left on device")  # as if the temporary folder filled up
 
-    monkeypatch.setattr(xlsx_safe.Workbook, "save", broken)
+    monkeypatch.setattr(xlsx_safe.Workbook, "close", broken)
     with pytest.raises(DiskFullError, match=r"the disk of .* is full .*; nothing was written; out.xlsx is as it was"):
         write(tmp_path, [["new", "k"]])
     assert target.read_bytes() == before
     assert [p.name for p in target.parent.iterdir()] == ["out.xlsx"]  # no temporary file left
+    assert folders and not folders[0].exists()  # nor the folder the workbook was built in
