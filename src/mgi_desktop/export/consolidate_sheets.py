@@ -129,12 +129,12 @@ TOTALS_ABOUT = _t("totals_about", "a row per domain: the answers of every assess
 KEYS = (
     _f("assessment_id", Heading(L.ASSESSMENT_ID, 36, key=True, description=L.ID_ABOUT)),
     _f("country", Heading(L.COUNTRY, 8, description=_t("country_about", "ISO 3166-1 alpha-3"))),
-    _f("country_name", Heading(L.COUNTRY_NAME, 16, wrap=True)),
-    _f("official_name", Heading(OFFICIAL_NAME, 22, wrap=True, description=OFFICIAL_NAME_ABOUT)),
-    _f("locality", Heading(L.LOCALITY, 14, wrap=True)),
+    _f("country_name", Heading(L.COUNTRY_NAME, 14, wrap=True)),
+    _f("official_name", Heading(OFFICIAL_NAME, 20, wrap=True, description=OFFICIAL_NAME_ABOUT)),
+    _f("locality", Heading(L.LOCALITY, 12, wrap=True)),
     _f("level", Heading(L.LEVEL, 9, description=LEVEL_ABOUT), values=Level),
     _f("round", Heading(L.ROUND, 6), "integer"),
-    _f("title", Heading(ASSESSMENT_TITLE, 30, wrap=True)),
+    _f("title", Heading(ASSESSMENT_TITLE, 22, wrap=True)),
 )
 STANDING = (
     _f("status", Heading(STATUS, 11, description=STATUS_ABOUT), values=AssessmentStatus),
@@ -292,11 +292,11 @@ def domain_rows(data: AssessmentDataset, sdg: bool, validation: Validation,
 def countries_table(domains: Sequence[int]) -> Table:
     per_domain = [f for n in domains for f in (
         _f(f"d{n}_yes", Heading(D_YES, 7, description=D_YES_ABOUT), "integer", domain=n),
-        _f(f"d{n}_partially", Heading(D_PARTIALLY, 8, description=D_PARTIALLY_ABOUT), "integer", domain=n),
+        _f(f"d{n}_partially", Heading(D_PARTIALLY, 9, description=D_PARTIALLY_ABOUT), "integer", domain=n),
         _f(f"d{n}_no", Heading(D_NO, 7, description=D_NO_ABOUT), "integer", domain=n),
-        _f(f"d{n}_completion", Heading(D_COMPLETION, 9, description=D_COMPLETION_ABOUT), "number", domain=n))]
-    overall = [_f("all_yes", Heading(ALL_YES, 7), "integer"), _f("all_partially", Heading(ALL_PARTIALLY, 8), "integer"),
-               _f("all_no", Heading(ALL_NO, 7), "integer"), _f("all_completion", Heading(ALL_COMPLETION, 9), "number")]
+        _f(f"d{n}_completion", Heading(D_COMPLETION, 11, description=D_COMPLETION_ABOUT), "number", domain=n))]
+    overall = [_f("all_yes", Heading(ALL_YES, 7), "integer"), _f("all_partially", Heading(ALL_PARTIALLY, 9), "integer"),
+               _f("all_no", Heading(ALL_NO, 7), "integer"), _f("all_completion", Heading(ALL_COMPLETION, 11), "number")]
     return Table("country_summary", SHEET_COUNTRIES, COUNTRIES_ABOUT,
                  (*KEYS, *STANDING, VALIDATION, *per_domain, *overall), primary_key=("assessment_id",))
 

@@ -55,11 +55,12 @@ def build(db: Database, framework: Framework, tmp_path: Path, per: int = 6) -> C
     """23 assessments: 21 validated, one archived (validated too), one draft; one also in a package."""
     kinds = {c: framework.placements[c].question.type for c in framework.codes()}
     codes = [c for c, kind in kinds.items() if kind in ("yes_partial_no", "yes_no")]
+    spread = codes[::max(1, len(codes) // per)][:per]  # questions of every domain
     ids: dict[str, str] = {}
     for n, country in enumerate(COUNTRIES):
         aid = assessments.create(db, framework, country=country).id
         ids[country] = aid
-        for k, code in enumerate(codes[:per]):
+        for k, code in enumerate(spread):
             value = ("yes", "partially", "no")[(n + k) % 3]
             if value == "partially" and kinds[code] == "yes_no":
                 value = "yes"
