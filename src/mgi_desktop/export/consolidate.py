@@ -265,6 +265,7 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: 
     # the CSV folder first: a target it refuses (a folder of other files) stops the work before any sheet exists
     csv = CsvFolder(csv_folder, S.csv_tables(any_sdg, domain_numbers), language) if csv_folder else None
     book = new_workbook(language)
+    charted: list[list[Any]] = []
     used: set[str] = set()
     rtl = wording.is_rtl(language)
 
@@ -303,6 +304,8 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: 
                 item.warnings += validation.warning
                 row = S.country_row(data, domain_numbers, validation, totals.tallies, language)
                 countries.append(row)
+                if len(charted) <= S.CHART_MAX_ASSESSMENTS:  # a few rows for the chart; beyond, none
+                    charted.append(row)
                 if csv:
                     csv.write(countries_table.name, row)
                 for target_sheet, name, rows in (
@@ -323,8 +326,9 @@ def _write(sources: list[Source], target: Path, now: dt.datetime | None, trust: 
                         csv.write(domains_table.name, row)
                 report.assessments += 1
 
-        totals_sheet.extend(totals.rows())
-        S.add_charts(book, countries, totals_sheet, language)
+        total_rows = totals.rows()
+        totals_sheet.extend(total_rows)
+        S.add_charts(book, countries, charted, totals_sheet, total_rows, language)
         for item in report.inputs:
             inputs_sheet.append([item.label, item.kind, item.found, item.used, item.duplicates, item.excluded,
                                  item.warnings])

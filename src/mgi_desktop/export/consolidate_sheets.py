@@ -348,24 +348,24 @@ CHART_MAX_ASSESSMENTS = 60
 COUNTRY_CHART_TITLE = _t("country_chart_title", "Answers per assessment, all domains")
 
 
-def add_charts(book: Book, countries: SafeSheet, totals: SafeSheet, language: str) -> None:
+def add_charts(book: Book, countries: SafeSheet, country_rows: Sequence[Sequence[Any]], totals: SafeSheet,
+               total_rows: Sequence[Sequence[Any]], language: str) -> None:
     """The charts, in the answers' fixed colours (`xlsx_safe.answer_chart`): per domain on the totals
-    sheet (every assessment added up), per assessment on the country summary when it is short enough."""
-    domains = totals.rows - 1
-    if domains >= 1:
-        answer_chart(book, totals, first_row=1, last_row=domains, category_column=1,
+    sheet (every assessment added up), per assessment on the country summary when there are at most
+    `CHART_MAX_ASSESSMENTS` (`country_rows`: the rows written, kept only while there are that few)."""
+    if total_rows:
+        answer_chart(book, totals, rows=total_rows, first_row=1, category_column=1,
                      series_columns={code: 2 + n for n, code in
                                      enumerate(("yes", "partially", "no", "dont_know", "not_applicable"))},
                      title=wording.text(CHART_TITLE, language), y_title=wording.text(L.QUESTIONS, language),
-                     anchor=(domains + 2, 1))
-    assessments = countries.rows - 1
-    if 1 <= assessments <= CHART_MAX_ASSESSMENTS:
+                     anchor=(len(total_rows) + 2, 1))
+    if 1 <= len(country_rows) <= CHART_MAX_ASSESSMENTS and countries.rows == len(country_rows) + 1:
         first_overall = len(countries.columns) - 4  # all_yes, all_partially, all_no, all_completion
-        answer_chart(book, countries, first_row=1, last_row=assessments, category_column=7,  # the title
+        answer_chart(book, countries, rows=country_rows, first_row=1, category_column=7,  # the title
                      series_columns={"yes": first_overall, "partially": first_overall + 1, "no": first_overall + 2},
                      title=wording.text(COUNTRY_CHART_TITLE, language),
-                     y_title=wording.text(L.QUESTIONS, language), anchor=(assessments + 2, 1),
-                     size=(760, 120 + 22 * assessments), horizontal=True)
+                     y_title=wording.text(L.QUESTIONS, language), anchor=(len(country_rows) + 2, 1),
+                     size=(760, 120 + 22 * len(country_rows)), horizontal=True)
 
 
 def domain_titles(frameworks: Sequence[Any], language: str) -> dict[int, str]:

@@ -251,7 +251,7 @@ def write_summary(data: AssessmentDataset, target: Path, *, now: dt.datetime | N
     rows = summary_rows(data, language)
     summary.extend(rows)
     # the domains' names along the axis, each answer in its colour (the rows' last is "All domains")
-    answer_chart(book, summary, first_row=1, last_row=len(rows) - 1, category_column=1,
+    answer_chart(book, summary, rows=rows[:-1], first_row=1, category_column=1,
                  series_columns={code: 5 + n for n, code in
                                  enumerate(("yes", "partially", "no", "dont_know", "not_applicable"))},
                  title=t(CHART_TITLE), y_title=t(L.QUESTIONS), anchor=(len(rows) + 2, 1))

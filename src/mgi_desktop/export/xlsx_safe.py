@@ -39,6 +39,7 @@ from typing import Any
 from xlsxwriter import Workbook
 from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
 from mgi_desktop import atomic, disk, wording
@@ -73,6 +74,9 @@ _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z?$")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+# What the direct row writer leaves to XlsxWriter: characters it escapes or we remove, and text that
+# looks like one of its _xHHHH_ escapes.
+_NOT_DIRECT = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
 
 
 def clean_text(text: str) -> str:
@@ -271,6 +275,13 @@ class SafeSheet:
             self.ws.set_column(index, index, column.width, f["wrap"] if column.wrap else f["top"])
         if freeze and self.columns:
             self.ws.freeze_panes(1, 0)
+        # the direct row writer's per-column pieces: the cell reference's letters, the style of text,
+        # of quote-prefixed text, of a boolean (XlsxWriter numbers the formats as they are first used)
+        self._letters = [xl_col_to_name(i) for i in range(len(self.columns))]
+        self._text_xf = [(f["wrap"] if c.wrap else f["top"])._get_xf_index() for c in self.columns]
+        self._quote_xf = [q._get_xf_index() for q in self._quote]
+        self._bool_xf = f["bool"]._get_xf_index()
+        self._widths = [c.width if c.wrap else 0.0 for c in self.columns]
         self._print_setup()
         if self.columns:
             self.append_raw([self.header_cell(c.header) for c in self.columns])
@@ -361,6 +372,8 @@ class SafeSheet:
     def append(self, values: Sequence[Any], *, fill: str | None = None) -> None:
         """Append a row, splitting any text too long for one cell into continuation rows; with `fill`
         (a colour, "#FFF4D6"), every cell of the row has that background (a changed row)."""
+        if fill is None and self._direct(values):
+            return
         columns = self.columns
         plain = self._plain
         long_parts: dict[int, list[str]] = {}
@@ -396,6 +409,69 @@ class SafeSheet:
                         follow.append(None)
                 self.append_raw(self._filled(follow, fill) if fill else follow)
 
+    def _direct(self, values: Sequence[Any]) -> bool:
+        """Write a row of plain cells (text, numbers, booleans) as its XML, straight into the sheet's
+        stream, as XlsxWriter would write it but without its per-cell bookkeeping: the hot path of a big
+        export.  False, having written nothing, when a value needs more (a date, text to split, to
+        clean or that XlsxWriter escapes); `append` then takes the general path.  The text is escaped
+        here and is always an inline string: nothing can become a formula or a link."""
+        if len(values) > len(self.columns):
+            return False
+        row = self.rows
+        number = str(row + 1)
+        letters, plain, widths = self._letters, self._plain, self._widths
+        parts: list[str] = []
+        lines = 1
+        last = -1
+        for index, value in enumerate(values):
+            kind = type(value)
+            if value is None:
+                continue
+            if isinstance(value, str):
+                if kind is not str:
+                    value = str.__str__(value)  # an enum's value
+                if not value:
+                    continue
+                if len(value) > plain[index] and (plain[index] < 0 or len(value) > MAX_CELL_CHARS // 2):
+                    return False  # a date column's text, or text that may need splitting
+                if _NOT_DIRECT.search(value):
+                    return False
+                xf = self._quote_xf[index] if value.startswith(FORMULA_PREFIXES) else self._text_xf[index]
+                if widths[index] and (len(value) > widths[index] or "\n" in value):
+                    lines = max(lines, text_lines(value, widths[index]))
+                space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
+                if "&" in value or "<" in value or ">" in value:
+                    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                parts.append(f'<c r="{letters[index]}{number}" s="{xf}" t="inlineStr"><is><t{space}>{value}'
+                             "</t></is></c>")
+            elif kind is int or kind is float:
+                if kind is float and not math.isfinite(value):
+                    return False
+                parts.append(f'<c r="{letters[index]}{number}" s="{self._text_xf[index]}"><v>{value:.16G}</v></c>')
+            elif kind is bool:
+                parts.append(f'<c r="{letters[index]}{number}" s="{self._bool_xf}" t="b"><v>{int(value)}</v></c>')
+            else:
+                return False
+            last = index
+        ws = self.ws
+        ws._write_single_row(row)  # XlsxWriter's pending row (the header, say) goes out first
+        height = f' ht="{row_height(lines):.16g}" customHeight="1"' if lines > 1 else ""
+        ws.fh.write(f'<row r="{number}"{height}>{"".join(parts)}</row>' if parts else
+                    (f'<row r="{number}"{height}/>' if height else ""))
+        # the sheet's extent, as XlsxWriter keeps it for the <dimension> it writes
+        if parts:
+            if ws.dim_rowmin is None or row < ws.dim_rowmin:
+                ws.dim_rowmin = row
+            if ws.dim_rowmax is None or row > ws.dim_rowmax:
+                ws.dim_rowmax = row
+            first = next(i for i, v in enumerate(values) if v is not None and v != "")
+            if ws.dim_colmin is None or first < ws.dim_colmin:
+                ws.dim_colmin = first
+            if ws.dim_colmax is None or last > ws.dim_colmax:
+                ws.dim_colmax = last
+        self.rows += 1
+        return True
+
     def _filled(self, cells: list[Any], fill: str) -> list[Any]:
         f, book = self.book.formats, self.book
         out: list[Any] = []
@@ -426,32 +502,34 @@ ANSWER_COLOURS: dict[str, str] = {
 }
 
 
-def answer_chart(book: Book, sheet: SafeSheet, *, first_row: int, last_row: int, category_column: int,
-                 series_columns: Mapping[str, int], title: str, y_title: str = "", anchor: tuple[int, int],
-                 size: tuple[int, int] = (720, 320), horizontal: bool = False) -> None:
+def answer_chart(book: Book, sheet: SafeSheet, *, rows: Sequence[Sequence[Any]], first_row: int,
+                 category_column: int, series_columns: Mapping[str, int], title: str, y_title: str = "",
+                 anchor: tuple[int, int], size: tuple[int, int] = (720, 320), horizontal: bool = False) -> None:
     """Insert a stacked bar chart of answer counts into `sheet`.
 
-    The data is already in `sheet`: rows `first_row`..`last_row` (0-based, inclusive; row 0 is the
-    header) hold one category each, named by the text in `category_column` (domain names, country
-    names); `series_columns` maps answer codes (keys of `ANSWER_COLOURS`: yes, partially, no,
-    dont_know, not_applicable) to the 0-based column holding their counts, the series named by that
-    column's header (row 0). Each series has its code's fixed colour, whatever the order given.
-    `anchor` is the (row, column) of the chart's top left corner, `size` its (width, height) in pixels;
-    `horizontal` draws bars across (for many categories: one per country) instead of columns.
+    `rows` are rows already appended to `sheet`, the first of them at `first_row` (0-based; row 0 is
+    the header): one category each, named by the text in `category_column` (domain names, country
+    names).  `series_columns` maps answer codes (keys of `ANSWER_COLOURS`: yes, partially, no,
+    dont_know, not_applicable) to the 0-based column holding their counts; each series is named by
+    that column's header and has its code's fixed colour, whatever the order given.  The chart refers
+    to the cells and carries their values too (a streamed sheet cannot be read back for them).
+    `anchor` is the (row, column) of the chart's top left corner, `size` its (width, height) in
+    pixels; `horizontal` draws bars across (for many categories: a country each) instead of columns.
     """
     chart = book.workbook.add_chart({"type": "bar" if horizontal else "column", "subtype": "stacked"})
-    assert chart is not None
-    for code in ANSWER_COLOURS:
+    last_row = first_row + len(rows) - 1
+    categories = [str(row[category_column]) for row in rows]
+    for code, colour in ANSWER_COLOURS.items():
         if code not in series_columns:
             continue
         col = series_columns[code]
-        colour = ANSWER_COLOURS[code]
         chart.add_series({
-            "name": [sheet.title, 0, col],
+            "name": [sheet.title, 0, col], "name_data": [sheet.columns[col].header],
             "categories": [sheet.title, first_row, category_column, last_row, category_column],
+            "categories_data": categories,
             "values": [sheet.title, first_row, col, last_row, col],
-            "fill": {"color": colour}, "border": {"color": "#FFFFFF", "width": 0.5},
-            "gap": 60,
+            "values_data": [row[col] if isinstance(row[col], (int, float)) else 0 for row in rows],
+            "fill": {"color": colour}, "border": {"color": "#FFFFFF", "width": 0.5}, "gap": 60,
         })
     chart.set_title({"name": title, "name_font": {"size": 12, "bold": True}})
     if y_title:
