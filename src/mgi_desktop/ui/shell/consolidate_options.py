@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGroupBox, Q
 from mgi_desktop.enums import AssessmentStatus
 from mgi_desktop.export.consolidate_filters import DEFAULT_STATUSES, Filters
 from mgi_desktop.ui import labels
+from mgi_desktop.ui.widgets.wrap_check import WrapCheckBox
 
 
 def csv_folder_for(workbook: Path) -> Path:
@@ -37,8 +38,8 @@ class ConsolidateOptions(QDialog):
             check.toggled.connect(self._update)
             box.addWidget(check)
             self.statuses[status] = check
-        self.archived = QCheckBox(self.tr("Include archived assessments"), self)
-        self.csv = QCheckBox(self.tr("Also write the tables as CSV files, with a data dictionary, in a folder "
+        self.archived = WrapCheckBox(self.tr("Include archived assessments"), self)
+        self.csv = WrapCheckBox(self.tr("Also write the tables as CSV files, with a data dictionary, in a folder "
                                      "beside the workbook"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
