@@ -4675,9 +4675,9 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>هذه الورقة: المدخلات، وعوامل التصفية، ومحتوى كل ورقة، ومعنى الأعمدة</translation>
         </message>
         <message>
-            <source>All completion %</source>
+            <source>All compl. %</source>
             <comment>export.consolidate.all_completion</comment>
-            <translation>الكل: نسبة الإنجاز %</translation>
+            <translation>الكل: الإنجاز %</translation>
         </message>
         <message>
             <source>All no</source>
@@ -4760,7 +4760,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>ملفات CSV</translation>
         </message>
         <message>
-            <source>D{domain} completion %</source>
+            <source>D{domain} compl. %</source>
             <comment>export.consolidate.d_completion</comment>
             <translation>المجال {domain}: الإنجاز %</translation>
         </message>

@@ -4647,7 +4647,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>esta hoja: las entradas, los filtros, lo que contiene cada hoja, el significado de las columnas</translation>
         </message>
         <message>
-            <source>All completion %</source>
+            <source>All compl. %</source>
             <comment>export.consolidate.all_completion</comment>
             <translation>Todos: avance %</translation>
         </message>
@@ -4732,7 +4732,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Archivos CSV</translation>
         </message>
         <message>
-            <source>D{domain} completion %</source>
+            <source>D{domain} compl. %</source>
             <comment>export.consolidate.d_completion</comment>
             <translation>D{domain} avance %</translation>
         </message>

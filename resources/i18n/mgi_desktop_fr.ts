@@ -4647,9 +4647,9 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>cette feuille : les entrées, les filtres, le contenu de chaque feuille, le sens des colonnes</translation>
         </message>
         <message>
-            <source>All completion %</source>
+            <source>All compl. %</source>
             <comment>export.consolidate.all_completion</comment>
-            <translation>Tous : avancement %</translation>
+            <translation>Tous : avanc. %</translation>
         </message>
         <message>
             <source>All no</source>
@@ -4732,9 +4732,9 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Fichiers CSV</translation>
         </message>
         <message>
-            <source>D{domain} completion %</source>
+            <source>D{domain} compl. %</source>
             <comment>export.consolidate.d_completion</comment>
-            <translation>D{domain} avancement %</translation>
+            <translation>D{domain} avanc. %</translation>
         </message>
         <message>
             <source>answered / relevant x 100 in domain {domain}; indicative, not an official MGI score</source>

@@ -4654,9 +4654,9 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>этот лист: входные файлы, фильтры, содержимое каждого листа, значение столбцов</translation>
         </message>
         <message>
-            <source>All completion %</source>
+            <source>All compl. %</source>
             <comment>export.consolidate.all_completion</comment>
-            <translation>Все: заполнено, %</translation>
+            <translation>Все: запол., %</translation>
         </message>
         <message>
             <source>All no</source>
@@ -4739,9 +4739,9 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Файлы CSV</translation>
         </message>
         <message>
-            <source>D{domain} completion %</source>
+            <source>D{domain} compl. %</source>
             <comment>export.consolidate.d_completion</comment>
-            <translation>Обл. {domain}: заполнено, %</translation>
+            <translation>Обл. {domain}: запол., %</translation>
         </message>
         <message>
             <source>answered / relevant x 100 in domain {domain}; indicative, not an official MGI score</source>

@@ -93,7 +93,7 @@ URL_ABOUT = _t("url_about", "the address as typed, plain text (never a live link
 D_YES = _t("d_yes", "D{domain} yes")
 D_PARTIALLY = _t("d_partially", "D{domain} partially")
 D_NO = _t("d_no", "D{domain} no")
-D_COMPLETION = _t("d_completion", "D{domain} completion %")
+D_COMPLETION = _t("d_completion", "D{domain} compl. %")
 D_YES_ABOUT = _t("d_yes_about", "relevant questions of domain {domain} answered 'yes'")
 D_PARTIALLY_ABOUT = _t("d_partially_about", "relevant questions of domain {domain} answered 'partially'")
 D_NO_ABOUT = _t("d_no_about", "relevant questions of domain {domain} answered 'no'")
@@ -102,7 +102,7 @@ D_COMPLETION_ABOUT = _t("d_completion_about", "answered / relevant x 100 in doma
 ALL_YES = _t("all_yes", "All yes")
 ALL_PARTIALLY = _t("all_partially", "All partially")
 ALL_NO = _t("all_no", "All no")
-ALL_COMPLETION = _t("all_completion", "All completion %")
+ALL_COMPLETION = _t("all_completion", "All compl. %")
 
 # -- the sheets ---------------------------------------------------------------------------------
 
