@@ -618,6 +618,29 @@ Focal point: {person}</source>
         </message>
     </context>
     <context>
+        <name>ConsolidateOptions</name>
+        <message>
+            <source>Consolidate</source>
+            <translation>تجميع</translation>
+        </message>
+        <message>
+            <source>Which assessments go into the consolidated workbook? The workbook's About sheet lists the filters and how many assessments each left out.</source>
+            <translation>ما التقييمات التي تدخل في المصنف المجمّع؟ تذكر ورقة «حول» في المصنف عوامل التصفية وعدد التقييمات التي استبعدها كل منها.</translation>
+        </message>
+        <message>
+            <source>Statuses</source>
+            <translation>الحالات</translation>
+        </message>
+        <message>
+            <source>Include archived assessments</source>
+            <translation>تضمين التقييمات المؤرشفة</translation>
+        </message>
+        <message>
+            <source>Also write the tables as CSV files, with a data dictionary, in a folder beside the workbook</source>
+            <translation>كتابة الجداول أيضاً كملفات CSV، مع قاموس بيانات، في مجلد بجانب المصنف</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseOpening</name>
         <message>
             <source>Cannot open the database</source>
@@ -3992,6 +4015,21 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>كانت {answer} تتضمن {value}</translation>
         </message>
         <message>
+            <source>the folder {folder} holds other files ({files}): choose a new or empty folder</source>
+            <comment>consolidate.csv_foreign_files</comment>
+            <translation>يحتوي المجلد {folder} على ملفات أخرى ({files}): اختر مجلداً جديداً أو فارغاً</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder</source>
+            <comment>consolidate.csv_not_a_folder</comment>
+            <translation>{folder} ملف وليس مجلداً</translation>
+        </message>
+        <message>
+            <source>give at least one status, or all</source>
+            <comment>consolidate.no_status</comment>
+            <translation>حدّد حالة واحدة على الأقل، أو all</translation>
+        </message>
+        <message>
             <source>nothing to consolidate: give one or more databases</source>
             <comment>consolidate.nothing</comment>
             <translation>لا يوجد ما يُجمَّع: حدِّد قاعدة بيانات واحدة أو أكثر</translation>
@@ -4000,6 +4038,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>the questionnaires have {n} questions in all, more than one Excel sheet has columns for; consolidate fewer frameworks at once</source>
             <comment>consolidate.too_many_columns</comment>
             <translation>يبلغ مجموع أسئلة الاستبيانات {n}، وهو أكثر مما تتسع له أعمدة ورقة Excel واحدة؛ اجمع عددًا أقل من الاستبيانات في كل مرة</translation>
+        </message>
+        <message>
+            <source>{status} is not an assessment status; give some of {statuses}, or all</source>
+            <comment>consolidate.unknown_status</comment>
+            <translation>{status} ليست حالة تقييم؛ حدّد بعضاً من {statuses}، أو all</translation>
         </message>
         <message>
             <source>an empty answer is not recoded: it is never carried</source>
@@ -4671,9 +4714,59 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>نعم</translation>
         </message>
         <message>
+            <source>this sheet: the inputs, the filters, what each sheet holds, what the columns mean</source>
+            <comment>export.consolidate.about_about</comment>
+            <translation>هذه الورقة: المدخلات، وعوامل التصفية، ومحتوى كل ورقة، ومعنى الأعمدة</translation>
+        </message>
+        <message>
+            <source>All compl. %</source>
+            <comment>export.consolidate.all_completion</comment>
+            <translation>الكل: الإنجاز %</translation>
+        </message>
+        <message>
+            <source>All no</source>
+            <comment>export.consolidate.all_no</comment>
+            <translation>الكل: لا</translation>
+        </message>
+        <message>
+            <source>All partially</source>
+            <comment>export.consolidate.all_partially</comment>
+            <translation>الكل: جزئياً</translation>
+        </message>
+        <message>
+            <source>All yes</source>
+            <comment>export.consolidate.all_yes</comment>
+            <translation>الكل: نعم</translation>
+        </message>
+        <message>
             <source>Answer rows</source>
             <comment>export.consolidate.answer_rows</comment>
             <translation>صفوف الإجابات</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <comment>export.consolidate.archived</comment>
+            <translation>مؤرشف</translation>
+        </message>
+        <message>
+            <source>TRUE when the assessment is archived in the database it came from</source>
+            <comment>export.consolidate.archived_about</comment>
+            <translation>TRUE عندما يكون التقييم مؤرشفاً في قاعدة البيانات التي جاء منها</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <comment>export.consolidate.archived_excluded</comment>
+            <translation>مستبعدة</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <comment>export.consolidate.archived_included</comment>
+            <translation>مشمولة</translation>
+        </message>
+        <message>
+            <source>Assessment title</source>
+            <comment>export.consolidate.assessment_title</comment>
+            <translation>عنوان التقييم</translation>
         </message>
         <message>
             <source>Assessments</source>
@@ -4681,9 +4774,19 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>التقييمات</translation>
         </message>
         <message>
+            <source>well_developed or potential (area with potential for further development)</source>
+            <comment>export.consolidate.category_about</comment>
+            <translation>well_developed أو potential (مجال ينطوي على إمكانات لمزيد من التطوير)</translation>
+        </message>
+        <message>
             <source>Column: {header}</source>
             <comment>export.consolidate.column_line</comment>
             <translation>العمود: {header}</translation>
+        </message>
+        <message>
+            <source>a row per assessment, the domains across: counts of yes, partially and no answers and the completion per domain</source>
+            <comment>export.consolidate.countries_about</comment>
+            <translation>صف لكل تقييم، والمجالات في الأعمدة: عدد الإجابات بنعم وجزئياً ولا ونسبة الإنجاز لكل مجال</translation>
         </message>
         <message>
             <source>ISO 3166-1 alpha-3</source>
@@ -4691,9 +4794,109 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>ISO 3166-1 alpha-3</translation>
         </message>
         <message>
+            <source>Answers per assessment, all domains</source>
+            <comment>export.consolidate.country_chart_title</comment>
+            <translation>الإجابات حسب التقييم، جميع المجالات</translation>
+        </message>
+        <message>
+            <source>CSV files</source>
+            <comment>export.consolidate.csv_files</comment>
+            <translation>ملفات CSV</translation>
+        </message>
+        <message>
+            <source>D{domain} compl. %</source>
+            <comment>export.consolidate.d_completion</comment>
+            <translation>المجال {domain}: الإنجاز %</translation>
+        </message>
+        <message>
+            <source>answered / relevant x 100 in domain {domain}; indicative, not an official MGI score</source>
+            <comment>export.consolidate.d_completion_about</comment>
+            <translation>المُجاب عنها / ذات الصلة × 100 في المجال {domain}؛ إرشادي، وليس درجة رسمية لمؤشرات حوكمة الهجرة</translation>
+        </message>
+        <message>
+            <source>D{domain} no</source>
+            <comment>export.consolidate.d_no</comment>
+            <translation>المجال {domain}: لا</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'no'</source>
+            <comment>export.consolidate.d_no_about</comment>
+            <translation>الأسئلة ذات الصلة في المجال {domain} التي أُجيب عنها بـ«لا»</translation>
+        </message>
+        <message>
+            <source>D{domain} partially</source>
+            <comment>export.consolidate.d_partially</comment>
+            <translation>المجال {domain}: جزئياً</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'partially'</source>
+            <comment>export.consolidate.d_partially_about</comment>
+            <translation>الأسئلة ذات الصلة في المجال {domain} التي أُجيب عنها بـ«جزئياً»</translation>
+        </message>
+        <message>
+            <source>D{domain} yes</source>
+            <comment>export.consolidate.d_yes</comment>
+            <translation>المجال {domain}: نعم</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'yes'</source>
+            <comment>export.consolidate.d_yes_about</comment>
+            <translation>الأسئلة ذات الصلة في المجال {domain} التي أُجيب عنها بـ«نعم»</translation>
+        </message>
+        <message>
+            <source>D{domain}</source>
+            <comment>export.consolidate.domain_line</comment>
+            <translation>المجال {domain}</translation>
+        </message>
+        <message>
+            <source>a row per assessment and domain (and one for all domains): counts of answers, completion, findings; the CSV file leaves out the all-domains rows</source>
+            <comment>export.consolidate.domains_about</comment>
+            <translation>صف لكل تقييم ومجال (وصف لجميع المجالات): عدد الإجابات، ونسبة الإنجاز، والاستنتاجات؛ يُسقط ملف CSV صفوف جميع المجالات</translation>
+        </message>
+        <message>
             <source>an assessment found in several inputs (same id) is counted once: the copy with the latest revision is used, the others are listed in the Duplicates sheet</source>
             <comment>export.consolidate.duplicates_about</comment>
             <translation>يُحتسب التقييم الموجود في عدة مُدخلات (بالمعرّف نفسه) مرة واحدة: تُستخدم النسخة ذات أحدث مراجعة، وتُدرج النسخ الأخرى في ورقة «النسخ المكررة»</translation>
+        </message>
+        <message>
+            <source>a row per evidence item: kind, title, reference, year, address</source>
+            <comment>export.consolidate.evidence_about</comment>
+            <translation>صف لكل دليل: النوع، والعنوان، والمرجع، والسنة، والعنوان الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Excluded by the filters</source>
+            <comment>export.consolidate.excluded</comment>
+            <translation>المستبعدة بعوامل التصفية</translation>
+        </message>
+        <message>
+            <source>each filter's count is what it leaves out on its own (an archived draft counts under both); the total counts each assessment once, after duplicates are set aside</source>
+            <comment>export.consolidate.excluded_about</comment>
+            <translation>عدد كل عامل تصفية هو ما يستبعده وحده (المسودة المؤرشفة تُحسب في كليهما)؛ ويَحسب المجموع كل تقييم مرة واحدة بعد استبعاد النسخ المكررة</translation>
+        </message>
+        <message>
+            <source>Excluded as archived</source>
+            <comment>export.consolidate.excluded_as_archived</comment>
+            <translation>المستبعدة لأنها مؤرشفة</translation>
+        </message>
+        <message>
+            <source>Excluded by status</source>
+            <comment>export.consolidate.excluded_by_status</comment>
+            <translation>المستبعدة بسبب الحالة</translation>
+        </message>
+        <message>
+            <source>Filter: archived assessments</source>
+            <comment>export.consolidate.filter_archived</comment>
+            <translation>عامل التصفية: التقييمات المؤرشفة</translation>
+        </message>
+        <message>
+            <source>Filter: statuses included</source>
+            <comment>export.consolidate.filter_statuses</comment>
+            <translation>عامل التصفية: الحالات المشمولة</translation>
+        </message>
+        <message>
+            <source>a row per finding, by assessment and domain, well-developed first, in the profile's order</source>
+            <comment>export.consolidate.findings_about</comment>
+            <translation>صف لكل استنتاج، حسب التقييم والمجال، المجالات المتطورة أولاً، بترتيب الملف القطري</translation>
         </message>
         <message>
             <source>Assessments found</source>
@@ -4706,6 +4909,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>المُدخل</translation>
         </message>
         <message>
+            <source>a row per input file: assessments found, used, left out as duplicates or by the filters</source>
+            <comment>export.consolidate.inputs_about</comment>
+            <translation>صف لكل ملف مدخل: التقييمات الموجودة، والمستخدمة، والمستبعدة كنسخ مكررة أو بعوامل التصفية</translation>
+        </message>
+        <message>
+            <source>a row per answer with a justification, its full text</source>
+            <comment>export.consolidate.justifications_about</comment>
+            <translation>صف لكل إجابة لها مبرر، بنصه الكامل</translation>
+        </message>
+        <message>
             <source>Kept from</source>
             <comment>export.consolidate.kept_from</comment>
             <translation>مأخوذة من</translation>
@@ -4714,6 +4927,31 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Kept revision</source>
             <comment>export.consolidate.kept_revision</comment>
             <translation>المراجعة المعتمدة</translation>
+        </message>
+        <message>
+            <source>law, regulation, policy, plan, agreement, report, website, interview or other</source>
+            <comment>export.consolidate.kind_about</comment>
+            <translation>law أو regulation أو policy أو plan أو agreement أو report أو website أو interview أو other</translation>
+        </message>
+        <message>
+            <source>national or local</source>
+            <comment>export.consolidate.level_about</comment>
+            <translation>national أو local</translation>
+        </message>
+        <message>
+            <source>Linked questions</source>
+            <comment>export.consolidate.linked</comment>
+            <translation>الأسئلة المرتبطة</translation>
+        </message>
+        <message>
+            <source>the question codes the finding is linked to, separated by ';'</source>
+            <comment>export.consolidate.linked_about</comment>
+            <translation>رموز الأسئلة المرتبطة بالاستنتاج، مفصولة بـ«;»</translation>
+        </message>
+        <message>
+            <source>a row per assessment and question: the answer code and label, its review status</source>
+            <comment>export.consolidate.long_about</comment>
+            <translation>صف لكل تقييم وسؤال: رمز الإجابة وتسميتها، وحالة المراجعة</translation>
         </message>
         <message>
             <source>a row per assessment, a column per question code; cells hold the answer codes</source>
@@ -4736,6 +4974,26 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>المراجعة غير المستخدمة</translation>
         </message>
         <message>
+            <source>Official name</source>
+            <comment>export.consolidate.official_name</comment>
+            <translation>الاسم الرسمي</translation>
+        </message>
+        <message>
+            <source>the country's official name (ISO 3166, in English)</source>
+            <comment>export.consolidate.official_name_about</comment>
+            <translation>الاسم الرسمي للبلد (ISO 3166، بالإنجليزية)</translation>
+        </message>
+        <message>
+            <source>Tables of the consolidated Migration Governance Indicators assessments, one CSV file per table, joined on assessment_id. Text that starts with = + - @, a tab or a carriage return is written with a leading apostrophe (') so that spreadsheets do not run it as a formula; remove it when reading if needed.</source>
+            <comment>export.consolidate.package_about</comment>
+            <translation>جداول التقييمات المجمّعة لمؤشرات حوكمة الهجرة، ملف CSV لكل جدول، مرتبطة عبر assessment_id. يُكتب النص الذي يبدأ بـ = أو + أو - أو @ أو بعلامة جدولة أو إرجاع السطر مسبوقاً بفاصلة عليا (') كي لا تنفّذه جداول البيانات كصيغة؛ احذفها عند القراءة إن لزم.</translation>
+        </message>
+        <message>
+            <source>MGI consolidated assessments</source>
+            <comment>export.consolidate.package_title</comment>
+            <translation>تقييمات مؤشرات حوكمة الهجرة المجمّعة</translation>
+        </message>
+        <message>
             <source>Percentages</source>
             <comment>export.consolidate.percentages</comment>
             <translation>النسب المئوية</translation>
@@ -4744,6 +5002,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>completion percentages are an indicative completion measure, not an official MGI score</source>
             <comment>export.consolidate.percentages_about</comment>
             <translation>نسب الإنجاز مقياس إرشادي لمدى الإنجاز، وليست درجة رسمية لمؤشرات حوكمة الهجرة</translation>
+        </message>
+        <message>
+            <source>Country summary</source>
+            <comment>export.consolidate.sheet_countries</comment>
+            <translation>ملخص البلدان</translation>
         </message>
         <message>
             <source>Domain summary</source>
@@ -4756,9 +5019,29 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>النسخ المكررة</translation>
         </message>
         <message>
+            <source>Evidence</source>
+            <comment>export.consolidate.sheet_evidence</comment>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <comment>export.consolidate.sheet_findings</comment>
+            <translation>الاستنتاجات</translation>
+        </message>
+        <message>
             <source>Inputs</source>
             <comment>export.consolidate.sheet_inputs</comment>
             <translation>المُدخلات</translation>
+        </message>
+        <message>
+            <source>Justifications</source>
+            <comment>export.consolidate.sheet_justifications</comment>
+            <translation>المبررات</translation>
+        </message>
+        <message>
+            <source>Sheet: {sheet}</source>
+            <comment>export.consolidate.sheet_line</comment>
+            <translation>الورقة: {sheet}</translation>
         </message>
         <message>
             <source>Answers (long)</source>
@@ -4769,6 +5052,31 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Matrix (wide)</source>
             <comment>export.consolidate.sheet_matrix</comment>
             <translation>المصفوفة (تنسيق عريض)</translation>
+        </message>
+        <message>
+            <source>Domain totals</source>
+            <comment>export.consolidate.sheet_totals</comment>
+            <translation>مجاميع المجالات</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>export.consolidate.status</comment>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>the assessment's status: draft, submitted, in_review, returned, resubmitted, validated or approved</source>
+            <comment>export.consolidate.status_about</comment>
+            <translation>حالة التقييم: draft أو submitted أو in_review أو returned أو resubmitted أو validated أو approved</translation>
+        </message>
+        <message>
+            <source>a row per domain: the answers of every assessment consolidated, added up</source>
+            <comment>export.consolidate.totals_about</comment>
+            <translation>صف لكل مجال: إجابات جميع التقييمات المجمّعة، مجموعةً</translation>
+        </message>
+        <message>
+            <source>the address as typed, plain text (never a live link)</source>
+            <comment>export.consolidate.url_about</comment>
+            <translation>العنوان كما كُتب، نصاً عادياً (وليس رابطاً نشطاً أبداً)</translation>
         </message>
         <message>
             <source>Assessments used</source>
@@ -4829,6 +5137,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Migration Governance Indicators</source>
             <comment>export.mgi</comment>
             <translation>مؤشرات حوكمة الهجرة</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <comment>export.print.page</comment>
+            <translation>الصفحة {page} من {pages}</translation>
         </message>
         <message>
             <source>About the Migration Governance Indicators</source>
@@ -5093,6 +5406,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Evidence removed</source>
             <comment>export.rounds.evidence_removed</comment>
             <translation>الأدلة المحذوفة</translation>
+        </message>
+        <message>
+            <source>Justification (later round)</source>
+            <comment>export.rounds.justification_after</comment>
+            <translation>المبرر (الجولة اللاحقة)</translation>
+        </message>
+        <message>
+            <source>Justification (earlier round)</source>
+            <comment>export.rounds.justification_before</comment>
+            <translation>المبرر (الجولة السابقة)</translation>
         </message>
         <message>
             <source>Justification changed</source>

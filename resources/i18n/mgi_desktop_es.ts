@@ -618,6 +618,29 @@ Punto focal: {person}</translation>
         </message>
     </context>
     <context>
+        <name>ConsolidateOptions</name>
+        <message>
+            <source>Consolidate</source>
+            <translation>Consolidar</translation>
+        </message>
+        <message>
+            <source>Which assessments go into the consolidated workbook? The workbook's About sheet lists the filters and how many assessments each left out.</source>
+            <translation>¿Qué evaluaciones entran en el libro consolidado? La hoja «Acerca de» del libro indica los filtros y cuántas evaluaciones dejó fuera cada uno.</translation>
+        </message>
+        <message>
+            <source>Statuses</source>
+            <translation>Estados</translation>
+        </message>
+        <message>
+            <source>Include archived assessments</source>
+            <translation>Incluir las evaluaciones archivadas</translation>
+        </message>
+        <message>
+            <source>Also write the tables as CSV files, with a data dictionary, in a folder beside the workbook</source>
+            <translation>Escribir también las tablas como archivos CSV, con un diccionario de datos, en una carpeta junto al libro</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseOpening</name>
         <message>
             <source>Cannot open the database</source>
@@ -3972,6 +3995,21 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>{answer} incluye {value}</translation>
         </message>
         <message>
+            <source>the folder {folder} holds other files ({files}): choose a new or empty folder</source>
+            <comment>consolidate.csv_foreign_files</comment>
+            <translation>la carpeta {folder} contiene otros archivos ({files}): elija una carpeta nueva o vacía</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder</source>
+            <comment>consolidate.csv_not_a_folder</comment>
+            <translation>{folder} es un archivo, no una carpeta</translation>
+        </message>
+        <message>
+            <source>give at least one status, or all</source>
+            <comment>consolidate.no_status</comment>
+            <translation>indique al menos un estado, o all</translation>
+        </message>
+        <message>
             <source>nothing to consolidate: give one or more databases</source>
             <comment>consolidate.nothing</comment>
             <translation>no hay nada que consolidar: indique una o varias bases de datos</translation>
@@ -3980,6 +4018,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>the questionnaires have {n} questions in all, more than one Excel sheet has columns for; consolidate fewer frameworks at once</source>
             <comment>consolidate.too_many_columns</comment>
             <translation>los cuestionarios tienen {n} preguntas en total, más de las columnas que admite una hoja de Excel; consolide menos cuestionarios a la vez</translation>
+        </message>
+        <message>
+            <source>{status} is not an assessment status; give some of {statuses}, or all</source>
+            <comment>consolidate.unknown_status</comment>
+            <translation>{status} no es un estado de evaluación; indique alguno de {statuses}, o all</translation>
         </message>
         <message>
             <source>an empty answer is not recoded: it is never carried</source>
@@ -4643,9 +4686,59 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Sí</translation>
         </message>
         <message>
+            <source>this sheet: the inputs, the filters, what each sheet holds, what the columns mean</source>
+            <comment>export.consolidate.about_about</comment>
+            <translation>esta hoja: las entradas, los filtros, lo que contiene cada hoja, el significado de las columnas</translation>
+        </message>
+        <message>
+            <source>All compl. %</source>
+            <comment>export.consolidate.all_completion</comment>
+            <translation>Todos: avance %</translation>
+        </message>
+        <message>
+            <source>All no</source>
+            <comment>export.consolidate.all_no</comment>
+            <translation>Todos: no</translation>
+        </message>
+        <message>
+            <source>All partially</source>
+            <comment>export.consolidate.all_partially</comment>
+            <translation>Todos: parcialmente</translation>
+        </message>
+        <message>
+            <source>All yes</source>
+            <comment>export.consolidate.all_yes</comment>
+            <translation>Todos: sí</translation>
+        </message>
+        <message>
             <source>Answer rows</source>
             <comment>export.consolidate.answer_rows</comment>
             <translation>Filas de respuestas</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <comment>export.consolidate.archived</comment>
+            <translation>Archivada</translation>
+        </message>
+        <message>
+            <source>TRUE when the assessment is archived in the database it came from</source>
+            <comment>export.consolidate.archived_about</comment>
+            <translation>TRUE cuando la evaluación está archivada en la base de datos de la que procede</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <comment>export.consolidate.archived_excluded</comment>
+            <translation>excluidas</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <comment>export.consolidate.archived_included</comment>
+            <translation>incluidas</translation>
+        </message>
+        <message>
+            <source>Assessment title</source>
+            <comment>export.consolidate.assessment_title</comment>
+            <translation>Título de la evaluación</translation>
         </message>
         <message>
             <source>Assessments</source>
@@ -4653,9 +4746,19 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Evaluaciones</translation>
         </message>
         <message>
+            <source>well_developed or potential (area with potential for further development)</source>
+            <comment>export.consolidate.category_about</comment>
+            <translation>well_developed o potential (área con potencial de mayor desarrollo)</translation>
+        </message>
+        <message>
             <source>Column: {header}</source>
             <comment>export.consolidate.column_line</comment>
             <translation>Columna: {header}</translation>
+        </message>
+        <message>
+            <source>a row per assessment, the domains across: counts of yes, partially and no answers and the completion per domain</source>
+            <comment>export.consolidate.countries_about</comment>
+            <translation>una fila por evaluación, los dominios en columnas: número de respuestas sí, parcialmente y no y avance por dominio</translation>
         </message>
         <message>
             <source>ISO 3166-1 alpha-3</source>
@@ -4663,9 +4766,109 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>ISO 3166-1 alfa-3</translation>
         </message>
         <message>
+            <source>Answers per assessment, all domains</source>
+            <comment>export.consolidate.country_chart_title</comment>
+            <translation>Respuestas por evaluación, todos los dominios</translation>
+        </message>
+        <message>
+            <source>CSV files</source>
+            <comment>export.consolidate.csv_files</comment>
+            <translation>Archivos CSV</translation>
+        </message>
+        <message>
+            <source>D{domain} compl. %</source>
+            <comment>export.consolidate.d_completion</comment>
+            <translation>D{domain} avance %</translation>
+        </message>
+        <message>
+            <source>answered / relevant x 100 in domain {domain}; indicative, not an official MGI score</source>
+            <comment>export.consolidate.d_completion_about</comment>
+            <translation>respondidas / pertinentes x 100 en el dominio {domain}; indicativo, no una puntuación oficial de los IGM</translation>
+        </message>
+        <message>
+            <source>D{domain} no</source>
+            <comment>export.consolidate.d_no</comment>
+            <translation>D{domain} no</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'no'</source>
+            <comment>export.consolidate.d_no_about</comment>
+            <translation>preguntas pertinentes del dominio {domain} respondidas «no»</translation>
+        </message>
+        <message>
+            <source>D{domain} partially</source>
+            <comment>export.consolidate.d_partially</comment>
+            <translation>D{domain} parcialmente</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'partially'</source>
+            <comment>export.consolidate.d_partially_about</comment>
+            <translation>preguntas pertinentes del dominio {domain} respondidas «parcialmente»</translation>
+        </message>
+        <message>
+            <source>D{domain} yes</source>
+            <comment>export.consolidate.d_yes</comment>
+            <translation>D{domain} sí</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'yes'</source>
+            <comment>export.consolidate.d_yes_about</comment>
+            <translation>preguntas pertinentes del dominio {domain} respondidas «sí»</translation>
+        </message>
+        <message>
+            <source>D{domain}</source>
+            <comment>export.consolidate.domain_line</comment>
+            <translation>D{domain}</translation>
+        </message>
+        <message>
+            <source>a row per assessment and domain (and one for all domains): counts of answers, completion, findings; the CSV file leaves out the all-domains rows</source>
+            <comment>export.consolidate.domains_about</comment>
+            <translation>una fila por evaluación y dominio (y una para todos los dominios): número de respuestas, avance, hallazgos; el archivo CSV omite las filas de todos los dominios</translation>
+        </message>
+        <message>
             <source>an assessment found in several inputs (same id) is counted once: the copy with the latest revision is used, the others are listed in the Duplicates sheet</source>
             <comment>export.consolidate.duplicates_about</comment>
             <translation>una evaluación que figura en varias entradas (mismo identificador) se cuenta una sola vez: se usa la copia con la revisión más reciente y las demás se enumeran en la hoja Duplicados</translation>
+        </message>
+        <message>
+            <source>a row per evidence item: kind, title, reference, year, address</source>
+            <comment>export.consolidate.evidence_about</comment>
+            <translation>una fila por prueba: tipo, título, referencia, año, dirección</translation>
+        </message>
+        <message>
+            <source>Excluded by the filters</source>
+            <comment>export.consolidate.excluded</comment>
+            <translation>Excluidas por los filtros</translation>
+        </message>
+        <message>
+            <source>each filter's count is what it leaves out on its own (an archived draft counts under both); the total counts each assessment once, after duplicates are set aside</source>
+            <comment>export.consolidate.excluded_about</comment>
+            <translation>el número de cada filtro es lo que excluye por sí solo (un borrador archivado cuenta en ambos); el total cuenta cada evaluación una vez, una vez apartados los duplicados</translation>
+        </message>
+        <message>
+            <source>Excluded as archived</source>
+            <comment>export.consolidate.excluded_as_archived</comment>
+            <translation>Excluidas por estar archivadas</translation>
+        </message>
+        <message>
+            <source>Excluded by status</source>
+            <comment>export.consolidate.excluded_by_status</comment>
+            <translation>Excluidas por el estado</translation>
+        </message>
+        <message>
+            <source>Filter: archived assessments</source>
+            <comment>export.consolidate.filter_archived</comment>
+            <translation>Filtro: evaluaciones archivadas</translation>
+        </message>
+        <message>
+            <source>Filter: statuses included</source>
+            <comment>export.consolidate.filter_statuses</comment>
+            <translation>Filtro: estados incluidos</translation>
+        </message>
+        <message>
+            <source>a row per finding, by assessment and domain, well-developed first, in the profile's order</source>
+            <comment>export.consolidate.findings_about</comment>
+            <translation>una fila por hallazgo, por evaluación y dominio, primero las áreas bien desarrolladas, en el orden del perfil</translation>
         </message>
         <message>
             <source>Assessments found</source>
@@ -4678,6 +4881,16 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Entrada</translation>
         </message>
         <message>
+            <source>a row per input file: assessments found, used, left out as duplicates or by the filters</source>
+            <comment>export.consolidate.inputs_about</comment>
+            <translation>una fila por archivo de entrada: evaluaciones encontradas, utilizadas, apartadas como duplicados o por los filtros</translation>
+        </message>
+        <message>
+            <source>a row per answer with a justification, its full text</source>
+            <comment>export.consolidate.justifications_about</comment>
+            <translation>una fila por respuesta con justificación, con su texto completo</translation>
+        </message>
+        <message>
             <source>Kept from</source>
             <comment>export.consolidate.kept_from</comment>
             <translation>Conservada de</translation>
@@ -4686,6 +4899,31 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>Kept revision</source>
             <comment>export.consolidate.kept_revision</comment>
             <translation>Revisión conservada</translation>
+        </message>
+        <message>
+            <source>law, regulation, policy, plan, agreement, report, website, interview or other</source>
+            <comment>export.consolidate.kind_about</comment>
+            <translation>law, regulation, policy, plan, agreement, report, website, interview u other</translation>
+        </message>
+        <message>
+            <source>national or local</source>
+            <comment>export.consolidate.level_about</comment>
+            <translation>national o local</translation>
+        </message>
+        <message>
+            <source>Linked questions</source>
+            <comment>export.consolidate.linked</comment>
+            <translation>Preguntas vinculadas</translation>
+        </message>
+        <message>
+            <source>the question codes the finding is linked to, separated by ';'</source>
+            <comment>export.consolidate.linked_about</comment>
+            <translation>los códigos de las preguntas vinculadas al hallazgo, separados por «;»</translation>
+        </message>
+        <message>
+            <source>a row per assessment and question: the answer code and label, its review status</source>
+            <comment>export.consolidate.long_about</comment>
+            <translation>una fila por evaluación y pregunta: código y etiqueta de la respuesta, estado de revisión</translation>
         </message>
         <message>
             <source>a row per assessment, a column per question code; cells hold the answer codes</source>
@@ -4708,6 +4946,26 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Revisión no utilizada</translation>
         </message>
         <message>
+            <source>Official name</source>
+            <comment>export.consolidate.official_name</comment>
+            <translation>Nombre oficial</translation>
+        </message>
+        <message>
+            <source>the country's official name (ISO 3166, in English)</source>
+            <comment>export.consolidate.official_name_about</comment>
+            <translation>el nombre oficial del país (ISO 3166, en inglés)</translation>
+        </message>
+        <message>
+            <source>Tables of the consolidated Migration Governance Indicators assessments, one CSV file per table, joined on assessment_id. Text that starts with = + - @, a tab or a carriage return is written with a leading apostrophe (') so that spreadsheets do not run it as a formula; remove it when reading if needed.</source>
+            <comment>export.consolidate.package_about</comment>
+            <translation>Tablas de las evaluaciones consolidadas de los Indicadores de Gobernanza de la Migración, un archivo CSV por tabla, unidas por assessment_id. El texto que empieza por = + - @, un tabulador o un retorno de carro se escribe precedido de un apóstrofo (') para que las hojas de cálculo no lo ejecuten como fórmula; quítelo al leer si hace falta.</translation>
+        </message>
+        <message>
+            <source>MGI consolidated assessments</source>
+            <comment>export.consolidate.package_title</comment>
+            <translation>Evaluaciones IGM consolidadas</translation>
+        </message>
+        <message>
             <source>Percentages</source>
             <comment>export.consolidate.percentages</comment>
             <translation>Porcentajes</translation>
@@ -4716,6 +4974,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>completion percentages are an indicative completion measure, not an official MGI score</source>
             <comment>export.consolidate.percentages_about</comment>
             <translation>los porcentajes de avance son una medida indicativa del grado de avance, no una puntuación oficial de los IGM</translation>
+        </message>
+        <message>
+            <source>Country summary</source>
+            <comment>export.consolidate.sheet_countries</comment>
+            <translation>Resumen por país</translation>
         </message>
         <message>
             <source>Domain summary</source>
@@ -4728,9 +4991,29 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Duplicados</translation>
         </message>
         <message>
+            <source>Evidence</source>
+            <comment>export.consolidate.sheet_evidence</comment>
+            <translation>Pruebas</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <comment>export.consolidate.sheet_findings</comment>
+            <translation>Hallazgos</translation>
+        </message>
+        <message>
             <source>Inputs</source>
             <comment>export.consolidate.sheet_inputs</comment>
             <translation>Entradas</translation>
+        </message>
+        <message>
+            <source>Justifications</source>
+            <comment>export.consolidate.sheet_justifications</comment>
+            <translation>Justificaciones</translation>
+        </message>
+        <message>
+            <source>Sheet: {sheet}</source>
+            <comment>export.consolidate.sheet_line</comment>
+            <translation>Hoja: {sheet}</translation>
         </message>
         <message>
             <source>Answers (long)</source>
@@ -4741,6 +5024,31 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>Matrix (wide)</source>
             <comment>export.consolidate.sheet_matrix</comment>
             <translation>Matriz (formato ancho)</translation>
+        </message>
+        <message>
+            <source>Domain totals</source>
+            <comment>export.consolidate.sheet_totals</comment>
+            <translation>Totales por dominio</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>export.consolidate.status</comment>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>the assessment's status: draft, submitted, in_review, returned, resubmitted, validated or approved</source>
+            <comment>export.consolidate.status_about</comment>
+            <translation>el estado de la evaluación: draft, submitted, in_review, returned, resubmitted, validated o approved</translation>
+        </message>
+        <message>
+            <source>a row per domain: the answers of every assessment consolidated, added up</source>
+            <comment>export.consolidate.totals_about</comment>
+            <translation>una fila por dominio: las respuestas de todas las evaluaciones consolidadas, sumadas</translation>
+        </message>
+        <message>
+            <source>the address as typed, plain text (never a live link)</source>
+            <comment>export.consolidate.url_about</comment>
+            <translation>la dirección tal como se escribió, en texto sin formato (nunca un enlace activo)</translation>
         </message>
         <message>
             <source>Assessments used</source>
@@ -4801,6 +5109,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>Migration Governance Indicators</source>
             <comment>export.mgi</comment>
             <translation>Indicadores de Gobernanza de la Migración</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <comment>export.print.page</comment>
+            <translation>Página {page} de {pages}</translation>
         </message>
         <message>
             <source>About the Migration Governance Indicators</source>
@@ -5057,6 +5370,16 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>Evidence removed</source>
             <comment>export.rounds.evidence_removed</comment>
             <translation>Pruebas eliminadas</translation>
+        </message>
+        <message>
+            <source>Justification (later round)</source>
+            <comment>export.rounds.justification_after</comment>
+            <translation>Justificación (ronda posterior)</translation>
+        </message>
+        <message>
+            <source>Justification (earlier round)</source>
+            <comment>export.rounds.justification_before</comment>
+            <translation>Justificación (ronda anterior)</translation>
         </message>
         <message>
             <source>Justification changed</source>

@@ -618,6 +618,29 @@ Point focal : {person}</translation>
         </message>
     </context>
     <context>
+        <name>ConsolidateOptions</name>
+        <message>
+            <source>Consolidate</source>
+            <translation>Consolider</translation>
+        </message>
+        <message>
+            <source>Which assessments go into the consolidated workbook? The workbook's About sheet lists the filters and how many assessments each left out.</source>
+            <translation>Quelles évaluations entrent dans le classeur consolidé ? La feuille « À propos » du classeur indique les filtres et le nombre d'évaluations que chacun a écartées.</translation>
+        </message>
+        <message>
+            <source>Statuses</source>
+            <translation>Statuts</translation>
+        </message>
+        <message>
+            <source>Include archived assessments</source>
+            <translation>Inclure les évaluations archivées</translation>
+        </message>
+        <message>
+            <source>Also write the tables as CSV files, with a data dictionary, in a folder beside the workbook</source>
+            <translation>Écrire aussi les tableaux en fichiers CSV, avec un dictionnaire des données, dans un dossier à côté du classeur</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseOpening</name>
         <message>
             <source>Cannot open the database</source>
@@ -3972,6 +3995,21 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>{answer} comprend {value}</translation>
         </message>
         <message>
+            <source>the folder {folder} holds other files ({files}): choose a new or empty folder</source>
+            <comment>consolidate.csv_foreign_files</comment>
+            <translation>le dossier {folder} contient d'autres fichiers ({files}) : choisissez un dossier nouveau ou vide</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder</source>
+            <comment>consolidate.csv_not_a_folder</comment>
+            <translation>{folder} est un fichier, pas un dossier</translation>
+        </message>
+        <message>
+            <source>give at least one status, or all</source>
+            <comment>consolidate.no_status</comment>
+            <translation>indiquez au moins un statut, ou all</translation>
+        </message>
+        <message>
             <source>nothing to consolidate: give one or more databases</source>
             <comment>consolidate.nothing</comment>
             <translation>rien à consolider : indiquez une ou plusieurs bases de données</translation>
@@ -3980,6 +4018,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>the questionnaires have {n} questions in all, more than one Excel sheet has columns for; consolidate fewer frameworks at once</source>
             <comment>consolidate.too_many_columns</comment>
             <translation>les questionnaires comptent {n} questions au total, plus qu'une feuille Excel ne peut contenir de colonnes ; consolidez moins de questionnaires à la fois</translation>
+        </message>
+        <message>
+            <source>{status} is not an assessment status; give some of {statuses}, or all</source>
+            <comment>consolidate.unknown_status</comment>
+            <translation>{status} n'est pas un statut d'évaluation ; indiquez-en parmi {statuses}, ou all</translation>
         </message>
         <message>
             <source>an empty answer is not recoded: it is never carried</source>
@@ -4643,9 +4686,59 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Oui</translation>
         </message>
         <message>
+            <source>this sheet: the inputs, the filters, what each sheet holds, what the columns mean</source>
+            <comment>export.consolidate.about_about</comment>
+            <translation>cette feuille : les entrées, les filtres, le contenu de chaque feuille, le sens des colonnes</translation>
+        </message>
+        <message>
+            <source>All compl. %</source>
+            <comment>export.consolidate.all_completion</comment>
+            <translation>Tous : avanc. %</translation>
+        </message>
+        <message>
+            <source>All no</source>
+            <comment>export.consolidate.all_no</comment>
+            <translation>Tous : non</translation>
+        </message>
+        <message>
+            <source>All partially</source>
+            <comment>export.consolidate.all_partially</comment>
+            <translation>Tous : partiellement</translation>
+        </message>
+        <message>
+            <source>All yes</source>
+            <comment>export.consolidate.all_yes</comment>
+            <translation>Tous : oui</translation>
+        </message>
+        <message>
             <source>Answer rows</source>
             <comment>export.consolidate.answer_rows</comment>
             <translation>Lignes de réponses</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <comment>export.consolidate.archived</comment>
+            <translation>Archivée</translation>
+        </message>
+        <message>
+            <source>TRUE when the assessment is archived in the database it came from</source>
+            <comment>export.consolidate.archived_about</comment>
+            <translation>TRUE lorsque l'évaluation est archivée dans la base de données d'où elle provient</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <comment>export.consolidate.archived_excluded</comment>
+            <translation>exclues</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <comment>export.consolidate.archived_included</comment>
+            <translation>incluses</translation>
+        </message>
+        <message>
+            <source>Assessment title</source>
+            <comment>export.consolidate.assessment_title</comment>
+            <translation>Titre de l'évaluation</translation>
         </message>
         <message>
             <source>Assessments</source>
@@ -4653,9 +4746,19 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Évaluations</translation>
         </message>
         <message>
+            <source>well_developed or potential (area with potential for further development)</source>
+            <comment>export.consolidate.category_about</comment>
+            <translation>well_developed ou potential (domaine présentant un potentiel de développement)</translation>
+        </message>
+        <message>
             <source>Column: {header}</source>
             <comment>export.consolidate.column_line</comment>
             <translation>Colonne : {header}</translation>
+        </message>
+        <message>
+            <source>a row per assessment, the domains across: counts of yes, partially and no answers and the completion per domain</source>
+            <comment>export.consolidate.countries_about</comment>
+            <translation>une ligne par évaluation, les domaines en colonnes : nombre de réponses oui, partiellement et non et avancement par domaine</translation>
         </message>
         <message>
             <source>ISO 3166-1 alpha-3</source>
@@ -4663,9 +4766,109 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>ISO 3166-1 alpha-3</translation>
         </message>
         <message>
+            <source>Answers per assessment, all domains</source>
+            <comment>export.consolidate.country_chart_title</comment>
+            <translation>Réponses par évaluation, tous domaines</translation>
+        </message>
+        <message>
+            <source>CSV files</source>
+            <comment>export.consolidate.csv_files</comment>
+            <translation>Fichiers CSV</translation>
+        </message>
+        <message>
+            <source>D{domain} compl. %</source>
+            <comment>export.consolidate.d_completion</comment>
+            <translation>D{domain} avanc. %</translation>
+        </message>
+        <message>
+            <source>answered / relevant x 100 in domain {domain}; indicative, not an official MGI score</source>
+            <comment>export.consolidate.d_completion_about</comment>
+            <translation>répondues / pertinentes x 100 dans le domaine {domain} ; indicatif, pas un score officiel des IGM</translation>
+        </message>
+        <message>
+            <source>D{domain} no</source>
+            <comment>export.consolidate.d_no</comment>
+            <translation>D{domain} non</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'no'</source>
+            <comment>export.consolidate.d_no_about</comment>
+            <translation>questions pertinentes du domaine {domain} répondues « non »</translation>
+        </message>
+        <message>
+            <source>D{domain} partially</source>
+            <comment>export.consolidate.d_partially</comment>
+            <translation>D{domain} partiellement</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'partially'</source>
+            <comment>export.consolidate.d_partially_about</comment>
+            <translation>questions pertinentes du domaine {domain} répondues « partiellement »</translation>
+        </message>
+        <message>
+            <source>D{domain} yes</source>
+            <comment>export.consolidate.d_yes</comment>
+            <translation>D{domain} oui</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'yes'</source>
+            <comment>export.consolidate.d_yes_about</comment>
+            <translation>questions pertinentes du domaine {domain} répondues « oui »</translation>
+        </message>
+        <message>
+            <source>D{domain}</source>
+            <comment>export.consolidate.domain_line</comment>
+            <translation>D{domain}</translation>
+        </message>
+        <message>
+            <source>a row per assessment and domain (and one for all domains): counts of answers, completion, findings; the CSV file leaves out the all-domains rows</source>
+            <comment>export.consolidate.domains_about</comment>
+            <translation>une ligne par évaluation et par domaine (et une pour tous les domaines) : nombre de réponses, avancement, constats ; le fichier CSV omet les lignes « tous les domaines »</translation>
+        </message>
+        <message>
             <source>an assessment found in several inputs (same id) is counted once: the copy with the latest revision is used, the others are listed in the Duplicates sheet</source>
             <comment>export.consolidate.duplicates_about</comment>
             <translation>une évaluation présente dans plusieurs entrées (même identifiant) n'est comptée qu'une fois : la copie de la révision la plus récente est utilisée, les autres sont listées dans la feuille Doublons</translation>
+        </message>
+        <message>
+            <source>a row per evidence item: kind, title, reference, year, address</source>
+            <comment>export.consolidate.evidence_about</comment>
+            <translation>une ligne par source : type, titre, référence, année, adresse</translation>
+        </message>
+        <message>
+            <source>Excluded by the filters</source>
+            <comment>export.consolidate.excluded</comment>
+            <translation>Exclues par les filtres</translation>
+        </message>
+        <message>
+            <source>each filter's count is what it leaves out on its own (an archived draft counts under both); the total counts each assessment once, after duplicates are set aside</source>
+            <comment>export.consolidate.excluded_about</comment>
+            <translation>le nombre de chaque filtre est ce qu'il exclut à lui seul (un brouillon archivé compte pour les deux) ; le total compte chaque évaluation une fois, une fois les doublons écartés</translation>
+        </message>
+        <message>
+            <source>Excluded as archived</source>
+            <comment>export.consolidate.excluded_as_archived</comment>
+            <translation>Exclues car archivées</translation>
+        </message>
+        <message>
+            <source>Excluded by status</source>
+            <comment>export.consolidate.excluded_by_status</comment>
+            <translation>Exclues par le statut</translation>
+        </message>
+        <message>
+            <source>Filter: archived assessments</source>
+            <comment>export.consolidate.filter_archived</comment>
+            <translation>Filtre : évaluations archivées</translation>
+        </message>
+        <message>
+            <source>Filter: statuses included</source>
+            <comment>export.consolidate.filter_statuses</comment>
+            <translation>Filtre : statuts retenus</translation>
+        </message>
+        <message>
+            <source>a row per finding, by assessment and domain, well-developed first, in the profile's order</source>
+            <comment>export.consolidate.findings_about</comment>
+            <translation>une ligne par constat, par évaluation et par domaine, les domaines bien développés d'abord, dans l'ordre du profil</translation>
         </message>
         <message>
             <source>Assessments found</source>
@@ -4678,6 +4881,16 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Entrée</translation>
         </message>
         <message>
+            <source>a row per input file: assessments found, used, left out as duplicates or by the filters</source>
+            <comment>export.consolidate.inputs_about</comment>
+            <translation>une ligne par fichier d'entrée : évaluations trouvées, utilisées, écartées comme doublons ou par les filtres</translation>
+        </message>
+        <message>
+            <source>a row per answer with a justification, its full text</source>
+            <comment>export.consolidate.justifications_about</comment>
+            <translation>une ligne par réponse justifiée, avec le texte complet de la justification</translation>
+        </message>
+        <message>
             <source>Kept from</source>
             <comment>export.consolidate.kept_from</comment>
             <translation>Conservée depuis</translation>
@@ -4686,6 +4899,31 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>Kept revision</source>
             <comment>export.consolidate.kept_revision</comment>
             <translation>Révision conservée</translation>
+        </message>
+        <message>
+            <source>law, regulation, policy, plan, agreement, report, website, interview or other</source>
+            <comment>export.consolidate.kind_about</comment>
+            <translation>law, regulation, policy, plan, agreement, report, website, interview ou other</translation>
+        </message>
+        <message>
+            <source>national or local</source>
+            <comment>export.consolidate.level_about</comment>
+            <translation>national ou local</translation>
+        </message>
+        <message>
+            <source>Linked questions</source>
+            <comment>export.consolidate.linked</comment>
+            <translation>Questions liées</translation>
+        </message>
+        <message>
+            <source>the question codes the finding is linked to, separated by ';'</source>
+            <comment>export.consolidate.linked_about</comment>
+            <translation>les codes des questions liées au constat, séparés par « ; »</translation>
+        </message>
+        <message>
+            <source>a row per assessment and question: the answer code and label, its review status</source>
+            <comment>export.consolidate.long_about</comment>
+            <translation>une ligne par évaluation et par question : code et libellé de la réponse, statut d'examen</translation>
         </message>
         <message>
             <source>a row per assessment, a column per question code; cells hold the answer codes</source>
@@ -4708,6 +4946,26 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Révision non utilisée</translation>
         </message>
         <message>
+            <source>Official name</source>
+            <comment>export.consolidate.official_name</comment>
+            <translation>Nom officiel</translation>
+        </message>
+        <message>
+            <source>the country's official name (ISO 3166, in English)</source>
+            <comment>export.consolidate.official_name_about</comment>
+            <translation>le nom officiel du pays (ISO 3166, en anglais)</translation>
+        </message>
+        <message>
+            <source>Tables of the consolidated Migration Governance Indicators assessments, one CSV file per table, joined on assessment_id. Text that starts with = + - @, a tab or a carriage return is written with a leading apostrophe (') so that spreadsheets do not run it as a formula; remove it when reading if needed.</source>
+            <comment>export.consolidate.package_about</comment>
+            <translation>Tableaux des évaluations consolidées des Indicateurs de gouvernance des migrations, un fichier CSV par tableau, reliés par assessment_id. Le texte qui commence par = + - @, une tabulation ou un retour chariot est écrit précédé d'une apostrophe (') afin que les tableurs ne l'exécutent pas comme une formule ; retirez-la à la lecture si besoin.</translation>
+        </message>
+        <message>
+            <source>MGI consolidated assessments</source>
+            <comment>export.consolidate.package_title</comment>
+            <translation>Évaluations IGM consolidées</translation>
+        </message>
+        <message>
             <source>Percentages</source>
             <comment>export.consolidate.percentages</comment>
             <translation>Pourcentages</translation>
@@ -4716,6 +4974,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>completion percentages are an indicative completion measure, not an official MGI score</source>
             <comment>export.consolidate.percentages_about</comment>
             <translation>les pourcentages d'avancement sont une mesure indicative de l'avancement, pas un score officiel des IGM</translation>
+        </message>
+        <message>
+            <source>Country summary</source>
+            <comment>export.consolidate.sheet_countries</comment>
+            <translation>Synthèse par pays</translation>
         </message>
         <message>
             <source>Domain summary</source>
@@ -4728,9 +4991,29 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Doublons</translation>
         </message>
         <message>
+            <source>Evidence</source>
+            <comment>export.consolidate.sheet_evidence</comment>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <comment>export.consolidate.sheet_findings</comment>
+            <translation>Constats</translation>
+        </message>
+        <message>
             <source>Inputs</source>
             <comment>export.consolidate.sheet_inputs</comment>
             <translation>Entrées</translation>
+        </message>
+        <message>
+            <source>Justifications</source>
+            <comment>export.consolidate.sheet_justifications</comment>
+            <translation>Justifications</translation>
+        </message>
+        <message>
+            <source>Sheet: {sheet}</source>
+            <comment>export.consolidate.sheet_line</comment>
+            <translation>Feuille : {sheet}</translation>
         </message>
         <message>
             <source>Answers (long)</source>
@@ -4741,6 +5024,31 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>Matrix (wide)</source>
             <comment>export.consolidate.sheet_matrix</comment>
             <translation>Matrice (format large)</translation>
+        </message>
+        <message>
+            <source>Domain totals</source>
+            <comment>export.consolidate.sheet_totals</comment>
+            <translation>Totaux par domaine</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>export.consolidate.status</comment>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>the assessment's status: draft, submitted, in_review, returned, resubmitted, validated or approved</source>
+            <comment>export.consolidate.status_about</comment>
+            <translation>le statut de l'évaluation : draft, submitted, in_review, returned, resubmitted, validated ou approved</translation>
+        </message>
+        <message>
+            <source>a row per domain: the answers of every assessment consolidated, added up</source>
+            <comment>export.consolidate.totals_about</comment>
+            <translation>une ligne par domaine : les réponses de toutes les évaluations consolidées, additionnées</translation>
+        </message>
+        <message>
+            <source>the address as typed, plain text (never a live link)</source>
+            <comment>export.consolidate.url_about</comment>
+            <translation>l'adresse telle que saisie, en texte brut (jamais un lien actif)</translation>
         </message>
         <message>
             <source>Assessments used</source>
@@ -4801,6 +5109,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>Migration Governance Indicators</source>
             <comment>export.mgi</comment>
             <translation>Indicateurs de gouvernance des migrations</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <comment>export.print.page</comment>
+            <translation>Page {page} sur {pages}</translation>
         </message>
         <message>
             <source>About the Migration Governance Indicators</source>
@@ -5057,6 +5370,16 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>Evidence removed</source>
             <comment>export.rounds.evidence_removed</comment>
             <translation>Sources retirées</translation>
+        </message>
+        <message>
+            <source>Justification (later round)</source>
+            <comment>export.rounds.justification_after</comment>
+            <translation>Justification (cycle ultérieur)</translation>
+        </message>
+        <message>
+            <source>Justification (earlier round)</source>
+            <comment>export.rounds.justification_before</comment>
+            <translation>Justification (cycle antérieur)</translation>
         </message>
         <message>
             <source>Justification changed</source>

@@ -618,6 +618,29 @@ Focal point: {person}</source>
         </message>
     </context>
     <context>
+        <name>ConsolidateOptions</name>
+        <message>
+            <source>Consolidate</source>
+            <translation>Свести оценки</translation>
+        </message>
+        <message>
+            <source>Which assessments go into the consolidated workbook? The workbook's About sheet lists the filters and how many assessments each left out.</source>
+            <translation>Какие оценки войдут в сводную книгу? На листе «Сведения» книги указаны фильтры и сколько оценок исключил каждый из них.</translation>
+        </message>
+        <message>
+            <source>Statuses</source>
+            <translation>Статусы</translation>
+        </message>
+        <message>
+            <source>Include archived assessments</source>
+            <translation>Включить архивные оценки</translation>
+        </message>
+        <message>
+            <source>Also write the tables as CSV files, with a data dictionary, in a folder beside the workbook</source>
+            <translation>Также записать таблицы в файлы CSV со словарём данных в папку рядом с книгой</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseOpening</name>
         <message>
             <source>Cannot open the database</source>
@@ -3977,6 +4000,21 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>{answer} включает {value}</translation>
         </message>
         <message>
+            <source>the folder {folder} holds other files ({files}): choose a new or empty folder</source>
+            <comment>consolidate.csv_foreign_files</comment>
+            <translation>в папке {folder} есть другие файлы ({files}): выберите новую или пустую папку</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder</source>
+            <comment>consolidate.csv_not_a_folder</comment>
+            <translation>{folder} — это файл, а не папка</translation>
+        </message>
+        <message>
+            <source>give at least one status, or all</source>
+            <comment>consolidate.no_status</comment>
+            <translation>укажите хотя бы один статус или all</translation>
+        </message>
+        <message>
             <source>nothing to consolidate: give one or more databases</source>
             <comment>consolidate.nothing</comment>
             <translation>нечего объединять: укажите одну или несколько баз данных</translation>
@@ -3985,6 +4023,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>the questionnaires have {n} questions in all, more than one Excel sheet has columns for; consolidate fewer frameworks at once</source>
             <comment>consolidate.too_many_columns</comment>
             <translation>общее число вопросов в вопросниках ({n}) превышает число столбцов на листе Excel; объединяйте меньше вопросников за один раз</translation>
+        </message>
+        <message>
+            <source>{status} is not an assessment status; give some of {statuses}, or all</source>
+            <comment>consolidate.unknown_status</comment>
+            <translation>{status} — не статус оценки; укажите один или несколько из {statuses} или all</translation>
         </message>
         <message>
             <source>an empty answer is not recoded: it is never carried</source>
@@ -4650,9 +4693,59 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Да</translation>
         </message>
         <message>
+            <source>this sheet: the inputs, the filters, what each sheet holds, what the columns mean</source>
+            <comment>export.consolidate.about_about</comment>
+            <translation>этот лист: входные файлы, фильтры, содержимое каждого листа, значение столбцов</translation>
+        </message>
+        <message>
+            <source>All compl. %</source>
+            <comment>export.consolidate.all_completion</comment>
+            <translation>Все: запол., %</translation>
+        </message>
+        <message>
+            <source>All no</source>
+            <comment>export.consolidate.all_no</comment>
+            <translation>Все: нет</translation>
+        </message>
+        <message>
+            <source>All partially</source>
+            <comment>export.consolidate.all_partially</comment>
+            <translation>Все: частично</translation>
+        </message>
+        <message>
+            <source>All yes</source>
+            <comment>export.consolidate.all_yes</comment>
+            <translation>Все: да</translation>
+        </message>
+        <message>
             <source>Answer rows</source>
             <comment>export.consolidate.answer_rows</comment>
             <translation>Строк ответов</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <comment>export.consolidate.archived</comment>
+            <translation>В архиве</translation>
+        </message>
+        <message>
+            <source>TRUE when the assessment is archived in the database it came from</source>
+            <comment>export.consolidate.archived_about</comment>
+            <translation>TRUE, если оценка находится в архиве в базе данных, из которой она взята</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <comment>export.consolidate.archived_excluded</comment>
+            <translation>исключены</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <comment>export.consolidate.archived_included</comment>
+            <translation>включены</translation>
+        </message>
+        <message>
+            <source>Assessment title</source>
+            <comment>export.consolidate.assessment_title</comment>
+            <translation>Название оценки</translation>
         </message>
         <message>
             <source>Assessments</source>
@@ -4660,9 +4753,19 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Оценки</translation>
         </message>
         <message>
+            <source>well_developed or potential (area with potential for further development)</source>
+            <comment>export.consolidate.category_about</comment>
+            <translation>well_developed или potential (направление с потенциалом для дальнейшего развития)</translation>
+        </message>
+        <message>
             <source>Column: {header}</source>
             <comment>export.consolidate.column_line</comment>
             <translation>Столбец: {header}</translation>
+        </message>
+        <message>
+            <source>a row per assessment, the domains across: counts of yes, partially and no answers and the completion per domain</source>
+            <comment>export.consolidate.countries_about</comment>
+            <translation>строка на оценку, области по столбцам: число ответов «да», «частично» и «нет» и заполнение по каждой области</translation>
         </message>
         <message>
             <source>ISO 3166-1 alpha-3</source>
@@ -4670,9 +4773,109 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>ISO 3166-1 alpha-3</translation>
         </message>
         <message>
+            <source>Answers per assessment, all domains</source>
+            <comment>export.consolidate.country_chart_title</comment>
+            <translation>Ответы по оценкам, все области</translation>
+        </message>
+        <message>
+            <source>CSV files</source>
+            <comment>export.consolidate.csv_files</comment>
+            <translation>Файлы CSV</translation>
+        </message>
+        <message>
+            <source>D{domain} compl. %</source>
+            <comment>export.consolidate.d_completion</comment>
+            <translation>Обл. {domain}: запол., %</translation>
+        </message>
+        <message>
+            <source>answered / relevant x 100 in domain {domain}; indicative, not an official MGI score</source>
+            <comment>export.consolidate.d_completion_about</comment>
+            <translation>отвечено / применимо x 100 в области {domain}; ориентировочно, не официальная оценка ПУМ</translation>
+        </message>
+        <message>
+            <source>D{domain} no</source>
+            <comment>export.consolidate.d_no</comment>
+            <translation>Обл. {domain}: нет</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'no'</source>
+            <comment>export.consolidate.d_no_about</comment>
+            <translation>применимые вопросы области {domain} с ответом «нет»</translation>
+        </message>
+        <message>
+            <source>D{domain} partially</source>
+            <comment>export.consolidate.d_partially</comment>
+            <translation>Обл. {domain}: частично</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'partially'</source>
+            <comment>export.consolidate.d_partially_about</comment>
+            <translation>применимые вопросы области {domain} с ответом «частично»</translation>
+        </message>
+        <message>
+            <source>D{domain} yes</source>
+            <comment>export.consolidate.d_yes</comment>
+            <translation>Обл. {domain}: да</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'yes'</source>
+            <comment>export.consolidate.d_yes_about</comment>
+            <translation>применимые вопросы области {domain} с ответом «да»</translation>
+        </message>
+        <message>
+            <source>D{domain}</source>
+            <comment>export.consolidate.domain_line</comment>
+            <translation>Обл. {domain}</translation>
+        </message>
+        <message>
+            <source>a row per assessment and domain (and one for all domains): counts of answers, completion, findings; the CSV file leaves out the all-domains rows</source>
+            <comment>export.consolidate.domains_about</comment>
+            <translation>строка на оценку и область (и одна для всех областей): число ответов, заполнение, выводы; в файле CSV строк «все области» нет</translation>
+        </message>
+        <message>
             <source>an assessment found in several inputs (same id) is counted once: the copy with the latest revision is used, the others are listed in the Duplicates sheet</source>
             <comment>export.consolidate.duplicates_about</comment>
             <translation>оценка, найденная в нескольких источниках (с одним и тем же идентификатором), учитывается один раз: используется копия с последней редакцией, остальные перечислены на листе «Дубликаты»</translation>
+        </message>
+        <message>
+            <source>a row per evidence item: kind, title, reference, year, address</source>
+            <comment>export.consolidate.evidence_about</comment>
+            <translation>строка на материал: вид, название, реквизиты, год, адрес</translation>
+        </message>
+        <message>
+            <source>Excluded by the filters</source>
+            <comment>export.consolidate.excluded</comment>
+            <translation>Исключено фильтрами</translation>
+        </message>
+        <message>
+            <source>each filter's count is what it leaves out on its own (an archived draft counts under both); the total counts each assessment once, after duplicates are set aside</source>
+            <comment>export.consolidate.excluded_about</comment>
+            <translation>для каждого фильтра указано, сколько он исключает сам по себе (архивный черновик учитывается в обоих); в итоге каждая оценка считается один раз, после отбора дубликатов</translation>
+        </message>
+        <message>
+            <source>Excluded as archived</source>
+            <comment>export.consolidate.excluded_as_archived</comment>
+            <translation>Исключено как архивные</translation>
+        </message>
+        <message>
+            <source>Excluded by status</source>
+            <comment>export.consolidate.excluded_by_status</comment>
+            <translation>Исключено по статусу</translation>
+        </message>
+        <message>
+            <source>Filter: archived assessments</source>
+            <comment>export.consolidate.filter_archived</comment>
+            <translation>Фильтр: архивные оценки</translation>
+        </message>
+        <message>
+            <source>Filter: statuses included</source>
+            <comment>export.consolidate.filter_statuses</comment>
+            <translation>Фильтр: включённые статусы</translation>
+        </message>
+        <message>
+            <source>a row per finding, by assessment and domain, well-developed first, in the profile's order</source>
+            <comment>export.consolidate.findings_about</comment>
+            <translation>строка на вывод, по оценкам и областям, сначала хорошо развитые направления, в порядке профиля</translation>
         </message>
         <message>
             <source>Assessments found</source>
@@ -4685,6 +4888,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Источник</translation>
         </message>
         <message>
+            <source>a row per input file: assessments found, used, left out as duplicates or by the filters</source>
+            <comment>export.consolidate.inputs_about</comment>
+            <translation>строка на входной файл: найдено, использовано, отброшено как дубликаты или фильтрами</translation>
+        </message>
+        <message>
+            <source>a row per answer with a justification, its full text</source>
+            <comment>export.consolidate.justifications_about</comment>
+            <translation>строка на ответ с обоснованием, полный текст обоснования</translation>
+        </message>
+        <message>
             <source>Kept from</source>
             <comment>export.consolidate.kept_from</comment>
             <translation>Взята из</translation>
@@ -4693,6 +4906,31 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Kept revision</source>
             <comment>export.consolidate.kept_revision</comment>
             <translation>Использованная редакция</translation>
+        </message>
+        <message>
+            <source>law, regulation, policy, plan, agreement, report, website, interview or other</source>
+            <comment>export.consolidate.kind_about</comment>
+            <translation>law, regulation, policy, plan, agreement, report, website, interview или other</translation>
+        </message>
+        <message>
+            <source>national or local</source>
+            <comment>export.consolidate.level_about</comment>
+            <translation>national или local</translation>
+        </message>
+        <message>
+            <source>Linked questions</source>
+            <comment>export.consolidate.linked</comment>
+            <translation>Связанные вопросы</translation>
+        </message>
+        <message>
+            <source>the question codes the finding is linked to, separated by ';'</source>
+            <comment>export.consolidate.linked_about</comment>
+            <translation>коды вопросов, с которыми связан вывод, через «;»</translation>
+        </message>
+        <message>
+            <source>a row per assessment and question: the answer code and label, its review status</source>
+            <comment>export.consolidate.long_about</comment>
+            <translation>строка на оценку и вопрос: код и текст ответа, статус проверки</translation>
         </message>
         <message>
             <source>a row per assessment, a column per question code; cells hold the answer codes</source>
@@ -4715,6 +4953,26 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Неиспользованная редакция</translation>
         </message>
         <message>
+            <source>Official name</source>
+            <comment>export.consolidate.official_name</comment>
+            <translation>Официальное название</translation>
+        </message>
+        <message>
+            <source>the country's official name (ISO 3166, in English)</source>
+            <comment>export.consolidate.official_name_about</comment>
+            <translation>официальное название страны (ISO 3166, на английском)</translation>
+        </message>
+        <message>
+            <source>Tables of the consolidated Migration Governance Indicators assessments, one CSV file per table, joined on assessment_id. Text that starts with = + - @, a tab or a carriage return is written with a leading apostrophe (') so that spreadsheets do not run it as a formula; remove it when reading if needed.</source>
+            <comment>export.consolidate.package_about</comment>
+            <translation>Таблицы сводных оценок по показателям управления миграцией (ПУМ), по файлу CSV на таблицу, связанные по assessment_id. Текст, начинающийся с = + - @, табуляции или возврата каретки, записан с апострофом (') в начале, чтобы электронные таблицы не выполняли его как формулу; при необходимости удалите его при чтении.</translation>
+        </message>
+        <message>
+            <source>MGI consolidated assessments</source>
+            <comment>export.consolidate.package_title</comment>
+            <translation>Сводные оценки ПУМ</translation>
+        </message>
+        <message>
             <source>Percentages</source>
             <comment>export.consolidate.percentages</comment>
             <translation>Проценты</translation>
@@ -4723,6 +4981,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>completion percentages are an indicative completion measure, not an official MGI score</source>
             <comment>export.consolidate.percentages_about</comment>
             <translation>проценты заполнения — ориентировочный показатель, а не официальная оценка ПУМ</translation>
+        </message>
+        <message>
+            <source>Country summary</source>
+            <comment>export.consolidate.sheet_countries</comment>
+            <translation>Сводка по странам</translation>
         </message>
         <message>
             <source>Domain summary</source>
@@ -4735,9 +4998,29 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Дубликаты</translation>
         </message>
         <message>
+            <source>Evidence</source>
+            <comment>export.consolidate.sheet_evidence</comment>
+            <translation>Материалы</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <comment>export.consolidate.sheet_findings</comment>
+            <translation>Выводы</translation>
+        </message>
+        <message>
             <source>Inputs</source>
             <comment>export.consolidate.sheet_inputs</comment>
             <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Justifications</source>
+            <comment>export.consolidate.sheet_justifications</comment>
+            <translation>Обоснования</translation>
+        </message>
+        <message>
+            <source>Sheet: {sheet}</source>
+            <comment>export.consolidate.sheet_line</comment>
+            <translation>Лист: {sheet}</translation>
         </message>
         <message>
             <source>Answers (long)</source>
@@ -4748,6 +5031,31 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Matrix (wide)</source>
             <comment>export.consolidate.sheet_matrix</comment>
             <translation>Матрица (широкий формат)</translation>
+        </message>
+        <message>
+            <source>Domain totals</source>
+            <comment>export.consolidate.sheet_totals</comment>
+            <translation>Итоги по областям</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>export.consolidate.status</comment>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>the assessment's status: draft, submitted, in_review, returned, resubmitted, validated or approved</source>
+            <comment>export.consolidate.status_about</comment>
+            <translation>статус оценки: draft, submitted, in_review, returned, resubmitted, validated или approved</translation>
+        </message>
+        <message>
+            <source>a row per domain: the answers of every assessment consolidated, added up</source>
+            <comment>export.consolidate.totals_about</comment>
+            <translation>строка на область: ответы всех сведённых оценок, сложенные</translation>
+        </message>
+        <message>
+            <source>the address as typed, plain text (never a live link)</source>
+            <comment>export.consolidate.url_about</comment>
+            <translation>адрес в том виде, в каком он введён, простым текстом (никогда не активная ссылка)</translation>
         </message>
         <message>
             <source>Assessments used</source>
@@ -4808,6 +5116,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Migration Governance Indicators</source>
             <comment>export.mgi</comment>
             <translation>Показатели управления миграцией</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <comment>export.print.page</comment>
+            <translation>Страница {page} из {pages}</translation>
         </message>
         <message>
             <source>About the Migration Governance Indicators</source>
@@ -5066,6 +5379,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Evidence removed</source>
             <comment>export.rounds.evidence_removed</comment>
             <translation>Удалённые материалы</translation>
+        </message>
+        <message>
+            <source>Justification (later round)</source>
+            <comment>export.rounds.justification_after</comment>
+            <translation>Обоснование (поздний цикл)</translation>
+        </message>
+        <message>
+            <source>Justification (earlier round)</source>
+            <comment>export.rounds.justification_before</comment>
+            <translation>Обоснование (ранний цикл)</translation>
         </message>
         <message>
             <source>Justification changed</source>

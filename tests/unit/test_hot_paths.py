@@ -33,7 +33,7 @@ NOT_FOR_A_COMMAND = (*ORM, *CHECKING, "PySide6", "shiboken6", "mgi_desktop.ui", 
                      "mgi_desktop.export.consolidate", "mgi_desktop.export.summary_xlsx", "mgi_desktop.export.sources",
                      "mgi_desktop.export.xlsx_safe", "mgi_desktop.export.profile_html",
                      "mgi_desktop.export.profile_docx", "mgi_desktop.export.dataset", "mgi_desktop.exchange",
-                     "openpyxl", "docx", "cryptography")
+                     "openpyxl", "xlsxwriter", "docx", "cryptography")
 
 #: Prints, as JSON, which of the module names given on its command line (or their submodules) are imported
 #: once the code before it has run.

@@ -70,6 +70,14 @@ def _consolidate_command(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--language", metavar="CODE", default="en",
                         help="the language of the workbook's headings and of the questionnaires' texts "
                              "(e.g. fr, es, ru, ar; default: en)")
+    parser.add_argument("--status", metavar="LIST", action="append",
+                        help="the statuses to take, separated by commas: draft, submitted, in_review, returned, "
+                             "resubmitted, validated, approved, or all (default: validated,approved)")
+    parser.add_argument("--include-archived", action="store_true",
+                        help="take archived assessments too (left out by default)")
+    parser.add_argument("--csv", type=Path, metavar="DIR",
+                        help="also write the long tables as CSV files (UTF-8 with BOM) with a Frictionless "
+                             "datapackage.json into DIR, a new folder or one holding only an earlier such export")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=_consolidate)
 
@@ -153,16 +161,28 @@ def _sdg(args: argparse.Namespace) -> int:
 
 def _consolidate(args: argparse.Namespace) -> int:
     from mgi_desktop.export.consolidate import consolidate
+    from mgi_desktop.export.consolidate_filters import DEFAULT_STATUSES, Filters, parse_statuses
     from mgi_desktop.messages import english
     from mgi_desktop.services.validation import TRUST_UNKNOWN
 
+    filters = Filters(parse_statuses(args.status) if args.status else DEFAULT_STATUSES,
+                      include_archived=args.include_archived)
     trust = _trust(args)
-    report = consolidate(args.inputs, args.output, trust=trust, language=args.language)
+    report = consolidate(args.inputs, args.output, filters=filters, csv_folder=args.csv, trust=trust,
+                         language=args.language)
     if args.json:
         print_json(report.as_dict())
         return 0
     print(f"Wrote {args.output}: {count(report.assessments, 'assessment')}, {count(report.answer_rows, 'answer row')} "
           f"from {count(len(report.inputs), 'input')}")
+    if report.csv_folder is not None:
+        print(f"Wrote the CSV files and datapackage.json in {report.csv_folder}")
+    excluded = report.excluded
+    statuses = ",".join(str(s) for s in filters.ordered_statuses())
+    if excluded.total:
+        print(f"Left out {count(excluded.total, 'assessment')}: {excluded.status} not {statuses} "
+              f"(--status), {excluded.archived} archived" + ("" if filters.include_archived else
+                                                              " (--include-archived)"))
     for d in report.duplicates:
         print(f"  duplicate {d.id[:8]} ({d.title}): kept revision {d.kept_revision} from {d.kept_from}, "
               f"not revision {d.skipped_revision} from {d.skipped_from}")

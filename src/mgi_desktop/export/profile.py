@@ -243,15 +243,17 @@ def build_profile(data: AssessmentDataset, *, date: dt.date | None = None, trust
         profile.previous_available = True
         before = data.previous
         for code, view in data.answers.items():
-            if view.value is None:
+            # an answer cleared since the previous round is a development, as the round comparison counts it
+            if view.value is None and not before.labels.get(code):
                 continue
             # compared as the previous round's labels were made (English), shown in the profile's language
-            if data.answer_label(code) == before.labels.get(code, ""):
+            if view.value is not None and data.answer_label(code) == before.labels.get(code, ""):
                 continue
             placement = data.framework.placements[code]
             profile.developments.append(Development(
                 placement.domain.number, code, placement.question.text.get(language, source),
-                before.label(code, language) or say(NOT_ANSWERED), data.answer_label(code, language)))
+                before.label(code, language) or say(NOT_ANSWERED),
+                data.answer_label(code, language) if view.value is not None else say(NOT_ANSWERED)))
     seen: set[tuple[str, str, str, str]] = set()
     order = {code: p.position for code, p in data.framework.placements.items()}
     for item in sorted(data.evidence, key=lambda e: (order.get(e.question_code, 1 << 30), e.created_at)):

@@ -16,6 +16,8 @@ from mgi_desktop.services.rounds import Comparison, ComparisonRow
 from mgi_desktop.services.validation import Validation
 
 WRONG_SUFFIX = Template("rounds.wrong_suffix", "a round comparison is exported as .xlsx or .html")
+#: the background of a changed row, in the workbook and the web page
+CHANGED_FILL = "#FFF4D6"
 
 
 def _t(name: str, text: str, plural: str | None = None, count: str | None = None) -> Template:
@@ -27,6 +29,8 @@ def _t(name: str, text: str, plural: str | None = None, count: str | None = None
 HEADERS = (L.DOMAIN, _t("code_before", "Question code (earlier round)"),
            _t("code_after", "Question code (later round)"), L.QUESTION,
            _t("answer_before", "Answer (earlier round)"), _t("answer_after", "Answer (later round)"),
+           _t("justification_before", "Justification (earlier round)"),
+           _t("justification_after", "Justification (later round)"),
            _t("changed", "Changed"), _t("answer_changed", "Answer changed"),
            _t("justification_changed", "Justification changed"), _t("still_carried_over", "Still carried over"),
            _t("evidence_added", "Evidence added"), _t("evidence_removed", "Evidence removed"),
@@ -52,6 +56,7 @@ def _cells(row: ComparisonRow, language: str = "en") -> list[Any]:
         return L.yes_no(flag, language)
 
     return [row.domain, row.before_code or "", row.after_code or "", row.question, row.before, row.after,
+            row.before_justification, row.after_justification,
             yes(row.changed), yes(row.answer_changed), yes(row.justification_changed), yes(row.carried_over),
             "; ".join(row.evidence_added), "; ".join(row.evidence_removed), yes(row.reworded), yes(row.split)]
 
@@ -69,15 +74,16 @@ def export_xlsx(comparison: Comparison, target: Path, language: str = "en") -> N
     def t(template: Template, **params: Any) -> str:
         return wording.text(template, language, **params)
 
-    widths = (8, 12, 12, 60, 28, 28, 9, 9, 9, 9, 30, 30, 9, 9)
+    widths = (8, 12, 12, 50, 24, 24, 40, 40, 9, 9, 9, 9, 24, 24, 9, 9)
     rtl = wording.is_rtl(language)
-    workbook = new_workbook()
+    workbook = new_workbook(language)
     used: set[str] = set()
-    columns = [Column(h, w, wrap=w >= 28) for h, w in zip(headers(language), widths, strict=True)]
+    columns = [Column(h, w, wrap=w >= 24) for h, w in zip(headers(language), widths, strict=True)]
     before, after = comparison.before, comparison.after
     sheet = SafeSheet(workbook, t(SHEET, before=before.round, after=after.round), columns, used,
                       right_to_left=rtl)
-    sheet.extend(_cells(r, language) for r in comparison.rows)
+    for row in comparison.rows:  # a changed row highlighted, as in the web page
+        sheet.append(_cells(row, language), fill=CHANGED_FILL if row.changed else None)
     about = SafeSheet(workbook, t(L.SHEET_ABOUT), [Column(t(L.ITEM), 20), Column(t(L.VALUE), 60, wrap=True)], used,
                       autofilter=False, right_to_left=rtl)
     about.extend([[t(EARLIER), f"{before.title} ({before.id})"],
@@ -108,7 +114,7 @@ def export_html(comparison: Comparison, target: Path, language: str = "en") -> N
         f'<!DOCTYPE html>\n<html lang="{e(language)}" dir="{wording.direction(language)}"><head><meta charset="utf-8">'
         f"<title>{e(title)}</title><style>body{{font-family:sans-serif;margin:2em}}"
         "table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px;vertical-align:top}"
-        "tr.changed{background:#fff4d6}th{background:#dce6f1}"
+        f"tr.changed{{background:{CHANGED_FILL}}}th{{background:#dce6f1}}"
         ".warning{color:#9c0006;background:#ffe4e1;border:2px solid #9c0006;padding:6px;font-weight:bold}"
         "</style></head><body>"
         f"<h1>{e(title)}</h1>{validations}<p>{e(summary)}</p>"

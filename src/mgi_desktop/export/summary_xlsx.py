@@ -9,15 +9,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.chart import BarChart, Reference
-
 from mgi_desktop import __version__, wording
 from mgi_desktop.enums import EvidenceKind, FindingCategory, ReviewState
 from mgi_desktop.export import labels as L
 from mgi_desktop.export.dataset import AssessmentDataset, answer_code
 from mgi_desktop.export.labels import Heading
-from mgi_desktop.export.xlsx_safe import Column, SafeSheet, check_target, new_workbook, save
+from mgi_desktop.export.xlsx_safe import Book, Column, SafeSheet, answer_chart, check_target, new_workbook, save
 from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.model import SPECIAL_CODES
 from mgi_desktop.scoring import SDG_CATEGORIES
@@ -171,7 +168,7 @@ def summary_rows(data: AssessmentDataset, language: str = "en") -> list[list[Any
     return rows
 
 
-def _about(book: Workbook, used: set[str], data: AssessmentDataset, exported: dt.datetime,
+def _about(book: Book, used: set[str], data: AssessmentDataset, exported: dt.datetime,
            sheets: dict[str, list[Column]], language: str) -> SafeSheet:
     def t(template: Template, **params: Any) -> str:
         return wording.text(template, language, **params)
@@ -232,7 +229,7 @@ def write_summary(data: AssessmentDataset, target: Path, *, now: dt.datetime | N
     """Write the Excel summary of one assessment to `target` (atomically), its labels in `language`."""
     check_target(target)
     exported = (now or dt.datetime.now(dt.UTC)).replace(tzinfo=None, microsecond=0)
-    book = new_workbook()
+    book = new_workbook(language)
     used: set[str] = set()
     rtl = wording.is_rtl(language)
     model = data.framework.model
@@ -253,18 +250,11 @@ def write_summary(data: AssessmentDataset, target: Path, *, now: dt.datetime | N
     summary = SafeSheet(book, t(SHEET_SUMMARY), summary_columns, used, right_to_left=rtl)
     rows = summary_rows(data, language)
     summary.extend(rows)
-    chart = BarChart()
-    chart.type = "col"
-    chart.title = t(CHART_TITLE)
-    chart.y_axis.title = t(L.QUESTIONS)
-    chart.grouping = "stacked"
-    chart.overlap = 100
-    domains = len(rows) - 1
-    values = Reference(summary.ws, min_col=6, max_col=8, min_row=1, max_row=1 + domains)
-    chart.add_data(values, titles_from_data=True)
-    chart.set_categories(Reference(summary.ws, min_col=1, min_row=2, max_row=1 + domains))
-    chart.height, chart.width = 8, 16
-    summary.ws.add_chart(chart, f"B{len(rows) + 4}")  # type: ignore[misc]  # write-only sheets take charts
+    # the domains' names along the axis, each answer in its colour (the rows' last is "All domains")
+    answer_chart(book, summary, rows=rows[:-1], first_row=1, category_column=1,
+                 series_columns={code: 5 + n for n, code in
+                                 enumerate(("yes", "partially", "no", "dont_know", "not_applicable"))},
+                 title=t(CHART_TITLE), y_title=t(L.QUESTIONS), anchor=(len(rows) + 2, 1))
     sheets.append(summary)
 
     answers = sheet(SHEET_ANSWERS, ANSWER_COLUMNS)

@@ -343,9 +343,12 @@ class ComparisonRow:
     after_code: str | None = None
     reworded: bool = False  # the later round's question reads otherwise than the earlier one's
     split: bool = False  # the earlier question became several in the later round
+    before_justification: str = ""
+    after_justification: str = ""
 
     @property
     def changed(self) -> bool:
+        """Anything different, a cleared answer included (the profile's "Developments" count it too)."""
         return self.answer_changed or self.justification_changed or bool(self.evidence_added
                                                                          or self.evidence_removed)
 
@@ -428,7 +431,8 @@ def compare(db: Database, before_id: str, after_id: str, language: str = "en") -
             carried_over=bool(a and a.carried_over),
             evidence_added=[title for key, title in new.items() if key not in old],
             evidence_removed=[title for key, title in old.items() if key not in new],
-            before_code=before_code, after_code=after_code, reworded=reworded, split=split))
+            before_code=before_code, after_code=after_code, reworded=reworded, split=split,
+            before_justification=b.justification if b else "", after_justification=a.justification if a else ""))
     trust = validation.trust_of(db)  # the user comparing is the one whose trusted keys count
     return Comparison(before, after, rows, validation.of_assessment(db, before_id, trust),
                       validation.of_assessment(db, after_id, trust))

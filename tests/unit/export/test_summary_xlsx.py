@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -125,6 +126,18 @@ def test_frozen_filtered_header_and_chart(db: Database, filled: str, tmp_path: P
         assert any(n.startswith("xl/charts/chart") for n in names)
         assert 'wrapText="1"' in archive.read("xl/styles.xml").decode()
         assert "<f>" not in "".join(archive.read(n).decode() for n in names if n.startswith("xl/worksheets/"))
+        chart = archive.read(next(n for n in names if n.startswith("xl/charts/chart"))).decode()
+    # the domains by name along the axis (column B of the Summary, not the numbers 1-6), stacked, and the
+    # answers in their fixed colours: yes green, partially amber, no red, the others grey
+    assert '<c:grouping val="stacked"/>' in chart
+    assert chart.count("<c:cat><c:strRef><c:f>Summary!$B$2:$B$") == 5
+    titles = re.findall(r"<c:pt idx=\"\d+\"><c:v>([^<]*)</c:v>", chart.split("<c:cat>")[1].split("</c:cat>")[0])
+    model = assessments.framework_of(db, assessments.get(db, filled)).model
+    assert titles == [d.title.get("en") for d in model.domains]
+    fills = re.findall(r'<c:tx><c:strRef><c:f>Summary!\$(\w)\$1</c:f>.*?<a:srgbClr val="(\w+)"/>', chart)
+    assert fills == [("F", "2E7D32"), ("G", "F9A825"), ("H", "C62828"), ("I", "9E9E9E"), ("J", "CFCFCF")]
+    headers = read_xlsx(target)["Summary"][0]
+    assert headers[5:10] == ["Yes", "Partially", "No", "Don't know", "Not applicable"]
 
 
 def test_sdg_values_and_categories(db: Database, sdg: Framework, tmp_path: Path) -> None:

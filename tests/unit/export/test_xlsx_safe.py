@@ -104,14 +104,71 @@ def test_files_are_written_atomically(tmp_path: Path, monkeypatch: pytest.Monkey
     target = write(tmp_path, [["old", "k"]])
     before = target.read_bytes()
 
-    real_save = xlsx_safe.Workbook.save
+    real_close = xlsx_safe.Workbook.close
+    folders: list[Path] = []
 
-    def broken(self: object, filename: object) -> None:
-        real_save(self, filename)  # type: ignore[arg-type]
+    def broken(self: xlsx_safe.Workbook) -> None:
+        folders.append(Path(self.filename).parent)  # type: ignore[arg-type]
+        real_close(self)
         raise OSError(28, "No space left on device")  # as if the temporary folder filled up
 
-    monkeypatch.setattr(xlsx_safe.Workbook, "save", broken)
+    monkeypatch.setattr(xlsx_safe.Workbook, "close", broken)
     with pytest.raises(DiskFullError, match=r"the disk of .* is full .*; nothing was written; out.xlsx is as it was"):
         write(tmp_path, [["new", "k"]])
     assert target.read_bytes() == before
     assert [p.name for p in target.parent.iterdir()] == ["out.xlsx"]  # no temporary file left
+    assert folders and not folders[0].exists()  # nor the folder the workbook was built in
+
+
+def test_rows_read_and_print_well(tmp_path: Path) -> None:
+    """Both ways of writing a row (straight XML for plain cells, XlsxWriter for the rest) read back the
+    same, wrapped rows get a height for their text, and every sheet is set up to print."""
+    import datetime as dt
+
+    import openpyxl
+
+    columns = [Column("Key", 10, key=True), Column("Text", 20, wrap=True), Column("N", 8), Column("When", 19,
+                                                                                               kind="datetime")]
+    long = "word " * 40  # about 200 characters: ten lines of a column 20 wide
+    rows: list[list[object]] = [
+        ["k1", "short", 1, None],
+        ["k2", long.strip(), 2.5, None],
+        ["k3", "=1+1", True, None],
+        ["k4", " spaced <&> ", -3, "2026-11-27T09:02:30Z"],  # a date: the general path
+        ["k5", "two\nlines", None, None],
+        ["k6", "_x0041_ stays", 0, None],  # looks like an escape: left to XlsxWriter, which escapes it
+    ]
+    target = write(tmp_path, rows, columns)
+    read = read_xlsx(target)["Data"]
+    assert read[1:] == [["k1", "short", 1.0, ""], ["k2", long.strip(), 2.5, ""], ["k3", "=1+1", True, ""],
+                        ["k4", " spaced <&> ", -3.0, dt.datetime(2026, 11, 27, 9, 2, 30)],
+                        ["k5", "two\nlines", "", ""], ["k6", "_x0041_ stays", 0.0, ""]]
+    book = openpyxl.load_workbook(target)
+    sheet = book["Data"]
+    # (openpyxl, unlike Excel and calamine, does not undo the escape of "_x0041_")
+    assert [sheet.cell(row=n, column=2).value for n in range(2, 7)] == [r[1] for r in rows[:5]]
+    assert sheet.cell(row=4, column=2).quotePrefix and sheet.cell(row=4, column=2).alignment.wrap_text
+    assert sheet.cell(row=4, column=2).protection.locked  # a protected sheet keeps both
+    assert all(sheet.cell(row=n, column=2).alignment.wrap_text for n in range(2, 8))
+    assert sheet.row_dimensions[3].height >= 10 * 15 and sheet.row_dimensions[6].height == 30
+    assert not sheet.row_dimensions[2].height  # one line: the default height
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:D7"
+    setup = sheet.page_setup
+    assert (setup.orientation, setup.paperSize, setup.fitToHeight) == ("landscape", 9, 0)
+    assert setup.fitToWidth in (None, 1)  # one page wide, the default, left out of the file
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$1:$1"
+    assert "&A" in sheet.oddHeader.left.text and sheet.oddFooter.center.text == "Page &P of &N"
+
+
+def test_a_very_wide_sheet_prints_over_pages_across(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = new_workbook("fr")
+    wide = SafeSheet(book, "Matrix", [Column("Id", 36, key=True), *(Column(f"Q{n}", 10) for n in range(100))],
+                     set())
+    wide.append(["a", *range(100)])
+    save(book, tmp_path / "w.xlsx", [wide])
+    sheet = openpyxl.load_workbook(tmp_path / "w.xlsx")["Matrix"]
+    assert sheet.page_setup.fitToWidth == 6  # 1,036 units of width, 200 a page
+    assert sheet.print_title_cols == "$A:$A" and sheet.oddFooter.center.text == "Page &P sur &N"

@@ -64,8 +64,28 @@ def test_comparison_shows_changes_and_evidence(db: Database, mini: Framework, tm
     round_comparison.export(comparison, tmp_path / "c.html")
     sheet = openpyxl.load_workbook(tmp_path / "c.xlsx").worksheets[0]
     cells = {row[2]: row for row in sheet.iter_rows(values_only=True)}
-    assert cells["Q3"][1] == "Q3" and cells["Q3"][4:7] == ("40 people", "55 people", "yes")
+    assert cells["Q3"][1] == "Q3" and cells["Q3"][4:6] == ("40 people", "55 people") and cells["Q3"][8] == "yes"
+    # each round's justification side by side
+    assert cells["Q1"][6:8] == ("Health law 2015", "Health law 2015")
     assert cells["Q4"][5] == '=HYPERLINK("http://evil")'
     assert sheet.cell(row=list(cells).index("Q4") + 1, column=6).data_type == "s"
+    # a changed row has a background, an unchanged one none
+    changed_row, same_row = list(cells).index("Q3") + 1, list(cells).index("Q1") + 1
+    assert {sheet.cell(row=changed_row, column=c).fill.fgColor.rgb for c in range(1, 17)} == {"FFFFF4D6"}
+    assert sheet.cell(row=same_row, column=4).fill.fill_type is None
     page = (tmp_path / "c.html").read_text()
     assert "Census 2022" in page and "<td>=HYPERLINK(&quot;http://evil&quot;)</td>" in page
+
+
+def test_a_cleared_answer_is_a_change_in_the_comparison_and_the_profile(db: Database, mini: Framework,
+                                                                         tmp_path: Path) -> None:
+    from mgi_desktop.export.profile import profile_for
+
+    first = _round_one(db, mini, tmp_path)
+    second = rounds.start_follow_up(db, first).id
+    answers.set_answer(db, second, "Q3", None)  # cleared in the later round
+    rows = {r.code: r for r in rounds.compare(db, first, second).rows}
+    assert rows["Q3"].answer_changed and rows["Q3"].changed and rows["Q3"].after == ""
+    developments = {d.code: (d.before, d.now) for d in profile_for(db, second).developments}
+    assert developments == {"Q3": ("40 people", "not answered")}
+    assert {code for code, row in rows.items() if row.answer_changed} == set(developments)

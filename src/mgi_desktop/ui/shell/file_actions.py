@@ -187,10 +187,20 @@ class FileActions(QObject):
         self._run(self.tr("Exporting the profile…"), _write_profile, db, assessment_id, fmt, target,
                   on_done=self._done)
 
+    def consolidate_options(self) -> Any:
+        """The options dialog, before the files are asked for (tests replace it)."""
+        from mgi_desktop.ui.shell.consolidate_options import ConsolidateOptions
+
+        return ConsolidateOptions(self.window)
+
     def _consolidate(self) -> None:
         from mgi_desktop.export import consolidate
         from mgi_desktop.services import validation
+        from mgi_desktop.ui.shell.consolidate_options import csv_folder_for
 
+        options = self.consolidate_options()
+        if options.exec() != QDialog.DialogCode.Accepted:
+            return
         names, _ = QFileDialog.getOpenFileNames(
             self.window, self.tr("Databases and packages to consolidate"), str(Path.home()),
             self.tr("Databases and packages (*.sqlite *.db *.mgi);;All files (*)"))
@@ -205,8 +215,10 @@ class FileActions(QObject):
         # each validation is checked against the keys this user trusts (read here, before the worker starts);
         # assessments of several languages go in: the workbook is in the window's language
         trust = validation.trust_of(self.window.db)
+        csv_folder = csv_folder_for(target) if options.wants_csv() else None
         self._run(self.tr("Consolidating…"),
-                  functools.partial(consolidate.consolidate, trust=trust, language=i18n.current()),
+                  functools.partial(consolidate.consolidate, trust=trust, language=i18n.current(),
+                                    filters=options.filters(), csv_folder=csv_folder),
                   [Path(n) for n in names], target, on_done=lambda report: self._done(report.target), steps=True)
 
     # -- exchange -----------------------------------------------------------------------------
