@@ -83,7 +83,7 @@ def render_html(profile: Profile, *, for_qt: bool = False) -> str:
     if profile.validation_line:
         out.append(_validation(profile, for_qt, block))
     if profile.notice:
-        out.append(f'<p class="notice"{block}><i>{escape(profile.notice)}</i></p>')
+        out.append(f'<p class="notice"{block}>{_italic(profile, escape(profile.notice))}</p>')
     out.append("</div>")
 
     out.append(f'<h2 class="newpage"{block}>{escape(say(P.ABOUT_HEADING))}</h2>')
@@ -107,7 +107,7 @@ def render_html(profile: Profile, *, for_qt: bool = False) -> str:
         heading = say(P.DOMAIN_HEADING, n=domain.number, title=domain.title)
         out.append(f'<h2 class="newpage"{block}>{escape(heading)}</h2>')
         if domain.long_title != domain.title:
-            out.append(f'<p class="long-title"{block}><i>{escape(domain.long_title)}</i></p>')
+            out.append(f'<p class="long-title"{block}>{_italic(profile, escape(domain.long_title))}</p>')
         if not domain.well_developed and not domain.potential:  # one sober line, not two empty lists
             out.append(f'<p class="none"{block}>{escape(say(P.NO_FINDINGS))}</p>')
         for heading_template, items in ((P.WELL_DEVELOPED_HEADING, domain.well_developed),
@@ -132,6 +132,12 @@ def render_html(profile: Profile, *, for_qt: bool = False) -> str:
         out.append("</ul>")
     out.append("</body></html>")
     return "\n".join(out)
+
+
+def _italic(profile: Profile, html: str) -> str:
+    """Italics, where the script has them: Arabic writing has none (Qt draws no glyph for an italic Arabic
+    face it lacks, and leaves the notice blank in the PDF)."""
+    return html if profile.direction == "rtl" else f"<i>{html}</i>"
 
 
 def _validation(profile: Profile, for_qt: bool, block: str = "") -> str:
