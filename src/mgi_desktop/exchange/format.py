@@ -210,7 +210,7 @@ class AssessmentData(_Model):
             data.pop("crosswalk_json", None)
         if info.mode_is_json() and data.get("language") == "en":
             data.pop("language", None)
-        for name in PROFILE_FIELDS:
+        for name in PROFILE_FIELDS if info.mode_is_json() else ():
             if data.get(name) is None:
                 data.pop(name, None)
         return data

@@ -61,3 +61,21 @@ def test_a_package_without_settings_reads_as_before_they_existed(side_a: Side, m
     assert AssessmentData.model_validate(older).profile_title is None
     finding = json.loads(data.findings[0].model_dump_json())
     assert "carried_over" not in finding and FindingData.model_validate(finding).carried_over is False
+
+
+def test_a_later_change_of_a_setting_merges_as_the_other_metadata(side_a: Side, side_b: Side, mini: Framework,
+                                                                   tmp_path: Path) -> None:
+    with side_a.acting() as a:
+        aid = assessments.create(a, mini, country="KGZ").id
+        profile_settings.set_profile(a, aid, round_label="Second Profile")
+        p1 = send.export_package(a, aid, tmp_path / "p1.mgi").path
+    with side_b.acting() as b:
+        receive.apply_import(b, p1, {})
+    with side_a.acting() as a:
+        profile_settings.set_profile(a, aid, title=TITLE, round_label=None)
+        p2 = send.export_package(a, aid, tmp_path / "p2.mgi").path
+    with side_b.acting() as b:
+        assert not receive.preview_import(b, p2).conflicts
+        receive.apply_import(b, p2, {})
+        stored = profile_settings.stored(b, aid)
+        assert stored.title == TITLE and stored.round_label is None
