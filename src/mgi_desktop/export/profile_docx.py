@@ -173,6 +173,20 @@ def _properties(doc: Any, profile: Profile) -> None:
     props.modified = _naive(profile.modified) or now
 
 
+def _application(doc: Any, profile: Profile) -> None:
+    """The extended properties (``docProps/app.xml``) say this app made the file, for the institution,
+    not the template's "Microsoft Macintosh Word"."""
+    from xml.sax.saxutils import escape
+
+    for part in doc.part.package.iter_parts():
+        if part.partname == "/docProps/app.xml":
+            xml = part.blob.decode("utf-8")
+            xml = re.sub(r"<Application>[^<]*</Application>", "<Application>MGI Desktop</Application>", xml)
+            company = f"<Company>{escape(_text(profile.author))}</Company>" if profile.author else "<Company/>"
+            xml = re.sub(r"<Company/>|<Company>[^<]*</Company>", company, xml)
+            part._blob = xml.encode("utf-8")
+
+
 def _naive(moment: dt.datetime | None) -> dt.datetime | None:
     """A UTC time without its zone, as python-docx writes W3CDTF."""
     if moment is None:
@@ -252,6 +266,7 @@ def render_docx(profile: Profile, *, wheel_png: bytes | None = None, thumbnail_p
     say = profile.say
     doc = Document()
     _properties(doc, profile)
+    _application(doc, profile)
     _language(doc, profile.language)
     if thumbnail_png:
         _thumbnail(doc, thumbnail_png)

@@ -125,6 +125,8 @@ def test_docx_has_the_structure_header_footer_properties_links_and_thumbnail(
     assert props.title == TITLE and props.author == "State Migration Service"
     assert "python-docx" not in (props.author + props.last_modified_by + props.comments)
     assert props.created is not None and props.created.year >= 2026 and props.language == "en"
+    app = _docx_xml(target, "docProps/app.xml")
+    assert "<Application>MGI Desktop</Application>" in app and "<Company>State Migration Service</Company>" in app
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[:3] == [ABOUT, "Introduction", "The six domains"]
     assert [h for h in headings if h.startswith("Domain ")] == [
