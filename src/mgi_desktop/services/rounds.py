@@ -303,7 +303,10 @@ def start_follow_up(db: Database, assessment_id: str, framework: Framework | Non
         carried_findings = _carry_findings(session, previous.id, created.id, pairs)
         target = assessments.load(session, created.id)
         target.introduction = previous.introduction
-        target.profile_credits = previous.profile_credits  # the partners usually stay; the rest is per round
+        # the country's name as the profile prints it, and the partners, usually stay; title, date and round
+        # label are the new round's own (their defaults follow it)
+        target.profile_country_name = previous.profile_country_name
+        target.profile_credits = previous.profile_credits
         if not chosen.is_identity():
             target.crosswalk_json = json.dumps(chosen.as_dict(), ensure_ascii=False)
         assessments.touch(target)

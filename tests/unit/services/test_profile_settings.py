@@ -89,17 +89,21 @@ def test_the_local_introduction_tells_the_author_nothing(db: Database, local: Fr
     assert text and "should" not in text and "explain" not in text
 
 
-def test_the_next_round_keeps_the_credits_and_carries_the_findings_over_as_drafts(
+def test_the_next_round_keeps_the_credits_and_country_name_and_carries_the_findings_over_as_drafts(
         db: Database, mini: Framework) -> None:
     first = assessments.create(db, mini, country="KGZ").id
     answers.set_answer(db, first, "Q1", "yes")
-    profile_settings.set_profile(db, first, credits="IOM and partners.", title="First title", date="2019-05")
+    profile_settings.set_profile(db, first, credits="IOM and partners.", title="First title", date="2019-05",
+                                 country_name="The Kyrgyz Republic (Kyrgyzstan)", round_label="First round")
     findings.add(db, first, 1, "well-developed", "All migrants have access to health care.", question_codes=["Q1"])
     findings.add(db, first, 1, "potential", "Only residents may work.")
     findings.add(db, first, 2, "potential", "No data strategy.")
     second = rounds.start_follow_up(db, first).id
     stored = profile_settings.stored(db, second)
-    assert stored.credits == "IOM and partners." and stored.title is None and stored.date is None
+    assert stored.credits == "IOM and partners." and stored.country_name == "The Kyrgyz Republic (Kyrgyzstan)"
+    assert stored.title is None and stored.date is None and stored.round_label is None
+    assert profile_for(db, second).title == "Migration Governance Profile: The Kyrgyz Republic (Kyrgyzstan)"
+    assert profile_for(db, second).round_label == "Second Profile"
     carried = findings.list_findings(db, second)
     assert [(f.domain_number, f.category.value, f.text, f.drafted) for f in carried] == [
         (1, "well_developed", "All migrants have access to health care.", True),
