@@ -183,8 +183,11 @@ class Profile:
 
     @property
     def running_header(self) -> str:
-        """What the PDF and DOCX print at the top of every page after the first: the title."""
-        return self.title
+        """What the PDF and DOCX print at the top of every page after the first: the title, and the place
+        when the title does not name it."""
+        if not self.place or self.place in self.title:
+            return self.title
+        return f"{self.title} · {self.place}"
 
     def page_label(self, n: object, total: object) -> str:
         """"Page 3 of 12" in the profile's language."""

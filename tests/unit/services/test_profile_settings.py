@@ -33,6 +33,7 @@ def test_defaults_until_set_then_as_typed_then_back(db: Database, mini: Framewor
     profile = profile_for(db, aid)
     assert (profile.title, profile.date_label, profile.round_label) == ("A title", "December 5, 2023",
                                                                         "Second Profile")
+    assert profile.running_header == "A title · The Kyrgyz Republic"  # a title without the place: both
     assert not profile_settings.set_profile(db, aid, title="A title")  # nothing changed, nothing audited
     events = [(e.field, e.old_value, e.new_value) for e in audit.events(db, aid, entity="assessment")
               if e.field.startswith("profile_")]
