@@ -1282,6 +1282,10 @@ Focal point: {person}</source>
             <translation>إجابات منقولة كما هي: {carried}، وإجابات للتأكيد: {confirm}، وإجابات غير منقولة: {lost}، وأسئلة جديدة: {new}.</translation>
         </message>
         <message>
+            <source>Findings of the previous round carried over as drafts, to keep, edit or remove: {n}.</source>
+            <translation>استنتاجات الجولة السابقة المنقولة كمسودات، للاحتفاظ بها أو تعديلها أو حذفها: {n}.</translation>
+        </message>
+        <message>
             <source>To confirm ({n})</source>
             <translation>للتأكيد ({n})</translation>
         </message>
@@ -2266,7 +2270,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>ProfileDetails</name>
         <message>
             <source>Profile details</source>
-            <extracomment>the setting -&gt; the assessment's column</extracomment>
+            <extracomment>saves some settings; whether they were saved (a refusal was explained to the user) the setting -&gt; the assessment's column</extracomment>
             <translation>تفاصيل الملف التعريفي</translation>
         </message>
         <message>

@@ -1282,6 +1282,10 @@ Punto focal: {person}</translation>
             <translation>{carried} respuestas trasladadas tal como estaban, {confirm} por confirmar, {lost} no trasladadas, {new} preguntas nuevas.</translation>
         </message>
         <message>
+            <source>Findings of the previous round carried over as drafts, to keep, edit or remove: {n}.</source>
+            <translation>Conclusiones del ciclo anterior incorporadas como borradores, para conservar, editar o eliminar: {n}.</translation>
+        </message>
+        <message>
             <source>To confirm ({n})</source>
             <translation>Por confirmar ({n})</translation>
         </message>
@@ -2266,7 +2270,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <name>ProfileDetails</name>
         <message>
             <source>Profile details</source>
-            <extracomment>the setting -&gt; the assessment's column</extracomment>
+            <extracomment>saves some settings; whether they were saved (a refusal was explained to the user) the setting -&gt; the assessment's column</extracomment>
             <translation>Datos del perfil</translation>
         </message>
         <message>

@@ -1282,6 +1282,10 @@ Point focal : {person}</translation>
             <translation>{carried} réponses reprises telles quelles, {confirm} à confirmer, {lost} non reprises, {new} nouvelles questions.</translation>
         </message>
         <message>
+            <source>Findings of the previous round carried over as drafts, to keep, edit or remove: {n}.</source>
+            <translation>Constatations du cycle précédent reprises comme brouillons, à conserver, modifier ou supprimer : {n}.</translation>
+        </message>
+        <message>
             <source>To confirm ({n})</source>
             <translation>À confirmer ({n})</translation>
         </message>
@@ -2266,7 +2270,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <name>ProfileDetails</name>
         <message>
             <source>Profile details</source>
-            <extracomment>the setting -&gt; the assessment's column</extracomment>
+            <extracomment>saves some settings; whether they were saved (a refusal was explained to the user) the setting -&gt; the assessment's column</extracomment>
             <translation>Détails du profil</translation>
         </message>
         <message>

@@ -1282,6 +1282,10 @@ Focal point: {person}</source>
             <translation>Перенесено без изменений: {carried}; требуют подтверждения: {confirm}; не перенесено: {lost}; новых вопросов: {new}.</translation>
         </message>
         <message>
+            <source>Findings of the previous round carried over as drafts, to keep, edit or remove: {n}.</source>
+            <translation>Выводы предыдущего цикла, перенесённые как черновики (сохранить, изменить или удалить): {n}.</translation>
+        </message>
+        <message>
             <source>To confirm ({n})</source>
             <translation>Требуют подтверждения ({n})</translation>
         </message>
@@ -2266,7 +2270,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <name>ProfileDetails</name>
         <message>
             <source>Profile details</source>
-            <extracomment>the setting -&gt; the assessment's column</extracomment>
+            <extracomment>saves some settings; whether they were saved (a refusal was explained to the user) the setting -&gt; the assessment's column</extracomment>
             <translation>Сведения о профиле</translation>
         </message>
         <message>

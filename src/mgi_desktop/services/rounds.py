@@ -127,6 +127,7 @@ class FollowUpPlan:
     not_carried: list[NotCarried] = field(default_factory=list)
     new_questions: list[str] = field(default_factory=list)  # questions of the new version no answer goes to
     language: str = "en"  # the working language the new round inherits from the previous one
+    findings: int = 0  # the previous round's findings, carried over as drafts
 
     @property
     def same_questionnaire(self) -> bool:
@@ -147,7 +148,7 @@ class FollowUpPlan:
                 "drafted": self.drafted, "counts": self.counts(), "carried": [a.as_dict() for a in self.carried],
                 "to_confirm": [a.as_dict() for a in self.to_confirm],
                 "not_carried": [n.as_dict() for n in self.not_carried], "new_questions": self.new_questions,
-                "crosswalk": self.crosswalk.as_dict(), "language": self.language}
+                "crosswalk": self.crosswalk.as_dict(), "language": self.language, "findings": self.findings}
 
 
 @dataclass(frozen=True)
@@ -254,7 +255,9 @@ def plan_follow_up(db: Database, assessment_id: str, framework: Framework | None
     chosen, drafted = _crosswalk_for(old, new, crosswalk)
     with db.reading() as session:
         rows, by_answer = _previous_rows(session, assessment_id)
-    return _plan(previous, _planned(rows, by_answer, old), old, new, chosen, drafted)
+        plan = _plan(previous, _planned(rows, by_answer, old), old, new, chosen, drafted)
+        plan.findings = len(session.exec(select(Finding.id).where(Finding.assessment_id == assessment_id)).all())
+    return plan
 
 
 def start_follow_up(db: Database, assessment_id: str, framework: Framework | None = None,
@@ -300,7 +303,7 @@ def start_follow_up(db: Database, assessment_id: str, framework: Framework | Non
         pairs = {i.old_code: i.new_code for i in (*plan.carried, *plan.to_confirm)}
         if chosen.is_identity():  # a question left unanswered is still the same question
             pairs = {code: code for code in new.placements} | pairs
-        carried_findings = _carry_findings(session, previous.id, created.id, pairs)
+        carried_findings = plan.findings = _carry_findings(session, previous.id, created.id, pairs)
         target = assessments.load(session, created.id)
         target.introduction = previous.introduction
         # the country's name as the profile prints it, and the partners, usually stay; title, date and round

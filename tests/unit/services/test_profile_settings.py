@@ -99,6 +99,7 @@ def test_the_next_round_keeps_the_credits_and_country_name_and_carries_the_findi
     findings.add(db, first, 1, "well-developed", "All migrants have access to health care.", question_codes=["Q1"])
     findings.add(db, first, 1, "potential", "Only residents may work.")
     findings.add(db, first, 2, "potential", "No data strategy.")
+    assert rounds.plan_follow_up(db, first).findings == 3  # what the window and the command line announce
     second = rounds.start_follow_up(db, first).id
     stored = profile_settings.stored(db, second)
     assert stored.credits == "IOM and partners." and stored.country_name == "The Kyrgyz Republic (Kyrgyzstan)"
