@@ -1078,6 +1078,10 @@ Focal point: {person}</source>
             <translation>&amp;وصف المجال</translation>
         </message>
         <message>
+            <source>Also explain what the local authority is responsible for and the local migration context.</source>
+            <translation>اشرح أيضًا اختصاصات السلطة المحلية وسياق الهجرة المحلي.</translation>
+        </message>
+        <message>
             <source>We&amp;ll-developed areas</source>
             <translation>المجالات المتطورة بشكل &amp;جيد</translation>
         </message>
@@ -1323,6 +1327,10 @@ Focal point: {person}</source>
         <message>
             <source>{carried} answers carried as they were, {confirm} to confirm, {lost} not carried, {new} new questions.</source>
             <translation>إجابات منقولة كما هي: {carried}، وإجابات للتأكيد: {confirm}، وإجابات غير منقولة: {lost}، وأسئلة جديدة: {new}.</translation>
+        </message>
+        <message>
+            <source>Findings of the previous round carried over as drafts, to keep, edit or remove: {n}.</source>
+            <translation>استنتاجات الجولة السابقة المنقولة كمسودات، للاحتفاظ بها أو تعديلها أو حذفها: {n}.</translation>
         </message>
         <message>
             <source>To confirm ({n})</source>
@@ -2323,6 +2331,46 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>Which country is assessed?</source>
             <translation>ما البلد الذي يجري تقييمه؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDetails</name>
+        <message>
+            <source>Profile details</source>
+            <extracomment>saves some settings; whether they were saved (a refusal was explained to the user) the setting -&gt; the assessment's column</extracomment>
+            <translation>تفاصيل الملف التعريفي</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>العنوان:</translation>
+        </message>
+        <message>
+            <source>Country name:</source>
+            <translation>اسم البلد:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>التاريخ:</translation>
+        </message>
+        <message>
+            <source>Round label:</source>
+            <translation>تسمية الجولة:</translation>
+        </message>
+        <message>
+            <source>YYYY-MM or YYYY-MM-DD, e.g. 2023-12; empty: the month of the last change</source>
+            <translation>YYYY-MM أو YYYY-MM-DD، مثل 2023-12؛ إذا تُرك فارغًا: شهر آخر تعديل</translation>
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation>شكر وتقدير</translation>
+        </message>
+        <message>
+            <source>Credits:</source>
+            <translation>شكر وتقدير:</translation>
+        </message>
+        <message>
+            <source>The partners to credit (e.g. who funded the assessment and who contributed)</source>
+            <translation>الشركاء الذين يُنسب إليهم الفضل (مثل الجهة التي موّلت التقييم والجهات التي أسهمت فيه)</translation>
         </message>
     </context>
     <context>
@@ -3860,9 +3908,19 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>تعذّرت قراءة ملف كلمة المرور: {reason}</translation>
         </message>
         <message>
+            <source>give at least one of --title, --country-name, --date, --round-label, --credits-file, --intro-file (or --reset NAME)</source>
+            <comment>cli.profile_nothing_to_set</comment>
+            <translation>حدِّد خيارًا واحدًا على الأقل من --title أو --country-name أو --date أو --round-label أو --credits-file أو --intro-file (أو --reset الاسم)</translation>
+        </message>
+        <message>
             <source>a follow-up round is round {round}, the one after its previous round</source>
             <comment>cli.round_of_follow_up</comment>
             <translation>جولة المتابعة هي الجولة {round}، أي الجولة التالية لجولتها السابقة</translation>
+        </message>
+        <message>
+            <source>cannot read the text: {reason}</source>
+            <comment>cli.text_file_unreadable</comment>
+            <translation>تتعذّر قراءة النص: {reason}</translation>
         </message>
         <message>
             <source>a comment needs some text</source>
@@ -5198,17 +5256,17 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>مسودة — لم يُصادَق عليها</translation>
         </message>
         <message>
-            <source>Fifth profile</source>
+            <source>Fifth Profile</source>
             <comment>export.profile.fifth</comment>
             <translation>الملف الخامس</translation>
         </message>
         <message>
-            <source>First profile</source>
+            <source>First Profile</source>
             <comment>export.profile.first</comment>
             <translation>الملف الأول</translation>
         </message>
         <message>
-            <source>Fourth profile</source>
+            <source>Fourth Profile</source>
             <comment>export.profile.fourth</comment>
             <translation>الملف الرابع</translation>
         </message>
@@ -5228,6 +5286,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>مقدمة</translation>
         </message>
         <message>
+            <source>No findings have been recorded for this domain yet.</source>
+            <comment>export.profile.no_findings</comment>
+            <translation>لم تُسجَّل بعد أي استنتاجات لهذا المجال.</translation>
+        </message>
+        <message>
             <source>None recorded.</source>
             <comment>export.profile.none_recorded</comment>
             <translation>لم يُسجَّل شيء.</translation>
@@ -5241,6 +5304,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Now</source>
             <comment>export.profile.now_column</comment>
             <translation>الآن</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <comment>export.profile.page_of</comment>
+            <translation>الصفحة {n} من {total}</translation>
         </message>
         <message>
             <source>{place} — round {n}</source>
@@ -5278,7 +5346,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>الملف، الجولة {n}</translation>
         </message>
         <message>
-            <source>Second profile</source>
+            <source>Second Profile</source>
             <comment>export.profile.second</comment>
             <translation>الملف الثاني</translation>
         </message>
@@ -5288,7 +5356,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>المجالات الستة</translation>
         </message>
         <message>
-            <source>Sixth profile</source>
+            <source>Sixth Profile</source>
             <comment>export.profile.sixth</comment>
             <translation>الملف السادس</translation>
         </message>
@@ -5313,7 +5381,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>النص</translation>
         </message>
         <message>
-            <source>Third profile</source>
+            <source>Third Profile</source>
             <comment>export.profile.third</comment>
             <translation>الملف الثالث</translation>
         </message>
@@ -6516,9 +6584,24 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>الاسم مطلوب</translation>
         </message>
         <message>
+            <source>{value} is not a profile date (YYYY-MM or YYYY-MM-DD, e.g. 2023-12)</source>
+            <comment>profile.not_a_date</comment>
+            <translation>{value} ليس تاريخًا صالحًا للملف التعريفي (YYYY-MM أو YYYY-MM-DD، مثل 2023-12)</translation>
+        </message>
+        <message>
             <source>{format} is not a profile format ({formats})</source>
             <comment>profile.not_a_format</comment>
             <translation>{format} ليست صيغة للملف التعريفي ({formats})</translation>
+        </message>
+        <message>
+            <source>the profile's {name} is at most {limit} characters</source>
+            <comment>profile.too_long</comment>
+            <translation>لا يتجاوز حقل «{name}» في الملف التعريفي {limit} حرفًا</translation>
+        </message>
+        <message>
+            <source>{names}: not a profile setting</source>
+            <comment>profile.unknown_setting</comment>
+            <translation>{names}: ليس من إعدادات الملف التعريفي</translation>
         </message>
         <message>
             <source>YAML aliases (*{name}) are not allowed in a questionnaire; share choices through 'choice_lists'</source>

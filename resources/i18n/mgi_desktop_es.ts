@@ -1078,6 +1078,10 @@ Punto focal: {person}</translation>
             <translation>Des&amp;cripción de la dimensión</translation>
         </message>
         <message>
+            <source>Also explain what the local authority is responsible for and the local migration context.</source>
+            <translation>Explique también las competencias de la autoridad local y el contexto migratorio local.</translation>
+        </message>
+        <message>
             <source>We&amp;ll-developed areas</source>
             <translation>Áreas &amp;bien desarrolladas</translation>
         </message>
@@ -1323,6 +1327,10 @@ Punto focal: {person}</translation>
         <message>
             <source>{carried} answers carried as they were, {confirm} to confirm, {lost} not carried, {new} new questions.</source>
             <translation>{carried} respuestas trasladadas tal como estaban, {confirm} por confirmar, {lost} no trasladadas, {new} preguntas nuevas.</translation>
+        </message>
+        <message>
+            <source>Findings of the previous round carried over as drafts, to keep, edit or remove: {n}.</source>
+            <translation>Conclusiones del ciclo anterior incorporadas como borradores, para conservar, editar o eliminar: {n}.</translation>
         </message>
         <message>
             <source>To confirm ({n})</source>
@@ -2323,6 +2331,46 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <message>
             <source>Which country is assessed?</source>
             <translation>¿Qué país se evalúa?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDetails</name>
+        <message>
+            <source>Profile details</source>
+            <extracomment>saves some settings; whether they were saved (a refusal was explained to the user) the setting -&gt; the assessment's column</extracomment>
+            <translation>Datos del perfil</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Título:</translation>
+        </message>
+        <message>
+            <source>Country name:</source>
+            <translation>Nombre del país:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Fecha:</translation>
+        </message>
+        <message>
+            <source>Round label:</source>
+            <translation>Nombre del ciclo:</translation>
+        </message>
+        <message>
+            <source>YYYY-MM or YYYY-MM-DD, e.g. 2023-12; empty: the month of the last change</source>
+            <translation>AAAA-MM o AAAA-MM-DD, por ejemplo 2023-12; vacío: el mes del último cambio</translation>
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation>Créditos</translation>
+        </message>
+        <message>
+            <source>Credits:</source>
+            <translation>Créditos:</translation>
+        </message>
+        <message>
+            <source>The partners to credit (e.g. who funded the assessment and who contributed)</source>
+            <translation>Los socios a los que se da crédito (por ejemplo, quién financió la evaluación y quién contribuyó)</translation>
         </message>
     </context>
     <context>
@@ -3840,9 +3888,19 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>no se puede leer el archivo de contraseña: {reason}</translation>
         </message>
         <message>
+            <source>give at least one of --title, --country-name, --date, --round-label, --credits-file, --intro-file (or --reset NAME)</source>
+            <comment>cli.profile_nothing_to_set</comment>
+            <translation>indique al menos una de las opciones --title, --country-name, --date, --round-label, --credits-file, --intro-file (o --reset NOMBRE)</translation>
+        </message>
+        <message>
             <source>a follow-up round is round {round}, the one after its previous round</source>
             <comment>cli.round_of_follow_up</comment>
             <translation>una ronda de seguimiento es la ronda {round}, la siguiente a su ronda anterior</translation>
+        </message>
+        <message>
+            <source>cannot read the text: {reason}</source>
+            <comment>cli.text_file_unreadable</comment>
+            <translation>no se puede leer el texto: {reason}</translation>
         </message>
         <message>
             <source>a comment needs some text</source>
@@ -5162,17 +5220,17 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>BORRADOR — no validado</translation>
         </message>
         <message>
-            <source>Fifth profile</source>
+            <source>Fifth Profile</source>
             <comment>export.profile.fifth</comment>
             <translation>Quinto perfil</translation>
         </message>
         <message>
-            <source>First profile</source>
+            <source>First Profile</source>
             <comment>export.profile.first</comment>
             <translation>Primer perfil</translation>
         </message>
         <message>
-            <source>Fourth profile</source>
+            <source>Fourth Profile</source>
             <comment>export.profile.fourth</comment>
             <translation>Cuarto perfil</translation>
         </message>
@@ -5192,6 +5250,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Introducción</translation>
         </message>
         <message>
+            <source>No findings have been recorded for this domain yet.</source>
+            <comment>export.profile.no_findings</comment>
+            <translation>Todavía no se ha registrado ninguna conclusión para este ámbito.</translation>
+        </message>
+        <message>
             <source>None recorded.</source>
             <comment>export.profile.none_recorded</comment>
             <translation>No se ha registrado nada.</translation>
@@ -5205,6 +5268,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>Now</source>
             <comment>export.profile.now_column</comment>
             <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <comment>export.profile.page_of</comment>
+            <translation>Página {n} de {total}</translation>
         </message>
         <message>
             <source>{place} — round {n}</source>
@@ -5242,7 +5310,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Perfil, ronda {n}</translation>
         </message>
         <message>
-            <source>Second profile</source>
+            <source>Second Profile</source>
             <comment>export.profile.second</comment>
             <translation>Segundo perfil</translation>
         </message>
@@ -5252,7 +5320,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Los seis dominios</translation>
         </message>
         <message>
-            <source>Sixth profile</source>
+            <source>Sixth Profile</source>
             <comment>export.profile.sixth</comment>
             <translation>Sexto perfil</translation>
         </message>
@@ -5277,7 +5345,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Texto</translation>
         </message>
         <message>
-            <source>Third profile</source>
+            <source>Third Profile</source>
             <comment>export.profile.third</comment>
             <translation>Tercer perfil</translation>
         </message>
@@ -6464,9 +6532,24 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>se necesita un nombre</translation>
         </message>
         <message>
+            <source>{value} is not a profile date (YYYY-MM or YYYY-MM-DD, e.g. 2023-12)</source>
+            <comment>profile.not_a_date</comment>
+            <translation>{value} no es una fecha de perfil (AAAA-MM o AAAA-MM-DD, por ejemplo 2023-12)</translation>
+        </message>
+        <message>
             <source>{format} is not a profile format ({formats})</source>
             <comment>profile.not_a_format</comment>
             <translation>{format} no es un formato de perfil ({formats})</translation>
+        </message>
+        <message>
+            <source>the profile's {name} is at most {limit} characters</source>
+            <comment>profile.too_long</comment>
+            <translation>el campo «{name}» del perfil tiene como máximo {limit} caracteres</translation>
+        </message>
+        <message>
+            <source>{names}: not a profile setting</source>
+            <comment>profile.unknown_setting</comment>
+            <translation>{names}: no es un ajuste del perfil</translation>
         </message>
         <message>
             <source>YAML aliases (*{name}) are not allowed in a questionnaire; share choices through 'choice_lists'</source>

@@ -1114,6 +1114,10 @@ Point focal : {person}</translation>
             <translation>Description du dom&amp;aine</translation>
         </message>
         <message>
+            <source>Also explain what the local authority is responsible for and the local migration context.</source>
+            <translation>Expliquez aussi les compétences de l’autorité locale et le contexte migratoire local.</translation>
+        </message>
+        <message>
             <source>We&amp;ll-developed areas</source>
             <translation>Domaines &amp;bien développés</translation>
         </message>
@@ -1323,6 +1327,10 @@ Point focal : {person}</translation>
         <message>
             <source>{carried} answers carried as they were, {confirm} to confirm, {lost} not carried, {new} new questions.</source>
             <translation>{carried} réponses reprises telles quelles, {confirm} à confirmer, {lost} non reprises, {new} nouvelles questions.</translation>
+        </message>
+        <message>
+            <source>Findings of the previous round carried over as drafts, to keep, edit or remove: {n}.</source>
+            <translation>Constatations du cycle précédent reprises comme brouillons, à conserver, modifier ou supprimer : {n}.</translation>
         </message>
         <message>
             <source>To confirm ({n})</source>
@@ -2323,6 +2331,46 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Which country is assessed?</source>
             <translation>Quel pays est évalué ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDetails</name>
+        <message>
+            <source>Profile details</source>
+            <extracomment>saves some settings; whether they were saved (a refusal was explained to the user) the setting -&gt; the assessment's column</extracomment>
+            <translation>Détails du profil</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Titre :</translation>
+        </message>
+        <message>
+            <source>Country name:</source>
+            <translation>Nom du pays :</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date :</translation>
+        </message>
+        <message>
+            <source>Round label:</source>
+            <translation>Libellé du cycle :</translation>
+        </message>
+        <message>
+            <source>YYYY-MM or YYYY-MM-DD, e.g. 2023-12; empty: the month of the last change</source>
+            <translation>AAAA-MM ou AAAA-MM-JJ, par exemple 2023-12 ; vide : le mois de la dernière modification</translation>
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation>Remerciements</translation>
+        </message>
+        <message>
+            <source>Credits:</source>
+            <translation>Remerciements :</translation>
+        </message>
+        <message>
+            <source>The partners to credit (e.g. who funded the assessment and who contributed)</source>
+            <translation>Les partenaires à remercier (par exemple qui a financé l’évaluation et qui y a contribué)</translation>
         </message>
     </context>
     <context>
@@ -3840,9 +3888,19 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>impossible de lire le fichier de mot de passe : {reason}</translation>
         </message>
         <message>
+            <source>give at least one of --title, --country-name, --date, --round-label, --credits-file, --intro-file (or --reset NAME)</source>
+            <comment>cli.profile_nothing_to_set</comment>
+            <translation>indiquez au moins l’une des options --title, --country-name, --date, --round-label, --credits-file, --intro-file (ou --reset NOM)</translation>
+        </message>
+        <message>
             <source>a follow-up round is round {round}, the one after its previous round</source>
             <comment>cli.round_of_follow_up</comment>
             <translation>un cycle de suivi est le cycle {round}, celui qui suit son cycle précédent</translation>
+        </message>
+        <message>
+            <source>cannot read the text: {reason}</source>
+            <comment>cli.text_file_unreadable</comment>
+            <translation>impossible de lire le texte : {reason}</translation>
         </message>
         <message>
             <source>a comment needs some text</source>
@@ -5162,17 +5220,17 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>PROJET — non validé</translation>
         </message>
         <message>
-            <source>Fifth profile</source>
+            <source>Fifth Profile</source>
             <comment>export.profile.fifth</comment>
             <translation>Cinquième profil</translation>
         </message>
         <message>
-            <source>First profile</source>
+            <source>First Profile</source>
             <comment>export.profile.first</comment>
             <translation>Premier profil</translation>
         </message>
         <message>
-            <source>Fourth profile</source>
+            <source>Fourth Profile</source>
             <comment>export.profile.fourth</comment>
             <translation>Quatrième profil</translation>
         </message>
@@ -5192,6 +5250,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Introduction</translation>
         </message>
         <message>
+            <source>No findings have been recorded for this domain yet.</source>
+            <comment>export.profile.no_findings</comment>
+            <translation>Aucune constatation n’a encore été consignée pour ce domaine.</translation>
+        </message>
+        <message>
             <source>None recorded.</source>
             <comment>export.profile.none_recorded</comment>
             <translation>Aucun élément consigné.</translation>
@@ -5205,6 +5268,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>Now</source>
             <comment>export.profile.now_column</comment>
             <translation>Maintenant</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <comment>export.profile.page_of</comment>
+            <translation>Page {n} sur {total}</translation>
         </message>
         <message>
             <source>{place} — round {n}</source>
@@ -5242,7 +5310,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Profil, cycle {n}</translation>
         </message>
         <message>
-            <source>Second profile</source>
+            <source>Second Profile</source>
             <comment>export.profile.second</comment>
             <translation>Deuxième profil</translation>
         </message>
@@ -5252,7 +5320,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Les six domaines</translation>
         </message>
         <message>
-            <source>Sixth profile</source>
+            <source>Sixth Profile</source>
             <comment>export.profile.sixth</comment>
             <translation>Sixième profil</translation>
         </message>
@@ -5277,7 +5345,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Texte</translation>
         </message>
         <message>
-            <source>Third profile</source>
+            <source>Third Profile</source>
             <comment>export.profile.third</comment>
             <translation>Troisième profil</translation>
         </message>
@@ -6464,9 +6532,24 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>un nom est requis</translation>
         </message>
         <message>
+            <source>{value} is not a profile date (YYYY-MM or YYYY-MM-DD, e.g. 2023-12)</source>
+            <comment>profile.not_a_date</comment>
+            <translation>{value} n’est pas une date de profil (AAAA-MM ou AAAA-MM-JJ, par exemple 2023-12)</translation>
+        </message>
+        <message>
             <source>{format} is not a profile format ({formats})</source>
             <comment>profile.not_a_format</comment>
             <translation>{format} n'est pas un format de profil ({formats})</translation>
+        </message>
+        <message>
+            <source>the profile's {name} is at most {limit} characters</source>
+            <comment>profile.too_long</comment>
+            <translation>le champ « {name} » du profil compte au plus {limit} caractères</translation>
+        </message>
+        <message>
+            <source>{names}: not a profile setting</source>
+            <comment>profile.unknown_setting</comment>
+            <translation>{names} : pas un paramètre du profil</translation>
         </message>
         <message>
             <source>YAML aliases (*{name}) are not allowed in a questionnaire; share choices through 'choice_lists'</source>

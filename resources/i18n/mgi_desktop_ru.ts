@@ -1078,6 +1078,10 @@ Focal point: {person}</source>
             <translation>Описа&amp;ние области</translation>
         </message>
         <message>
+            <source>Also explain what the local authority is responsible for and the local migration context.</source>
+            <translation>Поясните также полномочия органа местного самоуправления и местную миграционную ситуацию.</translation>
+        </message>
+        <message>
             <source>We&amp;ll-developed areas</source>
             <translation>&amp;Хорошо развитые направления</translation>
         </message>
@@ -1323,6 +1327,10 @@ Focal point: {person}</source>
         <message>
             <source>{carried} answers carried as they were, {confirm} to confirm, {lost} not carried, {new} new questions.</source>
             <translation>Перенесено без изменений: {carried}; требуют подтверждения: {confirm}; не перенесено: {lost}; новых вопросов: {new}.</translation>
+        </message>
+        <message>
+            <source>Findings of the previous round carried over as drafts, to keep, edit or remove: {n}.</source>
+            <translation>Выводы предыдущего цикла, перенесённые как черновики (сохранить, изменить или удалить): {n}.</translation>
         </message>
         <message>
             <source>To confirm ({n})</source>
@@ -2323,6 +2331,46 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>Which country is assessed?</source>
             <translation>Какая страна проходит оценку?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDetails</name>
+        <message>
+            <source>Profile details</source>
+            <extracomment>saves some settings; whether they were saved (a refusal was explained to the user) the setting -&gt; the assessment's column</extracomment>
+            <translation>Сведения о профиле</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Заголовок:</translation>
+        </message>
+        <message>
+            <source>Country name:</source>
+            <translation>Название страны:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Дата:</translation>
+        </message>
+        <message>
+            <source>Round label:</source>
+            <translation>Обозначение цикла:</translation>
+        </message>
+        <message>
+            <source>YYYY-MM or YYYY-MM-DD, e.g. 2023-12; empty: the month of the last change</source>
+            <translation>ГГГГ-ММ или ГГГГ-ММ-ДД, например 2023-12; пусто — месяц последнего изменения</translation>
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation>Благодарности</translation>
+        </message>
+        <message>
+            <source>Credits:</source>
+            <translation>Благодарности:</translation>
+        </message>
+        <message>
+            <source>The partners to credit (e.g. who funded the assessment and who contributed)</source>
+            <translation>Партнёры, которых следует упомянуть (например, кто финансировал оценку и кто в ней участвовал)</translation>
         </message>
     </context>
     <context>
@@ -3845,9 +3893,19 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>не удаётся прочитать файл пароля: {reason}</translation>
         </message>
         <message>
+            <source>give at least one of --title, --country-name, --date, --round-label, --credits-file, --intro-file (or --reset NAME)</source>
+            <comment>cli.profile_nothing_to_set</comment>
+            <translation>укажите хотя бы один из параметров --title, --country-name, --date, --round-label, --credits-file, --intro-file (или --reset ИМЯ)</translation>
+        </message>
+        <message>
             <source>a follow-up round is round {round}, the one after its previous round</source>
             <comment>cli.round_of_follow_up</comment>
             <translation>последующий раунд имеет номер {round}, то есть следует сразу за своим предыдущим раундом</translation>
+        </message>
+        <message>
+            <source>cannot read the text: {reason}</source>
+            <comment>cli.text_file_unreadable</comment>
+            <translation>не удаётся прочитать текст: {reason}</translation>
         </message>
         <message>
             <source>a comment needs some text</source>
@@ -5171,17 +5229,17 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>ПРОЕКТ — не утверждён</translation>
         </message>
         <message>
-            <source>Fifth profile</source>
+            <source>Fifth Profile</source>
             <comment>export.profile.fifth</comment>
             <translation>Пятый профиль</translation>
         </message>
         <message>
-            <source>First profile</source>
+            <source>First Profile</source>
             <comment>export.profile.first</comment>
             <translation>Первый профиль</translation>
         </message>
         <message>
-            <source>Fourth profile</source>
+            <source>Fourth Profile</source>
             <comment>export.profile.fourth</comment>
             <translation>Четвёртый профиль</translation>
         </message>
@@ -5201,6 +5259,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Введение</translation>
         </message>
         <message>
+            <source>No findings have been recorded for this domain yet.</source>
+            <comment>export.profile.no_findings</comment>
+            <translation>Для этой области выводы пока не внесены.</translation>
+        </message>
+        <message>
             <source>None recorded.</source>
             <comment>export.profile.none_recorded</comment>
             <translation>Ничего не записано.</translation>
@@ -5214,6 +5277,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Now</source>
             <comment>export.profile.now_column</comment>
             <translation>Сейчас</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <comment>export.profile.page_of</comment>
+            <translation>Страница {n} из {total}</translation>
         </message>
         <message>
             <source>{place} — round {n}</source>
@@ -5251,7 +5319,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Профиль, цикл {n}</translation>
         </message>
         <message>
-            <source>Second profile</source>
+            <source>Second Profile</source>
             <comment>export.profile.second</comment>
             <translation>Второй профиль</translation>
         </message>
@@ -5261,7 +5329,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Шесть областей</translation>
         </message>
         <message>
-            <source>Sixth profile</source>
+            <source>Sixth Profile</source>
             <comment>export.profile.sixth</comment>
             <translation>Шестой профиль</translation>
         </message>
@@ -5286,7 +5354,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Текст</translation>
         </message>
         <message>
-            <source>Third profile</source>
+            <source>Third Profile</source>
             <comment>export.profile.third</comment>
             <translation>Третий профиль</translation>
         </message>
@@ -6477,9 +6545,24 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>необходимо указать имя</translation>
         </message>
         <message>
+            <source>{value} is not a profile date (YYYY-MM or YYYY-MM-DD, e.g. 2023-12)</source>
+            <comment>profile.not_a_date</comment>
+            <translation>{value} — не дата профиля (ГГГГ-ММ или ГГГГ-ММ-ДД, например 2023-12)</translation>
+        </message>
+        <message>
             <source>{format} is not a profile format ({formats})</source>
             <comment>profile.not_a_format</comment>
             <translation>{format} не является форматом профиля ({formats})</translation>
+        </message>
+        <message>
+            <source>the profile's {name} is at most {limit} characters</source>
+            <comment>profile.too_long</comment>
+            <translation>поле профиля «{name}» — не более {limit} символов</translation>
+        </message>
+        <message>
+            <source>{names}: not a profile setting</source>
+            <comment>profile.unknown_setting</comment>
+            <translation>{names}: нет такого параметра профиля</translation>
         </message>
         <message>
             <source>YAML aliases (*{name}) are not allowed in a questionnaire; share choices through 'choice_lists'</source>

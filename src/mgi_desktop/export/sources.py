@@ -24,7 +24,7 @@ from sqlmodel import SQLModel
 from mgi_desktop.enums import AssessmentStatus
 from mgi_desktop.errors import MgiError, NotFoundError
 from mgi_desktop.exchange import package, snapshot
-from mgi_desktop.exchange.format import PackageData
+from mgi_desktop.exchange.format import PROFILE_FIELDS, PackageData
 from mgi_desktop.export.dataset import AssessmentDataset, CommentRow, EvidenceRow, PreviousRound
 from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
@@ -209,7 +209,7 @@ def from_data(data: PackageData, framework: Framework, source: str) -> Assessmen
     meta = AssessmentMeta(a.id, a.title, a.country, a.locality, a.level, a.round, a.previous_id, a.status,
                           a.framework_id, a.framework_version, a.questionnaire_sha256, a.focal_point,
                           a.institution, a.revision, a.created_at, a.updated_at, introduction=a.introduction,
-                          language=a.language)
+                          language=a.language, **{name: getattr(a, name) for name in PROFILE_FIELDS})
     evidence_counts: dict[str, int] = {}
     for item in data.evidence:
         evidence_counts[item.question] = evidence_counts.get(item.question, 0) + 1

@@ -33,7 +33,7 @@ HEADINGS = [P.WELL_DEVELOPED_HEADING, P.POTENTIAL_HEADING, P.DEVELOPMENTS_HEADIN
             P.ABOUT_HEADING, P.DOMAINS_HEADING, P.NONE_RECORDED, P.ABOUT_MGI, L.MGI]
 #: the English words of the templates with values, up to their first value
 ENGLISH_LEADS = ["Migration Governance Profile", "National MGI", "Domain 1:", "Domain 2:", "— round",
-                 "Questionnaire:", "answers changed since", "Second profile", "Interview:"]
+                 "Questionnaire:", "answers changed since", "Second Profile", "Interview:"]
 
 
 @pytest.fixture
@@ -142,7 +142,7 @@ def test_questionnaire_texts_and_dates_follow_the_language(db: Database, follow_
     assert russian.date_label == "декабрь 2023\u202fг."  # CLDR's narrow no-break space
     english = build_profile(data, date=dt.date(2023, 12, 5))
     assert english.date_label == "December 2023" and english.domains[0].title == "Migrants' rights"
-    assert english.title == "Migration Governance Profile: Kyrgyzstan" and english.round_label == "Second profile"
+    assert english.title == "Migration Governance Profile: Kyrgyz Republic" and english.round_label == "Second Profile"
 
 
 def test_arabic_profile_is_right_to_left(db: Database, follow_up: str, tmp_path: Path) -> None:
