@@ -618,6 +618,29 @@ Focal point: {person}</source>
         </message>
     </context>
     <context>
+        <name>ConsolidateOptions</name>
+        <message>
+            <source>Consolidate</source>
+            <translation>تجميع</translation>
+        </message>
+        <message>
+            <source>Which assessments go into the consolidated workbook? The workbook's About sheet lists the filters and how many assessments each left out.</source>
+            <translation>ما التقييمات التي تدخل في المصنف المجمّع؟ تذكر ورقة «حول» في المصنف عوامل التصفية وعدد التقييمات التي استبعدها كل منها.</translation>
+        </message>
+        <message>
+            <source>Statuses</source>
+            <translation>الحالات</translation>
+        </message>
+        <message>
+            <source>Include archived assessments</source>
+            <translation>تضمين التقييمات المؤرشفة</translation>
+        </message>
+        <message>
+            <source>Also write the tables as CSV files, with a data dictionary, in a folder beside the workbook</source>
+            <translation>كتابة الجداول أيضاً كملفات CSV، مع قاموس بيانات، في مجلد بجانب المصنف</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseOpening</name>
         <message>
             <source>Cannot open the database</source>
@@ -924,6 +947,10 @@ Focal point: {person}</source>
             <translation>&amp;ملخص Excel…</translation>
         </message>
         <message>
+            <source>S&amp;DG 10.7.2 files…</source>
+            <translation>ملفات &amp;هدف التنمية المستدامة 10.7.2…</translation>
+        </message>
+        <message>
             <source>Conso&amp;lidate…</source>
             <translation>تج&amp;ميع…</translation>
         </message>
@@ -954,6 +981,26 @@ Focal point: {person}</source>
         <message>
             <source>Exporting the Excel summary…</source>
             <translation>جارٍ تصدير ملخص Excel…</translation>
+        </message>
+        <message>
+            <source>National SDG platform, open-sdg layout (*.csv)</source>
+            <translation>المنصة الوطنية لأهداف التنمية المستدامة، بشكل open-sdg (*.csv)</translation>
+        </message>
+        <message>
+            <source>UN global SDG database, SDMX-CSV layout (*.csv)</source>
+            <translation>قاعدة البيانات العالمية لأهداف التنمية المستدامة، بشكل SDMX-CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Transcription for the UN Inquiry, Module III (*.xlsx)</source>
+            <translation>النقل إلى استقصاء الأمم المتحدة، الوحدة الثالثة (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export SDG 10.7.2</source>
+            <translation>تصدير المؤشر 10.7.2</translation>
+        </message>
+        <message>
+            <source>Exporting SDG 10.7.2…</source>
+            <translation>جارٍ تصدير المؤشر 10.7.2…</translation>
         </message>
         <message>
             <source>Web page (*.html)</source>
@@ -1029,6 +1076,10 @@ Focal point: {person}</source>
         <message>
             <source>Domain des&amp;cription</source>
             <translation>&amp;وصف المجال</translation>
+        </message>
+        <message>
+            <source>Also explain what the local authority is responsible for and the local migration context.</source>
+            <translation>اشرح أيضًا اختصاصات السلطة المحلية وسياق الهجرة المحلي.</translation>
         </message>
         <message>
             <source>We&amp;ll-developed areas</source>
@@ -1276,6 +1327,10 @@ Focal point: {person}</source>
         <message>
             <source>{carried} answers carried as they were, {confirm} to confirm, {lost} not carried, {new} new questions.</source>
             <translation>إجابات منقولة كما هي: {carried}، وإجابات للتأكيد: {confirm}، وإجابات غير منقولة: {lost}، وأسئلة جديدة: {new}.</translation>
+        </message>
+        <message>
+            <source>Findings of the previous round carried over as drafts, to keep, edit or remove: {n}.</source>
+            <translation>استنتاجات الجولة السابقة المنقولة كمسودات، للاحتفاظ بها أو تعديلها أو حذفها: {n}.</translation>
         </message>
         <message>
             <source>To confirm ({n})</source>
@@ -2195,6 +2250,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>النسب المئوية مقياس استرشادي لمدى الإنجاز، وليست درجة رسمية في مؤشرات حوكمة الهجرة.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2: the completeness-aware value is MGI Desktop's: a domain has one once its five sub-categories are answered. The official-method value is the UN's: a missing sub-category counts as 0.</source>
+            <translation>المؤشر 10.7.2: القيمة بحسب الإجابات المكتملة هي قيمة MGI Desktop: تكون للمجال قيمة متى أُجيب عن فئاته الفرعية الخمس. أما القيمة بحسب الطريقة الرسمية فهي قيمة الأمم المتحدة: تُحتسب الفئة الفرعية المفقودة 0.</translation>
+        </message>
+        <message>
             <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
             <translation>الأسئلة المنطبقة المُجاب عنها: {answered} من {relevant} ({pct:.0f}%)؛ والأسئلة الإلزامية التي لا تزال ناقصة: {missing}.</translation>
         </message>
@@ -2207,8 +2266,24 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>يضم الاستبيان {total} سؤالًا؛ ولا ينطبق منها {skipped} مع الإجابات الحالية.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2 overall: {aware} (completeness-aware), {official} (official method).</source>
+            <translation>المؤشر 10.7.2 إجمالًا: {aware} (الإجابات المكتملة)، {official} (الطريقة الرسمية).</translation>
+        </message>
+        <message>
             <source>, {n} need evidence</source>
             <translation>، {n} تحتاج إلى أدلة</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2: {aware} (completeness-aware), {official} (official method)</source>
+            <translation>المؤشر 10.7.2: {aware} (الإجابات المكتملة)، {official} (الطريقة الرسمية)</translation>
+        </message>
+        <message>
+            <source>no value yet</source>
+            <translation>لا قيمة بعد</translation>
+        </message>
+        <message>
+            <source>{value} ({category})</source>
+            <translation>{value} ({category})</translation>
         </message>
         <message>
             <source>{answered} of {relevant} answered</source>
@@ -2256,6 +2331,46 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>Which country is assessed?</source>
             <translation>ما البلد الذي يجري تقييمه؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDetails</name>
+        <message>
+            <source>Profile details</source>
+            <extracomment>saves some settings; whether they were saved (a refusal was explained to the user) the setting -&gt; the assessment's column</extracomment>
+            <translation>تفاصيل الملف التعريفي</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>العنوان:</translation>
+        </message>
+        <message>
+            <source>Country name:</source>
+            <translation>اسم البلد:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>التاريخ:</translation>
+        </message>
+        <message>
+            <source>Round label:</source>
+            <translation>تسمية الجولة:</translation>
+        </message>
+        <message>
+            <source>YYYY-MM or YYYY-MM-DD, e.g. 2023-12; empty: the month of the last change</source>
+            <translation>YYYY-MM أو YYYY-MM-DD، مثل 2023-12؛ إذا تُرك فارغًا: شهر آخر تعديل</translation>
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation>شكر وتقدير</translation>
+        </message>
+        <message>
+            <source>Credits:</source>
+            <translation>شكر وتقدير:</translation>
+        </message>
+        <message>
+            <source>The partners to credit (e.g. who funded the assessment and who contributed)</source>
+            <translation>الشركاء الذين يُنسب إليهم الفضل (مثل الجهة التي موّلت التقييم والجهات التي أسهمت فيه)</translation>
         </message>
     </context>
     <context>
@@ -3793,9 +3908,19 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>تعذّرت قراءة ملف كلمة المرور: {reason}</translation>
         </message>
         <message>
+            <source>give at least one of --title, --country-name, --date, --round-label, --credits-file, --intro-file (or --reset NAME)</source>
+            <comment>cli.profile_nothing_to_set</comment>
+            <translation>حدِّد خيارًا واحدًا على الأقل من --title أو --country-name أو --date أو --round-label أو --credits-file أو --intro-file (أو --reset الاسم)</translation>
+        </message>
+        <message>
             <source>a follow-up round is round {round}, the one after its previous round</source>
             <comment>cli.round_of_follow_up</comment>
             <translation>جولة المتابعة هي الجولة {round}، أي الجولة التالية لجولتها السابقة</translation>
+        </message>
+        <message>
+            <source>cannot read the text: {reason}</source>
+            <comment>cli.text_file_unreadable</comment>
+            <translation>تتعذّر قراءة النص: {reason}</translation>
         </message>
         <message>
             <source>a comment needs some text</source>
@@ -3948,6 +4073,21 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>كانت {answer} تتضمن {value}</translation>
         </message>
         <message>
+            <source>the folder {folder} holds other files ({files}): choose a new or empty folder</source>
+            <comment>consolidate.csv_foreign_files</comment>
+            <translation>يحتوي المجلد {folder} على ملفات أخرى ({files}): اختر مجلداً جديداً أو فارغاً</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder</source>
+            <comment>consolidate.csv_not_a_folder</comment>
+            <translation>{folder} ملف وليس مجلداً</translation>
+        </message>
+        <message>
+            <source>give at least one status, or all</source>
+            <comment>consolidate.no_status</comment>
+            <translation>حدّد حالة واحدة على الأقل، أو all</translation>
+        </message>
+        <message>
             <source>nothing to consolidate: give one or more databases</source>
             <comment>consolidate.nothing</comment>
             <translation>لا يوجد ما يُجمَّع: حدِّد قاعدة بيانات واحدة أو أكثر</translation>
@@ -3956,6 +4096,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>the questionnaires have {n} questions in all, more than one Excel sheet has columns for; consolidate fewer frameworks at once</source>
             <comment>consolidate.too_many_columns</comment>
             <translation>يبلغ مجموع أسئلة الاستبيانات {n}، وهو أكثر مما تتسع له أعمدة ورقة Excel واحدة؛ اجمع عددًا أقل من الاستبيانات في كل مرة</translation>
+        </message>
+        <message>
+            <source>{status} is not an assessment status; give some of {statuses}, or all</source>
+            <comment>consolidate.unknown_status</comment>
+            <translation>{status} ليست حالة تقييم؛ حدّد بعضاً من {statuses}، أو all</translation>
         </message>
         <message>
             <source>an empty answer is not recoded: it is never carried</source>
@@ -4627,9 +4772,59 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>نعم</translation>
         </message>
         <message>
+            <source>this sheet: the inputs, the filters, what each sheet holds, what the columns mean</source>
+            <comment>export.consolidate.about_about</comment>
+            <translation>هذه الورقة: المدخلات، وعوامل التصفية، ومحتوى كل ورقة، ومعنى الأعمدة</translation>
+        </message>
+        <message>
+            <source>All compl. %</source>
+            <comment>export.consolidate.all_completion</comment>
+            <translation>الكل: الإنجاز %</translation>
+        </message>
+        <message>
+            <source>All no</source>
+            <comment>export.consolidate.all_no</comment>
+            <translation>الكل: لا</translation>
+        </message>
+        <message>
+            <source>All partially</source>
+            <comment>export.consolidate.all_partially</comment>
+            <translation>الكل: جزئياً</translation>
+        </message>
+        <message>
+            <source>All yes</source>
+            <comment>export.consolidate.all_yes</comment>
+            <translation>الكل: نعم</translation>
+        </message>
+        <message>
             <source>Answer rows</source>
             <comment>export.consolidate.answer_rows</comment>
             <translation>صفوف الإجابات</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <comment>export.consolidate.archived</comment>
+            <translation>مؤرشف</translation>
+        </message>
+        <message>
+            <source>TRUE when the assessment is archived in the database it came from</source>
+            <comment>export.consolidate.archived_about</comment>
+            <translation>TRUE عندما يكون التقييم مؤرشفاً في قاعدة البيانات التي جاء منها</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <comment>export.consolidate.archived_excluded</comment>
+            <translation>مستبعدة</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <comment>export.consolidate.archived_included</comment>
+            <translation>مشمولة</translation>
+        </message>
+        <message>
+            <source>Assessment title</source>
+            <comment>export.consolidate.assessment_title</comment>
+            <translation>عنوان التقييم</translation>
         </message>
         <message>
             <source>Assessments</source>
@@ -4637,9 +4832,19 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>التقييمات</translation>
         </message>
         <message>
+            <source>well_developed or potential (area with potential for further development)</source>
+            <comment>export.consolidate.category_about</comment>
+            <translation>well_developed أو potential (مجال ينطوي على إمكانات لمزيد من التطوير)</translation>
+        </message>
+        <message>
             <source>Column: {header}</source>
             <comment>export.consolidate.column_line</comment>
             <translation>العمود: {header}</translation>
+        </message>
+        <message>
+            <source>a row per assessment, the domains across: counts of yes, partially and no answers and the completion per domain</source>
+            <comment>export.consolidate.countries_about</comment>
+            <translation>صف لكل تقييم، والمجالات في الأعمدة: عدد الإجابات بنعم وجزئياً ولا ونسبة الإنجاز لكل مجال</translation>
         </message>
         <message>
             <source>ISO 3166-1 alpha-3</source>
@@ -4647,9 +4852,109 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>ISO 3166-1 alpha-3</translation>
         </message>
         <message>
+            <source>Answers per assessment, all domains</source>
+            <comment>export.consolidate.country_chart_title</comment>
+            <translation>الإجابات حسب التقييم، جميع المجالات</translation>
+        </message>
+        <message>
+            <source>CSV files</source>
+            <comment>export.consolidate.csv_files</comment>
+            <translation>ملفات CSV</translation>
+        </message>
+        <message>
+            <source>D{domain} compl. %</source>
+            <comment>export.consolidate.d_completion</comment>
+            <translation>المجال {domain}: الإنجاز %</translation>
+        </message>
+        <message>
+            <source>answered / relevant x 100 in domain {domain}; indicative, not an official MGI score</source>
+            <comment>export.consolidate.d_completion_about</comment>
+            <translation>المُجاب عنها / ذات الصلة × 100 في المجال {domain}؛ إرشادي، وليس درجة رسمية لمؤشرات حوكمة الهجرة</translation>
+        </message>
+        <message>
+            <source>D{domain} no</source>
+            <comment>export.consolidate.d_no</comment>
+            <translation>المجال {domain}: لا</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'no'</source>
+            <comment>export.consolidate.d_no_about</comment>
+            <translation>الأسئلة ذات الصلة في المجال {domain} التي أُجيب عنها بـ«لا»</translation>
+        </message>
+        <message>
+            <source>D{domain} partially</source>
+            <comment>export.consolidate.d_partially</comment>
+            <translation>المجال {domain}: جزئياً</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'partially'</source>
+            <comment>export.consolidate.d_partially_about</comment>
+            <translation>الأسئلة ذات الصلة في المجال {domain} التي أُجيب عنها بـ«جزئياً»</translation>
+        </message>
+        <message>
+            <source>D{domain} yes</source>
+            <comment>export.consolidate.d_yes</comment>
+            <translation>المجال {domain}: نعم</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'yes'</source>
+            <comment>export.consolidate.d_yes_about</comment>
+            <translation>الأسئلة ذات الصلة في المجال {domain} التي أُجيب عنها بـ«نعم»</translation>
+        </message>
+        <message>
+            <source>D{domain}</source>
+            <comment>export.consolidate.domain_line</comment>
+            <translation>المجال {domain}</translation>
+        </message>
+        <message>
+            <source>a row per assessment and domain (and one for all domains): counts of answers, completion, findings; the CSV file leaves out the all-domains rows</source>
+            <comment>export.consolidate.domains_about</comment>
+            <translation>صف لكل تقييم ومجال (وصف لجميع المجالات): عدد الإجابات، ونسبة الإنجاز، والاستنتاجات؛ يُسقط ملف CSV صفوف جميع المجالات</translation>
+        </message>
+        <message>
             <source>an assessment found in several inputs (same id) is counted once: the copy with the latest revision is used, the others are listed in the Duplicates sheet</source>
             <comment>export.consolidate.duplicates_about</comment>
             <translation>يُحتسب التقييم الموجود في عدة مُدخلات (بالمعرّف نفسه) مرة واحدة: تُستخدم النسخة ذات أحدث مراجعة، وتُدرج النسخ الأخرى في ورقة «النسخ المكررة»</translation>
+        </message>
+        <message>
+            <source>a row per evidence item: kind, title, reference, year, address</source>
+            <comment>export.consolidate.evidence_about</comment>
+            <translation>صف لكل دليل: النوع، والعنوان، والمرجع، والسنة، والعنوان الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Excluded by the filters</source>
+            <comment>export.consolidate.excluded</comment>
+            <translation>المستبعدة بعوامل التصفية</translation>
+        </message>
+        <message>
+            <source>each filter's count is what it leaves out on its own (an archived draft counts under both); the total counts each assessment once, after duplicates are set aside</source>
+            <comment>export.consolidate.excluded_about</comment>
+            <translation>عدد كل عامل تصفية هو ما يستبعده وحده (المسودة المؤرشفة تُحسب في كليهما)؛ ويَحسب المجموع كل تقييم مرة واحدة بعد استبعاد النسخ المكررة</translation>
+        </message>
+        <message>
+            <source>Excluded as archived</source>
+            <comment>export.consolidate.excluded_as_archived</comment>
+            <translation>المستبعدة لأنها مؤرشفة</translation>
+        </message>
+        <message>
+            <source>Excluded by status</source>
+            <comment>export.consolidate.excluded_by_status</comment>
+            <translation>المستبعدة بسبب الحالة</translation>
+        </message>
+        <message>
+            <source>Filter: archived assessments</source>
+            <comment>export.consolidate.filter_archived</comment>
+            <translation>عامل التصفية: التقييمات المؤرشفة</translation>
+        </message>
+        <message>
+            <source>Filter: statuses included</source>
+            <comment>export.consolidate.filter_statuses</comment>
+            <translation>عامل التصفية: الحالات المشمولة</translation>
+        </message>
+        <message>
+            <source>a row per finding, by assessment and domain, well-developed first, in the profile's order</source>
+            <comment>export.consolidate.findings_about</comment>
+            <translation>صف لكل استنتاج، حسب التقييم والمجال، المجالات المتطورة أولاً، بترتيب الملف القطري</translation>
         </message>
         <message>
             <source>Assessments found</source>
@@ -4662,6 +4967,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>المُدخل</translation>
         </message>
         <message>
+            <source>a row per input file: assessments found, used, left out as duplicates or by the filters</source>
+            <comment>export.consolidate.inputs_about</comment>
+            <translation>صف لكل ملف مدخل: التقييمات الموجودة، والمستخدمة، والمستبعدة كنسخ مكررة أو بعوامل التصفية</translation>
+        </message>
+        <message>
+            <source>a row per answer with a justification, its full text</source>
+            <comment>export.consolidate.justifications_about</comment>
+            <translation>صف لكل إجابة لها مبرر، بنصه الكامل</translation>
+        </message>
+        <message>
             <source>Kept from</source>
             <comment>export.consolidate.kept_from</comment>
             <translation>مأخوذة من</translation>
@@ -4670,6 +4985,31 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Kept revision</source>
             <comment>export.consolidate.kept_revision</comment>
             <translation>المراجعة المعتمدة</translation>
+        </message>
+        <message>
+            <source>law, regulation, policy, plan, agreement, report, website, interview or other</source>
+            <comment>export.consolidate.kind_about</comment>
+            <translation>law أو regulation أو policy أو plan أو agreement أو report أو website أو interview أو other</translation>
+        </message>
+        <message>
+            <source>national or local</source>
+            <comment>export.consolidate.level_about</comment>
+            <translation>national أو local</translation>
+        </message>
+        <message>
+            <source>Linked questions</source>
+            <comment>export.consolidate.linked</comment>
+            <translation>الأسئلة المرتبطة</translation>
+        </message>
+        <message>
+            <source>the question codes the finding is linked to, separated by ';'</source>
+            <comment>export.consolidate.linked_about</comment>
+            <translation>رموز الأسئلة المرتبطة بالاستنتاج، مفصولة بـ«;»</translation>
+        </message>
+        <message>
+            <source>a row per assessment and question: the answer code and label, its review status</source>
+            <comment>export.consolidate.long_about</comment>
+            <translation>صف لكل تقييم وسؤال: رمز الإجابة وتسميتها، وحالة المراجعة</translation>
         </message>
         <message>
             <source>a row per assessment, a column per question code; cells hold the answer codes</source>
@@ -4692,6 +5032,26 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>المراجعة غير المستخدمة</translation>
         </message>
         <message>
+            <source>Official name</source>
+            <comment>export.consolidate.official_name</comment>
+            <translation>الاسم الرسمي</translation>
+        </message>
+        <message>
+            <source>the country's official name (ISO 3166, in English)</source>
+            <comment>export.consolidate.official_name_about</comment>
+            <translation>الاسم الرسمي للبلد (ISO 3166، بالإنجليزية)</translation>
+        </message>
+        <message>
+            <source>Tables of the consolidated Migration Governance Indicators assessments, one CSV file per table, joined on assessment_id. Text that starts with = + - @, a tab or a carriage return is written with a leading apostrophe (') so that spreadsheets do not run it as a formula; remove it when reading if needed.</source>
+            <comment>export.consolidate.package_about</comment>
+            <translation>جداول التقييمات المجمّعة لمؤشرات حوكمة الهجرة، ملف CSV لكل جدول، مرتبطة عبر assessment_id. يُكتب النص الذي يبدأ بـ = أو + أو - أو @ أو بعلامة جدولة أو إرجاع السطر مسبوقاً بفاصلة عليا (') كي لا تنفّذه جداول البيانات كصيغة؛ احذفها عند القراءة إن لزم.</translation>
+        </message>
+        <message>
+            <source>MGI consolidated assessments</source>
+            <comment>export.consolidate.package_title</comment>
+            <translation>تقييمات مؤشرات حوكمة الهجرة المجمّعة</translation>
+        </message>
+        <message>
             <source>Percentages</source>
             <comment>export.consolidate.percentages</comment>
             <translation>النسب المئوية</translation>
@@ -4700,6 +5060,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>completion percentages are an indicative completion measure, not an official MGI score</source>
             <comment>export.consolidate.percentages_about</comment>
             <translation>نسب الإنجاز مقياس إرشادي لمدى الإنجاز، وليست درجة رسمية لمؤشرات حوكمة الهجرة</translation>
+        </message>
+        <message>
+            <source>Country summary</source>
+            <comment>export.consolidate.sheet_countries</comment>
+            <translation>ملخص البلدان</translation>
         </message>
         <message>
             <source>Domain summary</source>
@@ -4712,9 +5077,29 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>النسخ المكررة</translation>
         </message>
         <message>
+            <source>Evidence</source>
+            <comment>export.consolidate.sheet_evidence</comment>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <comment>export.consolidate.sheet_findings</comment>
+            <translation>الاستنتاجات</translation>
+        </message>
+        <message>
             <source>Inputs</source>
             <comment>export.consolidate.sheet_inputs</comment>
             <translation>المُدخلات</translation>
+        </message>
+        <message>
+            <source>Justifications</source>
+            <comment>export.consolidate.sheet_justifications</comment>
+            <translation>المبررات</translation>
+        </message>
+        <message>
+            <source>Sheet: {sheet}</source>
+            <comment>export.consolidate.sheet_line</comment>
+            <translation>الورقة: {sheet}</translation>
         </message>
         <message>
             <source>Answers (long)</source>
@@ -4725,6 +5110,31 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Matrix (wide)</source>
             <comment>export.consolidate.sheet_matrix</comment>
             <translation>المصفوفة (تنسيق عريض)</translation>
+        </message>
+        <message>
+            <source>Domain totals</source>
+            <comment>export.consolidate.sheet_totals</comment>
+            <translation>مجاميع المجالات</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>export.consolidate.status</comment>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>the assessment's status: draft, submitted, in_review, returned, resubmitted, validated or approved</source>
+            <comment>export.consolidate.status_about</comment>
+            <translation>حالة التقييم: draft أو submitted أو in_review أو returned أو resubmitted أو validated أو approved</translation>
+        </message>
+        <message>
+            <source>a row per domain: the answers of every assessment consolidated, added up</source>
+            <comment>export.consolidate.totals_about</comment>
+            <translation>صف لكل مجال: إجابات جميع التقييمات المجمّعة، مجموعةً</translation>
+        </message>
+        <message>
+            <source>the address as typed, plain text (never a live link)</source>
+            <comment>export.consolidate.url_about</comment>
+            <translation>العنوان كما كُتب، نصاً عادياً (وليس رابطاً نشطاً أبداً)</translation>
         </message>
         <message>
             <source>Assessments used</source>
@@ -4846,17 +5256,17 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>مسودة — لم يُصادَق عليها</translation>
         </message>
         <message>
-            <source>Fifth profile</source>
+            <source>Fifth Profile</source>
             <comment>export.profile.fifth</comment>
             <translation>الملف الخامس</translation>
         </message>
         <message>
-            <source>First profile</source>
+            <source>First Profile</source>
             <comment>export.profile.first</comment>
             <translation>الملف الأول</translation>
         </message>
         <message>
-            <source>Fourth profile</source>
+            <source>Fourth Profile</source>
             <comment>export.profile.fourth</comment>
             <translation>الملف الرابع</translation>
         </message>
@@ -4876,6 +5286,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>مقدمة</translation>
         </message>
         <message>
+            <source>No findings have been recorded for this domain yet.</source>
+            <comment>export.profile.no_findings</comment>
+            <translation>لم تُسجَّل بعد أي استنتاجات لهذا المجال.</translation>
+        </message>
+        <message>
             <source>None recorded.</source>
             <comment>export.profile.none_recorded</comment>
             <translation>لم يُسجَّل شيء.</translation>
@@ -4889,6 +5304,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Now</source>
             <comment>export.profile.now_column</comment>
             <translation>الآن</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <comment>export.profile.page_of</comment>
+            <translation>الصفحة {n} من {total}</translation>
         </message>
         <message>
             <source>{place} — round {n}</source>
@@ -4926,7 +5346,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>الملف، الجولة {n}</translation>
         </message>
         <message>
-            <source>Second profile</source>
+            <source>Second Profile</source>
             <comment>export.profile.second</comment>
             <translation>الملف الثاني</translation>
         </message>
@@ -4936,7 +5356,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>المجالات الستة</translation>
         </message>
         <message>
-            <source>Sixth profile</source>
+            <source>Sixth Profile</source>
             <comment>export.profile.sixth</comment>
             <translation>الملف السادس</translation>
         </message>
@@ -4961,7 +5381,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>النص</translation>
         </message>
         <message>
-            <source>Third profile</source>
+            <source>Third Profile</source>
             <comment>export.profile.third</comment>
             <translation>الملف الثالث</translation>
         </message>
@@ -5128,6 +5548,101 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>مصادقة الجولة {round}</translation>
         </message>
         <message>
+            <source>Categories</source>
+            <comment>export.sdg.about_categories</comment>
+            <translation>الفئات</translation>
+        </message>
+        <message>
+            <source>below 40: 1; 40 to below 80: 2; 80 to below 100: 3; 100: 4 (UN SDG metadata, DATA_COMP)</source>
+            <comment>export.sdg.about_categories_text</comment>
+            <translation>أقل من 40: 1؛ من 40 إلى أقل من 80: 2؛ من 80 إلى أقل من 100: 3؛ 100: 4 (البيانات الوصفية لأهداف التنمية المستدامة، الأمم المتحدة، DATA_COMP)</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <comment>export.sdg.about_layout</comment>
+            <translation>الشكل</translation>
+        </message>
+        <message>
+            <source>Module III of the UN Inquiry among Governments on Population and Development: one question per domain, sub-categories a to e</source>
+            <comment>export.sdg.about_layout_text</comment>
+            <translation>الوحدة الثالثة من استقصاء الأمم المتحدة للحكومات بشأن السكان والتنمية: سؤال واحد لكل مجال، والفئات الفرعية من a إلى e</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <comment>export.sdg.about_texts</comment>
+            <translation>النصوص</translation>
+        </message>
+        <message>
+            <source>the questions, sub-categories and answer options of the UN SDG metadata for indicator 10.7.2 (STAT_CONC_DEF, DATA_COMP), word for word in English; other languages are MGI Desktop's draft translations</source>
+            <comment>export.sdg.about_texts_text</comment>
+            <translation>أسئلة البيانات الوصفية لأهداف التنمية المستدامة للمؤشر 10.7.2 وفئاتها الفرعية وخيارات الإجابة عنها (STAT_CONC_DEF، DATA_COMP)، حرفيًا بالإنكليزية؛ أما اللغات الأخرى فترجمات أولية من MGI Desktop</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>export.sdg.all</comment>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>All six domains (30 sub-categories)</source>
+            <comment>export.sdg.all_domains</comment>
+            <translation>المجالات الستة (30 فئة فرعية)</translation>
+        </message>
+        <message>
+            <source>Category label</source>
+            <comment>export.sdg.category_label</comment>
+            <translation>اسم الفئة</translation>
+        </message>
+        <message>
+            <source>Answer to transcribe</source>
+            <comment>export.sdg.column_answer</comment>
+            <translation>الإجابة المطلوب نقلها</translation>
+        </message>
+        <message>
+            <source>the answer option of the UN questionnaire to tick</source>
+            <comment>export.sdg.column_answer_about</comment>
+            <translation>خيار الإجابة الذي يُؤشَّر عليه في استبيان الأمم المتحدة</translation>
+        </message>
+        <message>
+            <source>Coded value</source>
+            <comment>export.sdg.column_coded</comment>
+            <translation>القيمة المرمّزة</translation>
+        </message>
+        <message>
+            <source>1, 0.5 or 0 as the UN metadata codes the answer (DATA_COMP); empty when not answered</source>
+            <comment>export.sdg.column_coded_about</comment>
+            <translation>1 أو 0.5 أو 0 بحسب ترميز الإجابة في البيانات الوصفية للأمم المتحدة (DATA_COMP)؛ فارغة إن لم تكن هناك إجابة</translation>
+        </message>
+        <message>
+            <source>Policy measure</source>
+            <comment>export.sdg.column_measure</comment>
+            <translation>تدبير السياسة</translation>
+        </message>
+        <message>
+            <source>Question (UN Inquiry, Module III)</source>
+            <comment>export.sdg.column_question</comment>
+            <translation>السؤال (استقصاء الأمم المتحدة، الوحدة الثالثة)</translation>
+        </message>
+        <message>
+            <source>Sub-category</source>
+            <comment>export.sdg.column_sub_category</comment>
+            <translation>الفئة الفرعية</translation>
+        </message>
+        <message>
+            <source>a domain has a value once its five sub-categories are answered, the overall value once all 30 are</source>
+            <comment>export.sdg.completeness_aware_about</comment>
+            <translation>تكون للمجال قيمة متى أُجيب عن فئاته الفرعية الخمس، وللقيمة الإجمالية متى أُجيب عن الثلاثين كلها</translation>
+        </message>
+        <message>
+            <source>Completeness-aware category</source>
+            <comment>export.sdg.completeness_aware_category</comment>
+            <translation>الفئة بحسب الإجابات المكتملة</translation>
+        </message>
+        <message>
+            <source>Completeness-aware value (MGI Desktop)</source>
+            <comment>export.sdg.completeness_aware_value</comment>
+            <translation>القيمة بحسب الإجابات المكتملة (MGI Desktop)</translation>
+        </message>
+        <message>
             <source>Fully meets</source>
             <comment>export.sdg.fully_meets</comment>
             <translation>يفي تماماً</translation>
@@ -5138,6 +5653,31 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>يفي</translation>
         </message>
         <message>
+            <source>Not answered: answer it first, or the UN counts it as 0 (missing value)</source>
+            <comment>export.sdg.not_answered</comment>
+            <translation>بلا إجابة: أجب عنها أولًا، وإلا احتسبتها الأمم المتحدة 0 (قيمة مفقودة)</translation>
+        </message>
+        <message>
+            <source>{title} is not an SDG 10.7.2 assessment: its questionnaire ({framework}) is not scored as SDG indicator 10.7.2</source>
+            <comment>export.sdg.not_sdg</comment>
+            <translation>{title} ليس تقييمًا للمؤشر 10.7.2 من أهداف التنمية المستدامة: استبيانه ({framework}) لا يُقيَّم وفق المؤشر 10.7.2</translation>
+        </message>
+        <message>
+            <source>the UN SDG metadata's method: a missing sub-category counts as 0 (IMPUTATION); the value the UN publishes</source>
+            <comment>export.sdg.official_about</comment>
+            <translation>طريقة البيانات الوصفية لأهداف التنمية المستدامة: تُحتسب الفئة الفرعية المفقودة 0 (IMPUTATION)؛ وهي القيمة التي تنشرها الأمم المتحدة</translation>
+        </message>
+        <message>
+            <source>Official-method category</source>
+            <comment>export.sdg.official_category</comment>
+            <translation>الفئة بحسب الطريقة الرسمية</translation>
+        </message>
+        <message>
+            <source>Official-method value (missing = 0)</source>
+            <comment>export.sdg.official_value</comment>
+            <translation>القيمة بحسب الطريقة الرسمية (المفقود = 0)</translation>
+        </message>
+        <message>
             <source>Partially meets</source>
             <comment>export.sdg.partially_meets</comment>
             <translation>يفي جزئياً</translation>
@@ -5146,6 +5686,26 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Requires further progress</source>
             <comment>export.sdg.requires_further_progress</comment>
             <translation>يتطلب مزيداً من التقدم</translation>
+        </message>
+        <message>
+            <source>UN Inquiry Module III</source>
+            <comment>export.sdg.sheet_module_iii</comment>
+            <translation>استقصاء الأمم المتحدة الوحدة 3</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 values</source>
+            <comment>export.sdg.sheet_values</comment>
+            <translation>قيم المؤشر 10.7.2</translation>
+        </message>
+        <message>
+            <source>Unanswered sub-categories</source>
+            <comment>export.sdg.unanswered</comment>
+            <translation>الفئات الفرعية بلا إجابة</translation>
+        </message>
+        <message>
+            <source>no SDG 10.7.2 layout {layout}: open-sdg, un-global or transcription</source>
+            <comment>export.sdg.unknown_layout</comment>
+            <translation>لا يوجد شكل للمؤشر 10.7.2 باسم {layout}: open-sdg أو un-global أو transcription</translation>
         </message>
         <message>
             <source>About</source>
@@ -6024,9 +6584,24 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>الاسم مطلوب</translation>
         </message>
         <message>
+            <source>{value} is not a profile date (YYYY-MM or YYYY-MM-DD, e.g. 2023-12)</source>
+            <comment>profile.not_a_date</comment>
+            <translation>{value} ليس تاريخًا صالحًا للملف التعريفي (YYYY-MM أو YYYY-MM-DD، مثل 2023-12)</translation>
+        </message>
+        <message>
             <source>{format} is not a profile format ({formats})</source>
             <comment>profile.not_a_format</comment>
             <translation>{format} ليست صيغة للملف التعريفي ({formats})</translation>
+        </message>
+        <message>
+            <source>the profile's {name} is at most {limit} characters</source>
+            <comment>profile.too_long</comment>
+            <translation>لا يتجاوز حقل «{name}» في الملف التعريفي {limit} حرفًا</translation>
+        </message>
+        <message>
+            <source>{names}: not a profile setting</source>
+            <comment>profile.unknown_setting</comment>
+            <translation>{names}: ليس من إعدادات الملف التعريفي</translation>
         </message>
         <message>
             <source>YAML aliases (*{name}) are not allowed in a questionnaire; share choices through 'choice_lists'</source>

@@ -618,6 +618,29 @@ Punto focal: {person}</translation>
         </message>
     </context>
     <context>
+        <name>ConsolidateOptions</name>
+        <message>
+            <source>Consolidate</source>
+            <translation>Consolidar</translation>
+        </message>
+        <message>
+            <source>Which assessments go into the consolidated workbook? The workbook's About sheet lists the filters and how many assessments each left out.</source>
+            <translation>¿Qué evaluaciones entran en el libro consolidado? La hoja «Acerca de» del libro indica los filtros y cuántas evaluaciones dejó fuera cada uno.</translation>
+        </message>
+        <message>
+            <source>Statuses</source>
+            <translation>Estados</translation>
+        </message>
+        <message>
+            <source>Include archived assessments</source>
+            <translation>Incluir las evaluaciones archivadas</translation>
+        </message>
+        <message>
+            <source>Also write the tables as CSV files, with a data dictionary, in a folder beside the workbook</source>
+            <translation>Escribir también las tablas como archivos CSV, con un diccionario de datos, en una carpeta junto al libro</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseOpening</name>
         <message>
             <source>Cannot open the database</source>
@@ -924,6 +947,10 @@ Punto focal: {person}</translation>
             <translation>Resumen en &amp;Excel…</translation>
         </message>
         <message>
+            <source>S&amp;DG 10.7.2 files…</source>
+            <translation>Archivos &amp;ODS 10.7.2…</translation>
+        </message>
+        <message>
             <source>Conso&amp;lidate…</source>
             <translation>C&amp;onsolidar…</translation>
         </message>
@@ -954,6 +981,26 @@ Punto focal: {person}</translation>
         <message>
             <source>Exporting the Excel summary…</source>
             <translation>Exportando el resumen en Excel…</translation>
+        </message>
+        <message>
+            <source>National SDG platform, open-sdg layout (*.csv)</source>
+            <translation>Plataforma nacional de los ODS, formato open-sdg (*.csv)</translation>
+        </message>
+        <message>
+            <source>UN global SDG database, SDMX-CSV layout (*.csv)</source>
+            <translation>Base de datos mundial de los ODS de las Naciones Unidas, formato SDMX-CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Transcription for the UN Inquiry, Module III (*.xlsx)</source>
+            <translation>Transcripción para la Encuesta de las Naciones Unidas, módulo III (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export SDG 10.7.2</source>
+            <translation>Exportar el ODS 10.7.2</translation>
+        </message>
+        <message>
+            <source>Exporting SDG 10.7.2…</source>
+            <translation>Exportando el ODS 10.7.2…</translation>
         </message>
         <message>
             <source>Web page (*.html)</source>
@@ -1029,6 +1076,10 @@ Punto focal: {person}</translation>
         <message>
             <source>Domain des&amp;cription</source>
             <translation>Des&amp;cripción de la dimensión</translation>
+        </message>
+        <message>
+            <source>Also explain what the local authority is responsible for and the local migration context.</source>
+            <translation>Explique también las competencias de la autoridad local y el contexto migratorio local.</translation>
         </message>
         <message>
             <source>We&amp;ll-developed areas</source>
@@ -1276,6 +1327,10 @@ Punto focal: {person}</translation>
         <message>
             <source>{carried} answers carried as they were, {confirm} to confirm, {lost} not carried, {new} new questions.</source>
             <translation>{carried} respuestas trasladadas tal como estaban, {confirm} por confirmar, {lost} no trasladadas, {new} preguntas nuevas.</translation>
+        </message>
+        <message>
+            <source>Findings of the previous round carried over as drafts, to keep, edit or remove: {n}.</source>
+            <translation>Conclusiones del ciclo anterior incorporadas como borradores, para conservar, editar o eliminar: {n}.</translation>
         </message>
         <message>
             <source>To confirm ({n})</source>
@@ -2195,6 +2250,10 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Los porcentajes son una medida indicativa del avance, no una puntuación oficial de los IGM.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2: the completeness-aware value is MGI Desktop's: a domain has one once its five sub-categories are answered. The official-method value is the UN's: a missing sub-category counts as 0.</source>
+            <translation>ODS 10.7.2: el valor con respuestas completas es el de MGI Desktop: un ámbito lo tiene cuando sus cinco subcategorías tienen respuesta. El valor según el método oficial es el de las Naciones Unidas: una subcategoría faltante cuenta como 0.</translation>
+        </message>
+        <message>
             <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
             <translation>{answered} de {relevant} preguntas aplicables respondidas ({pct:.0f} %); aún faltan {missing} obligatorias.</translation>
         </message>
@@ -2207,8 +2266,24 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>El cuestionario tiene {total} preguntas; {skipped} no se aplican con las respuestas dadas hasta ahora.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2 overall: {aware} (completeness-aware), {official} (official method).</source>
+            <translation>ODS 10.7.2, total: {aware} (respuestas completas), {official} (método oficial).</translation>
+        </message>
+        <message>
             <source>, {n} need evidence</source>
             <translation>, {n} sin evidencia</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2: {aware} (completeness-aware), {official} (official method)</source>
+            <translation>ODS 10.7.2: {aware} (respuestas completas), {official} (método oficial)</translation>
+        </message>
+        <message>
+            <source>no value yet</source>
+            <translation>aún sin valor</translation>
+        </message>
+        <message>
+            <source>{value} ({category})</source>
+            <translation>{value} ({category})</translation>
         </message>
         <message>
             <source>{answered} of {relevant} answered</source>
@@ -2256,6 +2331,46 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
         <message>
             <source>Which country is assessed?</source>
             <translation>¿Qué país se evalúa?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDetails</name>
+        <message>
+            <source>Profile details</source>
+            <extracomment>saves some settings; whether they were saved (a refusal was explained to the user) the setting -&gt; the assessment's column</extracomment>
+            <translation>Datos del perfil</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Título:</translation>
+        </message>
+        <message>
+            <source>Country name:</source>
+            <translation>Nombre del país:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Fecha:</translation>
+        </message>
+        <message>
+            <source>Round label:</source>
+            <translation>Nombre del ciclo:</translation>
+        </message>
+        <message>
+            <source>YYYY-MM or YYYY-MM-DD, e.g. 2023-12; empty: the month of the last change</source>
+            <translation>AAAA-MM o AAAA-MM-DD, por ejemplo 2023-12; vacío: el mes del último cambio</translation>
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation>Créditos</translation>
+        </message>
+        <message>
+            <source>Credits:</source>
+            <translation>Créditos:</translation>
+        </message>
+        <message>
+            <source>The partners to credit (e.g. who funded the assessment and who contributed)</source>
+            <translation>Los socios a los que se da crédito (por ejemplo, quién financió la evaluación y quién contribuyó)</translation>
         </message>
     </context>
     <context>
@@ -3773,9 +3888,19 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>no se puede leer el archivo de contraseña: {reason}</translation>
         </message>
         <message>
+            <source>give at least one of --title, --country-name, --date, --round-label, --credits-file, --intro-file (or --reset NAME)</source>
+            <comment>cli.profile_nothing_to_set</comment>
+            <translation>indique al menos una de las opciones --title, --country-name, --date, --round-label, --credits-file, --intro-file (o --reset NOMBRE)</translation>
+        </message>
+        <message>
             <source>a follow-up round is round {round}, the one after its previous round</source>
             <comment>cli.round_of_follow_up</comment>
             <translation>una ronda de seguimiento es la ronda {round}, la siguiente a su ronda anterior</translation>
+        </message>
+        <message>
+            <source>cannot read the text: {reason}</source>
+            <comment>cli.text_file_unreadable</comment>
+            <translation>no se puede leer el texto: {reason}</translation>
         </message>
         <message>
             <source>a comment needs some text</source>
@@ -3928,6 +4053,21 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>{answer} incluye {value}</translation>
         </message>
         <message>
+            <source>the folder {folder} holds other files ({files}): choose a new or empty folder</source>
+            <comment>consolidate.csv_foreign_files</comment>
+            <translation>la carpeta {folder} contiene otros archivos ({files}): elija una carpeta nueva o vacía</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder</source>
+            <comment>consolidate.csv_not_a_folder</comment>
+            <translation>{folder} es un archivo, no una carpeta</translation>
+        </message>
+        <message>
+            <source>give at least one status, or all</source>
+            <comment>consolidate.no_status</comment>
+            <translation>indique al menos un estado, o all</translation>
+        </message>
+        <message>
             <source>nothing to consolidate: give one or more databases</source>
             <comment>consolidate.nothing</comment>
             <translation>no hay nada que consolidar: indique una o varias bases de datos</translation>
@@ -3936,6 +4076,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>the questionnaires have {n} questions in all, more than one Excel sheet has columns for; consolidate fewer frameworks at once</source>
             <comment>consolidate.too_many_columns</comment>
             <translation>los cuestionarios tienen {n} preguntas en total, más de las columnas que admite una hoja de Excel; consolide menos cuestionarios a la vez</translation>
+        </message>
+        <message>
+            <source>{status} is not an assessment status; give some of {statuses}, or all</source>
+            <comment>consolidate.unknown_status</comment>
+            <translation>{status} no es un estado de evaluación; indique alguno de {statuses}, o all</translation>
         </message>
         <message>
             <source>an empty answer is not recoded: it is never carried</source>
@@ -4599,9 +4744,59 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Sí</translation>
         </message>
         <message>
+            <source>this sheet: the inputs, the filters, what each sheet holds, what the columns mean</source>
+            <comment>export.consolidate.about_about</comment>
+            <translation>esta hoja: las entradas, los filtros, lo que contiene cada hoja, el significado de las columnas</translation>
+        </message>
+        <message>
+            <source>All compl. %</source>
+            <comment>export.consolidate.all_completion</comment>
+            <translation>Todos: avance %</translation>
+        </message>
+        <message>
+            <source>All no</source>
+            <comment>export.consolidate.all_no</comment>
+            <translation>Todos: no</translation>
+        </message>
+        <message>
+            <source>All partially</source>
+            <comment>export.consolidate.all_partially</comment>
+            <translation>Todos: parcialmente</translation>
+        </message>
+        <message>
+            <source>All yes</source>
+            <comment>export.consolidate.all_yes</comment>
+            <translation>Todos: sí</translation>
+        </message>
+        <message>
             <source>Answer rows</source>
             <comment>export.consolidate.answer_rows</comment>
             <translation>Filas de respuestas</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <comment>export.consolidate.archived</comment>
+            <translation>Archivada</translation>
+        </message>
+        <message>
+            <source>TRUE when the assessment is archived in the database it came from</source>
+            <comment>export.consolidate.archived_about</comment>
+            <translation>TRUE cuando la evaluación está archivada en la base de datos de la que procede</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <comment>export.consolidate.archived_excluded</comment>
+            <translation>excluidas</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <comment>export.consolidate.archived_included</comment>
+            <translation>incluidas</translation>
+        </message>
+        <message>
+            <source>Assessment title</source>
+            <comment>export.consolidate.assessment_title</comment>
+            <translation>Título de la evaluación</translation>
         </message>
         <message>
             <source>Assessments</source>
@@ -4609,9 +4804,19 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Evaluaciones</translation>
         </message>
         <message>
+            <source>well_developed or potential (area with potential for further development)</source>
+            <comment>export.consolidate.category_about</comment>
+            <translation>well_developed o potential (área con potencial de mayor desarrollo)</translation>
+        </message>
+        <message>
             <source>Column: {header}</source>
             <comment>export.consolidate.column_line</comment>
             <translation>Columna: {header}</translation>
+        </message>
+        <message>
+            <source>a row per assessment, the domains across: counts of yes, partially and no answers and the completion per domain</source>
+            <comment>export.consolidate.countries_about</comment>
+            <translation>una fila por evaluación, los dominios en columnas: número de respuestas sí, parcialmente y no y avance por dominio</translation>
         </message>
         <message>
             <source>ISO 3166-1 alpha-3</source>
@@ -4619,9 +4824,109 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>ISO 3166-1 alfa-3</translation>
         </message>
         <message>
+            <source>Answers per assessment, all domains</source>
+            <comment>export.consolidate.country_chart_title</comment>
+            <translation>Respuestas por evaluación, todos los dominios</translation>
+        </message>
+        <message>
+            <source>CSV files</source>
+            <comment>export.consolidate.csv_files</comment>
+            <translation>Archivos CSV</translation>
+        </message>
+        <message>
+            <source>D{domain} compl. %</source>
+            <comment>export.consolidate.d_completion</comment>
+            <translation>D{domain} avance %</translation>
+        </message>
+        <message>
+            <source>answered / relevant x 100 in domain {domain}; indicative, not an official MGI score</source>
+            <comment>export.consolidate.d_completion_about</comment>
+            <translation>respondidas / pertinentes x 100 en el dominio {domain}; indicativo, no una puntuación oficial de los IGM</translation>
+        </message>
+        <message>
+            <source>D{domain} no</source>
+            <comment>export.consolidate.d_no</comment>
+            <translation>D{domain} no</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'no'</source>
+            <comment>export.consolidate.d_no_about</comment>
+            <translation>preguntas pertinentes del dominio {domain} respondidas «no»</translation>
+        </message>
+        <message>
+            <source>D{domain} partially</source>
+            <comment>export.consolidate.d_partially</comment>
+            <translation>D{domain} parcialmente</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'partially'</source>
+            <comment>export.consolidate.d_partially_about</comment>
+            <translation>preguntas pertinentes del dominio {domain} respondidas «parcialmente»</translation>
+        </message>
+        <message>
+            <source>D{domain} yes</source>
+            <comment>export.consolidate.d_yes</comment>
+            <translation>D{domain} sí</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'yes'</source>
+            <comment>export.consolidate.d_yes_about</comment>
+            <translation>preguntas pertinentes del dominio {domain} respondidas «sí»</translation>
+        </message>
+        <message>
+            <source>D{domain}</source>
+            <comment>export.consolidate.domain_line</comment>
+            <translation>D{domain}</translation>
+        </message>
+        <message>
+            <source>a row per assessment and domain (and one for all domains): counts of answers, completion, findings; the CSV file leaves out the all-domains rows</source>
+            <comment>export.consolidate.domains_about</comment>
+            <translation>una fila por evaluación y dominio (y una para todos los dominios): número de respuestas, avance, hallazgos; el archivo CSV omite las filas de todos los dominios</translation>
+        </message>
+        <message>
             <source>an assessment found in several inputs (same id) is counted once: the copy with the latest revision is used, the others are listed in the Duplicates sheet</source>
             <comment>export.consolidate.duplicates_about</comment>
             <translation>una evaluación que figura en varias entradas (mismo identificador) se cuenta una sola vez: se usa la copia con la revisión más reciente y las demás se enumeran en la hoja Duplicados</translation>
+        </message>
+        <message>
+            <source>a row per evidence item: kind, title, reference, year, address</source>
+            <comment>export.consolidate.evidence_about</comment>
+            <translation>una fila por prueba: tipo, título, referencia, año, dirección</translation>
+        </message>
+        <message>
+            <source>Excluded by the filters</source>
+            <comment>export.consolidate.excluded</comment>
+            <translation>Excluidas por los filtros</translation>
+        </message>
+        <message>
+            <source>each filter's count is what it leaves out on its own (an archived draft counts under both); the total counts each assessment once, after duplicates are set aside</source>
+            <comment>export.consolidate.excluded_about</comment>
+            <translation>el número de cada filtro es lo que excluye por sí solo (un borrador archivado cuenta en ambos); el total cuenta cada evaluación una vez, una vez apartados los duplicados</translation>
+        </message>
+        <message>
+            <source>Excluded as archived</source>
+            <comment>export.consolidate.excluded_as_archived</comment>
+            <translation>Excluidas por estar archivadas</translation>
+        </message>
+        <message>
+            <source>Excluded by status</source>
+            <comment>export.consolidate.excluded_by_status</comment>
+            <translation>Excluidas por el estado</translation>
+        </message>
+        <message>
+            <source>Filter: archived assessments</source>
+            <comment>export.consolidate.filter_archived</comment>
+            <translation>Filtro: evaluaciones archivadas</translation>
+        </message>
+        <message>
+            <source>Filter: statuses included</source>
+            <comment>export.consolidate.filter_statuses</comment>
+            <translation>Filtro: estados incluidos</translation>
+        </message>
+        <message>
+            <source>a row per finding, by assessment and domain, well-developed first, in the profile's order</source>
+            <comment>export.consolidate.findings_about</comment>
+            <translation>una fila por hallazgo, por evaluación y dominio, primero las áreas bien desarrolladas, en el orden del perfil</translation>
         </message>
         <message>
             <source>Assessments found</source>
@@ -4634,6 +4939,16 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Entrada</translation>
         </message>
         <message>
+            <source>a row per input file: assessments found, used, left out as duplicates or by the filters</source>
+            <comment>export.consolidate.inputs_about</comment>
+            <translation>una fila por archivo de entrada: evaluaciones encontradas, utilizadas, apartadas como duplicados o por los filtros</translation>
+        </message>
+        <message>
+            <source>a row per answer with a justification, its full text</source>
+            <comment>export.consolidate.justifications_about</comment>
+            <translation>una fila por respuesta con justificación, con su texto completo</translation>
+        </message>
+        <message>
             <source>Kept from</source>
             <comment>export.consolidate.kept_from</comment>
             <translation>Conservada de</translation>
@@ -4642,6 +4957,31 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>Kept revision</source>
             <comment>export.consolidate.kept_revision</comment>
             <translation>Revisión conservada</translation>
+        </message>
+        <message>
+            <source>law, regulation, policy, plan, agreement, report, website, interview or other</source>
+            <comment>export.consolidate.kind_about</comment>
+            <translation>law, regulation, policy, plan, agreement, report, website, interview u other</translation>
+        </message>
+        <message>
+            <source>national or local</source>
+            <comment>export.consolidate.level_about</comment>
+            <translation>national o local</translation>
+        </message>
+        <message>
+            <source>Linked questions</source>
+            <comment>export.consolidate.linked</comment>
+            <translation>Preguntas vinculadas</translation>
+        </message>
+        <message>
+            <source>the question codes the finding is linked to, separated by ';'</source>
+            <comment>export.consolidate.linked_about</comment>
+            <translation>los códigos de las preguntas vinculadas al hallazgo, separados por «;»</translation>
+        </message>
+        <message>
+            <source>a row per assessment and question: the answer code and label, its review status</source>
+            <comment>export.consolidate.long_about</comment>
+            <translation>una fila por evaluación y pregunta: código y etiqueta de la respuesta, estado de revisión</translation>
         </message>
         <message>
             <source>a row per assessment, a column per question code; cells hold the answer codes</source>
@@ -4664,6 +5004,26 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Revisión no utilizada</translation>
         </message>
         <message>
+            <source>Official name</source>
+            <comment>export.consolidate.official_name</comment>
+            <translation>Nombre oficial</translation>
+        </message>
+        <message>
+            <source>the country's official name (ISO 3166, in English)</source>
+            <comment>export.consolidate.official_name_about</comment>
+            <translation>el nombre oficial del país (ISO 3166, en inglés)</translation>
+        </message>
+        <message>
+            <source>Tables of the consolidated Migration Governance Indicators assessments, one CSV file per table, joined on assessment_id. Text that starts with = + - @, a tab or a carriage return is written with a leading apostrophe (') so that spreadsheets do not run it as a formula; remove it when reading if needed.</source>
+            <comment>export.consolidate.package_about</comment>
+            <translation>Tablas de las evaluaciones consolidadas de los Indicadores de Gobernanza de la Migración, un archivo CSV por tabla, unidas por assessment_id. El texto que empieza por = + - @, un tabulador o un retorno de carro se escribe precedido de un apóstrofo (') para que las hojas de cálculo no lo ejecuten como fórmula; quítelo al leer si hace falta.</translation>
+        </message>
+        <message>
+            <source>MGI consolidated assessments</source>
+            <comment>export.consolidate.package_title</comment>
+            <translation>Evaluaciones IGM consolidadas</translation>
+        </message>
+        <message>
             <source>Percentages</source>
             <comment>export.consolidate.percentages</comment>
             <translation>Porcentajes</translation>
@@ -4672,6 +5032,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>completion percentages are an indicative completion measure, not an official MGI score</source>
             <comment>export.consolidate.percentages_about</comment>
             <translation>los porcentajes de avance son una medida indicativa del grado de avance, no una puntuación oficial de los IGM</translation>
+        </message>
+        <message>
+            <source>Country summary</source>
+            <comment>export.consolidate.sheet_countries</comment>
+            <translation>Resumen por país</translation>
         </message>
         <message>
             <source>Domain summary</source>
@@ -4684,9 +5049,29 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Duplicados</translation>
         </message>
         <message>
+            <source>Evidence</source>
+            <comment>export.consolidate.sheet_evidence</comment>
+            <translation>Pruebas</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <comment>export.consolidate.sheet_findings</comment>
+            <translation>Hallazgos</translation>
+        </message>
+        <message>
             <source>Inputs</source>
             <comment>export.consolidate.sheet_inputs</comment>
             <translation>Entradas</translation>
+        </message>
+        <message>
+            <source>Justifications</source>
+            <comment>export.consolidate.sheet_justifications</comment>
+            <translation>Justificaciones</translation>
+        </message>
+        <message>
+            <source>Sheet: {sheet}</source>
+            <comment>export.consolidate.sheet_line</comment>
+            <translation>Hoja: {sheet}</translation>
         </message>
         <message>
             <source>Answers (long)</source>
@@ -4697,6 +5082,31 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>Matrix (wide)</source>
             <comment>export.consolidate.sheet_matrix</comment>
             <translation>Matriz (formato ancho)</translation>
+        </message>
+        <message>
+            <source>Domain totals</source>
+            <comment>export.consolidate.sheet_totals</comment>
+            <translation>Totales por dominio</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>export.consolidate.status</comment>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>the assessment's status: draft, submitted, in_review, returned, resubmitted, validated or approved</source>
+            <comment>export.consolidate.status_about</comment>
+            <translation>el estado de la evaluación: draft, submitted, in_review, returned, resubmitted, validated o approved</translation>
+        </message>
+        <message>
+            <source>a row per domain: the answers of every assessment consolidated, added up</source>
+            <comment>export.consolidate.totals_about</comment>
+            <translation>una fila por dominio: las respuestas de todas las evaluaciones consolidadas, sumadas</translation>
+        </message>
+        <message>
+            <source>the address as typed, plain text (never a live link)</source>
+            <comment>export.consolidate.url_about</comment>
+            <translation>la dirección tal como se escribió, en texto sin formato (nunca un enlace activo)</translation>
         </message>
         <message>
             <source>Assessments used</source>
@@ -4810,17 +5220,17 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>BORRADOR — no validado</translation>
         </message>
         <message>
-            <source>Fifth profile</source>
+            <source>Fifth Profile</source>
             <comment>export.profile.fifth</comment>
             <translation>Quinto perfil</translation>
         </message>
         <message>
-            <source>First profile</source>
+            <source>First Profile</source>
             <comment>export.profile.first</comment>
             <translation>Primer perfil</translation>
         </message>
         <message>
-            <source>Fourth profile</source>
+            <source>Fourth Profile</source>
             <comment>export.profile.fourth</comment>
             <translation>Cuarto perfil</translation>
         </message>
@@ -4840,6 +5250,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Introducción</translation>
         </message>
         <message>
+            <source>No findings have been recorded for this domain yet.</source>
+            <comment>export.profile.no_findings</comment>
+            <translation>Todavía no se ha registrado ninguna conclusión para este ámbito.</translation>
+        </message>
+        <message>
             <source>None recorded.</source>
             <comment>export.profile.none_recorded</comment>
             <translation>No se ha registrado nada.</translation>
@@ -4853,6 +5268,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>Now</source>
             <comment>export.profile.now_column</comment>
             <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <comment>export.profile.page_of</comment>
+            <translation>Página {n} de {total}</translation>
         </message>
         <message>
             <source>{place} — round {n}</source>
@@ -4890,7 +5310,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Perfil, ronda {n}</translation>
         </message>
         <message>
-            <source>Second profile</source>
+            <source>Second Profile</source>
             <comment>export.profile.second</comment>
             <translation>Segundo perfil</translation>
         </message>
@@ -4900,7 +5320,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Los seis dominios</translation>
         </message>
         <message>
-            <source>Sixth profile</source>
+            <source>Sixth Profile</source>
             <comment>export.profile.sixth</comment>
             <translation>Sexto perfil</translation>
         </message>
@@ -4925,7 +5345,7 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Texto</translation>
         </message>
         <message>
-            <source>Third profile</source>
+            <source>Third Profile</source>
             <comment>export.profile.third</comment>
             <translation>Tercer perfil</translation>
         </message>
@@ -5088,6 +5508,101 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Validación de la ronda {round}</translation>
         </message>
         <message>
+            <source>Categories</source>
+            <comment>export.sdg.about_categories</comment>
+            <translation>Categorías</translation>
+        </message>
+        <message>
+            <source>below 40: 1; 40 to below 80: 2; 80 to below 100: 3; 100: 4 (UN SDG metadata, DATA_COMP)</source>
+            <comment>export.sdg.about_categories_text</comment>
+            <translation>menos de 40: 1; de 40 a menos de 80: 2; de 80 a menos de 100: 3; 100: 4 (metadatos de los ODS de las Naciones Unidas, DATA_COMP)</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <comment>export.sdg.about_layout</comment>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>Module III of the UN Inquiry among Governments on Population and Development: one question per domain, sub-categories a to e</source>
+            <comment>export.sdg.about_layout_text</comment>
+            <translation>Módulo III de la Encuesta de las Naciones Unidas a los Gobiernos sobre Población y Desarrollo: una pregunta por ámbito, subcategorías a a e</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <comment>export.sdg.about_texts</comment>
+            <translation>Textos</translation>
+        </message>
+        <message>
+            <source>the questions, sub-categories and answer options of the UN SDG metadata for indicator 10.7.2 (STAT_CONC_DEF, DATA_COMP), word for word in English; other languages are MGI Desktop's draft translations</source>
+            <comment>export.sdg.about_texts_text</comment>
+            <translation>las preguntas, subcategorías y opciones de respuesta de los metadatos de los ODS de las Naciones Unidas para el indicador 10.7.2 (STAT_CONC_DEF, DATA_COMP), palabra por palabra en inglés; los demás idiomas son traducciones provisionales de MGI Desktop</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>export.sdg.all</comment>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>All six domains (30 sub-categories)</source>
+            <comment>export.sdg.all_domains</comment>
+            <translation>Los seis ámbitos (30 subcategorías)</translation>
+        </message>
+        <message>
+            <source>Category label</source>
+            <comment>export.sdg.category_label</comment>
+            <translation>Nombre de la categoría</translation>
+        </message>
+        <message>
+            <source>Answer to transcribe</source>
+            <comment>export.sdg.column_answer</comment>
+            <translation>Respuesta que transcribir</translation>
+        </message>
+        <message>
+            <source>the answer option of the UN questionnaire to tick</source>
+            <comment>export.sdg.column_answer_about</comment>
+            <translation>la opción de respuesta que marcar en el cuestionario de las Naciones Unidas</translation>
+        </message>
+        <message>
+            <source>Coded value</source>
+            <comment>export.sdg.column_coded</comment>
+            <translation>Valor codificado</translation>
+        </message>
+        <message>
+            <source>1, 0.5 or 0 as the UN metadata codes the answer (DATA_COMP); empty when not answered</source>
+            <comment>export.sdg.column_coded_about</comment>
+            <translation>1, 0,5 o 0, según la codificación de la respuesta en los metadatos de las Naciones Unidas (DATA_COMP); vacío si no hay respuesta</translation>
+        </message>
+        <message>
+            <source>Policy measure</source>
+            <comment>export.sdg.column_measure</comment>
+            <translation>Medida de política</translation>
+        </message>
+        <message>
+            <source>Question (UN Inquiry, Module III)</source>
+            <comment>export.sdg.column_question</comment>
+            <translation>Pregunta (Encuesta de las Naciones Unidas, módulo III)</translation>
+        </message>
+        <message>
+            <source>Sub-category</source>
+            <comment>export.sdg.column_sub_category</comment>
+            <translation>Subcategoría</translation>
+        </message>
+        <message>
+            <source>a domain has a value once its five sub-categories are answered, the overall value once all 30 are</source>
+            <comment>export.sdg.completeness_aware_about</comment>
+            <translation>un ámbito tiene valor cuando sus cinco subcategorías tienen respuesta, y el valor global cuando las 30 la tienen</translation>
+        </message>
+        <message>
+            <source>Completeness-aware category</source>
+            <comment>export.sdg.completeness_aware_category</comment>
+            <translation>Categoría con respuestas completas</translation>
+        </message>
+        <message>
+            <source>Completeness-aware value (MGI Desktop)</source>
+            <comment>export.sdg.completeness_aware_value</comment>
+            <translation>Valor con respuestas completas (MGI Desktop)</translation>
+        </message>
+        <message>
             <source>Fully meets</source>
             <comment>export.sdg.fully_meets</comment>
             <translation>Cumple plenamente</translation>
@@ -5098,6 +5613,31 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Cumple</translation>
         </message>
         <message>
+            <source>Not answered: answer it first, or the UN counts it as 0 (missing value)</source>
+            <comment>export.sdg.not_answered</comment>
+            <translation>Sin respuesta: respóndala primero; si no, las Naciones Unidas la cuentan como 0 (valor faltante)</translation>
+        </message>
+        <message>
+            <source>{title} is not an SDG 10.7.2 assessment: its questionnaire ({framework}) is not scored as SDG indicator 10.7.2</source>
+            <comment>export.sdg.not_sdg</comment>
+            <translation>{title} no es una evaluación del ODS 10.7.2: su cuestionario ({framework}) no se puntúa según el indicador 10.7.2 de los ODS</translation>
+        </message>
+        <message>
+            <source>the UN SDG metadata's method: a missing sub-category counts as 0 (IMPUTATION); the value the UN publishes</source>
+            <comment>export.sdg.official_about</comment>
+            <translation>el método de los metadatos de los ODS de las Naciones Unidas: una subcategoría faltante cuenta como 0 (IMPUTATION); el valor que publican las Naciones Unidas</translation>
+        </message>
+        <message>
+            <source>Official-method category</source>
+            <comment>export.sdg.official_category</comment>
+            <translation>Categoría según el método oficial</translation>
+        </message>
+        <message>
+            <source>Official-method value (missing = 0)</source>
+            <comment>export.sdg.official_value</comment>
+            <translation>Valor según el método oficial (faltante = 0)</translation>
+        </message>
+        <message>
             <source>Partially meets</source>
             <comment>export.sdg.partially_meets</comment>
             <translation>Cumple parcialmente</translation>
@@ -5106,6 +5646,26 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>Requires further progress</source>
             <comment>export.sdg.requires_further_progress</comment>
             <translation>Requiere más avances</translation>
+        </message>
+        <message>
+            <source>UN Inquiry Module III</source>
+            <comment>export.sdg.sheet_module_iii</comment>
+            <translation>Encuesta ONU módulo III</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 values</source>
+            <comment>export.sdg.sheet_values</comment>
+            <translation>Valores ODS 10.7.2</translation>
+        </message>
+        <message>
+            <source>Unanswered sub-categories</source>
+            <comment>export.sdg.unanswered</comment>
+            <translation>Subcategorías sin respuesta</translation>
+        </message>
+        <message>
+            <source>no SDG 10.7.2 layout {layout}: open-sdg, un-global or transcription</source>
+            <comment>export.sdg.unknown_layout</comment>
+            <translation>no hay un formato ODS 10.7.2 llamado {layout}: open-sdg, un-global o transcription</translation>
         </message>
         <message>
             <source>About</source>
@@ -5972,9 +6532,24 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>se necesita un nombre</translation>
         </message>
         <message>
+            <source>{value} is not a profile date (YYYY-MM or YYYY-MM-DD, e.g. 2023-12)</source>
+            <comment>profile.not_a_date</comment>
+            <translation>{value} no es una fecha de perfil (AAAA-MM o AAAA-MM-DD, por ejemplo 2023-12)</translation>
+        </message>
+        <message>
             <source>{format} is not a profile format ({formats})</source>
             <comment>profile.not_a_format</comment>
             <translation>{format} no es un formato de perfil ({formats})</translation>
+        </message>
+        <message>
+            <source>the profile's {name} is at most {limit} characters</source>
+            <comment>profile.too_long</comment>
+            <translation>el campo «{name}» del perfil tiene como máximo {limit} caracteres</translation>
+        </message>
+        <message>
+            <source>{names}: not a profile setting</source>
+            <comment>profile.unknown_setting</comment>
+            <translation>{names}: no es un ajuste del perfil</translation>
         </message>
         <message>
             <source>YAML aliases (*{name}) are not allowed in a questionnaire; share choices through 'choice_lists'</source>

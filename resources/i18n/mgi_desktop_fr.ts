@@ -618,6 +618,29 @@ Point focal : {person}</translation>
         </message>
     </context>
     <context>
+        <name>ConsolidateOptions</name>
+        <message>
+            <source>Consolidate</source>
+            <translation>Consolider</translation>
+        </message>
+        <message>
+            <source>Which assessments go into the consolidated workbook? The workbook's About sheet lists the filters and how many assessments each left out.</source>
+            <translation>Quelles évaluations entrent dans le classeur consolidé ? La feuille « À propos » du classeur indique les filtres et le nombre d'évaluations que chacun a écartées.</translation>
+        </message>
+        <message>
+            <source>Statuses</source>
+            <translation>Statuts</translation>
+        </message>
+        <message>
+            <source>Include archived assessments</source>
+            <translation>Inclure les évaluations archivées</translation>
+        </message>
+        <message>
+            <source>Also write the tables as CSV files, with a data dictionary, in a folder beside the workbook</source>
+            <translation>Écrire aussi les tableaux en fichiers CSV, avec un dictionnaire des données, dans un dossier à côté du classeur</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseOpening</name>
         <message>
             <source>Cannot open the database</source>
@@ -924,6 +947,10 @@ Point focal : {person}</translation>
             <translation>&amp;Synthèse Excel…</translation>
         </message>
         <message>
+            <source>S&amp;DG 10.7.2 files…</source>
+            <translation>Fichiers &amp;ODD 10.7.2…</translation>
+        </message>
+        <message>
             <source>Start &amp;follow-up round…</source>
             <translation>Démarrer un cycle de &amp;suivi…</translation>
         </message>
@@ -950,6 +977,26 @@ Point focal : {person}</translation>
         <message>
             <source>Exporting the Excel summary…</source>
             <translation>Export de la synthèse Excel…</translation>
+        </message>
+        <message>
+            <source>National SDG platform, open-sdg layout (*.csv)</source>
+            <translation>Plateforme nationale des ODD, format open-sdg (*.csv)</translation>
+        </message>
+        <message>
+            <source>UN global SDG database, SDMX-CSV layout (*.csv)</source>
+            <translation>Base de données mondiale des ODD de l’ONU, format SDMX-CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Transcription for the UN Inquiry, Module III (*.xlsx)</source>
+            <translation>Transcription pour l’Enquête des Nations Unies, module III (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export SDG 10.7.2</source>
+            <translation>Exporter l’ODD 10.7.2</translation>
+        </message>
+        <message>
+            <source>Exporting SDG 10.7.2…</source>
+            <translation>Export de l’ODD 10.7.2…</translation>
         </message>
         <message>
             <source>Web page (*.html)</source>
@@ -1065,6 +1112,10 @@ Point focal : {person}</translation>
         <message>
             <source>Domain des&amp;cription</source>
             <translation>Description du dom&amp;aine</translation>
+        </message>
+        <message>
+            <source>Also explain what the local authority is responsible for and the local migration context.</source>
+            <translation>Expliquez aussi les compétences de l’autorité locale et le contexte migratoire local.</translation>
         </message>
         <message>
             <source>We&amp;ll-developed areas</source>
@@ -1276,6 +1327,10 @@ Point focal : {person}</translation>
         <message>
             <source>{carried} answers carried as they were, {confirm} to confirm, {lost} not carried, {new} new questions.</source>
             <translation>{carried} réponses reprises telles quelles, {confirm} à confirmer, {lost} non reprises, {new} nouvelles questions.</translation>
+        </message>
+        <message>
+            <source>Findings of the previous round carried over as drafts, to keep, edit or remove: {n}.</source>
+            <translation>Constatations du cycle précédent reprises comme brouillons, à conserver, modifier ou supprimer : {n}.</translation>
         </message>
         <message>
             <source>To confirm ({n})</source>
@@ -2195,6 +2250,10 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Les pourcentages sont une mesure indicative de l'avancement, pas un score officiel de l'IGM.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2: the completeness-aware value is MGI Desktop's: a domain has one once its five sub-categories are answered. The official-method value is the UN's: a missing sub-category counts as 0.</source>
+            <translation>ODD 10.7.2 : la valeur selon les réponses complètes est celle de MGI Desktop : un domaine en a une dès que ses cinq sous-catégories ont une réponse. La valeur selon la méthode officielle est celle de l’ONU : une sous-catégorie manquante compte pour 0.</translation>
+        </message>
+        <message>
             <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
             <translation>{answered} questions applicables répondues sur {relevant} ({pct:.0f} %) ; {missing} obligatoires encore manquantes.</translation>
         </message>
@@ -2207,8 +2266,24 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Le questionnaire compte {total} questions ; {skipped} ne s'appliquent pas avec les réponses données jusqu'ici.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2 overall: {aware} (completeness-aware), {official} (official method).</source>
+            <translation>ODD 10.7.2, ensemble : {aware} (réponses complètes), {official} (méthode officielle).</translation>
+        </message>
+        <message>
             <source>, {n} need evidence</source>
             <translation>, {n} sans sources</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2: {aware} (completeness-aware), {official} (official method)</source>
+            <translation>ODD 10.7.2 : {aware} (réponses complètes), {official} (méthode officielle)</translation>
+        </message>
+        <message>
+            <source>no value yet</source>
+            <translation>pas encore de valeur</translation>
+        </message>
+        <message>
+            <source>{value} ({category})</source>
+            <translation>{value} ({category})</translation>
         </message>
         <message>
             <source>{answered} of {relevant} answered</source>
@@ -2256,6 +2331,46 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
         <message>
             <source>Which country is assessed?</source>
             <translation>Quel pays est évalué ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDetails</name>
+        <message>
+            <source>Profile details</source>
+            <extracomment>saves some settings; whether they were saved (a refusal was explained to the user) the setting -&gt; the assessment's column</extracomment>
+            <translation>Détails du profil</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Titre :</translation>
+        </message>
+        <message>
+            <source>Country name:</source>
+            <translation>Nom du pays :</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date :</translation>
+        </message>
+        <message>
+            <source>Round label:</source>
+            <translation>Libellé du cycle :</translation>
+        </message>
+        <message>
+            <source>YYYY-MM or YYYY-MM-DD, e.g. 2023-12; empty: the month of the last change</source>
+            <translation>AAAA-MM ou AAAA-MM-JJ, par exemple 2023-12 ; vide : le mois de la dernière modification</translation>
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation>Remerciements</translation>
+        </message>
+        <message>
+            <source>Credits:</source>
+            <translation>Remerciements :</translation>
+        </message>
+        <message>
+            <source>The partners to credit (e.g. who funded the assessment and who contributed)</source>
+            <translation>Les partenaires à remercier (par exemple qui a financé l’évaluation et qui y a contribué)</translation>
         </message>
     </context>
     <context>
@@ -3773,9 +3888,19 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>impossible de lire le fichier de mot de passe : {reason}</translation>
         </message>
         <message>
+            <source>give at least one of --title, --country-name, --date, --round-label, --credits-file, --intro-file (or --reset NAME)</source>
+            <comment>cli.profile_nothing_to_set</comment>
+            <translation>indiquez au moins l’une des options --title, --country-name, --date, --round-label, --credits-file, --intro-file (ou --reset NOM)</translation>
+        </message>
+        <message>
             <source>a follow-up round is round {round}, the one after its previous round</source>
             <comment>cli.round_of_follow_up</comment>
             <translation>un cycle de suivi est le cycle {round}, celui qui suit son cycle précédent</translation>
+        </message>
+        <message>
+            <source>cannot read the text: {reason}</source>
+            <comment>cli.text_file_unreadable</comment>
+            <translation>impossible de lire le texte : {reason}</translation>
         </message>
         <message>
             <source>a comment needs some text</source>
@@ -3928,6 +4053,21 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>{answer} comprend {value}</translation>
         </message>
         <message>
+            <source>the folder {folder} holds other files ({files}): choose a new or empty folder</source>
+            <comment>consolidate.csv_foreign_files</comment>
+            <translation>le dossier {folder} contient d'autres fichiers ({files}) : choisissez un dossier nouveau ou vide</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder</source>
+            <comment>consolidate.csv_not_a_folder</comment>
+            <translation>{folder} est un fichier, pas un dossier</translation>
+        </message>
+        <message>
+            <source>give at least one status, or all</source>
+            <comment>consolidate.no_status</comment>
+            <translation>indiquez au moins un statut, ou all</translation>
+        </message>
+        <message>
             <source>nothing to consolidate: give one or more databases</source>
             <comment>consolidate.nothing</comment>
             <translation>rien à consolider : indiquez une ou plusieurs bases de données</translation>
@@ -3936,6 +4076,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>the questionnaires have {n} questions in all, more than one Excel sheet has columns for; consolidate fewer frameworks at once</source>
             <comment>consolidate.too_many_columns</comment>
             <translation>les questionnaires comptent {n} questions au total, plus qu'une feuille Excel ne peut contenir de colonnes ; consolidez moins de questionnaires à la fois</translation>
+        </message>
+        <message>
+            <source>{status} is not an assessment status; give some of {statuses}, or all</source>
+            <comment>consolidate.unknown_status</comment>
+            <translation>{status} n'est pas un statut d'évaluation ; indiquez-en parmi {statuses}, ou all</translation>
         </message>
         <message>
             <source>an empty answer is not recoded: it is never carried</source>
@@ -4599,9 +4744,59 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Oui</translation>
         </message>
         <message>
+            <source>this sheet: the inputs, the filters, what each sheet holds, what the columns mean</source>
+            <comment>export.consolidate.about_about</comment>
+            <translation>cette feuille : les entrées, les filtres, le contenu de chaque feuille, le sens des colonnes</translation>
+        </message>
+        <message>
+            <source>All compl. %</source>
+            <comment>export.consolidate.all_completion</comment>
+            <translation>Tous : avanc. %</translation>
+        </message>
+        <message>
+            <source>All no</source>
+            <comment>export.consolidate.all_no</comment>
+            <translation>Tous : non</translation>
+        </message>
+        <message>
+            <source>All partially</source>
+            <comment>export.consolidate.all_partially</comment>
+            <translation>Tous : partiellement</translation>
+        </message>
+        <message>
+            <source>All yes</source>
+            <comment>export.consolidate.all_yes</comment>
+            <translation>Tous : oui</translation>
+        </message>
+        <message>
             <source>Answer rows</source>
             <comment>export.consolidate.answer_rows</comment>
             <translation>Lignes de réponses</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <comment>export.consolidate.archived</comment>
+            <translation>Archivée</translation>
+        </message>
+        <message>
+            <source>TRUE when the assessment is archived in the database it came from</source>
+            <comment>export.consolidate.archived_about</comment>
+            <translation>TRUE lorsque l'évaluation est archivée dans la base de données d'où elle provient</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <comment>export.consolidate.archived_excluded</comment>
+            <translation>exclues</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <comment>export.consolidate.archived_included</comment>
+            <translation>incluses</translation>
+        </message>
+        <message>
+            <source>Assessment title</source>
+            <comment>export.consolidate.assessment_title</comment>
+            <translation>Titre de l'évaluation</translation>
         </message>
         <message>
             <source>Assessments</source>
@@ -4609,9 +4804,19 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Évaluations</translation>
         </message>
         <message>
+            <source>well_developed or potential (area with potential for further development)</source>
+            <comment>export.consolidate.category_about</comment>
+            <translation>well_developed ou potential (domaine présentant un potentiel de développement)</translation>
+        </message>
+        <message>
             <source>Column: {header}</source>
             <comment>export.consolidate.column_line</comment>
             <translation>Colonne : {header}</translation>
+        </message>
+        <message>
+            <source>a row per assessment, the domains across: counts of yes, partially and no answers and the completion per domain</source>
+            <comment>export.consolidate.countries_about</comment>
+            <translation>une ligne par évaluation, les domaines en colonnes : nombre de réponses oui, partiellement et non et avancement par domaine</translation>
         </message>
         <message>
             <source>ISO 3166-1 alpha-3</source>
@@ -4619,9 +4824,109 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>ISO 3166-1 alpha-3</translation>
         </message>
         <message>
+            <source>Answers per assessment, all domains</source>
+            <comment>export.consolidate.country_chart_title</comment>
+            <translation>Réponses par évaluation, tous domaines</translation>
+        </message>
+        <message>
+            <source>CSV files</source>
+            <comment>export.consolidate.csv_files</comment>
+            <translation>Fichiers CSV</translation>
+        </message>
+        <message>
+            <source>D{domain} compl. %</source>
+            <comment>export.consolidate.d_completion</comment>
+            <translation>D{domain} avanc. %</translation>
+        </message>
+        <message>
+            <source>answered / relevant x 100 in domain {domain}; indicative, not an official MGI score</source>
+            <comment>export.consolidate.d_completion_about</comment>
+            <translation>répondues / pertinentes x 100 dans le domaine {domain} ; indicatif, pas un score officiel des IGM</translation>
+        </message>
+        <message>
+            <source>D{domain} no</source>
+            <comment>export.consolidate.d_no</comment>
+            <translation>D{domain} non</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'no'</source>
+            <comment>export.consolidate.d_no_about</comment>
+            <translation>questions pertinentes du domaine {domain} répondues « non »</translation>
+        </message>
+        <message>
+            <source>D{domain} partially</source>
+            <comment>export.consolidate.d_partially</comment>
+            <translation>D{domain} partiellement</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'partially'</source>
+            <comment>export.consolidate.d_partially_about</comment>
+            <translation>questions pertinentes du domaine {domain} répondues « partiellement »</translation>
+        </message>
+        <message>
+            <source>D{domain} yes</source>
+            <comment>export.consolidate.d_yes</comment>
+            <translation>D{domain} oui</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'yes'</source>
+            <comment>export.consolidate.d_yes_about</comment>
+            <translation>questions pertinentes du domaine {domain} répondues « oui »</translation>
+        </message>
+        <message>
+            <source>D{domain}</source>
+            <comment>export.consolidate.domain_line</comment>
+            <translation>D{domain}</translation>
+        </message>
+        <message>
+            <source>a row per assessment and domain (and one for all domains): counts of answers, completion, findings; the CSV file leaves out the all-domains rows</source>
+            <comment>export.consolidate.domains_about</comment>
+            <translation>une ligne par évaluation et par domaine (et une pour tous les domaines) : nombre de réponses, avancement, constats ; le fichier CSV omet les lignes « tous les domaines »</translation>
+        </message>
+        <message>
             <source>an assessment found in several inputs (same id) is counted once: the copy with the latest revision is used, the others are listed in the Duplicates sheet</source>
             <comment>export.consolidate.duplicates_about</comment>
             <translation>une évaluation présente dans plusieurs entrées (même identifiant) n'est comptée qu'une fois : la copie de la révision la plus récente est utilisée, les autres sont listées dans la feuille Doublons</translation>
+        </message>
+        <message>
+            <source>a row per evidence item: kind, title, reference, year, address</source>
+            <comment>export.consolidate.evidence_about</comment>
+            <translation>une ligne par source : type, titre, référence, année, adresse</translation>
+        </message>
+        <message>
+            <source>Excluded by the filters</source>
+            <comment>export.consolidate.excluded</comment>
+            <translation>Exclues par les filtres</translation>
+        </message>
+        <message>
+            <source>each filter's count is what it leaves out on its own (an archived draft counts under both); the total counts each assessment once, after duplicates are set aside</source>
+            <comment>export.consolidate.excluded_about</comment>
+            <translation>le nombre de chaque filtre est ce qu'il exclut à lui seul (un brouillon archivé compte pour les deux) ; le total compte chaque évaluation une fois, une fois les doublons écartés</translation>
+        </message>
+        <message>
+            <source>Excluded as archived</source>
+            <comment>export.consolidate.excluded_as_archived</comment>
+            <translation>Exclues car archivées</translation>
+        </message>
+        <message>
+            <source>Excluded by status</source>
+            <comment>export.consolidate.excluded_by_status</comment>
+            <translation>Exclues par le statut</translation>
+        </message>
+        <message>
+            <source>Filter: archived assessments</source>
+            <comment>export.consolidate.filter_archived</comment>
+            <translation>Filtre : évaluations archivées</translation>
+        </message>
+        <message>
+            <source>Filter: statuses included</source>
+            <comment>export.consolidate.filter_statuses</comment>
+            <translation>Filtre : statuts retenus</translation>
+        </message>
+        <message>
+            <source>a row per finding, by assessment and domain, well-developed first, in the profile's order</source>
+            <comment>export.consolidate.findings_about</comment>
+            <translation>une ligne par constat, par évaluation et par domaine, les domaines bien développés d'abord, dans l'ordre du profil</translation>
         </message>
         <message>
             <source>Assessments found</source>
@@ -4634,6 +4939,16 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Entrée</translation>
         </message>
         <message>
+            <source>a row per input file: assessments found, used, left out as duplicates or by the filters</source>
+            <comment>export.consolidate.inputs_about</comment>
+            <translation>une ligne par fichier d'entrée : évaluations trouvées, utilisées, écartées comme doublons ou par les filtres</translation>
+        </message>
+        <message>
+            <source>a row per answer with a justification, its full text</source>
+            <comment>export.consolidate.justifications_about</comment>
+            <translation>une ligne par réponse justifiée, avec le texte complet de la justification</translation>
+        </message>
+        <message>
             <source>Kept from</source>
             <comment>export.consolidate.kept_from</comment>
             <translation>Conservée depuis</translation>
@@ -4642,6 +4957,31 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>Kept revision</source>
             <comment>export.consolidate.kept_revision</comment>
             <translation>Révision conservée</translation>
+        </message>
+        <message>
+            <source>law, regulation, policy, plan, agreement, report, website, interview or other</source>
+            <comment>export.consolidate.kind_about</comment>
+            <translation>law, regulation, policy, plan, agreement, report, website, interview ou other</translation>
+        </message>
+        <message>
+            <source>national or local</source>
+            <comment>export.consolidate.level_about</comment>
+            <translation>national ou local</translation>
+        </message>
+        <message>
+            <source>Linked questions</source>
+            <comment>export.consolidate.linked</comment>
+            <translation>Questions liées</translation>
+        </message>
+        <message>
+            <source>the question codes the finding is linked to, separated by ';'</source>
+            <comment>export.consolidate.linked_about</comment>
+            <translation>les codes des questions liées au constat, séparés par « ; »</translation>
+        </message>
+        <message>
+            <source>a row per assessment and question: the answer code and label, its review status</source>
+            <comment>export.consolidate.long_about</comment>
+            <translation>une ligne par évaluation et par question : code et libellé de la réponse, statut d'examen</translation>
         </message>
         <message>
             <source>a row per assessment, a column per question code; cells hold the answer codes</source>
@@ -4664,6 +5004,26 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Révision non utilisée</translation>
         </message>
         <message>
+            <source>Official name</source>
+            <comment>export.consolidate.official_name</comment>
+            <translation>Nom officiel</translation>
+        </message>
+        <message>
+            <source>the country's official name (ISO 3166, in English)</source>
+            <comment>export.consolidate.official_name_about</comment>
+            <translation>le nom officiel du pays (ISO 3166, en anglais)</translation>
+        </message>
+        <message>
+            <source>Tables of the consolidated Migration Governance Indicators assessments, one CSV file per table, joined on assessment_id. Text that starts with = + - @, a tab or a carriage return is written with a leading apostrophe (') so that spreadsheets do not run it as a formula; remove it when reading if needed.</source>
+            <comment>export.consolidate.package_about</comment>
+            <translation>Tableaux des évaluations consolidées des Indicateurs de gouvernance des migrations, un fichier CSV par tableau, reliés par assessment_id. Le texte qui commence par = + - @, une tabulation ou un retour chariot est écrit précédé d'une apostrophe (') afin que les tableurs ne l'exécutent pas comme une formule ; retirez-la à la lecture si besoin.</translation>
+        </message>
+        <message>
+            <source>MGI consolidated assessments</source>
+            <comment>export.consolidate.package_title</comment>
+            <translation>Évaluations IGM consolidées</translation>
+        </message>
+        <message>
             <source>Percentages</source>
             <comment>export.consolidate.percentages</comment>
             <translation>Pourcentages</translation>
@@ -4672,6 +5032,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>completion percentages are an indicative completion measure, not an official MGI score</source>
             <comment>export.consolidate.percentages_about</comment>
             <translation>les pourcentages d'avancement sont une mesure indicative de l'avancement, pas un score officiel des IGM</translation>
+        </message>
+        <message>
+            <source>Country summary</source>
+            <comment>export.consolidate.sheet_countries</comment>
+            <translation>Synthèse par pays</translation>
         </message>
         <message>
             <source>Domain summary</source>
@@ -4684,9 +5049,29 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Doublons</translation>
         </message>
         <message>
+            <source>Evidence</source>
+            <comment>export.consolidate.sheet_evidence</comment>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <comment>export.consolidate.sheet_findings</comment>
+            <translation>Constats</translation>
+        </message>
+        <message>
             <source>Inputs</source>
             <comment>export.consolidate.sheet_inputs</comment>
             <translation>Entrées</translation>
+        </message>
+        <message>
+            <source>Justifications</source>
+            <comment>export.consolidate.sheet_justifications</comment>
+            <translation>Justifications</translation>
+        </message>
+        <message>
+            <source>Sheet: {sheet}</source>
+            <comment>export.consolidate.sheet_line</comment>
+            <translation>Feuille : {sheet}</translation>
         </message>
         <message>
             <source>Answers (long)</source>
@@ -4697,6 +5082,31 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>Matrix (wide)</source>
             <comment>export.consolidate.sheet_matrix</comment>
             <translation>Matrice (format large)</translation>
+        </message>
+        <message>
+            <source>Domain totals</source>
+            <comment>export.consolidate.sheet_totals</comment>
+            <translation>Totaux par domaine</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>export.consolidate.status</comment>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>the assessment's status: draft, submitted, in_review, returned, resubmitted, validated or approved</source>
+            <comment>export.consolidate.status_about</comment>
+            <translation>le statut de l'évaluation : draft, submitted, in_review, returned, resubmitted, validated ou approved</translation>
+        </message>
+        <message>
+            <source>a row per domain: the answers of every assessment consolidated, added up</source>
+            <comment>export.consolidate.totals_about</comment>
+            <translation>une ligne par domaine : les réponses de toutes les évaluations consolidées, additionnées</translation>
+        </message>
+        <message>
+            <source>the address as typed, plain text (never a live link)</source>
+            <comment>export.consolidate.url_about</comment>
+            <translation>l'adresse telle que saisie, en texte brut (jamais un lien actif)</translation>
         </message>
         <message>
             <source>Assessments used</source>
@@ -4810,17 +5220,17 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>PROJET — non validé</translation>
         </message>
         <message>
-            <source>Fifth profile</source>
+            <source>Fifth Profile</source>
             <comment>export.profile.fifth</comment>
             <translation>Cinquième profil</translation>
         </message>
         <message>
-            <source>First profile</source>
+            <source>First Profile</source>
             <comment>export.profile.first</comment>
             <translation>Premier profil</translation>
         </message>
         <message>
-            <source>Fourth profile</source>
+            <source>Fourth Profile</source>
             <comment>export.profile.fourth</comment>
             <translation>Quatrième profil</translation>
         </message>
@@ -4840,6 +5250,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Introduction</translation>
         </message>
         <message>
+            <source>No findings have been recorded for this domain yet.</source>
+            <comment>export.profile.no_findings</comment>
+            <translation>Aucune constatation n’a encore été consignée pour ce domaine.</translation>
+        </message>
+        <message>
             <source>None recorded.</source>
             <comment>export.profile.none_recorded</comment>
             <translation>Aucun élément consigné.</translation>
@@ -4853,6 +5268,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>Now</source>
             <comment>export.profile.now_column</comment>
             <translation>Maintenant</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <comment>export.profile.page_of</comment>
+            <translation>Page {n} sur {total}</translation>
         </message>
         <message>
             <source>{place} — round {n}</source>
@@ -4890,7 +5310,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Profil, cycle {n}</translation>
         </message>
         <message>
-            <source>Second profile</source>
+            <source>Second Profile</source>
             <comment>export.profile.second</comment>
             <translation>Deuxième profil</translation>
         </message>
@@ -4900,7 +5320,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Les six domaines</translation>
         </message>
         <message>
-            <source>Sixth profile</source>
+            <source>Sixth Profile</source>
             <comment>export.profile.sixth</comment>
             <translation>Sixième profil</translation>
         </message>
@@ -4925,7 +5345,7 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Texte</translation>
         </message>
         <message>
-            <source>Third profile</source>
+            <source>Third Profile</source>
             <comment>export.profile.third</comment>
             <translation>Troisième profil</translation>
         </message>
@@ -5088,6 +5508,101 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Validation du cycle {round}</translation>
         </message>
         <message>
+            <source>Categories</source>
+            <comment>export.sdg.about_categories</comment>
+            <translation>Catégories</translation>
+        </message>
+        <message>
+            <source>below 40: 1; 40 to below 80: 2; 80 to below 100: 3; 100: 4 (UN SDG metadata, DATA_COMP)</source>
+            <comment>export.sdg.about_categories_text</comment>
+            <translation>moins de 40 : 1 ; de 40 à moins de 80 : 2 ; de 80 à moins de 100 : 3 ; 100 : 4 (métadonnées ODD de l’ONU, DATA_COMP)</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <comment>export.sdg.about_layout</comment>
+            <translation>Présentation</translation>
+        </message>
+        <message>
+            <source>Module III of the UN Inquiry among Governments on Population and Development: one question per domain, sub-categories a to e</source>
+            <comment>export.sdg.about_layout_text</comment>
+            <translation>Module III de l’Enquête des Nations Unies auprès des gouvernements sur la population et le développement : une question par domaine, sous-catégories a à e</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <comment>export.sdg.about_texts</comment>
+            <translation>Textes</translation>
+        </message>
+        <message>
+            <source>the questions, sub-categories and answer options of the UN SDG metadata for indicator 10.7.2 (STAT_CONC_DEF, DATA_COMP), word for word in English; other languages are MGI Desktop's draft translations</source>
+            <comment>export.sdg.about_texts_text</comment>
+            <translation>les questions, sous-catégories et options de réponse des métadonnées ODD de l’ONU pour l’indicateur 10.7.2 (STAT_CONC_DEF, DATA_COMP), mot pour mot en anglais ; les autres langues sont des traductions provisoires de MGI Desktop</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>export.sdg.all</comment>
+            <translation>Ensemble</translation>
+        </message>
+        <message>
+            <source>All six domains (30 sub-categories)</source>
+            <comment>export.sdg.all_domains</comment>
+            <translation>Les six domaines (30 sous-catégories)</translation>
+        </message>
+        <message>
+            <source>Category label</source>
+            <comment>export.sdg.category_label</comment>
+            <translation>Libellé de la catégorie</translation>
+        </message>
+        <message>
+            <source>Answer to transcribe</source>
+            <comment>export.sdg.column_answer</comment>
+            <translation>Réponse à reporter</translation>
+        </message>
+        <message>
+            <source>the answer option of the UN questionnaire to tick</source>
+            <comment>export.sdg.column_answer_about</comment>
+            <translation>l’option de réponse à cocher dans le questionnaire de l’ONU</translation>
+        </message>
+        <message>
+            <source>Coded value</source>
+            <comment>export.sdg.column_coded</comment>
+            <translation>Valeur codée</translation>
+        </message>
+        <message>
+            <source>1, 0.5 or 0 as the UN metadata codes the answer (DATA_COMP); empty when not answered</source>
+            <comment>export.sdg.column_coded_about</comment>
+            <translation>1, 0,5 ou 0, selon le codage de la réponse dans les métadonnées de l’ONU (DATA_COMP) ; vide en l’absence de réponse</translation>
+        </message>
+        <message>
+            <source>Policy measure</source>
+            <comment>export.sdg.column_measure</comment>
+            <translation>Mesure de politique</translation>
+        </message>
+        <message>
+            <source>Question (UN Inquiry, Module III)</source>
+            <comment>export.sdg.column_question</comment>
+            <translation>Question (Enquête des Nations Unies, module III)</translation>
+        </message>
+        <message>
+            <source>Sub-category</source>
+            <comment>export.sdg.column_sub_category</comment>
+            <translation>Sous-catégorie</translation>
+        </message>
+        <message>
+            <source>a domain has a value once its five sub-categories are answered, the overall value once all 30 are</source>
+            <comment>export.sdg.completeness_aware_about</comment>
+            <translation>un domaine a une valeur dès que ses cinq sous-catégories ont une réponse, la valeur globale dès que les 30 en ont une</translation>
+        </message>
+        <message>
+            <source>Completeness-aware category</source>
+            <comment>export.sdg.completeness_aware_category</comment>
+            <translation>Catégorie selon les réponses complètes</translation>
+        </message>
+        <message>
+            <source>Completeness-aware value (MGI Desktop)</source>
+            <comment>export.sdg.completeness_aware_value</comment>
+            <translation>Valeur selon les réponses complètes (MGI Desktop)</translation>
+        </message>
+        <message>
             <source>Fully meets</source>
             <comment>export.sdg.fully_meets</comment>
             <translation>Répond pleinement</translation>
@@ -5098,6 +5613,31 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Répond</translation>
         </message>
         <message>
+            <source>Not answered: answer it first, or the UN counts it as 0 (missing value)</source>
+            <comment>export.sdg.not_answered</comment>
+            <translation>Sans réponse : répondez d’abord, sinon l’ONU la compte comme 0 (valeur manquante)</translation>
+        </message>
+        <message>
+            <source>{title} is not an SDG 10.7.2 assessment: its questionnaire ({framework}) is not scored as SDG indicator 10.7.2</source>
+            <comment>export.sdg.not_sdg</comment>
+            <translation>{title} n’est pas une évaluation ODD 10.7.2 : son questionnaire ({framework}) n’est pas noté selon l’indicateur ODD 10.7.2</translation>
+        </message>
+        <message>
+            <source>the UN SDG metadata's method: a missing sub-category counts as 0 (IMPUTATION); the value the UN publishes</source>
+            <comment>export.sdg.official_about</comment>
+            <translation>la méthode des métadonnées ODD de l’ONU : une sous-catégorie manquante compte pour 0 (IMPUTATION) ; la valeur que publie l’ONU</translation>
+        </message>
+        <message>
+            <source>Official-method category</source>
+            <comment>export.sdg.official_category</comment>
+            <translation>Catégorie selon la méthode officielle</translation>
+        </message>
+        <message>
+            <source>Official-method value (missing = 0)</source>
+            <comment>export.sdg.official_value</comment>
+            <translation>Valeur selon la méthode officielle (manquante = 0)</translation>
+        </message>
+        <message>
             <source>Partially meets</source>
             <comment>export.sdg.partially_meets</comment>
             <translation>Répond partiellement</translation>
@@ -5106,6 +5646,26 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>Requires further progress</source>
             <comment>export.sdg.requires_further_progress</comment>
             <translation>Exige des progrès supplémentaires</translation>
+        </message>
+        <message>
+            <source>UN Inquiry Module III</source>
+            <comment>export.sdg.sheet_module_iii</comment>
+            <translation>Enquête ONU module III</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 values</source>
+            <comment>export.sdg.sheet_values</comment>
+            <translation>Valeurs ODD 10.7.2</translation>
+        </message>
+        <message>
+            <source>Unanswered sub-categories</source>
+            <comment>export.sdg.unanswered</comment>
+            <translation>Sous-catégories sans réponse</translation>
+        </message>
+        <message>
+            <source>no SDG 10.7.2 layout {layout}: open-sdg, un-global or transcription</source>
+            <comment>export.sdg.unknown_layout</comment>
+            <translation>aucune présentation ODD 10.7.2 nommée {layout} : open-sdg, un-global ou transcription</translation>
         </message>
         <message>
             <source>About</source>
@@ -5972,9 +6532,24 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>un nom est requis</translation>
         </message>
         <message>
+            <source>{value} is not a profile date (YYYY-MM or YYYY-MM-DD, e.g. 2023-12)</source>
+            <comment>profile.not_a_date</comment>
+            <translation>{value} n’est pas une date de profil (AAAA-MM ou AAAA-MM-JJ, par exemple 2023-12)</translation>
+        </message>
+        <message>
             <source>{format} is not a profile format ({formats})</source>
             <comment>profile.not_a_format</comment>
             <translation>{format} n'est pas un format de profil ({formats})</translation>
+        </message>
+        <message>
+            <source>the profile's {name} is at most {limit} characters</source>
+            <comment>profile.too_long</comment>
+            <translation>le champ « {name} » du profil compte au plus {limit} caractères</translation>
+        </message>
+        <message>
+            <source>{names}: not a profile setting</source>
+            <comment>profile.unknown_setting</comment>
+            <translation>{names} : pas un paramètre du profil</translation>
         </message>
         <message>
             <source>YAML aliases (*{name}) are not allowed in a questionnaire; share choices through 'choice_lists'</source>

@@ -618,6 +618,29 @@ Focal point: {person}</source>
         </message>
     </context>
     <context>
+        <name>ConsolidateOptions</name>
+        <message>
+            <source>Consolidate</source>
+            <translation>Свести оценки</translation>
+        </message>
+        <message>
+            <source>Which assessments go into the consolidated workbook? The workbook's About sheet lists the filters and how many assessments each left out.</source>
+            <translation>Какие оценки войдут в сводную книгу? На листе «Сведения» книги указаны фильтры и сколько оценок исключил каждый из них.</translation>
+        </message>
+        <message>
+            <source>Statuses</source>
+            <translation>Статусы</translation>
+        </message>
+        <message>
+            <source>Include archived assessments</source>
+            <translation>Включить архивные оценки</translation>
+        </message>
+        <message>
+            <source>Also write the tables as CSV files, with a data dictionary, in a folder beside the workbook</source>
+            <translation>Также записать таблицы в файлы CSV со словарём данных в папку рядом с книгой</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseOpening</name>
         <message>
             <source>Cannot open the database</source>
@@ -924,6 +947,10 @@ Focal point: {person}</source>
             <translation>&amp;Сводка Excel…</translation>
         </message>
         <message>
+            <source>S&amp;DG 10.7.2 files…</source>
+            <translation>Файлы &amp;ЦУР 10.7.2…</translation>
+        </message>
+        <message>
             <source>Conso&amp;lidate…</source>
             <translation>Объ&amp;единить…</translation>
         </message>
@@ -954,6 +981,26 @@ Focal point: {person}</source>
         <message>
             <source>Exporting the Excel summary…</source>
             <translation>Экспорт сводки Excel…</translation>
+        </message>
+        <message>
+            <source>National SDG platform, open-sdg layout (*.csv)</source>
+            <translation>Национальная платформа ЦУР, формат open-sdg (*.csv)</translation>
+        </message>
+        <message>
+            <source>UN global SDG database, SDMX-CSV layout (*.csv)</source>
+            <translation>Глобальная база данных ЦУР ООН, формат SDMX-CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Transcription for the UN Inquiry, Module III (*.xlsx)</source>
+            <translation>Перенос в обследование ООН, модуль III (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export SDG 10.7.2</source>
+            <translation>Экспорт ЦУР 10.7.2</translation>
+        </message>
+        <message>
+            <source>Exporting SDG 10.7.2…</source>
+            <translation>Экспорт ЦУР 10.7.2…</translation>
         </message>
         <message>
             <source>Web page (*.html)</source>
@@ -1029,6 +1076,10 @@ Focal point: {person}</source>
         <message>
             <source>Domain des&amp;cription</source>
             <translation>Описа&amp;ние области</translation>
+        </message>
+        <message>
+            <source>Also explain what the local authority is responsible for and the local migration context.</source>
+            <translation>Поясните также полномочия органа местного самоуправления и местную миграционную ситуацию.</translation>
         </message>
         <message>
             <source>We&amp;ll-developed areas</source>
@@ -1276,6 +1327,10 @@ Focal point: {person}</source>
         <message>
             <source>{carried} answers carried as they were, {confirm} to confirm, {lost} not carried, {new} new questions.</source>
             <translation>Перенесено без изменений: {carried}; требуют подтверждения: {confirm}; не перенесено: {lost}; новых вопросов: {new}.</translation>
+        </message>
+        <message>
+            <source>Findings of the previous round carried over as drafts, to keep, edit or remove: {n}.</source>
+            <translation>Выводы предыдущего цикла, перенесённые как черновики (сохранить, изменить или удалить): {n}.</translation>
         </message>
         <message>
             <source>To confirm ({n})</source>
@@ -2195,6 +2250,10 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Проценты — ориентировочный показатель хода заполнения, а не официальный балл MGI.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2: the completeness-aware value is MGI Desktop's: a domain has one once its five sub-categories are answered. The official-method value is the UN's: a missing sub-category counts as 0.</source>
+            <translation>ЦУР 10.7.2: значение по полным ответам рассчитывает MGI Desktop: у области оно есть, когда даны ответы на все пять ее подкатегорий. Значение по официальному методу — это значение ООН: пропущенная подкатегория засчитывается как 0.</translation>
+        </message>
+        <message>
             <source>{answered} of {relevant} applicable questions answered ({pct:.0f}%); {missing} required still missing.</source>
             <translation>Применимых вопросов с ответом: {answered} из {relevant} ({pct:.0f}%); обязательных без ответа: {missing}.</translation>
         </message>
@@ -2207,8 +2266,24 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>В анкете {total} вопросов; при нынешних ответах неприменимы: {skipped}.</translation>
         </message>
         <message>
+            <source>SDG 10.7.2 overall: {aware} (completeness-aware), {official} (official method).</source>
+            <translation>ЦУР 10.7.2, итого: {aware} (по полным ответам), {official} (официальный метод).</translation>
+        </message>
+        <message>
             <source>, {n} need evidence</source>
             <translation>, без подтверждения: {n}</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2: {aware} (completeness-aware), {official} (official method)</source>
+            <translation>ЦУР 10.7.2: {aware} (по полным ответам), {official} (официальный метод)</translation>
+        </message>
+        <message>
+            <source>no value yet</source>
+            <translation>значения пока нет</translation>
+        </message>
+        <message>
+            <source>{value} ({category})</source>
+            <translation>{value} ({category})</translation>
         </message>
         <message>
             <source>{answered} of {relevant} answered</source>
@@ -2256,6 +2331,46 @@ If you have lost your old key, nothing can introduce the new one: send your new 
         <message>
             <source>Which country is assessed?</source>
             <translation>Какая страна проходит оценку?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDetails</name>
+        <message>
+            <source>Profile details</source>
+            <extracomment>saves some settings; whether they were saved (a refusal was explained to the user) the setting -&gt; the assessment's column</extracomment>
+            <translation>Сведения о профиле</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Заголовок:</translation>
+        </message>
+        <message>
+            <source>Country name:</source>
+            <translation>Название страны:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Дата:</translation>
+        </message>
+        <message>
+            <source>Round label:</source>
+            <translation>Обозначение цикла:</translation>
+        </message>
+        <message>
+            <source>YYYY-MM or YYYY-MM-DD, e.g. 2023-12; empty: the month of the last change</source>
+            <translation>ГГГГ-ММ или ГГГГ-ММ-ДД, например 2023-12; пусто — месяц последнего изменения</translation>
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation>Благодарности</translation>
+        </message>
+        <message>
+            <source>Credits:</source>
+            <translation>Благодарности:</translation>
+        </message>
+        <message>
+            <source>The partners to credit (e.g. who funded the assessment and who contributed)</source>
+            <translation>Партнёры, которых следует упомянуть (например, кто финансировал оценку и кто в ней участвовал)</translation>
         </message>
     </context>
     <context>
@@ -3778,9 +3893,19 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>не удаётся прочитать файл пароля: {reason}</translation>
         </message>
         <message>
+            <source>give at least one of --title, --country-name, --date, --round-label, --credits-file, --intro-file (or --reset NAME)</source>
+            <comment>cli.profile_nothing_to_set</comment>
+            <translation>укажите хотя бы один из параметров --title, --country-name, --date, --round-label, --credits-file, --intro-file (или --reset ИМЯ)</translation>
+        </message>
+        <message>
             <source>a follow-up round is round {round}, the one after its previous round</source>
             <comment>cli.round_of_follow_up</comment>
             <translation>последующий раунд имеет номер {round}, то есть следует сразу за своим предыдущим раундом</translation>
+        </message>
+        <message>
+            <source>cannot read the text: {reason}</source>
+            <comment>cli.text_file_unreadable</comment>
+            <translation>не удаётся прочитать текст: {reason}</translation>
         </message>
         <message>
             <source>a comment needs some text</source>
@@ -3933,6 +4058,21 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>{answer} включает {value}</translation>
         </message>
         <message>
+            <source>the folder {folder} holds other files ({files}): choose a new or empty folder</source>
+            <comment>consolidate.csv_foreign_files</comment>
+            <translation>в папке {folder} есть другие файлы ({files}): выберите новую или пустую папку</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder</source>
+            <comment>consolidate.csv_not_a_folder</comment>
+            <translation>{folder} — это файл, а не папка</translation>
+        </message>
+        <message>
+            <source>give at least one status, or all</source>
+            <comment>consolidate.no_status</comment>
+            <translation>укажите хотя бы один статус или all</translation>
+        </message>
+        <message>
             <source>nothing to consolidate: give one or more databases</source>
             <comment>consolidate.nothing</comment>
             <translation>нечего объединять: укажите одну или несколько баз данных</translation>
@@ -3941,6 +4081,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>the questionnaires have {n} questions in all, more than one Excel sheet has columns for; consolidate fewer frameworks at once</source>
             <comment>consolidate.too_many_columns</comment>
             <translation>общее число вопросов в вопросниках ({n}) превышает число столбцов на листе Excel; объединяйте меньше вопросников за один раз</translation>
+        </message>
+        <message>
+            <source>{status} is not an assessment status; give some of {statuses}, or all</source>
+            <comment>consolidate.unknown_status</comment>
+            <translation>{status} — не статус оценки; укажите один или несколько из {statuses} или all</translation>
         </message>
         <message>
             <source>an empty answer is not recoded: it is never carried</source>
@@ -4606,9 +4751,59 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Да</translation>
         </message>
         <message>
+            <source>this sheet: the inputs, the filters, what each sheet holds, what the columns mean</source>
+            <comment>export.consolidate.about_about</comment>
+            <translation>этот лист: входные файлы, фильтры, содержимое каждого листа, значение столбцов</translation>
+        </message>
+        <message>
+            <source>All compl. %</source>
+            <comment>export.consolidate.all_completion</comment>
+            <translation>Все: запол., %</translation>
+        </message>
+        <message>
+            <source>All no</source>
+            <comment>export.consolidate.all_no</comment>
+            <translation>Все: нет</translation>
+        </message>
+        <message>
+            <source>All partially</source>
+            <comment>export.consolidate.all_partially</comment>
+            <translation>Все: частично</translation>
+        </message>
+        <message>
+            <source>All yes</source>
+            <comment>export.consolidate.all_yes</comment>
+            <translation>Все: да</translation>
+        </message>
+        <message>
             <source>Answer rows</source>
             <comment>export.consolidate.answer_rows</comment>
             <translation>Строк ответов</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <comment>export.consolidate.archived</comment>
+            <translation>В архиве</translation>
+        </message>
+        <message>
+            <source>TRUE when the assessment is archived in the database it came from</source>
+            <comment>export.consolidate.archived_about</comment>
+            <translation>TRUE, если оценка находится в архиве в базе данных, из которой она взята</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <comment>export.consolidate.archived_excluded</comment>
+            <translation>исключены</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <comment>export.consolidate.archived_included</comment>
+            <translation>включены</translation>
+        </message>
+        <message>
+            <source>Assessment title</source>
+            <comment>export.consolidate.assessment_title</comment>
+            <translation>Название оценки</translation>
         </message>
         <message>
             <source>Assessments</source>
@@ -4616,9 +4811,19 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Оценки</translation>
         </message>
         <message>
+            <source>well_developed or potential (area with potential for further development)</source>
+            <comment>export.consolidate.category_about</comment>
+            <translation>well_developed или potential (направление с потенциалом для дальнейшего развития)</translation>
+        </message>
+        <message>
             <source>Column: {header}</source>
             <comment>export.consolidate.column_line</comment>
             <translation>Столбец: {header}</translation>
+        </message>
+        <message>
+            <source>a row per assessment, the domains across: counts of yes, partially and no answers and the completion per domain</source>
+            <comment>export.consolidate.countries_about</comment>
+            <translation>строка на оценку, области по столбцам: число ответов «да», «частично» и «нет» и заполнение по каждой области</translation>
         </message>
         <message>
             <source>ISO 3166-1 alpha-3</source>
@@ -4626,9 +4831,109 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>ISO 3166-1 alpha-3</translation>
         </message>
         <message>
+            <source>Answers per assessment, all domains</source>
+            <comment>export.consolidate.country_chart_title</comment>
+            <translation>Ответы по оценкам, все области</translation>
+        </message>
+        <message>
+            <source>CSV files</source>
+            <comment>export.consolidate.csv_files</comment>
+            <translation>Файлы CSV</translation>
+        </message>
+        <message>
+            <source>D{domain} compl. %</source>
+            <comment>export.consolidate.d_completion</comment>
+            <translation>Обл. {domain}: запол., %</translation>
+        </message>
+        <message>
+            <source>answered / relevant x 100 in domain {domain}; indicative, not an official MGI score</source>
+            <comment>export.consolidate.d_completion_about</comment>
+            <translation>отвечено / применимо x 100 в области {domain}; ориентировочно, не официальная оценка ПУМ</translation>
+        </message>
+        <message>
+            <source>D{domain} no</source>
+            <comment>export.consolidate.d_no</comment>
+            <translation>Обл. {domain}: нет</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'no'</source>
+            <comment>export.consolidate.d_no_about</comment>
+            <translation>применимые вопросы области {domain} с ответом «нет»</translation>
+        </message>
+        <message>
+            <source>D{domain} partially</source>
+            <comment>export.consolidate.d_partially</comment>
+            <translation>Обл. {domain}: частично</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'partially'</source>
+            <comment>export.consolidate.d_partially_about</comment>
+            <translation>применимые вопросы области {domain} с ответом «частично»</translation>
+        </message>
+        <message>
+            <source>D{domain} yes</source>
+            <comment>export.consolidate.d_yes</comment>
+            <translation>Обл. {domain}: да</translation>
+        </message>
+        <message>
+            <source>relevant questions of domain {domain} answered 'yes'</source>
+            <comment>export.consolidate.d_yes_about</comment>
+            <translation>применимые вопросы области {domain} с ответом «да»</translation>
+        </message>
+        <message>
+            <source>D{domain}</source>
+            <comment>export.consolidate.domain_line</comment>
+            <translation>Обл. {domain}</translation>
+        </message>
+        <message>
+            <source>a row per assessment and domain (and one for all domains): counts of answers, completion, findings; the CSV file leaves out the all-domains rows</source>
+            <comment>export.consolidate.domains_about</comment>
+            <translation>строка на оценку и область (и одна для всех областей): число ответов, заполнение, выводы; в файле CSV строк «все области» нет</translation>
+        </message>
+        <message>
             <source>an assessment found in several inputs (same id) is counted once: the copy with the latest revision is used, the others are listed in the Duplicates sheet</source>
             <comment>export.consolidate.duplicates_about</comment>
             <translation>оценка, найденная в нескольких источниках (с одним и тем же идентификатором), учитывается один раз: используется копия с последней редакцией, остальные перечислены на листе «Дубликаты»</translation>
+        </message>
+        <message>
+            <source>a row per evidence item: kind, title, reference, year, address</source>
+            <comment>export.consolidate.evidence_about</comment>
+            <translation>строка на материал: вид, название, реквизиты, год, адрес</translation>
+        </message>
+        <message>
+            <source>Excluded by the filters</source>
+            <comment>export.consolidate.excluded</comment>
+            <translation>Исключено фильтрами</translation>
+        </message>
+        <message>
+            <source>each filter's count is what it leaves out on its own (an archived draft counts under both); the total counts each assessment once, after duplicates are set aside</source>
+            <comment>export.consolidate.excluded_about</comment>
+            <translation>для каждого фильтра указано, сколько он исключает сам по себе (архивный черновик учитывается в обоих); в итоге каждая оценка считается один раз, после отбора дубликатов</translation>
+        </message>
+        <message>
+            <source>Excluded as archived</source>
+            <comment>export.consolidate.excluded_as_archived</comment>
+            <translation>Исключено как архивные</translation>
+        </message>
+        <message>
+            <source>Excluded by status</source>
+            <comment>export.consolidate.excluded_by_status</comment>
+            <translation>Исключено по статусу</translation>
+        </message>
+        <message>
+            <source>Filter: archived assessments</source>
+            <comment>export.consolidate.filter_archived</comment>
+            <translation>Фильтр: архивные оценки</translation>
+        </message>
+        <message>
+            <source>Filter: statuses included</source>
+            <comment>export.consolidate.filter_statuses</comment>
+            <translation>Фильтр: включённые статусы</translation>
+        </message>
+        <message>
+            <source>a row per finding, by assessment and domain, well-developed first, in the profile's order</source>
+            <comment>export.consolidate.findings_about</comment>
+            <translation>строка на вывод, по оценкам и областям, сначала хорошо развитые направления, в порядке профиля</translation>
         </message>
         <message>
             <source>Assessments found</source>
@@ -4641,6 +4946,16 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Источник</translation>
         </message>
         <message>
+            <source>a row per input file: assessments found, used, left out as duplicates or by the filters</source>
+            <comment>export.consolidate.inputs_about</comment>
+            <translation>строка на входной файл: найдено, использовано, отброшено как дубликаты или фильтрами</translation>
+        </message>
+        <message>
+            <source>a row per answer with a justification, its full text</source>
+            <comment>export.consolidate.justifications_about</comment>
+            <translation>строка на ответ с обоснованием, полный текст обоснования</translation>
+        </message>
+        <message>
             <source>Kept from</source>
             <comment>export.consolidate.kept_from</comment>
             <translation>Взята из</translation>
@@ -4649,6 +4964,31 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Kept revision</source>
             <comment>export.consolidate.kept_revision</comment>
             <translation>Использованная редакция</translation>
+        </message>
+        <message>
+            <source>law, regulation, policy, plan, agreement, report, website, interview or other</source>
+            <comment>export.consolidate.kind_about</comment>
+            <translation>law, regulation, policy, plan, agreement, report, website, interview или other</translation>
+        </message>
+        <message>
+            <source>national or local</source>
+            <comment>export.consolidate.level_about</comment>
+            <translation>national или local</translation>
+        </message>
+        <message>
+            <source>Linked questions</source>
+            <comment>export.consolidate.linked</comment>
+            <translation>Связанные вопросы</translation>
+        </message>
+        <message>
+            <source>the question codes the finding is linked to, separated by ';'</source>
+            <comment>export.consolidate.linked_about</comment>
+            <translation>коды вопросов, с которыми связан вывод, через «;»</translation>
+        </message>
+        <message>
+            <source>a row per assessment and question: the answer code and label, its review status</source>
+            <comment>export.consolidate.long_about</comment>
+            <translation>строка на оценку и вопрос: код и текст ответа, статус проверки</translation>
         </message>
         <message>
             <source>a row per assessment, a column per question code; cells hold the answer codes</source>
@@ -4671,6 +5011,26 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Неиспользованная редакция</translation>
         </message>
         <message>
+            <source>Official name</source>
+            <comment>export.consolidate.official_name</comment>
+            <translation>Официальное название</translation>
+        </message>
+        <message>
+            <source>the country's official name (ISO 3166, in English)</source>
+            <comment>export.consolidate.official_name_about</comment>
+            <translation>официальное название страны (ISO 3166, на английском)</translation>
+        </message>
+        <message>
+            <source>Tables of the consolidated Migration Governance Indicators assessments, one CSV file per table, joined on assessment_id. Text that starts with = + - @, a tab or a carriage return is written with a leading apostrophe (') so that spreadsheets do not run it as a formula; remove it when reading if needed.</source>
+            <comment>export.consolidate.package_about</comment>
+            <translation>Таблицы сводных оценок по показателям управления миграцией (ПУМ), по файлу CSV на таблицу, связанные по assessment_id. Текст, начинающийся с = + - @, табуляции или возврата каретки, записан с апострофом (') в начале, чтобы электронные таблицы не выполняли его как формулу; при необходимости удалите его при чтении.</translation>
+        </message>
+        <message>
+            <source>MGI consolidated assessments</source>
+            <comment>export.consolidate.package_title</comment>
+            <translation>Сводные оценки ПУМ</translation>
+        </message>
+        <message>
             <source>Percentages</source>
             <comment>export.consolidate.percentages</comment>
             <translation>Проценты</translation>
@@ -4679,6 +5039,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>completion percentages are an indicative completion measure, not an official MGI score</source>
             <comment>export.consolidate.percentages_about</comment>
             <translation>проценты заполнения — ориентировочный показатель, а не официальная оценка ПУМ</translation>
+        </message>
+        <message>
+            <source>Country summary</source>
+            <comment>export.consolidate.sheet_countries</comment>
+            <translation>Сводка по странам</translation>
         </message>
         <message>
             <source>Domain summary</source>
@@ -4691,9 +5056,29 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Дубликаты</translation>
         </message>
         <message>
+            <source>Evidence</source>
+            <comment>export.consolidate.sheet_evidence</comment>
+            <translation>Материалы</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <comment>export.consolidate.sheet_findings</comment>
+            <translation>Выводы</translation>
+        </message>
+        <message>
             <source>Inputs</source>
             <comment>export.consolidate.sheet_inputs</comment>
             <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Justifications</source>
+            <comment>export.consolidate.sheet_justifications</comment>
+            <translation>Обоснования</translation>
+        </message>
+        <message>
+            <source>Sheet: {sheet}</source>
+            <comment>export.consolidate.sheet_line</comment>
+            <translation>Лист: {sheet}</translation>
         </message>
         <message>
             <source>Answers (long)</source>
@@ -4704,6 +5089,31 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Matrix (wide)</source>
             <comment>export.consolidate.sheet_matrix</comment>
             <translation>Матрица (широкий формат)</translation>
+        </message>
+        <message>
+            <source>Domain totals</source>
+            <comment>export.consolidate.sheet_totals</comment>
+            <translation>Итоги по областям</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>export.consolidate.status</comment>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>the assessment's status: draft, submitted, in_review, returned, resubmitted, validated or approved</source>
+            <comment>export.consolidate.status_about</comment>
+            <translation>статус оценки: draft, submitted, in_review, returned, resubmitted, validated или approved</translation>
+        </message>
+        <message>
+            <source>a row per domain: the answers of every assessment consolidated, added up</source>
+            <comment>export.consolidate.totals_about</comment>
+            <translation>строка на область: ответы всех сведённых оценок, сложенные</translation>
+        </message>
+        <message>
+            <source>the address as typed, plain text (never a live link)</source>
+            <comment>export.consolidate.url_about</comment>
+            <translation>адрес в том виде, в каком он введён, простым текстом (никогда не активная ссылка)</translation>
         </message>
         <message>
             <source>Assessments used</source>
@@ -4819,17 +5229,17 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>ПРОЕКТ — не утверждён</translation>
         </message>
         <message>
-            <source>Fifth profile</source>
+            <source>Fifth Profile</source>
             <comment>export.profile.fifth</comment>
             <translation>Пятый профиль</translation>
         </message>
         <message>
-            <source>First profile</source>
+            <source>First Profile</source>
             <comment>export.profile.first</comment>
             <translation>Первый профиль</translation>
         </message>
         <message>
-            <source>Fourth profile</source>
+            <source>Fourth Profile</source>
             <comment>export.profile.fourth</comment>
             <translation>Четвёртый профиль</translation>
         </message>
@@ -4849,6 +5259,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Введение</translation>
         </message>
         <message>
+            <source>No findings have been recorded for this domain yet.</source>
+            <comment>export.profile.no_findings</comment>
+            <translation>Для этой области выводы пока не внесены.</translation>
+        </message>
+        <message>
             <source>None recorded.</source>
             <comment>export.profile.none_recorded</comment>
             <translation>Ничего не записано.</translation>
@@ -4862,6 +5277,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Now</source>
             <comment>export.profile.now_column</comment>
             <translation>Сейчас</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <comment>export.profile.page_of</comment>
+            <translation>Страница {n} из {total}</translation>
         </message>
         <message>
             <source>{place} — round {n}</source>
@@ -4899,7 +5319,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Профиль, цикл {n}</translation>
         </message>
         <message>
-            <source>Second profile</source>
+            <source>Second Profile</source>
             <comment>export.profile.second</comment>
             <translation>Второй профиль</translation>
         </message>
@@ -4909,7 +5329,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Шесть областей</translation>
         </message>
         <message>
-            <source>Sixth profile</source>
+            <source>Sixth Profile</source>
             <comment>export.profile.sixth</comment>
             <translation>Шестой профиль</translation>
         </message>
@@ -4934,7 +5354,7 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Текст</translation>
         </message>
         <message>
-            <source>Third profile</source>
+            <source>Third Profile</source>
             <comment>export.profile.third</comment>
             <translation>Третий профиль</translation>
         </message>
@@ -5098,6 +5518,101 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Подтверждение цикла {round}</translation>
         </message>
         <message>
+            <source>Categories</source>
+            <comment>export.sdg.about_categories</comment>
+            <translation>Категории</translation>
+        </message>
+        <message>
+            <source>below 40: 1; 40 to below 80: 2; 80 to below 100: 3; 100: 4 (UN SDG metadata, DATA_COMP)</source>
+            <comment>export.sdg.about_categories_text</comment>
+            <translation>менее 40: 1; от 40 до менее 80: 2; от 80 до менее 100: 3; 100: 4 (метаданные ЦУР ООН, DATA_COMP)</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <comment>export.sdg.about_layout</comment>
+            <translation>Формат</translation>
+        </message>
+        <message>
+            <source>Module III of the UN Inquiry among Governments on Population and Development: one question per domain, sub-categories a to e</source>
+            <comment>export.sdg.about_layout_text</comment>
+            <translation>Модуль III Обследования правительств Организации Объединенных Наций по вопросам народонаселения и развития: один вопрос на область, подкатегории a–e</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <comment>export.sdg.about_texts</comment>
+            <translation>Тексты</translation>
+        </message>
+        <message>
+            <source>the questions, sub-categories and answer options of the UN SDG metadata for indicator 10.7.2 (STAT_CONC_DEF, DATA_COMP), word for word in English; other languages are MGI Desktop's draft translations</source>
+            <comment>export.sdg.about_texts_text</comment>
+            <translation>вопросы, подкатегории и варианты ответа из метаданных ЦУР ООН для показателя 10.7.2 (STAT_CONC_DEF, DATA_COMP), дословно на английском языке; остальные языки — предварительные переводы MGI Desktop</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>export.sdg.all</comment>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <source>All six domains (30 sub-categories)</source>
+            <comment>export.sdg.all_domains</comment>
+            <translation>Все шесть областей (30 подкатегорий)</translation>
+        </message>
+        <message>
+            <source>Category label</source>
+            <comment>export.sdg.category_label</comment>
+            <translation>Название категории</translation>
+        </message>
+        <message>
+            <source>Answer to transcribe</source>
+            <comment>export.sdg.column_answer</comment>
+            <translation>Ответ для переноса</translation>
+        </message>
+        <message>
+            <source>the answer option of the UN questionnaire to tick</source>
+            <comment>export.sdg.column_answer_about</comment>
+            <translation>вариант ответа, который нужно отметить в вопроснике ООН</translation>
+        </message>
+        <message>
+            <source>Coded value</source>
+            <comment>export.sdg.column_coded</comment>
+            <translation>Кодированное значение</translation>
+        </message>
+        <message>
+            <source>1, 0.5 or 0 as the UN metadata codes the answer (DATA_COMP); empty when not answered</source>
+            <comment>export.sdg.column_coded_about</comment>
+            <translation>1, 0,5 или 0 — код ответа по метаданным ООН (DATA_COMP); пусто, если ответа нет</translation>
+        </message>
+        <message>
+            <source>Policy measure</source>
+            <comment>export.sdg.column_measure</comment>
+            <translation>Мера политики</translation>
+        </message>
+        <message>
+            <source>Question (UN Inquiry, Module III)</source>
+            <comment>export.sdg.column_question</comment>
+            <translation>Вопрос (обследование ООН, модуль III)</translation>
+        </message>
+        <message>
+            <source>Sub-category</source>
+            <comment>export.sdg.column_sub_category</comment>
+            <translation>Подкатегория</translation>
+        </message>
+        <message>
+            <source>a domain has a value once its five sub-categories are answered, the overall value once all 30 are</source>
+            <comment>export.sdg.completeness_aware_about</comment>
+            <translation>у области есть значение, когда даны ответы на все пять ее подкатегорий, у общего значения — когда на все 30</translation>
+        </message>
+        <message>
+            <source>Completeness-aware category</source>
+            <comment>export.sdg.completeness_aware_category</comment>
+            <translation>Категория по полным ответам</translation>
+        </message>
+        <message>
+            <source>Completeness-aware value (MGI Desktop)</source>
+            <comment>export.sdg.completeness_aware_value</comment>
+            <translation>Значение по полным ответам (MGI Desktop)</translation>
+        </message>
+        <message>
             <source>Fully meets</source>
             <comment>export.sdg.fully_meets</comment>
             <translation>Полностью соответствует</translation>
@@ -5108,6 +5623,31 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Соответствует</translation>
         </message>
         <message>
+            <source>Not answered: answer it first, or the UN counts it as 0 (missing value)</source>
+            <comment>export.sdg.not_answered</comment>
+            <translation>Нет ответа: сначала ответьте, иначе ООН засчитает 0 (пропущенное значение)</translation>
+        </message>
+        <message>
+            <source>{title} is not an SDG 10.7.2 assessment: its questionnaire ({framework}) is not scored as SDG indicator 10.7.2</source>
+            <comment>export.sdg.not_sdg</comment>
+            <translation>{title} — не оценка по ЦУР 10.7.2: ее вопросник ({framework}) не оценивается по показателю ЦУР 10.7.2</translation>
+        </message>
+        <message>
+            <source>the UN SDG metadata's method: a missing sub-category counts as 0 (IMPUTATION); the value the UN publishes</source>
+            <comment>export.sdg.official_about</comment>
+            <translation>метод метаданных ЦУР ООН: пропущенная подкатегория засчитывается как 0 (IMPUTATION); значение, которое публикует ООН</translation>
+        </message>
+        <message>
+            <source>Official-method category</source>
+            <comment>export.sdg.official_category</comment>
+            <translation>Категория по официальному методу</translation>
+        </message>
+        <message>
+            <source>Official-method value (missing = 0)</source>
+            <comment>export.sdg.official_value</comment>
+            <translation>Значение по официальному методу (пропуск = 0)</translation>
+        </message>
+        <message>
             <source>Partially meets</source>
             <comment>export.sdg.partially_meets</comment>
             <translation>Частично соответствует</translation>
@@ -5116,6 +5656,26 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Requires further progress</source>
             <comment>export.sdg.requires_further_progress</comment>
             <translation>Требуется дальнейший прогресс</translation>
+        </message>
+        <message>
+            <source>UN Inquiry Module III</source>
+            <comment>export.sdg.sheet_module_iii</comment>
+            <translation>Обследование ООН модуль III</translation>
+        </message>
+        <message>
+            <source>SDG 10.7.2 values</source>
+            <comment>export.sdg.sheet_values</comment>
+            <translation>Значения ЦУР 10.7.2</translation>
+        </message>
+        <message>
+            <source>Unanswered sub-categories</source>
+            <comment>export.sdg.unanswered</comment>
+            <translation>Подкатегории без ответа</translation>
+        </message>
+        <message>
+            <source>no SDG 10.7.2 layout {layout}: open-sdg, un-global or transcription</source>
+            <comment>export.sdg.unknown_layout</comment>
+            <translation>нет формата ЦУР 10.7.2 {layout}: open-sdg, un-global или transcription</translation>
         </message>
         <message>
             <source>About</source>
@@ -5985,9 +6545,24 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>необходимо указать имя</translation>
         </message>
         <message>
+            <source>{value} is not a profile date (YYYY-MM or YYYY-MM-DD, e.g. 2023-12)</source>
+            <comment>profile.not_a_date</comment>
+            <translation>{value} — не дата профиля (ГГГГ-ММ или ГГГГ-ММ-ДД, например 2023-12)</translation>
+        </message>
+        <message>
             <source>{format} is not a profile format ({formats})</source>
             <comment>profile.not_a_format</comment>
             <translation>{format} не является форматом профиля ({formats})</translation>
+        </message>
+        <message>
+            <source>the profile's {name} is at most {limit} characters</source>
+            <comment>profile.too_long</comment>
+            <translation>поле профиля «{name}» — не более {limit} символов</translation>
+        </message>
+        <message>
+            <source>{names}: not a profile setting</source>
+            <comment>profile.unknown_setting</comment>
+            <translation>{names}: нет такого параметра профиля</translation>
         </message>
         <message>
             <source>YAML aliases (*{name}) are not allowed in a questionnaire; share choices through 'choice_lists'</source>

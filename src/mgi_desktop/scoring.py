@@ -2,7 +2,10 @@
 
 The MGI publishes no score: the percentages here are completion measures and
 are labelled "indicative" wherever they are shown.  SDG indicator 10.7.2 is
-scored exactly as the UN metadata publishes it (see `sdg_scores`).
+scored exactly as the UN metadata publishes it (see `sdg_scores`), in two ways
+that differ only on a sub-category left unanswered: the app's completeness-aware
+value gives a domain no value until its five sub-categories are answered; the
+official method (UN metadata, IMPUTATION) counts a missing sub-category as 0.
 """
 
 from __future__ import annotations
@@ -106,8 +109,9 @@ def sdg_category(value: float | Fraction) -> int:
 
 @dataclass(frozen=True)
 class SdgScore:
-    value: float | None  # 0-100, None until every sub-category is answered
+    value: float | None  # 0-100; completeness-aware: None until every sub-category is answered
     category: int | None
+    #: the sub-categories left unanswered (under the official method they counted as 0)
     missing: tuple[str, ...]
 
     @property
@@ -128,21 +132,53 @@ class SdgResult:
         return {"domains": {str(k): v.as_dict() for k, v in self.domains.items()}, "overall": self.overall.as_dict()}
 
 
-def _score(values: list[Fraction], missing: list[str]) -> SdgScore:
+@dataclass(frozen=True)
+class SdgValues:
+    """Both values of one assessment: the app's completeness-aware one and the official method's."""
+
+    completeness_aware: SdgResult
+    official: SdgResult
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"completeness_aware": {"label": SDG_COMPLETENESS_AWARE_LABEL} | self.completeness_aware.as_dict(),
+                "official": {"label": SDG_OFFICIAL_LABEL} | self.official.as_dict()}
+
+
+#: what each value is, in the words every front end and export uses for it (English here; the exports
+#: and the window have their own translated copies)
+SDG_COMPLETENESS_AWARE_LABEL = "MGI Desktop's value: a domain has a value once its five sub-categories are answered"
+SDG_OFFICIAL_LABEL = "the UN SDG metadata's method: a missing sub-category counts as 0"
+
+
+def _score(values: list[Fraction], missing: list[str], missing_as_zero: bool) -> SdgScore:
     from fractions import Fraction
 
-    if missing or not values:
+    if missing_as_zero:
+        values = values + [Fraction(0)] * len(missing)
+    elif missing:
+        return SdgScore(None, None, tuple(missing))
+    if not values:
         return SdgScore(None, None, tuple(missing))
     exact = sum(values, Fraction(0)) * 100 / len(values)  # exact, so 80 is 80, not 79.999...
-    return SdgScore(float(exact), sdg_category(exact), ())
+    return SdgScore(float(exact), sdg_category(exact), tuple(missing))
 
 
-def sdg_scores(framework: Framework, values: Mapping[str, AnswerValue]) -> SdgResult:
+def sdg_values(framework: Framework, values: Mapping[str, AnswerValue]) -> SdgValues:
+    """The completeness-aware and the official-method values of the same answers."""
+    return SdgValues(sdg_scores(framework, values), sdg_scores(framework, values, missing_as_zero=True))
+
+
+def sdg_scores(framework: Framework, values: Mapping[str, AnswerValue], *,
+               missing_as_zero: bool = False) -> SdgResult:
     """Domain value = mean of its five sub-category values x 100; overall = mean of all 30.
 
     A sub-category's value is the score of the answer chosen (domain 1: 1 for
     regardless of status, 0.5 for legal status only, 0 for no; domains 2-6: 1
-    for yes, 0 for no).  A domain with an unanswered sub-category has no value.
+    for yes, 0 for no).  By default (the app's completeness-aware value) a
+    domain with an unanswered sub-category has no value, and neither has the
+    overall value; with `missing_as_zero` (the official method, UN SDG metadata
+    IMPUTATION: "missing values are assigned a value of 0") it counts as 0.
+    "Don't know" or any answer without a score is unanswered here.
     """
     from fractions import Fraction
 
@@ -158,7 +194,7 @@ def sdg_scores(framework: Framework, values: Mapping[str, AnswerValue]) -> SdgRe
             missing.append(sub_category)
         else:
             scores.append(Fraction(str(choice.score)))
-    domains = {n: _score(*per_domain[n]) for n in sorted(per_domain)}
+    domains = {n: _score(*per_domain[n], missing_as_zero) for n in sorted(per_domain)}
     all_values = [v for scores, _ in per_domain.values() for v in scores]
     all_missing = [m for _, missing in per_domain.values() for m in missing]
-    return SdgResult(domains, _score(all_values, all_missing))
+    return SdgResult(domains, _score(all_values, all_missing, missing_as_zero))

@@ -199,3 +199,59 @@ def test_draft_all_gives_findings_marked_as_drafts_until_kept(qtbot, db, aid, mo
         ("Health: in place. The health law of 2015 covers every migrant.", False)]
     assert not page.lists[WELL].item(0).text().startswith("[Draft]")
     assert page.lists[POTENTIAL].item(0).text().startswith("[Draft] Health: regular migrants only.")
+
+
+def test_profile_details_are_saved_as_typed_and_never_discarded(qtbot, db, aid, monkeypatch) -> None:
+    from mgi_desktop.services import profile_settings
+
+    page = open_page(qtbot, db, aid)
+    fields = page.details.fields
+    assert fields["title"].edit.text() == "" and fields["title"].edit.placeholderText() == (
+        "Migration Governance Profile: Kyrgyz Republic")  # the default, greyed
+    assert fields["round_label"].edit.placeholderText() == "First Profile"
+    title = "Migration Governance Second Profile: The Kyrgyz Republic (Kyrgyzstan)"
+    qtbot.keyClicks(fields["title"].edit, title)  # saved after the pause in typing
+    qtbot.waitUntil(lambda: profile_settings.stored(db, aid).title == title, timeout=3000)
+    # typed in another field, not saved yet: a reload (a change elsewhere) keeps it
+    fields["country_name"].edit.setFocus()
+    qtbot.keyClicks(fields["country_name"].edit, "The Kyrgyz Republic (Kyrgyzstan)")
+    findings.add(db, aid, 1, WELL, "Changed elsewhere.")
+    page.reload()
+    assert fields["country_name"].edit.text() == "The Kyrgyz Republic (Kyrgyzstan)"
+    page.flush()  # leaving the page saves it
+    assert profile_settings.stored(db, aid).country_name == "The Kyrgyz Republic (Kyrgyzstan)"
+    # the date is saved when Enter is pressed or focus leaves, never half-typed; a wrong one is explained, kept
+    shown: list[str] = []
+    monkeypatch.setattr("mgi_desktop.ui.findings.findings_page.save_or_explain",
+                        lambda parent, call: _explained(call, shown))
+    qtbot.keyClicks(fields["date"].edit, "2023-1")
+    qtbot.keyClick(fields["date"].edit, Qt.Key.Key_Return)
+    assert shown == ["profile.not_a_date"] and fields["date"].edit.text() == "2023-1"
+    assert profile_settings.stored(db, aid).date is None
+    qtbot.keyClicks(fields["date"].edit, "2")
+    qtbot.keyClick(fields["date"].edit, Qt.Key.Key_Return)
+    assert profile_settings.stored(db, aid).date == "2023-12"
+    fields["credits"].edit.setPlainText("IOM and the EIU.")
+    page.flush()
+    assert profile_settings.stored(db, aid).credits == "IOM and the EIU."
+    fields["title"].edit.clear()  # empty: back to the default
+    page.flush()
+    assert profile_settings.stored(db, aid).title is None
+    assert [e.field for e in audit.events(db, aid, entity="assessment") if e.field.startswith("profile_")] == [
+        "profile_title", "profile_country_name", "profile_date", "profile_credits", "profile_title"]
+
+
+def _explained(call, shown: list[str]):  # what save_or_explain does, the dialog replaced by a note of its code
+    try:
+        return call()
+    except Exception as exc:
+        shown.append(getattr(exc, "code", type(exc).__name__))
+        return None
+
+
+def test_the_local_introduction_has_its_hint_beside_it_not_in_it(qtbot, db, local) -> None:
+    aid = assessments.create(db, local, country="KGZ", locality="Osh").id
+    page = open_page(qtbot, db, aid)
+    hint = page.findChild(type(page.read_only_note), "introduction_hint")
+    assert hint is not None and "local authority is responsible for" in hint.text()
+    assert "responsible for" not in page.introduction.edit.toPlainText()

@@ -126,3 +126,14 @@ def test_picture(qtbot, db: Database, round_one: str, tmp_path: Path, picture, l
     dialog.questionnaire.setCurrentIndex(dialog.questionnaire.findText("Mini questionnaire (2.0)"))
     dialog.resize(1000, 600)
     picture(dialog, f"follow-up-revised-{language}")
+
+
+def test_the_plan_says_the_findings_come_along_as_drafts(qtbot, db: Database, round_one: str,
+                                                         tmp_path: Path) -> None:
+    from mgi_desktop.services import findings
+
+    findings.add(db, round_one, 1, "potential", "Only residents may work.")
+    findings.add(db, round_one, 2, "potential", "No data strategy.")
+    dialog = open_dialog(qtbot, db, round_one, revised_mini(tmp_path))
+    assert dialog.summary.text().endswith(
+        "Findings of the previous round carried over as drafts, to keep, edit or remove: 2.")

@@ -198,6 +198,7 @@ def test_no_page_dialog_or_menu_shows_english(qtbot, tmp_path: Path, monkeypatch
     from mgi_desktop.ui.exchange.send_dialog import SendDialog
     from mgi_desktop.ui.review.audit_view import AuditDialog
     from mgi_desktop.ui.shell.about_dialog import AboutDialog
+    from mgi_desktop.ui.shell.consolidate_options import ConsolidateOptions
     from mgi_desktop.ui.shell.main_window import MainWindow
     from mgi_desktop.ui.shell.settings_dialog import SettingsDialog
     from mgi_desktop.ui.shell.shortcuts_sheet import ShortcutsSheet
@@ -253,7 +254,8 @@ def test_no_page_dialog_or_menu_shows_english(qtbot, tmp_path: Path, monkeypatch
                              ("send", SendDialog(db, demo.assessment_id, window)),
                              ("audit trail", AuditDialog(db, demo.assessment_id, None, window)),
                              ("working language", LanguageDialog(framework, language, window)),
-                             ("keyboard shortcuts", ShortcutsSheet(window))):
+                             ("keyboard shortcuts", ShortcutsSheet(window)),
+                             ("consolidation options", ConsolidateOptions(window))):
             dialog.show()
             look(dialog, name)
             dialog.close()

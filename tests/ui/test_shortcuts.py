@@ -165,6 +165,7 @@ def _dialogs(db: Database, mini: Framework, aid: str, tmp_path: Path) -> list[Ca
     from mgi_desktop.ui.exchange.send_dialog import SendDialog
     from mgi_desktop.ui.findings.findings_page import QuestionsDialog
     from mgi_desktop.ui.review.review_panel import NoteDialog
+    from mgi_desktop.ui.shell.consolidate_options import ConsolidateOptions
     from mgi_desktop.ui.shell.profile_dialog import ProfileDialog
     from mgi_desktop.ui.shell.settings_dialog import SettingsDialog
     from mgi_desktop.ui.shell.shortcuts_sheet import ShortcutsSheet
@@ -184,6 +185,7 @@ def _dialogs(db: Database, mini: Framework, aid: str, tmp_path: Path) -> list[Ca
         lambda: QuestionsDialog([("Q1", "Law?")], (), None),
         lambda: ProfileDialog(db),
         lambda: ShortcutsSheet(windows[-1]),
+        lambda: ConsolidateOptions(None),
     ]
 
 

@@ -4,7 +4,7 @@ from fractions import Fraction
 
 import pytest
 
-from mgi_desktop.scoring import progress, sdg_category, sdg_scores
+from mgi_desktop.scoring import progress, sdg_category, sdg_scores, sdg_values
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,32 @@ def test_progress_counts(mini):
     assert (d2.questions, d2.relevant, d2.answered, d2.not_applicable) == (6, 6, 1, 1)
     assert d2.required_missing == 3  # Q3, Q5, Q6 (Q4 and Q8 are optional)
     assert result.overall.answered == 3 and result.overall.completion == pytest.approx(37.5)
+
+
+def test_official_method_counts_a_missing_sub_category_as_zero(sdg):
+    values = _all_yes(sdg)
+    del values["3b"]
+    values["1a"] = "yes_legal"
+    both = sdg_values(sdg, values)
+    app, official = both.completeness_aware, both.official
+    assert app.domains[3].value is None and app.domains[3].category is None
+    assert official.domains[3].value == 80.0 and official.domains[3].category == 3
+    assert official.domains[3].missing == ("3b",)
+    # complete domains: the two methods agree
+    assert app.domains[1].value == official.domains[1].value == 90.0
+    assert app.overall.value is None
+    assert official.overall.value == pytest.approx(100 * 28.5 / 30) and official.overall.category == 3
+
+
+def test_official_method_with_nothing_answered_is_zero(sdg):
+    official = sdg_scores(sdg, {}, missing_as_zero=True)
+    assert all(s.value == 0 and s.category == 1 for s in official.domains.values())
+    assert official.overall.value == 0 and len(official.overall.missing) == 30
+    assert sdg_scores(sdg, {}).overall.value is None
+
+
+def test_both_values_are_labelled(sdg):
+    data = sdg_values(sdg, _all_yes(sdg)).as_dict()
+    assert "missing sub-category counts as 0" in data["official"]["label"]
+    assert "once its five sub-categories are answered" in data["completeness_aware"]["label"]
+    assert data["official"]["overall"]["category"] == data["completeness_aware"]["overall"]["category"] == 4

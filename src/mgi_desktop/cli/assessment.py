@@ -1,4 +1,5 @@
-"""``mgi-desktop assessment new|list|show|set-language|archive``, ``answer set|list``, ``evidence add|list|remove``."""
+"""``mgi-desktop assessment new|list|show|score|set-language|archive``, ``answer set|list``,
+``evidence add|list|remove``."""
 
 from __future__ import annotations
 
@@ -53,6 +54,13 @@ def _assessment(parser: argparse.ArgumentParser) -> None:
     show.add_argument("id", metavar="UUID")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_show)
+
+    score = actions.add_parser("score", help="an SDG 10.7.2 assessment's values per domain and overall, both "
+                                             "the completeness-aware value and the official-method value "
+                                             "(a missing sub-category counts as 0), with their categories 1-4")
+    score.add_argument("id", metavar="UUID")
+    score.add_argument("--json", action="store_true")
+    score.set_defaults(handler=_score)
 
     language = actions.add_parser("set-language", help="change the working language of an assessment (while "
                                                        "its answers can be changed)")
@@ -155,7 +163,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from mgi_desktop.scoring import INDICATIVE_LABEL, sdg_scores
+    from mgi_desktop.scoring import INDICATIVE_LABEL, sdg_values
     from mgi_desktop.services import assessments
 
     with open_db(args) as db:
@@ -174,7 +182,8 @@ def _show(args: argparse.Namespace) -> int:
              "completion_label": INDICATIVE_LABEL, "domains": domains,
              "overall": progress.overall.as_dict()}
     if framework.model.scoring == "sdg-10-7-2":
-        data["sdg_10_7_2"] = sdg_scores(framework, values).as_dict()
+        sdg = sdg_values(framework, values)
+        data["sdg_10_7_2"] = sdg.as_dict()
     if args.json:
         print_json(data)
         return 0
@@ -186,15 +195,52 @@ def _show(args: argparse.Namespace) -> int:
                 [[d["number"], d["title"], d["questions"], d["relevant"], d["answered"], d["required_missing"],
                   f"{d['completion']:.0f}%"] for d in domains])
     print(f"\nCompletion {progress.overall.completion:.0f}% ({INDICATIVE_LABEL})")
-    if "sdg_10_7_2" in data:
-        sdg = data["sdg_10_7_2"]
-        for number, score in sdg["domains"].items():
-            value = "incomplete" if score["value"] is None else f"{score['value']:.0f} ({score['category_label']})"
-            print(f"  SDG 10.7.2 domain {number}: {value}")
-        overall = sdg["overall"]
-        if overall["value"] is not None:
-            print(f"  SDG 10.7.2 overall: {overall['value']:.1f} ({overall['category_label']})")
+    if framework.model.scoring == "sdg-10-7-2":
+        print()
+        _print_sdg(framework, sdg)
     return 0
+
+
+def _score(args: argparse.Namespace) -> int:
+    from mgi_desktop.export.sdg_files import NOT_SDG
+    from mgi_desktop.scoring import sdg_values
+    from mgi_desktop.services import assessments
+
+    with open_db(args) as db:
+        aid = assessment_id(db, args.id)
+        assessment = assessments.get(db, aid)
+        framework = assessments.framework_of(db, assessment)
+        values = assessments.values(db, aid)
+    if framework.model.scoring != "sdg-10-7-2":
+        raise ValidationError(NOT_SDG(title=assessment.title, framework=framework.id))
+    sdg = sdg_values(framework, values)
+    if args.json:
+        print_json({"id": assessment.id, "title": assessment.title} | sdg.as_dict())
+        return 0
+    print(assessment.title)
+    _print_sdg(framework, sdg)
+    return 0
+
+
+def _print_sdg(framework: Any, sdg: Any) -> None:
+    """Both SDG 10.7.2 values side by side, each labelled, with the sub-categories left unanswered."""
+    from mgi_desktop.scoring import SDG_COMPLETENESS_AWARE_LABEL, SDG_OFFICIAL_LABEL
+
+    def shown(score: Any, digits: int = 0) -> str:
+        if score.value is None:
+            return "no value (incomplete)"
+        return f"{score.value:.{digits}f} ({score.category} {score.category_label})"
+
+    aware, official = sdg.completeness_aware, sdg.official
+    titles = {d.number: str(d.title) for d in framework.model.domains}
+    rows = [[n, titles.get(n, ""), shown(aware.domains[n]), shown(official.domains[n]),
+             " ".join(official.domains[n].missing) or "-"] for n in official.domains]
+    rows.append(["all", "Overall (30 sub-categories)", shown(aware.overall, 1), shown(official.overall, 1),
+                 str(len(official.overall.missing)) if official.overall.missing else "-"])
+    print("SDG 10.7.2")
+    print_table(["#", "Domain", "Completeness-aware value", "Official-method value", "Unanswered"], rows)
+    print(f"  Completeness-aware: {SDG_COMPLETENESS_AWARE_LABEL}.")
+    print(f"  Official method:    {SDG_OFFICIAL_LABEL}.")
 
 
 def _set_language(args: argparse.Namespace) -> int:

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from mgi_desktop.cli import assessment, attachments, backup, exchange, export, findings, keys, questionnaire
+from mgi_desktop.cli import (
+    assessment,
+    attachments,
+    backup,
+    exchange,
+    export,
+    findings,
+    keys,
+    profile,
+    questionnaire,
+)
 from mgi_desktop.cli.registry import Command
 
 COMMANDS: list[Command] = [
@@ -11,6 +21,7 @@ COMMANDS: list[Command] = [
     *backup.COMMANDS,
     *attachments.COMMANDS,
     *findings.COMMANDS,
+    *profile.COMMANDS,
     *export.COMMANDS,
     *exchange.COMMANDS,
     *keys.COMMANDS,

@@ -1,4 +1,4 @@
-"""``mgi-desktop export profile|xlsx`` and ``mgi-desktop consolidate``."""
+"""``mgi-desktop export profile|xlsx|sdg`` and ``mgi-desktop consolidate``."""
 
 from __future__ import annotations
 
@@ -40,6 +40,27 @@ def _export(parser: argparse.ArgumentParser) -> None:
     xlsx.add_argument("--json", action="store_true")
     xlsx.set_defaults(handler=_xlsx)
 
+    from mgi_desktop.export.sdg_files import LAYOUTS, METHODS
+
+    sdg = actions.add_parser("sdg", help="SDG 10.7.2 as its reporters use it: the open-sdg national platform CSV, "
+                                         "the UN global SDG database CSV (SDMX) or the UN Inquiry transcription "
+                                         "workbook")
+    sdg.add_argument("id", metavar="UUID")
+    sdg.add_argument("--layout", choices=LAYOUTS, required=True,
+                     help="open-sdg: Year, Policy area, Value (data/indicator_10-7-2.csv of a national platform); "
+                          "un-global: SDMX-CSV of series SG_CPA_MIGRS, domains PD_1-PD_6 and _T; transcription: "
+                          "the UN Inquiry's Module III table with the answers to transcribe (.xlsx)")
+    sdg.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    sdg.add_argument("--year", type=int, metavar="YYYY",
+                     help="the year the CSV reports (default: the year of the assessment's last change)")
+    sdg.add_argument("--method", choices=METHODS, default="official",
+                     help="the value the CSV holds: official (the UN's: a missing sub-category counts as 0; "
+                          "default) or completeness-aware (no value until a domain is complete); the "
+                          "transcription workbook shows both")
+    _language_option(sdg)
+    sdg.add_argument("--json", action="store_true")
+    sdg.set_defaults(handler=_sdg)
+
 
 def _consolidate_command(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
@@ -49,6 +70,14 @@ def _consolidate_command(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--language", metavar="CODE", default="en",
                         help="the language of the workbook's headings and of the questionnaires' texts "
                              "(e.g. fr, es, ru, ar; default: en)")
+    parser.add_argument("--status", metavar="LIST", action="append",
+                        help="the statuses to take, separated by commas: draft, submitted, in_review, returned, "
+                             "resubmitted, validated, approved, or all (default: validated,approved)")
+    parser.add_argument("--include-archived", action="store_true",
+                        help="take archived assessments too (left out by default)")
+    parser.add_argument("--csv", type=Path, metavar="DIR",
+                        help="also write the long tables as CSV files (UTF-8 with BOM) with a Frictionless "
+                             "datapackage.json into DIR, a new folder or one holding only an earlier such export")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=_consolidate)
 
@@ -62,7 +91,8 @@ def _language_option(parser: argparse.ArgumentParser) -> None:
 
 #: The commands of this module, in the order --help lists them (see cli/commands.py).
 COMMANDS = [
-    Command('export', "export the profile report or the Excel summary of an assessment", _export),
+    Command('export', "export the profile report, the Excel summary or the SDG 10.7.2 files of an assessment",
+            _export),
     Command('consolidate', "one Excel workbook from the assessments of several databases", _consolidate_command),
 ]
 
@@ -111,18 +141,48 @@ def _xlsx(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sdg(args: argparse.Namespace) -> int:
+    from mgi_desktop.export import dataset, sdg_files, sources
+
+    with open_db(args) as db:
+        data = sources.from_database(db, assessment_id(db, args.id))
+    language = language_of(args, data.meta)
+    year = args.year if args.year is not None else sdg_files.default_year(data)
+    sdg_files.write_sdg(data, args.output, args.layout, year=year, method=args.method, language=language)
+    method = None if args.layout == sdg_files.TRANSCRIPTION else args.method
+    if args.json:
+        print_json(dataset.as_jsonable(data) | {"file": str(args.output), "layout": args.layout, "year": year,
+                                                "method": method or "both", "language": language})
+    else:
+        what = "both values" if method is None else f"{year}, the {method} value"
+        print(f"Wrote {args.output} (SDG 10.7.2, {args.layout} layout, {what})")
+    return 0
+
+
 def _consolidate(args: argparse.Namespace) -> int:
     from mgi_desktop.export.consolidate import consolidate
+    from mgi_desktop.export.consolidate_filters import DEFAULT_STATUSES, Filters, parse_statuses
     from mgi_desktop.messages import english
     from mgi_desktop.services.validation import TRUST_UNKNOWN
 
+    filters = Filters(parse_statuses(args.status) if args.status else DEFAULT_STATUSES,
+                      include_archived=args.include_archived)
     trust = _trust(args)
-    report = consolidate(args.inputs, args.output, trust=trust, language=args.language)
+    report = consolidate(args.inputs, args.output, filters=filters, csv_folder=args.csv, trust=trust,
+                         language=args.language)
     if args.json:
         print_json(report.as_dict())
         return 0
     print(f"Wrote {args.output}: {count(report.assessments, 'assessment')}, {count(report.answer_rows, 'answer row')} "
           f"from {count(len(report.inputs), 'input')}")
+    if report.csv_folder is not None:
+        print(f"Wrote the CSV files and datapackage.json in {report.csv_folder}")
+    excluded = report.excluded
+    statuses = ",".join(str(s) for s in filters.ordered_statuses())
+    if excluded.total:
+        print(f"Left out {count(excluded.total, 'assessment')}: {excluded.status} not {statuses} "
+              f"(--status), {excluded.archived} archived" + ("" if filters.include_archived else
+                                                              " (--include-archived)"))
     for d in report.duplicates:
         print(f"  duplicate {d.id[:8]} ({d.title}): kept revision {d.kept_revision} from {d.kept_from}, "
               f"not revision {d.skipped_revision} from {d.skipped_from}")

@@ -60,6 +60,8 @@ def report(meta: AssessmentMeta, plan: FollowUpPlan, as_json: bool) -> None:
         print("  crosswalk drafted from the two versions (write it with 'mgi-desktop questionnaire crosswalk' "
               "to check or edit it)", file=err)
     print(f"  carried over, to confirm or change as usual: {len(plan.carried)} answers", file=err)
+    if plan.findings:
+        print(f"  findings carried over as drafts, to keep, edit or remove: {plan.findings}", file=err)
     if plan.to_confirm:
         print(f"  carried over, the question changed (confirm them): {len(plan.to_confirm)}: " + _codes(
             [f"{a.new_code} ({', '.join(r.value for r in a.reasons)})" for a in plan.to_confirm]), file=err)

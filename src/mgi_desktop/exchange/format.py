@@ -193,6 +193,14 @@ class AssessmentData(_Model):
     #: and exports in it too.  Packages written before it existed read as English, and an English one leaves
     #: it out of the file (`model_dump` keeps it), so that it reads as before it existed.
     language: LanguageCode = "en"
+    #: The profile's settings (the database's ``assessment.profile_*``, `services.profile_settings`), None
+    #: for the profile's own default.  Left out of the file while None, so packages read as before they
+    #: existed (and older packages read with every default).
+    profile_title: str | None = None
+    profile_country_name: str | None = None
+    profile_date: str | None = None
+    profile_round_label: str | None = None
+    profile_credits: str | None = None
 
     @model_serializer(mode="wrap")
     def _without_empty_crosswalk(self, handler: SerializerFunctionWrapHandler,
@@ -202,7 +210,14 @@ class AssessmentData(_Model):
             data.pop("crosswalk_json", None)
         if info.mode_is_json() and data.get("language") == "en":
             data.pop("language", None)
+        for name in PROFILE_FIELDS if info.mode_is_json() else ():
+            if data.get(name) is None:
+                data.pop(name, None)
         return data
+
+
+#: The assessment's profile settings a package carries (each left out while None).
+PROFILE_FIELDS = ("profile_title", "profile_country_name", "profile_date", "profile_round_label", "profile_credits")
 
 
 class AnswerData(_Model):
@@ -296,8 +311,19 @@ class FindingData(_Model):
     position: int = 0
     question_codes: list[Code] = []
     drafted: bool = False
+    #: copied from the round before as a draft (the database's ``finding.carried_over``); left out of the
+    #: file while false, so packages read as before it existed
+    carried_over: bool = False
     created_at: Stamp
     updated_at: Stamp
+
+    @model_serializer(mode="wrap")
+    def _without_false_carried_over(self, handler: SerializerFunctionWrapHandler,
+                                    info: SerializationInfo) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if info.mode_is_json() and not data.get("carried_over"):
+            data.pop("carried_over", None)
+        return data
 
 
 class DomainTextData(_Model):

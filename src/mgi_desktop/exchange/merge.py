@@ -42,6 +42,7 @@ from pydantic import BaseModel
 
 from mgi_desktop import utc
 from mgi_desktop.exchange.format import (
+    PROFILE_FIELDS,
     AnswerData,
     AttestationData,
     AuditData,
@@ -56,7 +57,7 @@ from mgi_desktop.services import answer_state
 from mgi_desktop.services.workflow import TRANSITIONS
 
 Side = Literal["mine", "theirs"]
-METADATA_FIELDS = ("title", "focal_point", "institution", "introduction", "language")
+METADATA_FIELDS = ("title", "focal_point", "institution", "introduction", "language", *PROFILE_FIELDS)
 
 
 @dataclass(frozen=True)

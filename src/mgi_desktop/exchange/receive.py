@@ -23,7 +23,7 @@ from mgi_desktop.errors import ExchangeError, MgiError, QuestionnaireError, Vali
 from mgi_desktop.exchange import authority, package, snapshot, state
 from mgi_desktop.exchange import merge as merging
 from mgi_desktop.exchange.authority import Signer, UnsignedPackage, UnverifiedSigner, Verdict
-from mgi_desktop.exchange.format import Manifest, PackageData
+from mgi_desktop.exchange.format import PROFILE_FIELDS, Manifest, PackageData
 from mgi_desktop.exchange.incoming import Incoming, incoming
 from mgi_desktop.exchange.merge import Conflict, Edited, Resolution
 from mgi_desktop.exchange.package import refused
@@ -442,8 +442,8 @@ def _write(session: Session, mine: PackageData | None, final: PackageData) -> No
     session.flush()
     if mine is not None:
         fields = {name: getattr(final.assessment, name) for name in (
-            "title", "status", "focal_point", "institution", "introduction", "language", "revision",
-            "updated_at")}
+            "title", "status", "focal_point", "institution", "introduction", "language", *PROFILE_FIELDS,
+            "revision", "updated_at")}
         previous = final.assessment.previous_id
         if (mine.assessment.previous_id is None and previous
                 and session.get(Assessment, previous) is not None):

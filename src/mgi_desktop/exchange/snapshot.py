@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from mgi_desktop.errors import NotFoundError, ValidationError
 from mgi_desktop.exchange.format import (
+    PROFILE_FIELDS,
     AnswerData,
     AssessmentData,
     AttestationData,
@@ -57,7 +58,7 @@ def assessment_data(assessment: Assessment) -> AssessmentData:
         status=assessment.status, focal_point=assessment.focal_point, institution=assessment.institution,
         introduction=assessment.introduction, revision=assessment.revision,
         created_at=assessment.created_at, updated_at=assessment.updated_at, crosswalk_json=assessment.crosswalk_json,
-        language=assessment.language)
+        language=assessment.language, **{name: getattr(assessment, name) for name in PROFILE_FIELDS})
 
 
 def read(session: Session, assessment_id: str, *, with_audit: bool = True) -> PackageData:
@@ -112,7 +113,8 @@ def read(session: Session, assessment_id: str, *, with_audit: bool = True) -> Pa
                    for d in decisions],
         findings=[FindingData(id=f.id, domain_number=f.domain_number, category=f.category, text=f.text,
                               position=f.position, question_codes=json.loads(f.question_codes or "[]"),
-                              drafted=f.drafted, created_at=f.created_at, updated_at=f.updated_at)
+                              drafted=f.drafted, carried_over=f.carried_over, created_at=f.created_at,
+                              updated_at=f.updated_at)
                   for f in findings],
         domain_texts=[DomainTextData(domain_number=t.domain_number, description=t.description) for t in texts],
         audit=[AuditData(id=e.id, at=e.at, actor=e.actor, role=e.role, entity=e.entity, entity_id=e.entity_id,

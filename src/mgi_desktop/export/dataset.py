@@ -13,7 +13,7 @@ from typing import Any
 
 from mgi_desktop.enums import FindingCategory
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
-from mgi_desktop.scoring import Progress, SdgResult, progress, sdg_scores
+from mgi_desktop.scoring import Progress, SdgResult, SdgValues, progress, sdg_scores, sdg_values
 from mgi_desktop.services import validation
 from mgi_desktop.services.validation import Signatures, Trust, Validation
 from mgi_desktop.services.views import AnswerView, AssessmentMeta, AuditRow, CommentRow, EvidenceRow, FindingView
@@ -68,6 +68,12 @@ class AssessmentDataset:
         if self.framework.model.scoring != "sdg-10-7-2":
             return None
         return sdg_scores(self.framework, self.values())
+
+    def sdg_values(self) -> SdgValues | None:
+        """Both SDG 10.7.2 values (completeness-aware and official method), else None."""
+        if self.framework.model.scoring != "sdg-10-7-2":
+            return None
+        return sdg_values(self.framework, self.values())
 
     def validation(self, trust: Trust | None) -> Validation:
         """What its validation is worth to the reader whose `trust` this is (`validation.judge`)."""

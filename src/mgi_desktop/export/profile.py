@@ -30,7 +30,7 @@ from mgi_desktop.export import labels as L
 from mgi_desktop.export.dataset import AssessmentDataset
 from mgi_desktop.messages import Template
 from mgi_desktop.services.validation import Trust, Validation
-from mgi_desktop.services.views import EvidenceRow
+from mgi_desktop.services.views import AssessmentMeta, EvidenceRow
 from mgi_desktop.storage.db import Database
 
 
@@ -48,6 +48,10 @@ DOMAINS_HEADING = _t("six_domains", "The six domains")
 DOMAIN_HEADING = _t("domain", "Domain {n}: {title}")
 VALIDATION_LINE = _t("validation", "Validation: {validation}")
 NONE_RECORDED = _t("none_recorded", "None recorded.")
+#: the one line of a domain without findings (instead of two empty lists)
+NO_FINDINGS = _t("no_findings", "No findings have been recorded for this domain yet.")
+#: the running footer of the PDF and DOCX ({n}: this page, {total}: the pages)
+PAGE_OF = _t("page_of", "Page {n} of {total}")
 #: On every page of a profile exported before the assessment is validated (HTML, PDF, DOCX).
 DRAFT_MARK = _t("draft_mark", "DRAFT — not validated")
 
@@ -59,8 +63,8 @@ PLACE_ROUND = _t("place_round", "{place} — round {n}")
 QUESTIONNAIRE = _t("questionnaire", "Questionnaire: {framework}")
 FRAMEWORK = _t("framework", "{title}, version {version}")
 _ORDINALS = {
-    1: _t("first", "First profile"), 2: _t("second", "Second profile"), 3: _t("third", "Third profile"),
-    4: _t("fourth", "Fourth profile"), 5: _t("fifth", "Fifth profile"), 6: _t("sixth", "Sixth profile"),
+    1: _t("first", "First Profile"), 2: _t("second", "Second Profile"), 3: _t("third", "Third Profile"),
+    4: _t("fourth", "Fourth Profile"), 5: _t("fifth", "Fifth Profile"), 6: _t("sixth", "Sixth Profile"),
 }
 ROUND_N = _t("round_n", "Profile, round {n}")
 
@@ -139,7 +143,12 @@ class Profile:
     sources: dict[int, list[Source]] = field(default_factory=dict)  # by domain number, first citation wins
     validation: Validation | None = None
     language: str = "en"  # what the writers write the profile's own words in
-    subtitle: str = ""  # "National MGI · First profile · December 2023"
+    subtitle: str = ""  # "National MGI · First Profile · December 2023"
+    country_name: str = ""  # the country as the title prints it ("The Kyrgyz Republic (Kyrgyzstan)")
+    credits: str = ""  # the partners credited, as typed (paragraphs)
+    author: str = ""  # the institution (the DOCX's author)
+    created: dt.datetime | None = None
+    modified: dt.datetime | None = None
 
     def say(self, template: Template, /, **params: object) -> str:
         """One of the profile's fixed labels in its language."""
@@ -173,6 +182,18 @@ class Profile:
         return self.validation is not None and self.validation.warning
 
     @property
+    def running_header(self) -> str:
+        """What the PDF and DOCX print at the top of every page after the first: the title, and the place
+        when the title does not name it."""
+        if not self.place or self.place in self.title:
+            return self.title
+        return f"{self.title} · {self.place}"
+
+    def page_label(self, n: object, total: object) -> str:
+        """"Page 3 of 12" in the profile's language."""
+        return self.say(PAGE_OF, n=n, total=total)
+
+    @property
     def wheel_labels(self) -> list[tuple[int, str]]:
         return [(d.number, d.title) for d in self.domains]
 
@@ -201,11 +222,55 @@ def _source_key(item: EvidenceRow) -> tuple[str, str, str, str]:
             str(item.year or item.date or ""), item.url.strip().rstrip("/").casefold())
 
 
+@dataclass(frozen=True)
+class TitlePage:
+    """What the title page says, each setting of `services.profile_settings` or its default."""
+
+    title: str
+    country_name: str
+    place: str  # the country, or "Osh, <country>" for a local profile
+    date: dt.date
+    date_label: str
+    round_label: str
+    credits: str
+
+
+def default_country_name(country: str, language: str) -> str:
+    """The country's official name in English when ISO 3166 gives one ("Kyrgyz Republic"), else its
+    name in the language."""
+    from mgi_desktop.services.countries import official_name
+
+    return (official_name(country) if wording.is_english(language) else None) or L.country_in(country, language)
+
+
+def title_page(meta: AssessmentMeta, language: str, *, date: dt.date | None = None) -> TitlePage:
+    """The title page of `meta`'s profile in `language`: its settings where set, else their defaults (the
+    level's title, the official country name, the month of the last change, the round's ordinal)."""
+    from mgi_desktop.services.profile_settings import parse_date
+
+    def say(template: Template, **params: object) -> str:
+        return wording.text(template, language, **params)
+
+    country_name = meta.profile_country_name or default_country_name(meta.country, language)
+    place = f"{meta.locality}{'، ' if language == 'ar' else ', '}{country_name}" if meta.locality else country_name
+    if date is None and meta.profile_date:
+        when, day_given = parse_date(meta.profile_date)
+        label = wording.date(when, language) if day_given else wording.month_year(when, language)
+    else:
+        when = date or meta.updated_at.date()
+        label = wording.month_year(when, language)
+    return TitlePage(
+        title=meta.profile_title or say(TITLE_LOCAL if meta.is_local else TITLE, place=place),
+        country_name=country_name, place=place, date=when, date_label=label,
+        round_label=meta.profile_round_label or round_label(meta.round, language), credits=meta.profile_credits or "")
+
+
 def build_profile(data: AssessmentDataset, *, date: dt.date | None = None, trust: Trust | None = None,
                   language: str = "en") -> Profile:
     """The profile's content; its validation is checked against `trust` (the exporting user's keys).  Its
     own words (headings, labels, the date) are in `language`, and so is the questionnaire's text (its
-    translation where it has one); the findings and introduction are the assessment's, as written."""
+    translation where it has one); the findings and introduction are the assessment's, as written.  The
+    title page follows the assessment's profile settings (`title_page`); `date` overrides its date."""
     m = data.meta
     model = data.framework.model
     source = model.source_language
@@ -213,7 +278,6 @@ def build_profile(data: AssessmentDataset, *, date: dt.date | None = None, trust
     def say(template: Template, **params: object) -> str:
         return wording.text(template, language, **params)
 
-    when = date or m.updated_at.date()
     domains = []
     for domain in model.domains:
         lists: dict[FindingCategory, list[str]] = {c: [] for c in FindingCategory}
@@ -225,19 +289,19 @@ def build_profile(data: AssessmentDataset, *, date: dt.date | None = None, trust
             domain.number, title, model.text(domain.long_title, language) or title,
             data.domain_texts.get(domain.number) or model.text(domain.description, language),
             lists[FindingCategory.WELL_DEVELOPED], lists[FindingCategory.POTENTIAL]))
-    place = L.place(m.country, m.locality, language)
-    rounds = round_label(m.round, language)
-    month = wording.month_year(when, language)
+    page = title_page(m, language, date=date)
     about = say(ABOUT_MGI) + (" " + say(ABOUT_LOCAL_MGI) if m.is_local else "")
     profile = Profile(
-        title=say(TITLE_LOCAL if m.is_local else TITLE, place=place),
-        place=place, level_label=wording.label(m.level, language), round=m.round,
-        round_label=rounds, date_label=month,
+        title=page.title, place=page.place, level_label=wording.label(m.level, language), round=m.round,
+        round_label=page.round_label, date_label=page.date_label,
         framework_label=say(FRAMEWORK, title=model.text(model.title, language), version=m.framework_version),
         notice=model.text(model.notice, language),
         about=about, introduction=data.introduction,
         domains=domains, follow_up=m.round > 1 or m.previous_id is not None, validation=data.validation(trust),
-        language=language, subtitle=say(SUBTITLE_LOCAL if m.is_local else SUBTITLE, round=rounds, date=month))
+        language=language,
+        subtitle=say(SUBTITLE_LOCAL if m.is_local else SUBTITLE, round=page.round_label, date=page.date_label),
+        country_name=page.country_name, credits=page.credits, author=m.institution,
+        created=m.created_at, modified=m.updated_at)
     if data.previous is not None:
         profile.previous_round = data.previous.round
         profile.previous_available = True

@@ -30,6 +30,7 @@ h3 { color: #1F6FB2; font-size: 13pt; margin-top: 1.1em; }
 .kicker { color: #1F6FB2; font-size: 12pt; letter-spacing: 0.05em; text-transform: uppercase; }
 .subtitle { font-size: 14pt; }
 .meta, .notice, .long-title { color: #555555; }
+.credits { color: #333333; font-size: 9.5pt; border-top: 1px solid #bbbbbb; margin-top: 2em; }
 .title-page { margin-bottom: 3em; }
 .wheel { text-align: center; margin: 1em 0; line-height: 100%; }
 table.changes { border-collapse: collapse; width: 100%; }
@@ -52,12 +53,6 @@ table.changes th { background: #DCE6F1; }
 def _paragraphs(text: str, block: str = "") -> str:
     blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
     return "".join(f"<p{block}>{escape(b).replace(chr(10), '<br>')}</p>" for b in blocks)
-
-
-def _list(profile: Profile, items: list[str], block: str = "") -> str:
-    if not items:
-        return f'<p class="none"{block}>{escape(profile.say(P.NONE_RECORDED))}</p>'
-    return "<ul>" + "".join(f"<li{block}>{escape(i)}</li>" for i in items) + "</ul>"
 
 
 def profile_wheel_svg(profile: Profile, size: int = 480) -> str:
@@ -88,13 +83,18 @@ def render_html(profile: Profile, *, for_qt: bool = False) -> str:
     if profile.validation_line:
         out.append(_validation(profile, for_qt, block))
     if profile.notice:
-        out.append(f'<p class="notice"{block}><i>{escape(profile.notice)}</i></p>')
+        out.append(f'<p class="notice"{block}>{_italic(profile, escape(profile.notice))}</p>')
     out.append("</div>")
 
     out.append(f'<h2 class="newpage"{block}>{escape(say(P.ABOUT_HEADING))}</h2>')
     out.append(_paragraphs(profile.about, block))
-    out.append(f"<h2{block}>{escape(say(P.INTRODUCTION_HEADING))}</h2>")
+    for domain in profile.domains:  # the six domains as this level frames them (national or local)
+        out.append(f'<h3{block}>{escape(domain.title)}</h3>')
+        out.append(_paragraphs(domain.description, block))
+    out.append(f'<h2 class="newpage"{block}>{escape(say(P.INTRODUCTION_HEADING))}</h2>')
     out.append(_paragraphs(profile.introduction, block))
+    if profile.credits:
+        out.append(f'<div class="credits">{_paragraphs(profile.credits, block)}</div>')
     out.append(f'<h2 class="newpage"{block}>{escape(say(P.DOMAINS_HEADING))}</h2>')
     if for_qt:
         out.append(f'<p class="wheel" align="center"><img src="{WHEEL_RESOURCE}"></p>')
@@ -107,12 +107,14 @@ def render_html(profile: Profile, *, for_qt: bool = False) -> str:
         heading = say(P.DOMAIN_HEADING, n=domain.number, title=domain.title)
         out.append(f'<h2 class="newpage"{block}>{escape(heading)}</h2>')
         if domain.long_title != domain.title:
-            out.append(f'<p class="long-title"{block}><i>{escape(domain.long_title)}</i></p>')
-        out.append(_paragraphs(domain.description, block))
-        out.append(f"<h3{block}>{escape(say(P.WELL_DEVELOPED_HEADING))}</h3>")
-        out.append(_list(profile, domain.well_developed, block))
-        out.append(f"<h3{block}>{escape(say(P.POTENTIAL_HEADING))}</h3>")
-        out.append(_list(profile, domain.potential, block))
+            out.append(f'<p class="long-title"{block}>{_italic(profile, escape(domain.long_title))}</p>')
+        if not domain.well_developed and not domain.potential:  # one sober line, not two empty lists
+            out.append(f'<p class="none"{block}>{escape(say(P.NO_FINDINGS))}</p>')
+        for heading_template, items in ((P.WELL_DEVELOPED_HEADING, domain.well_developed),
+                                        (P.POTENTIAL_HEADING, domain.potential)):
+            if items:
+                out.append(f"<h3{block}>{escape(say(heading_template))}</h3>")
+                out.append("<ul>" + "".join(f"<li{block}>{escape(i)}</li>" for i in items) + "</ul>")
 
     if profile.follow_up:
         out.append(f'<h2 class="newpage"{block}>{escape(say(P.DEVELOPMENTS_HEADING))}</h2>')
@@ -130,6 +132,12 @@ def render_html(profile: Profile, *, for_qt: bool = False) -> str:
         out.append("</ul>")
     out.append("</body></html>")
     return "\n".join(out)
+
+
+def _italic(profile: Profile, html: str) -> str:
+    """Italics, where the script has them: Arabic writing has none (Qt draws no glyph for an italic Arabic
+    face it lacks, and leaves the notice blank in the PDF)."""
+    return html if profile.direction == "rtl" else f"<i>{html}</i>"
 
 
 def _validation(profile: Profile, for_qt: bool, block: str = "") -> str:

@@ -21,9 +21,10 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 from sqlmodel import SQLModel
 
+from mgi_desktop.enums import AssessmentStatus
 from mgi_desktop.errors import MgiError, NotFoundError
 from mgi_desktop.exchange import package, snapshot
-from mgi_desktop.exchange.format import PackageData
+from mgi_desktop.exchange.format import PROFILE_FIELDS, PackageData
 from mgi_desktop.export.dataset import AssessmentDataset, CommentRow, EvidenceRow, PreviousRound
 from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework
@@ -99,6 +100,13 @@ class Stub:
     updated_at: dt.datetime
     title: str
     questionnaire_sha256: str
+    #: what the consolidation's filters read (`consolidate_filters.Filters`)
+    status: AssessmentStatus = AssessmentStatus.DRAFT
+    archived: bool = False
+
+    @classmethod
+    def of(cls, a: AssessmentMeta) -> Stub:
+        return cls(a.id, a.revision, a.updated_at, a.title, a.questionnaire_sha256, a.status, a.archived)
 
 
 class Source(Protocol):
@@ -110,7 +118,7 @@ class Source(Protocol):
     def framework(self, sha256: str) -> Framework: ...
 
     def datasets(self, ids: set[str]) -> Iterator[AssessmentDataset]:
-        """The assessments with these ids, one at a time (counts only: no evidence text, audit...)."""
+        """The assessments with these ids, one at a time: answers, findings and evidence (no comments, audit...)."""
         ...
 
     def close(self) -> None: ...
@@ -126,8 +134,7 @@ class DatabaseSource:
         self.db = Database.open_read_only(path)
 
     def stubs(self) -> list[Stub]:
-        return [Stub(a.id, a.revision, a.updated_at, a.title, a.questionnaire_sha256)
-                for a in assessments.headers(self.db)]
+        return [Stub.of(a) for a in assessments.headers(self.db)]
 
     def framework(self, sha256: str) -> Framework:
         return frameworks.by_hash(self.db, sha256)
@@ -147,7 +154,8 @@ class DatabaseSource:
         # the answers with their evidence and comment counts, in one query (`answers.list_answers`)
         views = answers.list_answers(self.db, assessment.id)
         found = [finding_from_row(row) for row in con.execute(self._findings, {"aid": assessment.id})]
-        return AssessmentDataset(assessment, framework, views, found, source=self.label,
+        items = [item for _, item in evidence.for_assessment(self.db, assessment.id)]
+        return AssessmentDataset(assessment, framework, views, found, evidence=items, source=self.label,
                                  signatures=validation.signatures_of(self.db, assessment.id))
 
     def close(self) -> None:
@@ -161,8 +169,7 @@ class DatasetSource:
         self.label, self.kind, self._datasets = label, kind, list(datasets)
 
     def stubs(self) -> list[Stub]:
-        return [Stub(d.meta.id, d.meta.revision, d.meta.updated_at, d.meta.title, d.meta.questionnaire_sha256)
-                for d in self._datasets]
+        return [Stub.of(d.meta) for d in self._datasets]
 
     def framework(self, sha256: str) -> Framework:
         return next(d.framework for d in self._datasets if d.framework.sha256 == sha256)
@@ -202,7 +209,7 @@ def from_data(data: PackageData, framework: Framework, source: str) -> Assessmen
     meta = AssessmentMeta(a.id, a.title, a.country, a.locality, a.level, a.round, a.previous_id, a.status,
                           a.framework_id, a.framework_version, a.questionnaire_sha256, a.focal_point,
                           a.institution, a.revision, a.created_at, a.updated_at, introduction=a.introduction,
-                          language=a.language)
+                          language=a.language, **{name: getattr(a, name) for name in PROFILE_FIELDS})
     evidence_counts: dict[str, int] = {}
     for item in data.evidence:
         evidence_counts[item.question] = evidence_counts.get(item.question, 0) + 1

@@ -242,9 +242,10 @@ def _check_texts(**texts: object) -> None:
 
 
 def update_metadata(db: Database, assessment_id: str, **fields: Any) -> Changes:
-    """Change the assessment's title, focal point, institution, profile introduction or working language
-    (`check_language`), each change audited, once the user may edit it now (`workflow.check_can_edit`)."""
-    allowed = {"title", "focal_point", "institution", "introduction", "language"}
+    """Change the assessment's title, focal point, institution or working language (`check_language`), each
+    change audited, once the user may edit it now (`workflow.check_can_edit`).  The profile's introduction
+    and title page are `profile_settings.set_profile`'s."""
+    allowed = {"title", "focal_point", "institution", "language"}
     unknown = set(fields) - allowed
     if unknown:
         raise ValidationError(CANNOT_CHANGE(fields=sorted(unknown)))

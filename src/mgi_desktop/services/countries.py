@@ -46,3 +46,13 @@ def normalise_country(code: str) -> str:
     if country is None:
         raise ValidationError(NOT_A_COUNTRY(code=code))
     return str(country.alpha_3)
+
+
+@functools.cache
+def official_name(alpha3: str) -> str | None:
+    """The country's official English name when ISO 3166 gives one ("Kyrgyz Republic"), else None."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=alpha3)
+    name = getattr(country, "official_name", None) if country is not None else None
+    return str(name) if name else None

@@ -301,12 +301,13 @@ def draft(db: Database, assessment_id: str) -> Changes:
             framework, {c: v for c, (v, _) in answers.items()}, {c: j for c, (_, j) in answers.items()},
             assessment.language)}
         rows = list(session.exec(select(Finding).where(Finding.assessment_id == assessment_id)).all())
-        human = {code for r in rows if not r.drafted for code in json.loads(r.question_codes)}
+        # a finding carried over from the round before is a person's text, if still a draft to look at
+        human = {code for r in rows if not r.drafted or r.carried_over for code in json.loads(r.question_codes)}
         changes = Changes(assessment_id, kinds=set())
         drafts_by_code = {}
         for row in rows:
             codes = json.loads(row.question_codes)
-            if not row.drafted or len(codes) != 1:
+            if not row.drafted or row.carried_over or len(codes) != 1:
                 continue
             code = codes[0]
             suggestion = wanted.get(code)
@@ -681,20 +682,11 @@ def introduction(db: Database, assessment_id: str) -> str:
 
 
 def set_introduction(db: Database, assessment_id: str, text: str | None) -> Changes:
-    """Edit the introduction; None or an empty text goes back to the framework's."""
-    check_text("introduction", text or "")
-    new = (text or "").strip() or None
-    with db.transaction() as session:
-        assessment, _, who = assessments.editable(session, db, assessment_id)
-        if assessment.introduction == new:
-            return Changes(assessment_id)
-        audit.record(session, who, assessment_id=assessment_id, entity="assessment", entity_id=assessment_id,
-                     field="introduction", old=assessment.introduction, new=new,
-                     reason=None if new else "reset to the framework's text")
-        assessment.introduction = new
-        assessments.touch(assessment)
-        session.add(assessment)
-    return Changes(assessment_id, kinds={ChangeKind.ASSESSMENT, ChangeKind.PROFILE})
+    """Edit the introduction; None or an empty text goes back to the framework's (one of the profile's
+    settings: `profile_settings.set_profile`)."""
+    from mgi_desktop.services import profile_settings
+
+    return profile_settings.set_profile(db, assessment_id, introduction=text)
 
 
 def _edited_descriptions(db: Database, assessment_id: str) -> dict[int, str]:

@@ -4,7 +4,10 @@ A follow-up copies every answer, justification and evidence item of the
 previous round, each answer marked "carried over" until the focal point
 confirms it (`answers.confirm_carried_over`) or changes it, and is worked in
 the previous round's language (`assessments.set_language` changes it later).
-Comments, review decisions and findings stay with the round they belong to.
+Its findings come along as drafts (``drafted`` and ``carried_over``) for the
+author to keep, edit or drop, so the new round's profile starts from the last
+one's instead of from empty lists; comments and review decisions stay with the
+round they belong to.
 
 A follow-up may use a revised questionnaire: the answers then go through a
 crosswalk (`questionnaire.crosswalk`: old question -> new question(s), values
@@ -41,7 +44,7 @@ from mgi_desktop.services.answer_state import Event, Marks, transition
 from mgi_desktop.services.validation import Validation
 from mgi_desktop.services.views import AssessmentMeta, EvidenceRow
 from mgi_desktop.storage.db import Database
-from mgi_desktop.storage.tables import Answer, Assessment, Evidence, Role
+from mgi_desktop.storage.tables import Answer, Assessment, Evidence, Finding, Role
 
 if TYPE_CHECKING:  # the crosswalk's reader (YAML, pydantic) is imported by the functions that use it
     from mgi_desktop.questionnaire.crosswalk import Crosswalk
@@ -124,6 +127,7 @@ class FollowUpPlan:
     not_carried: list[NotCarried] = field(default_factory=list)
     new_questions: list[str] = field(default_factory=list)  # questions of the new version no answer goes to
     language: str = "en"  # the working language the new round inherits from the previous one
+    findings: int = 0  # the previous round's findings, carried over as drafts
 
     @property
     def same_questionnaire(self) -> bool:
@@ -144,7 +148,7 @@ class FollowUpPlan:
                 "drafted": self.drafted, "counts": self.counts(), "carried": [a.as_dict() for a in self.carried],
                 "to_confirm": [a.as_dict() for a in self.to_confirm],
                 "not_carried": [n.as_dict() for n in self.not_carried], "new_questions": self.new_questions,
-                "crosswalk": self.crosswalk.as_dict(), "language": self.language}
+                "crosswalk": self.crosswalk.as_dict(), "language": self.language, "findings": self.findings}
 
 
 @dataclass(frozen=True)
@@ -251,7 +255,9 @@ def plan_follow_up(db: Database, assessment_id: str, framework: Framework | None
     chosen, drafted = _crosswalk_for(old, new, crosswalk)
     with db.reading() as session:
         rows, by_answer = _previous_rows(session, assessment_id)
-    return _plan(previous, _planned(rows, by_answer, old), old, new, chosen, drafted)
+        plan = _plan(previous, _planned(rows, by_answer, old), old, new, chosen, drafted)
+        plan.findings = len(session.exec(select(Finding.id).where(Finding.assessment_id == assessment_id)).all())
+    return plan
 
 
 def start_follow_up(db: Database, assessment_id: str, framework: Framework | None = None,
@@ -294,8 +300,16 @@ def start_follow_up(db: Database, assessment_id: str, framework: Framework | Non
                              field="carried_over", old={"question": item.old_code, "value": item.old_value},
                              new={"value": item.value, "to_confirm": [r.value for r in item.reasons]},
                              reason="to confirm: " + ", ".join(r.value for r in item.reasons))
+        pairs = {i.old_code: i.new_code for i in (*plan.carried, *plan.to_confirm)}
+        if chosen.is_identity():  # a question left unanswered is still the same question
+            pairs = {code: code for code in new.placements} | pairs
+        carried_findings = plan.findings = _carry_findings(session, previous.id, created.id, pairs)
         target = assessments.load(session, created.id)
         target.introduction = previous.introduction
+        # the country's name as the profile prints it, and the partners, usually stay; title, date and round
+        # label are the new round's own (their defaults follow it)
+        target.profile_country_name = previous.profile_country_name
+        target.profile_credits = previous.profile_credits
         if not chosen.is_identity():
             target.crosswalk_json = json.dumps(chosen.as_dict(), ensure_ascii=False)
         assessments.touch(target)
@@ -304,12 +318,28 @@ def start_follow_up(db: Database, assessment_id: str, framework: Framework | Non
                      field="follow_up", new={
                          "previous": previous.id, "previous_round": previous.round,
                          "answers_carried_over": len(plan.carried) + len(plan.to_confirm),
-                         "evidence_copied": copied, "framework": new.id, "version": new.version,
+                         "evidence_copied": copied, "findings_carried_over": carried_findings,
+                         "framework": new.id, "version": new.version,
                          "to_confirm": [a.new_code for a in plan.to_confirm],
                          "not_carried": [{"question": n.old_code, "reason": n.reason.value}
                                          for n in plan.not_carried],
                          "crosswalk": "drafted" if drafted else "identity" if chosen.is_identity() else "given"})
     return assessments.get(db, created.id)
+
+
+def _carry_findings(session: Session, previous_id: str, new_id: str, codes: dict[str, str]) -> int:
+    """Copy round n's findings into round n+1 as drafts (``drafted``, ``carried_over``): the author keeps,
+    edits or drops each (`findings.keep_many`, `edit_text`, `remove_many`), and drafting from the
+    answers leaves them alone.  Their questions follow the crosswalk; a question not carried is dropped
+    from the finding, not the finding.  The order within each list stays."""
+    rows = session.exec(select(Finding).where(Finding.assessment_id == previous_id)
+                        .order_by(col(Finding.domain_number), col(Finding.category), col(Finding.position))).all()
+    for row in rows:
+        linked = [codes[c] for c in json.loads(row.question_codes or "[]") if c in codes]
+        session.add(Finding(assessment_id=new_id, domain_number=row.domain_number, category=row.category,
+                            text=row.text, position=row.position, question_codes=json.dumps(linked),
+                            drafted=True, carried_over=True))
+    return len(rows)
 
 
 def crosswalk_of(db: Database, assessment_id: str) -> Crosswalk | None:

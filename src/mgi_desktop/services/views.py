@@ -69,6 +69,12 @@ class AssessmentMeta:
     introduction: str | None = None  # the profile introduction, when edited for this assessment
     #: The working language: the language its questionnaire content and its exports are shown in ("fr").
     language: str = "en"
+    #: The profile's settings as stored, None for its default (`services.profile_settings`).
+    profile_title: str | None = None
+    profile_country_name: str | None = None
+    profile_date: str | None = None
+    profile_round_label: str | None = None
+    profile_credits: str | None = None
 
     @property
     def country_name(self) -> str:
@@ -89,7 +95,8 @@ class AssessmentMeta:
         return cls(a.id, a.title, a.country, a.locality, Level(a.level), a.round, a.previous_id,
                    AssessmentStatus(a.status), a.framework_id, a.framework_version, a.questionnaire_sha256,
                    a.focal_point, a.institution, a.revision, a.created_at, a.updated_at, bool(a.archived),
-                   a.introduction, a.language)
+                   a.introduction, a.language, a.profile_title, a.profile_country_name, a.profile_date,
+                   a.profile_round_label, a.profile_credits)
 
 
 class AssessmentRow(Protocol):
@@ -133,12 +140,23 @@ class AssessmentRow(Protocol):
     def introduction(self) -> str | None: ...
     @property
     def language(self) -> str: ...
+    @property
+    def profile_title(self) -> str | None: ...
+    @property
+    def profile_country_name(self) -> str | None: ...
+    @property
+    def profile_date(self) -> str | None: ...
+    @property
+    def profile_round_label(self) -> str | None: ...
+    @property
+    def profile_credits(self) -> str | None: ...
 
 
 #: The columns `assessment_from_record` reads.
 ASSESSMENT_COLUMNS = ("id, title, country, locality, level, round, previous_id, status, framework_id, "
                       "framework_version, questionnaire_sha256, focal_point, institution, revision, created_at, "
-                      "updated_at, archived, introduction, language")
+                      "updated_at, archived, introduction, language, profile_title, profile_country_name, "
+                      "profile_date, profile_round_label, profile_credits")
 
 
 def assessment_from_record(r: Record) -> AssessmentMeta:
@@ -146,7 +164,8 @@ def assessment_from_record(r: Record) -> AssessmentMeta:
                           r["previous_id"], AssessmentStatus(r["status"]), r["framework_id"],
                           r["framework_version"], r["questionnaire_sha256"], r["focal_point"], r["institution"],
                           r["revision"], _time(r["created_at"]), _time(r["updated_at"]), bool(r["archived"]),
-                          r["introduction"], r["language"])
+                          r["introduction"], r["language"], r["profile_title"], r["profile_country_name"],
+                          r["profile_date"], r["profile_round_label"], r["profile_credits"])
 
 
 # -- answers -------------------------------------------------------------------------------

@@ -91,6 +91,13 @@ class Assessment(SQLModel, table=True):
     #: The working language: the language its questionnaire content and its exports are shown in, a
     #: lower-case code ("en", "fr", "es", "ru", "ar"); "en" for rows written before migration 0007.
     language: str = "en"
+    #: The profile's own title page and credits (`services.profile_settings`), each None until set:
+    #: None is the default the profile works out itself (migration 0008).
+    profile_title: str | None = None
+    profile_country_name: str | None = None
+    profile_date: str | None = None  # "YYYY-MM" or "YYYY-MM-DD"
+    profile_round_label: str | None = None
+    profile_credits: str | None = None
     archived: bool = False
     revision: int = 0  # bumped by every change; the latest revision wins in consolidation
     created_at: dt.datetime = Time()
@@ -176,6 +183,9 @@ class Finding(SQLModel, table=True):
     position: int = 0
     question_codes: str = "[]"  # JSON list of linked question codes
     drafted: bool = False  # drafted from the answers and not yet edited by a person
+    #: copied from the round before as a draft to keep, edit or drop (with ``drafted``); drafting again
+    #: from the answers leaves it alone (migration 0008)
+    carried_over: bool = False
     created_at: dt.datetime = Time()
     updated_at: dt.datetime = Time()
 

@@ -69,9 +69,50 @@ def test_multiple_choice_and_sdg_scores(run):
         run("answer", "set", aid, f"1{letter}", "yes_legal" if letter in "cd" else "yes_all")
     out, _ = run("assessment", "show", aid, "--json")
     sdg = json.loads(out)["sdg_10_7_2"]
-    assert sdg["domains"]["1"] == {"value": 80.0, "category": 3, "category_label": "Meets", "missing": []}
-    out, _ = run("assessment", "show", aid)
-    assert "SDG 10.7.2 domain 1: 80 (Meets)" in out
+    complete = {"value": 80.0, "category": 3, "category_label": "Meets", "missing": []}
+    assert sdg["completeness_aware"]["domains"]["1"] == sdg["official"]["domains"]["1"] == complete
+    # domain 2 unanswered: no completeness-aware value, 0 under the official method (missing = 0)
+    assert sdg["completeness_aware"]["domains"]["2"]["value"] is None
+    assert sdg["official"]["domains"]["2"] | {"missing": []} == {"value": 0.0, "category": 1,
+                                                                 "category_label": "Requires further progress",
+                                                                 "missing": []}
+    assert sdg["official"]["overall"]["value"] == pytest.approx(100 * 4 / 30)
+    for out in (run("assessment", "show", aid)[0], run("assessment", "score", aid)[0]):
+        assert "Completeness-aware value" in out and "Official-method value" in out
+        sdg_table = out[out.index("SDG 10.7.2"):].splitlines()
+        line = next(x for x in sdg_table if x.startswith("1 "))
+        assert line.count("80 (3 Meets)") == 2
+        line = next(x for x in sdg_table if x.startswith("2 "))
+        assert "no value (incomplete)" in line and "0 (1 Requires further progress)" in line
+        assert "a missing sub-category counts as 0" in out
+    out, _ = run("assessment", "score", aid, "--json")
+    assert json.loads(out)["official"]["domains"]["1"] == complete
+
+
+def test_score_of_an_assessment_not_scored_as_sdg(run):
+    out, _ = run("assessment", "new", "--framework", "mgi-national", "--country", "KGZ")
+    _, err = run("assessment", "score", out.strip(), expect=1)
+    assert "is not an SDG 10.7.2 assessment" in err
+
+
+def test_export_sdg_layouts(run, tmp_path):
+    out, _ = run("assessment", "new", "--framework", "sdg-10-7-2", "--country", "ARM")
+    aid = out.strip()
+    run("answer", "set", aid, "3a", "yes")
+    target = tmp_path / "indicator_10-7-2.csv"
+    out, _ = run("export", "sdg", aid, "--layout", "open-sdg", "-o", str(target), "--year", "2019")
+    assert "official value" in out
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == '"Year","Policy area","Value"'
+    assert lines[4] == '"2019","Domain 3. Cooperation and partnerships","1"'
+    target = tmp_path / "un.csv"
+    out, _ = run("export", "sdg", aid, "--layout", "un-global", "-o", str(target), "--method", "completeness-aware",
+                 "--json")
+    assert json.loads(out)["method"] == "completeness-aware"
+    assert target.read_text(encoding="utf-8").startswith("DATAFLOW,FREQ,REPORTING_TYPE,SERIES,REF_AREA")
+    target = tmp_path / "module-iii.xlsx"
+    run("export", "sdg", aid, "--layout", "transcription", "-o", str(target))
+    assert target.stat().st_size > 0
 
 
 def test_errors_are_one_line_without_traceback(run):

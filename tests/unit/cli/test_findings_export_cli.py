@@ -68,6 +68,6 @@ def test_export_commands(db_path: Path, aid: str, tmp_path: Path, capsys: pytest
     assert "does not exist" in capsys.readouterr().err
 
     assert run(db_path, "consolidate", str(db_path), str(db_path), "-o", str(tmp_path / "all.xlsx"),
-               "--json") == 0
+               "--status", "all", "--json") == 0
     report = json.loads(capsys.readouterr().out)
     assert report["assessments"] == 1 and report["answer_rows"] == 9 and len(report["duplicates"]) == 1

@@ -10,6 +10,7 @@ import pytest
 from mgi_desktop.errors import ExchangeError
 from mgi_desktop.exchange import send
 from mgi_desktop.export.consolidate import consolidate
+from mgi_desktop.export.consolidate_filters import Filters
 from mgi_desktop.export.sources import from_package
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.services import answers, assessments, evidence
@@ -30,10 +31,10 @@ def test_a_package_is_a_consolidation_input(db: Database, mini: Framework, tmp_p
     data = from_package(package)
     assert data.meta.id == aid and data.answers["Q3"].value == 40 and data.answers["Q3"].evidence_count == 1
 
-    report = consolidate([package], tmp_path / "one.xlsx")
+    report = consolidate([package], tmp_path / "one.xlsx", filters=Filters.everything())
     assert report.assessments == 1 and report.inputs[0].kind == "package"
     db.close()  # consolidation reads databases that are not open elsewhere
-    report = consolidate([package, db.path], tmp_path / "all.xlsx")
+    report = consolidate([package, db.path], tmp_path / "all.xlsx", filters=Filters.everything())
     assert report.assessments == 2
     assert [d.id for d in report.duplicates] == [aid] and report.duplicates[0].kept_from == str(db.path)
     sheets = openpyxl.load_workbook(tmp_path / "all.xlsx").sheetnames

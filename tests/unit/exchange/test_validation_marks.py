@@ -20,6 +20,7 @@ from mgi_desktop.enums import AssessmentStatus, ValidationMark
 from mgi_desktop.exchange import receive, send
 from mgi_desktop.export import round_comparison
 from mgi_desktop.export.consolidate import consolidate
+from mgi_desktop.export.consolidate_filters import Filters
 from mgi_desktop.export.profile import build_profile, profile_for
 from mgi_desktop.export.profile_html import render_html
 from mgi_desktop.export.sources import from_package
@@ -283,7 +284,7 @@ def test_a_validation_without_a_signed_step_is_unsigned(side_a: Side, side_b: Si
             sql.execute("UPDATE assessment SET status = 'validated' WHERE id = :id", {"id": aid})
     side_a.db.close()
     target = tmp_path / "x.xlsx"
-    report = consolidate([side_a.db.path], target, trust=_trust(iom))
+    report = consolidate([side_a.db.path], target, trust=_trust(iom), filters=Filters.everything())
     assert report.validations[aid].mark is ValidationMark.UNSIGNED and report.validations[aid].warning
     assert report.validations[submitted].mark is ValidationMark.NOT_VALIDATED
     assert not report.validations[submitted].warning

@@ -8,6 +8,7 @@ import pytest
 from mgi_desktop.errors import MgiError
 from mgi_desktop.export import sources
 from mgi_desktop.export.consolidate import consolidate
+from mgi_desktop.export.consolidate_filters import Filters
 from mgi_desktop.export.sources import DatasetSource
 from mgi_desktop.questionnaire.framework import Framework
 from mgi_desktop.scoring import progress
@@ -49,7 +50,7 @@ def test_long_matrix_and_domains_match_the_databases(two_databases: tuple[Path, 
                                                       tmp_path: Path) -> None:
     first, second, ids = two_databases
     target = tmp_path / "all.xlsx"
-    report = consolidate([first, second], target)
+    report = consolidate([first, second], target, filters=Filters.everything())
     assert report.assessments == 3
     assert sorted(d.id for d in report.duplicates) == sorted(ids.values())  # all three are in both
     kept = {d.id: d.kept_from for d in report.duplicates}
@@ -57,7 +58,8 @@ def test_long_matrix_and_domains_match_the_databases(two_databases: tuple[Path, 
     assert kept[ids["KAZ"]] == str(first)  # equal revisions: the first input
 
     sheets = read_xlsx(target)
-    assert list(sheets) == ["About", "Answers (long)", "Matrix (wide)", "Domain summary", "Inputs", "Duplicates"]
+    assert list(sheets) == ["About", "Country summary", "Domain totals", "Answers (long)", "Justifications",
+                            "Evidence", "Findings", "Matrix (wide)", "Domain summary", "Inputs", "Duplicates"]
     long = table(sheets["Answers (long)"])
     with Database.open_read_only(second) as db:
         expected = []
@@ -83,10 +85,10 @@ def test_long_matrix_and_domains_match_the_databases(two_databases: tuple[Path, 
     matrix = table(sheets["Matrix (wide)"])
     assert [r["Assessment id"] for r in matrix] == [ids["ARM"], ids["KAZ"], ids["KGZ"]]
     header = [str(h) for h in sheets["Matrix (wide)"][0]]
-    assert header[:8] == ["Assessment id", "Country", "Country name", "Locality", "Level", "Round", "Framework",
-                          "Framework version"]
-    assert header[8:11] == ["Validation", "Validation details", "Validation key"]
-    assert "Q1" in header and "1a" in header and len(header) == 11 + 9 + 30
+    assert header[:12] == ["Assessment id", "Country", "Country name", "Official name", "Locality", "Level", "Round",
+                           "Assessment title", "Status", "Archived", "Framework", "Framework version"]
+    assert header[12:15] == ["Validation", "Validation details", "Validation key"]
+    assert "Q1" in header and "1a" in header and len(header) == 15 + 9 + 30
     # drafts: nothing to mark, and the workbook says so
     assert {(r["Validation"], r["Validation details"]) for r in matrix} == {
         ("not_validated", "not validated: the assessment is draft")}
@@ -113,7 +115,8 @@ def test_long_matrix_and_domains_match_the_databases(two_databases: tuple[Path, 
 
     inputs = table(sheets["Inputs"])
     assert [(r["Input"], cell(r["Assessments found"]), cell(r["Assessments used"]),
-             cell(r["Duplicates not used"])) for r in inputs] == [(str(first), 3, 2, 1), (str(second), 3, 1, 2)]
+             cell(r["Duplicates not used"]), cell(r["Excluded by the filters"])) for r in inputs] == [
+        (str(first), 3, 2, 1, 0), (str(second), 3, 1, 2, 0)]
     duplicates = table(sheets["Duplicates"])
     assert sorted(r["Assessment id"] for r in duplicates) == sorted(ids.values())
 
@@ -121,7 +124,7 @@ def test_long_matrix_and_domains_match_the_databases(two_databases: tuple[Path, 
 def test_datasets_from_anywhere_and_bad_inputs(db: Database, mini: Framework, tmp_path: Path) -> None:
     aid = fill(db, mini, "KGZ", {"Q1": "partially"})
     data = sources.from_database(db, aid)
-    report = consolidate([DatasetSource("package.mgi", [data])], tmp_path / "one.xlsx")
+    report = consolidate([DatasetSource("package.mgi", [data])], tmp_path / "one.xlsx", filters=Filters.everything())
     assert report.assessments == 1 and report.inputs[0].kind == "package"
     long = table(read_xlsx(tmp_path / "one.xlsx")["Answers (long)"])
     assert [r["Answer code"] for r in long][:1] == ["partially"]
@@ -150,8 +153,9 @@ def test_a_cancelled_consolidation_writes_nothing(two_databases: tuple[Path, Pat
         return done < at
 
     with pytest.raises(Cancelled):
-        consolidate([first, second], out / "all.xlsx", progress=stop_at)
+        consolidate([first, second], out / "all.xlsx", progress=stop_at, filters=Filters.everything())
     assert list(out.iterdir()) == []  # neither the workbook nor a temporary file
     assert heard[-1][0] == at and heard[-1][1] == 3  # three assessments (duplicates counted once)
-    report = consolidate([first, second], out / "all.xlsx", progress=lambda done, total: True)
+    report = consolidate([first, second], out / "all.xlsx", progress=lambda done, total: True,
+                         filters=Filters.everything())
     assert report.assessments == 3 and (out / "all.xlsx").exists()

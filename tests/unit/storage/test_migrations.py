@@ -346,3 +346,36 @@ def test_0007_refuses_an_assessment_without_a_language(tmp_path: Path) -> None:
         con.rollback()
     finally:
         con.close()
+
+
+# -- 0008: the profile's settings, the findings carried over ------------------------------------------
+
+
+def test_0008_leaves_every_profile_setting_at_its_default(tmp_path: Path) -> None:
+    copy = tmp_path / "schema-0007.sqlite"
+    shutil.copyfile(DATA / "schema-0007.sqlite", copy)
+    before = _rows(copy)
+    assert before["assessment"] and "profile_title" not in before["assessment"][0]
+    Database.open(copy).close()
+    after = _rows(copy)
+    assert migrate.current_revision(copy) == migrate.head()
+    for name in ("profile_title", "profile_country_name", "profile_date", "profile_round_label", "profile_credits"):
+        assert [row[name] for row in after["assessment"]] == [None] * len(before["assessment"])
+    assert _old_columns(after, before) == before
+    _, _, triggers = _counter_and_triggers(copy)
+    for table in ("assessment", "finding"):
+        assert {(f"data_version_{table}_{op}", table) for op in ("insert", "update", "delete")} <= triggers
+    con = sqlite3.connect(copy)  # a finding written the old way (no carried_over) is not carried over
+    try:
+        aid = con.execute("SELECT id FROM assessment").fetchone()[0]
+        con.execute("INSERT INTO finding (id, assessment_id, domain_number, category, text, position, "
+                    "question_codes, drafted, created_at, updated_at) VALUES ('f1', ?, 1, 'WELL_DEVELOPED', "
+                    "'x', 0, '[]', 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00')", (aid,))
+        assert con.execute("SELECT carried_over FROM finding").fetchone()[0] == 0
+    finally:
+        con.close()
+    from mgi_desktop.services import profile_settings
+
+    with Database.open(copy) as db:  # and the services read it
+        header = assessments.headers(db)[0]
+        assert profile_settings.stored(db, header.id).title is None

@@ -15,7 +15,7 @@ from mgi_desktop.errors import ValidationError
 from mgi_desktop.messages import Message
 from mgi_desktop.questionnaire.framework import AnswerValue, Framework, Placement
 from mgi_desktop.questionnaire.model import SPECIAL_CODES
-from mgi_desktop.scoring import Progress, progress
+from mgi_desktop.scoring import Progress, SdgValues, progress, sdg_values
 from mgi_desktop.services import answers, assessments, workflow
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.services.views import AnswerView, AssessmentMeta
@@ -57,6 +57,8 @@ class AssessmentData:
         self.answers: dict[str, AnswerView] = {}
         self.values: dict[str, AnswerValue] = {}
         self.progress: Progress
+        #: both SDG 10.7.2 values, for a questionnaire scored that way (None otherwise)
+        self.sdg: SdgValues | None = None
         self.statuses: dict[str, QuestionStatus] = {}
         self.reload()
 
@@ -90,6 +92,8 @@ class AssessmentData:
     def _recompute(self) -> None:
         self.values = {code: view.value for code, view in self.answers.items() if view.value is not None}
         self.progress = progress(self.framework, self.values)
+        self.sdg = (sdg_values(self.framework, self.values) if self.framework.model.scoring == "sdg-10-7-2"
+                    else None)
         self.statuses = {code: self._status(code) for code in self.codes}
 
     def _status(self, code: str) -> QuestionStatus:

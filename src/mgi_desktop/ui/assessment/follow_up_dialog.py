@@ -278,6 +278,10 @@ class FollowUpDialog(QDialog):
                              .replace("{confirm}", str(counts["to_confirm"]))
                              .replace("{lost}", str(counts["not_carried"]))
                              .replace("{new}", str(counts["new_questions"])))
+        if plan.findings:  # the profile of the new round starts from them
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "Findings of the previous round carried over as drafts, to keep, edit or remove: {n}.")
+                .replace("{n}", str(plan.findings)))
         new = self.framework()
         sections = [
             (self.tr("To confirm ({n})"), [self._carried_item(a, new) for a in plan.to_confirm], True),

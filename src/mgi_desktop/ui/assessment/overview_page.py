@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mgi_desktop.export.labels import SDG_CATEGORIES
+from mgi_desktop.scoring import SdgScore
+from mgi_desktop.ui import messages
 from mgi_desktop.ui.assessment.assessment_data import AssessmentData, State
 from mgi_desktop.ui.widgets.wheel import DomainWheel, domain_colour
 
@@ -68,8 +71,13 @@ class OverviewPage(QWidget):
             self.bars[domain.number], self.counts[domain.number] = bar, counts
             self.buttons[domain.number] = button
         grid.setColumnStretch(2, 1)
-        self.note = QLabel(self.tr("Percentages are an indicative completion measure, not an official "
-                                   "MGI score."), self)
+        note = self.tr("Percentages are an indicative completion measure, not an official MGI score.")
+        if data.sdg is not None:
+            note += " " + self.tr("SDG 10.7.2: the completeness-aware value is MGI Desktop's: a domain has one "
+                                  "once its five sub-categories are answered. The official-method value is the "
+                                  "UN's: a missing sub-category counts as 0.")
+        self.note = QLabel(note, self)
+        self.note.setObjectName("overview_note")
         self.note.setWordWrap(True)
         body = QWidget(self)
         column = QVBoxLayout(body)
@@ -108,6 +116,10 @@ class OverviewPage(QWidget):
             text += " " + self.tr("The questionnaire has {total} questions; {skipped} do not apply with the "
                                   "answers so far.").format(total=overall.questions,
                                                             skipped=overall.questions - overall.relevant)
+        if data.sdg is not None:
+            text += " " + self.tr("SDG 10.7.2 overall: {aware} (completeness-aware), {official} (official "
+                                  "method).").format(aware=self.sdg_text(data.sdg.completeness_aware.overall),
+                                                     official=self.sdg_text(data.sdg.official.overall))
         self.summary.setText(text)
         segments = []
         for domain in data.framework.model.domains:
@@ -125,9 +137,21 @@ class OverviewPage(QWidget):
             evidence = data.count(State.EVIDENCE_MISSING, domain.number)
             if evidence:
                 text += self.tr(", {n} need evidence").format(n=evidence)
+            if data.sdg is not None:
+                text += "\n" + self.tr("SDG 10.7.2: {aware} (completeness-aware), {official} (official "
+                                       "method)").format(
+                    aware=self.sdg_text(data.sdg.completeness_aware.domains[domain.number]),
+                    official=self.sdg_text(data.sdg.official.domains[domain.number]))
             self.counts[domain.number].setText(text)
             self.bars[domain.number].setAccessibleDescription(text)
         self.wheel.set_progress(segments, overall.completion)
+
+    def sdg_text(self, score: SdgScore) -> str:
+        """"80 (Meets)", or that there is no value until the sub-categories are answered."""
+        if score.value is None or score.category is None:
+            return self.tr("no value yet")
+        return self.tr("{value} ({category})").format(value=f"{round(score.value, 1):g}",
+                                                      category=messages.text(SDG_CATEGORIES[score.category]()))
 
 
 def first_open_question(data: AssessmentData, number: int) -> str | None:

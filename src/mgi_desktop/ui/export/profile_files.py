@@ -30,4 +30,4 @@ def write_profile(profile: Profile, fmt: str, target: Path) -> Path:
 
     if fmt == "pdf":
         return qt.write_pdf(profile, target)
-    return write_docx(profile, target, wheel_png=qt.wheel_png(profile))
+    return write_docx(profile, target, wheel_png=qt.wheel_png(profile), thumbnail_png=qt.title_thumbnail(profile))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from mgi_desktop.enums import FindingCategory
 from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.model import LocalizedText
-from mgi_desktop.services import assessments, findings, workflow
+from mgi_desktop.services import assessments, findings, profile_settings, workflow
 from mgi_desktop.services.changes import Changes
 from mgi_desktop.services.findings import DomainFindings, Suggestion
 from mgi_desktop.services.views import FindingView
@@ -42,6 +42,7 @@ from mgi_desktop.storage.db import Database
 from mgi_desktop.ui import labels
 from mgi_desktop.ui import messages as ui_messages
 from mgi_desktop.ui.errors import save_or_explain
+from mgi_desktop.ui.findings.profile_details import ProfileDetails
 from mgi_desktop.ui.widgets.flow_layout import FlowLayout
 from mgi_desktop.ui.widgets.plain_text import TYPING_DELAY_MS, PlainText
 
@@ -159,7 +160,7 @@ class _TextBox(QWidget):
         self.edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.label.setBuddy(self.edit)
         self.reset_button = QPushButton(self.tr("Reset to the questionnaire's text"), self)
-        self.reset_button.clicked.connect(lambda: self._save(None))
+        self.reset_button.clicked.connect(self.reset)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_DELAY_MS)
@@ -173,8 +174,19 @@ class _TextBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.edit)
+        self._layout = layout
+
+    def add_below(self, widget: QWidget) -> None:
+        self._layout.addWidget(widget)
+
+    def reset(self) -> None:
+        self._timer.stop()
+        self._committed = self.edit.toPlainText()  # what was typed is given up on purpose: shown again below
+        self._save(None)
 
     def set_text(self, text: str) -> None:
+        if self.edit.toPlainText().strip() != self._committed.strip():
+            return  # typed and not saved yet: kept, it is saved on its own pause or when focus leaves
         self._timer.stop()
         self.edit.blockSignals(True)
         self.edit.setPlainText(text)
@@ -238,11 +250,24 @@ class FindingsPage(QWidget):
         self.introduction.setObjectName("introduction")
         self.description = _TextBox(self.tr("Domain des&cription"), self._save_description, self)
         self.description.setObjectName("description")
+        if assessment.is_local:  # what the author should say there: a hint, never the profile's text
+            self.introduction.edit.setToolTip(self.tr(
+                "Also explain what the local authority is responsible for and the local migration context."))
+            hint = QLabel(self.introduction.edit.toolTip(), self.introduction)
+            hint.setObjectName("introduction_hint")
+            hint.setWordWrap(True)
+            hint.setEnabled(False)  # greyed: a hint
+            self.introduction.add_below(hint)
+        self.details = ProfileDetails(self._save_details, self)
         texts = QWidget(self)
-        texts_layout = QHBoxLayout(texts)
+        texts_outer = QVBoxLayout(texts)
+        texts_outer.setContentsMargins(0, 0, 0, 0)
+        texts_outer.addWidget(self.details)
+        texts_layout = QHBoxLayout()
         texts_layout.setContentsMargins(0, 0, 0, 0)
         texts_layout.addWidget(self.introduction)
         texts_layout.addWidget(self.description)
+        texts_outer.addLayout(texts_layout)
 
         self.lists = {WELL: FindingList(WELL, self), POTENTIAL: FindingList(POTENTIAL, self)}
         self.list_labels: dict[FindingCategory, QLabel] = {}
@@ -377,6 +402,8 @@ class FindingsPage(QWidget):
         self.pages = findings.by_domain(self.db, self.assessment_id)
         self._shown_domain = self.domain
         page = self.pages[self.domain]
+        self.details.load(assessment, self.language)
+        self.details.set_read_only(not self.editable)
         self.introduction.set_text(findings.introduction(self.db, self.assessment_id))
         self.description.set_text(page.description)
         self.introduction.set_read_only(not self.editable)
@@ -579,6 +606,9 @@ class FindingsPage(QWidget):
     def draft_all(self) -> None:
         self._save(lambda: findings.draft(self.db, self.assessment_id))
 
+    def _save_details(self, settings: dict[str, str | None]) -> bool:
+        return self._save(lambda: profile_settings.set_profile(self.db, self.assessment_id, **settings)) is not None
+
     def _save_introduction(self, text: str | None) -> None:
         self._save(lambda: findings.set_introduction(self.db, self.assessment_id, text))
 
@@ -588,5 +618,6 @@ class FindingsPage(QWidget):
 
     def flush(self) -> None:
         """Save typed text still waiting for its pause (call before navigating away or closing)."""
+        self.details.flush()
         self.introduction.flush()
         self.description.flush()

@@ -38,6 +38,7 @@ class FileActions(QObject):
             "send": self.tr("&Send for review or back…"),
             "profile": self.tr("&Profile…"),
             "excel": self.tr("&Excel summary…"),
+            "sdg": self.tr("S&DG 10.7.2 files…"),
             "consolidate": self.tr("Conso&lidate…"),
             "follow_up": self.tr("Start &follow-up round…"),
             "questionnaire_xlsform": self.tr("Questionnaire as &XLSForm…"),
@@ -52,7 +53,7 @@ class FileActions(QObject):
         menu.addAction(self.actions["import"])
         menu.addAction(self.actions["send"])
         export = menu.addMenu(self.tr("&Export"))
-        export.addActions([self.actions["profile"], self.actions["excel"]])
+        export.addActions([self.actions["profile"], self.actions["excel"], self.actions["sdg"]])
         export.addSeparator()
         export.addAction(self.actions["questionnaire_xlsform"])
         menu.addAction(self.actions["consolidate"])
@@ -60,7 +61,7 @@ class FileActions(QObject):
         menu.addAction(self.actions["follow_up"])
 
     def needs_assessment(self, name: str) -> bool:
-        return name in ("send", "profile", "excel", "follow_up")
+        return name in ("send", "profile", "excel", "sdg", "follow_up")
 
     def update(self) -> None:
         has_assessment = self.target_assessment() is not None
@@ -134,6 +135,39 @@ class FileActions(QObject):
 
         self._run(self.tr("Exporting the Excel summary…"), write, on_done=self._done)
 
+    def _sdg(self) -> None:
+        """SDG 10.7.2 for its reporters: the layout is the file type chosen (open-sdg, UN global, transcription)."""
+        from mgi_desktop.export import sdg_files, sources
+
+        assessment_id = self.target_assessment()
+        if assessment_id is None:
+            return
+        layouts = [
+            (sdg_files.OPEN_SDG, self.tr("National SDG platform, open-sdg layout (*.csv)"), "indicator_10-7-2.csv"),
+            (sdg_files.UN_GLOBAL, self.tr("UN global SDG database, SDMX-CSV layout (*.csv)"), "SG_CPA_MIGRS.csv"),
+            (sdg_files.TRANSCRIPTION, self.tr("Transcription for the UN Inquiry, Module III (*.xlsx)"),
+             "sdg-10-7-2-module-iii.xlsx"),
+        ]
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export SDG 10.7.2"), str(Path.home() / layouts[0][2]),
+            ";;".join(f for _, f, _ in layouts))
+        if not chosen:
+            return
+        target = Path(chosen)
+        layout = next((code for code, f, _ in layouts if f == chosen_filter),
+                      sdg_files.TRANSCRIPTION if target.suffix.lower() == ".xlsx" else sdg_files.OPEN_SDG)
+        suffix = ".xlsx" if layout == sdg_files.TRANSCRIPTION else ".csv"
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        db = self.window.db
+
+        def write() -> Path:
+            # the CSV layouts hold the official-method value, the one the UN publishes; the workbook both
+            data = sources.from_database(db, assessment_id)
+            return sdg_files.write_sdg(data, target, layout, language=export_language(data.meta))
+
+        self._run(self.tr("Exporting SDG 10.7.2…"), write, on_done=self._done)
+
     def _profile(self) -> None:
         assessment_id = self.target_assessment()
         if assessment_id is None:
@@ -153,10 +187,20 @@ class FileActions(QObject):
         self._run(self.tr("Exporting the profile…"), _write_profile, db, assessment_id, fmt, target,
                   on_done=self._done)
 
+    def consolidate_options(self) -> Any:
+        """The options dialog, before the files are asked for (tests replace it)."""
+        from mgi_desktop.ui.shell.consolidate_options import ConsolidateOptions
+
+        return ConsolidateOptions(self.window)
+
     def _consolidate(self) -> None:
         from mgi_desktop.export import consolidate
         from mgi_desktop.services import validation
+        from mgi_desktop.ui.shell.consolidate_options import csv_folder_for
 
+        options = self.consolidate_options()
+        if options.exec() != QDialog.DialogCode.Accepted:
+            return
         names, _ = QFileDialog.getOpenFileNames(
             self.window, self.tr("Databases and packages to consolidate"), str(Path.home()),
             self.tr("Databases and packages (*.sqlite *.db *.mgi);;All files (*)"))
@@ -171,8 +215,10 @@ class FileActions(QObject):
         # each validation is checked against the keys this user trusts (read here, before the worker starts);
         # assessments of several languages go in: the workbook is in the window's language
         trust = validation.trust_of(self.window.db)
+        csv_folder = csv_folder_for(target) if options.wants_csv() else None
         self._run(self.tr("Consolidating…"),
-                  functools.partial(consolidate.consolidate, trust=trust, language=i18n.current()),
+                  functools.partial(consolidate.consolidate, trust=trust, language=i18n.current(),
+                                    filters=options.filters(), csv_folder=csv_folder),
                   [Path(n) for n in names], target, on_done=lambda report: self._done(report.target), steps=True)
 
     # -- exchange -----------------------------------------------------------------------------
