@@ -51,6 +51,7 @@ MAX_SHEET_TITLE = 31
 CONTINUED_MARK = " [… continued in the next row]"
 CONTINUATION_MARK = "[… continued] "
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_FIRST = frozenset("".join(FORMULA_PREFIXES))
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 DATE_FORMAT = "yyyy-mm-dd"
 
@@ -283,6 +284,11 @@ class SafeSheet:
         self._quote_xf = [q._get_xf_index() for q in self._quote]
         self._bool_xf = f["bool"]._get_xf_index()
         self._widths = [c.width if c.wrap else 0.0 for c in self.columns]
+        # each cell's XML up to its row number, and from it to the value (text, quote-prefixed text, number)
+        self._starts = [f'<c r="{letter}' for letter in self._letters]
+        self._text_ends = [f'" s="{xf}" t="inlineStr"><is><t' for xf in self._text_xf]
+        self._quote_ends = [f'" s="{xf}" t="inlineStr"><is><t' for xf in self._quote_xf]
+        self._number_ends = [f'" s="{xf}"><v>' for xf in self._text_xf]
         self._print_setup()
         if self.columns:
             self.append_raw([self.header_cell(c.header) for c in self.columns])
@@ -420,7 +426,9 @@ class SafeSheet:
             return False
         row = self.rows
         number = str(row + 1)
-        letters, plain, widths = self._letters, self._plain, self._widths
+        plain, widths = self._plain, self._widths
+        starts, text_ends, quote_ends, number_ends = self._starts, self._text_ends, self._quote_ends, self._number_ends
+        search = _NOT_DIRECT.search
         parts: list[str] = []
         lines = 1
         last = -1
@@ -433,24 +441,25 @@ class SafeSheet:
                     value = str.__str__(value)  # an enum's value
                 if not value:
                     continue
-                if len(value) > plain[index] and (plain[index] < 0 or len(value) > MAX_CELL_CHARS // 2):
+                size = len(value)
+                if size > plain[index] and (plain[index] < 0 or size > MAX_CELL_CHARS // 2):
                     return False  # a date column's text, or text that may need splitting
-                if _NOT_DIRECT.search(value):
+                if search(value):
                     return False
-                xf = self._quote_xf[index] if value.startswith(FORMULA_PREFIXES) else self._text_xf[index]
-                if widths[index] and (len(value) > widths[index] or "\n" in value):
+                if widths[index] and (size > widths[index] or "\n" in value):
                     lines = max(lines, text_lines(value, widths[index]))
-                space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
+                end = quote_ends[index] if value[0] in _FORMULA_FIRST else text_ends[index]
+                if value[0].isspace() or value[-1].isspace():
+                    end += ' xml:space="preserve"'
                 if "&" in value or "<" in value or ">" in value:
                     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                parts.append(f'<c r="{letters[index]}{number}" s="{xf}" t="inlineStr"><is><t{space}>{value}'
-                             "</t></is></c>")
+                parts.append(f"{starts[index]}{number}{end}>{value}</t></is></c>")
             elif kind is int or kind is float:
                 if kind is float and not math.isfinite(value):
                     return False
-                parts.append(f'<c r="{letters[index]}{number}" s="{self._text_xf[index]}"><v>{value:.16G}</v></c>')
+                parts.append(f"{starts[index]}{number}{number_ends[index]}{value:.16G}</v></c>")
             elif kind is bool:
-                parts.append(f'<c r="{letters[index]}{number}" s="{self._bool_xf}" t="b"><v>{int(value)}</v></c>')
+                parts.append(f'{starts[index]}{number}" s="{self._bool_xf}" t="b"><v>{int(value)}</v></c>')
             else:
                 return False
             last = index
