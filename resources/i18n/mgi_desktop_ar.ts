@@ -5037,9 +5037,9 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>الاسم الرسمي</translation>
         </message>
         <message>
-            <source>the country's official name (ISO 3166, in English)</source>
+            <source>the country's name as its profile prints it when set (Profile details), else its official name (ISO 3166, in English)</source>
             <comment>export.consolidate.official_name_about</comment>
-            <translation>الاسم الرسمي للبلد (ISO 3166، بالإنجليزية)</translation>
+            <translation>اسم البلد كما يطبعه ملفه إن حُدِّد (تفاصيل الملف)، وإلا فاسمه الرسمي (ISO 3166، بالإنجليزية)</translation>
         </message>
         <message>
             <source>Tables of the consolidated Migration Governance Indicators assessments, one CSV file per table, joined on assessment_id. Text that starts with = + - @, a tab or a carriage return is written with a leading apostrophe (') so that spreadsheets do not run it as a formula; remove it when reading if needed.</source>
@@ -5588,11 +5588,6 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>المجالات الستة (30 فئة فرعية)</translation>
         </message>
         <message>
-            <source>Category label</source>
-            <comment>export.sdg.category_label</comment>
-            <translation>اسم الفئة</translation>
-        </message>
-        <message>
             <source>Answer to transcribe</source>
             <comment>export.sdg.column_answer</comment>
             <translation>الإجابة المطلوب نقلها</translation>
@@ -5638,6 +5633,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>الفئة بحسب الإجابات المكتملة</translation>
         </message>
         <message>
+            <source>Completeness-aware category name</source>
+            <comment>export.sdg.completeness_aware_category_label</comment>
+            <translation>اسم الفئة (بحسب اكتمال الإجابات)</translation>
+        </message>
+        <message>
             <source>Completeness-aware value (MGI Desktop)</source>
             <comment>export.sdg.completeness_aware_value</comment>
             <translation>القيمة بحسب الإجابات المكتملة (MGI Desktop)</translation>
@@ -5671,6 +5671,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Official-method category</source>
             <comment>export.sdg.official_category</comment>
             <translation>الفئة بحسب الطريقة الرسمية</translation>
+        </message>
+        <message>
+            <source>Official-method category name</source>
+            <comment>export.sdg.official_category_label</comment>
+            <translation>اسم الفئة (بحسب الطريقة الرسمية)</translation>
         </message>
         <message>
             <source>Official-method value (missing = 0)</source>
@@ -5863,11 +5868,6 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>طريقة التقييم</translation>
         </message>
         <message>
-            <source>1 requires further progress, 2 partially meets, 3 meets, 4 fully meets</source>
-            <comment>export.summary.sdg_category_about</comment>
-            <translation>1 يتطلب مزيداً من التقدم، 2 يفي جزئياً، 3 يفي، 4 يفي تماماً</translation>
-        </message>
-        <message>
             <source>SDG 10.7.2 category</source>
             <comment>export.summary.sdg_category_list</comment>
             <translation>فئة المؤشر 10.7.2</translation>
@@ -5876,11 +5876,6 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>SDG 10.7.2 as published in the UN metadata</source>
             <comment>export.summary.sdg_scoring</comment>
             <translation>المؤشر 10.7.2 كما نُشر في البيانات الوصفية للأمم المتحدة</translation>
-        </message>
-        <message>
-            <source>mean of the five sub-category values x 100 (UN metadata)</source>
-            <comment>export.summary.sdg_value_about</comment>
-            <translation>متوسط قيم الفئات الفرعية الخمس × 100 (البيانات الوصفية للأمم المتحدة)</translation>
         </message>
         <message>
             <source>Questionnaire SHA-256</source>

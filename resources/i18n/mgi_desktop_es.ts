@@ -5009,9 +5009,9 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Nombre oficial</translation>
         </message>
         <message>
-            <source>the country's official name (ISO 3166, in English)</source>
+            <source>the country's name as its profile prints it when set (Profile details), else its official name (ISO 3166, in English)</source>
             <comment>export.consolidate.official_name_about</comment>
-            <translation>el nombre oficial del país (ISO 3166, en inglés)</translation>
+            <translation>el nombre del país tal como lo imprime su perfil si está definido (Detalles del perfil), si no su nombre oficial (ISO 3166, en inglés)</translation>
         </message>
         <message>
             <source>Tables of the consolidated Migration Governance Indicators assessments, one CSV file per table, joined on assessment_id. Text that starts with = + - @, a tab or a carriage return is written with a leading apostrophe (') so that spreadsheets do not run it as a formula; remove it when reading if needed.</source>
@@ -5548,11 +5548,6 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Los seis ámbitos (30 subcategorías)</translation>
         </message>
         <message>
-            <source>Category label</source>
-            <comment>export.sdg.category_label</comment>
-            <translation>Nombre de la categoría</translation>
-        </message>
-        <message>
             <source>Answer to transcribe</source>
             <comment>export.sdg.column_answer</comment>
             <translation>Respuesta que transcribir</translation>
@@ -5598,6 +5593,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Categoría con respuestas completas</translation>
         </message>
         <message>
+            <source>Completeness-aware category name</source>
+            <comment>export.sdg.completeness_aware_category_label</comment>
+            <translation>Nombre de la categoría (según la completitud)</translation>
+        </message>
+        <message>
             <source>Completeness-aware value (MGI Desktop)</source>
             <comment>export.sdg.completeness_aware_value</comment>
             <translation>Valor con respuestas completas (MGI Desktop)</translation>
@@ -5631,6 +5631,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>Official-method category</source>
             <comment>export.sdg.official_category</comment>
             <translation>Categoría según el método oficial</translation>
+        </message>
+        <message>
+            <source>Official-method category name</source>
+            <comment>export.sdg.official_category_label</comment>
+            <translation>Nombre de la categoría (método oficial)</translation>
         </message>
         <message>
             <source>Official-method value (missing = 0)</source>
@@ -5823,11 +5828,6 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>Puntuación</translation>
         </message>
         <message>
-            <source>1 requires further progress, 2 partially meets, 3 meets, 4 fully meets</source>
-            <comment>export.summary.sdg_category_about</comment>
-            <translation>1 requiere más avances, 2 cumple parcialmente, 3 cumple, 4 cumple plenamente</translation>
-        </message>
-        <message>
             <source>SDG 10.7.2 category</source>
             <comment>export.summary.sdg_category_list</comment>
             <translation>Categoría ODS 10.7.2</translation>
@@ -5836,11 +5836,6 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>SDG 10.7.2 as published in the UN metadata</source>
             <comment>export.summary.sdg_scoring</comment>
             <translation>ODS 10.7.2 según se publica en los metadatos de las Naciones Unidas</translation>
-        </message>
-        <message>
-            <source>mean of the five sub-category values x 100 (UN metadata)</source>
-            <comment>export.summary.sdg_value_about</comment>
-            <translation>media de los valores de las cinco subcategorías x 100 (metadatos de las Naciones Unidas)</translation>
         </message>
         <message>
             <source>Questionnaire SHA-256</source>

@@ -5009,9 +5009,9 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Nom officiel</translation>
         </message>
         <message>
-            <source>the country's official name (ISO 3166, in English)</source>
+            <source>the country's name as its profile prints it when set (Profile details), else its official name (ISO 3166, in English)</source>
             <comment>export.consolidate.official_name_about</comment>
-            <translation>le nom officiel du pays (ISO 3166, en anglais)</translation>
+            <translation>le nom du pays tel que son profil l'imprime s'il est défini (Détails du profil), sinon son nom officiel (ISO 3166, en anglais)</translation>
         </message>
         <message>
             <source>Tables of the consolidated Migration Governance Indicators assessments, one CSV file per table, joined on assessment_id. Text that starts with = + - @, a tab or a carriage return is written with a leading apostrophe (') so that spreadsheets do not run it as a formula; remove it when reading if needed.</source>
@@ -5548,11 +5548,6 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Les six domaines (30 sous-catégories)</translation>
         </message>
         <message>
-            <source>Category label</source>
-            <comment>export.sdg.category_label</comment>
-            <translation>Libellé de la catégorie</translation>
-        </message>
-        <message>
             <source>Answer to transcribe</source>
             <comment>export.sdg.column_answer</comment>
             <translation>Réponse à reporter</translation>
@@ -5598,6 +5593,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Catégorie selon les réponses complètes</translation>
         </message>
         <message>
+            <source>Completeness-aware category name</source>
+            <comment>export.sdg.completeness_aware_category_label</comment>
+            <translation>Nom de la catégorie (complétude)</translation>
+        </message>
+        <message>
             <source>Completeness-aware value (MGI Desktop)</source>
             <comment>export.sdg.completeness_aware_value</comment>
             <translation>Valeur selon les réponses complètes (MGI Desktop)</translation>
@@ -5631,6 +5631,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>Official-method category</source>
             <comment>export.sdg.official_category</comment>
             <translation>Catégorie selon la méthode officielle</translation>
+        </message>
+        <message>
+            <source>Official-method category name</source>
+            <comment>export.sdg.official_category_label</comment>
+            <translation>Nom de la catégorie (méthode officielle)</translation>
         </message>
         <message>
             <source>Official-method value (missing = 0)</source>
@@ -5823,11 +5828,6 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>Notation</translation>
         </message>
         <message>
-            <source>1 requires further progress, 2 partially meets, 3 meets, 4 fully meets</source>
-            <comment>export.summary.sdg_category_about</comment>
-            <translation>1 exige des progrès supplémentaires, 2 répond partiellement, 3 répond, 4 répond pleinement</translation>
-        </message>
-        <message>
             <source>SDG 10.7.2 category</source>
             <comment>export.summary.sdg_category_list</comment>
             <translation>Catégorie ODD 10.7.2</translation>
@@ -5836,11 +5836,6 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>SDG 10.7.2 as published in the UN metadata</source>
             <comment>export.summary.sdg_scoring</comment>
             <translation>ODD 10.7.2 tel que publié dans les métadonnées des Nations Unies</translation>
-        </message>
-        <message>
-            <source>mean of the five sub-category values x 100 (UN metadata)</source>
-            <comment>export.summary.sdg_value_about</comment>
-            <translation>moyenne des valeurs des cinq sous-catégories x 100 (métadonnées des Nations Unies)</translation>
         </message>
         <message>
             <source>Questionnaire SHA-256</source>

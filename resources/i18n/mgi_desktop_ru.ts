@@ -5016,9 +5016,9 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Официальное название</translation>
         </message>
         <message>
-            <source>the country's official name (ISO 3166, in English)</source>
+            <source>the country's name as its profile prints it when set (Profile details), else its official name (ISO 3166, in English)</source>
             <comment>export.consolidate.official_name_about</comment>
-            <translation>официальное название страны (ISO 3166, на английском)</translation>
+            <translation>название страны, как его печатает профиль, если оно задано (сведения о профиле), иначе официальное название (ISO 3166, на английском)</translation>
         </message>
         <message>
             <source>Tables of the consolidated Migration Governance Indicators assessments, one CSV file per table, joined on assessment_id. Text that starts with = + - @, a tab or a carriage return is written with a leading apostrophe (') so that spreadsheets do not run it as a formula; remove it when reading if needed.</source>
@@ -5558,11 +5558,6 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Все шесть областей (30 подкатегорий)</translation>
         </message>
         <message>
-            <source>Category label</source>
-            <comment>export.sdg.category_label</comment>
-            <translation>Название категории</translation>
-        </message>
-        <message>
             <source>Answer to transcribe</source>
             <comment>export.sdg.column_answer</comment>
             <translation>Ответ для переноса</translation>
@@ -5608,6 +5603,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Категория по полным ответам</translation>
         </message>
         <message>
+            <source>Completeness-aware category name</source>
+            <comment>export.sdg.completeness_aware_category_label</comment>
+            <translation>Название категории (с учётом полноты)</translation>
+        </message>
+        <message>
             <source>Completeness-aware value (MGI Desktop)</source>
             <comment>export.sdg.completeness_aware_value</comment>
             <translation>Значение по полным ответам (MGI Desktop)</translation>
@@ -5641,6 +5641,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>Official-method category</source>
             <comment>export.sdg.official_category</comment>
             <translation>Категория по официальному методу</translation>
+        </message>
+        <message>
+            <source>Official-method category name</source>
+            <comment>export.sdg.official_category_label</comment>
+            <translation>Название категории (официальный метод)</translation>
         </message>
         <message>
             <source>Official-method value (missing = 0)</source>
@@ -5833,11 +5838,6 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>Оценивание</translation>
         </message>
         <message>
-            <source>1 requires further progress, 2 partially meets, 3 meets, 4 fully meets</source>
-            <comment>export.summary.sdg_category_about</comment>
-            <translation>1 — требуется дальнейший прогресс, 2 — частично соответствует, 3 — соответствует, 4 — полностью соответствует</translation>
-        </message>
-        <message>
             <source>SDG 10.7.2 category</source>
             <comment>export.summary.sdg_category_list</comment>
             <translation>Категория ЦУР 10.7.2</translation>
@@ -5846,11 +5846,6 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>SDG 10.7.2 as published in the UN metadata</source>
             <comment>export.summary.sdg_scoring</comment>
             <translation>ЦУР 10.7.2 в соответствии с метаданными ООН</translation>
-        </message>
-        <message>
-            <source>mean of the five sub-category values x 100 (UN metadata)</source>
-            <comment>export.summary.sdg_value_about</comment>
-            <translation>среднее значений пяти подкатегорий x 100 (метаданные ООН)</translation>
         </message>
         <message>
             <source>Questionnaire SHA-256</source>

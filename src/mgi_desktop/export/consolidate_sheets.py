@@ -77,7 +77,8 @@ def _f(name: str, heading: Heading | Template, type: str = "string", values: typ
 # -- the headers this module adds ---------------------------------------------------------------
 
 OFFICIAL_NAME = _t("official_name", "Official name")
-OFFICIAL_NAME_ABOUT = _t("official_name_about", "the country's official name (ISO 3166, in English)")
+OFFICIAL_NAME_ABOUT = _t("official_name_about", "the country's name as its profile prints it when set "
+                         "(Profile details), else its official name (ISO 3166, in English)")
 ASSESSMENT_TITLE = _t("assessment_title", "Assessment title")
 STATUS = _t("status", "Status")
 STATUS_ABOUT = _t("status_about", "the assessment's status: draft, submitted, in_review, returned, resubmitted, "
@@ -160,7 +161,8 @@ def official_name(code: str) -> str:
 
 
 def keys(m: AssessmentMeta, language: str) -> list[Any]:
-    return [m.id, m.country, L.country_in(m.country, language), official_name(m.country), m.locality or "",
+    return [m.id, m.country, L.country_in(m.country, language),
+            m.profile_country_name or official_name(m.country), m.locality or "",
             str(m.level), m.round, m.title]
 
 
@@ -262,7 +264,9 @@ def finding_rows(data: AssessmentDataset, language: str = "en") -> Iterator[list
 _SUMMARY_NAMES = ("domain", "domain_title", "questions", "relevant", "answered", "yes", "partially", "no",
                   "dont_know", "not_applicable", "completion", "well_developed_findings", "potential_findings")
 _SUMMARY_TYPES = {"domain_title": "string", "completion": "number"}
-_SDG_NAMES = (("sdg_value", "number"), ("sdg_category", "integer"), ("sdg_category_label", "string"))
+_SDG_NAMES = (("sdg_value", "number"), ("sdg_category", "integer"), ("sdg_category_label", "string"),
+              ("sdg_official_value", "number"), ("sdg_official_category", "integer"),
+              ("sdg_official_category_label", "string"))
 assert len(_SUMMARY_NAMES) == len(SUMMARY_COLUMNS) and len(_SDG_NAMES) == len(SDG_COLUMNS)
 
 

@@ -116,7 +116,8 @@ APP_VALUE = _t("completeness_aware_value", "Completeness-aware value (MGI Deskto
 APP_CATEGORY = _t("completeness_aware_category", "Completeness-aware category")
 OFFICIAL_VALUE = _t("official_value", "Official-method value (missing = 0)")
 OFFICIAL_CATEGORY = _t("official_category", "Official-method category")
-CATEGORY_LABEL = _t("category_label", "Category label")
+APP_CATEGORY_LABEL = _t("completeness_aware_category_label", "Completeness-aware category name")
+OFFICIAL_CATEGORY_LABEL = _t("official_category_label", "Official-method category name")
 UNANSWERED = _t("unanswered", "Unanswered sub-categories")
 APP_ABOUT = _t("completeness_aware_about", "a domain has a value once its five sub-categories are answered, "
                                            "the overall value once all 30 are")
@@ -126,9 +127,9 @@ OFFICIAL_ABOUT = _t("official_about", "the UN SDG metadata's method: a missing s
 #: (the cells: `value_cells`)
 BOTH_VALUES_COLUMNS = [
     Heading(APP_VALUE, 16, kind="number", description=APP_ABOUT), Heading(APP_CATEGORY, 14, kind="number"),
-    Heading(CATEGORY_LABEL, 24),
+    Heading(APP_CATEGORY_LABEL, 24),
     Heading(OFFICIAL_VALUE, 16, kind="number", description=OFFICIAL_ABOUT),
-    Heading(OFFICIAL_CATEGORY, 14, kind="number"), Heading(CATEGORY_LABEL, 24),
+    Heading(OFFICIAL_CATEGORY, 14, kind="number"), Heading(OFFICIAL_CATEGORY_LABEL, 24),
 ]
 VALUES_COLUMNS = [Heading(L.DOMAIN, 8), Heading(L.DOMAIN_TITLE, 36, wrap=True), *BOTH_VALUES_COLUMNS,
                   Heading(UNANSWERED, 20, wrap=True)]

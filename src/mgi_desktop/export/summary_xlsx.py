@@ -14,6 +14,7 @@ from mgi_desktop.enums import EvidenceKind, FindingCategory, ReviewState
 from mgi_desktop.export import labels as L
 from mgi_desktop.export.dataset import AssessmentDataset, answer_code
 from mgi_desktop.export.labels import Heading
+from mgi_desktop.export.sdg_files import BOTH_VALUES_COLUMNS, value_cells
 from mgi_desktop.export.xlsx_safe import Book, Column, SafeSheet, answer_chart, check_target, new_workbook, save
 from mgi_desktop.messages import Template
 from mgi_desktop.questionnaire.model import SPECIAL_CODES
@@ -43,9 +44,6 @@ RELEVANT_ABOUT = _t("relevant_about", "questions that apply given the answers (s
 ANSWERED_ABOUT = _t("answered_about", "relevant questions with an answer")
 COMPLETION_ABOUT = _t("completion_about",
                       "answered / relevant x 100; indicative completion measure, not an official MGI score")
-SDG_VALUE_ABOUT = _t("sdg_value_about", "mean of the five sub-category values x 100 (UN metadata)")
-SDG_CATEGORY_ABOUT = _t("sdg_category_about",
-                        "1 requires further progress, 2 partially meets, 3 meets, 4 fully meets")
 CODE_ABOUT = _t("code_about", "question code")
 RELEVANT_ANSWER_ABOUT = _t("relevant_answer_about", "TRUE when the question applies given the earlier answers")
 ANSWER_CODE_ABOUT = _t("answer_code_about", "the stored answer: a code (see the answer codes below), codes joined "
@@ -73,11 +71,8 @@ SUMMARY_COLUMNS = [
     Heading(L.COMPLETION, 22, description=COMPLETION_ABOUT),
     Heading(L.WELL_DEVELOPED_FINDINGS, 14), Heading(L.POTENTIAL_FINDINGS, 14),
 ]
-SDG_COLUMNS = [
-    Heading(L.SDG_VALUE, 12, description=SDG_VALUE_ABOUT),
-    Heading(L.SDG_CATEGORY, 10, description=SDG_CATEGORY_ABOUT),
-    Heading(L.SDG_CATEGORY_LABEL, 24),
-]
+#: both SDG 10.7.2 values, completeness-aware and official method (missing = 0), each labelled
+SDG_COLUMNS = BOTH_VALUES_COLUMNS
 ANSWER_COLUMNS = [
     Heading(L.DOMAIN, 8), Heading(L.SUB_AREA, 30, wrap=True), Heading(L.INDICATOR, 30, wrap=True),
     Heading(L.CODE, 10, key=True, description=CODE_ABOUT),
@@ -143,7 +138,7 @@ SDG_CATEGORY_LIST = _t("sdg_category_list", "SDG 10.7.2 category")
 def summary_rows(data: AssessmentDataset, language: str = "en") -> list[list[Any]]:
     """Per domain, then all domains: the Summary sheet's table (also used by consolidation)."""
     tally = data.progress()
-    sdg = data.sdg()
+    sdg = data.sdg_values()
     model = data.framework.model
     rows: list[list[Any]] = []
     for domain in model.domains:
@@ -153,9 +148,8 @@ def summary_rows(data: AssessmentDataset, language: str = "en") -> list[list[Any
                           t.completion, data.findings_count(domain.number, FindingCategory.WELL_DEVELOPED),
                           data.findings_count(domain.number, FindingCategory.POTENTIAL)]
         if sdg is not None:
-            score = sdg.domains.get(domain.number)
-            row += ([score.value, score.category, L.sdg_category(score.category, language)] if score
-                    else [None, None, ""])
+            aware, official = sdg.completeness_aware.domains.get(domain.number), sdg.official.domains.get(domain.number)
+            row += (value_cells(aware, official, language) if aware and official else [None] * len(SDG_COLUMNS))
         rows.append(row)
     t = tally.overall
     total: list[Any] = [wording.text(ALL, language), wording.text(ALL_DOMAINS, language), t.questions, t.relevant,
@@ -163,7 +157,7 @@ def summary_rows(data: AssessmentDataset, language: str = "en") -> list[list[Any
                         sum(1 for f in data.findings if f.category is FindingCategory.WELL_DEVELOPED),
                         sum(1 for f in data.findings if f.category is FindingCategory.POTENTIAL)]
     if sdg is not None:
-        total += [sdg.overall.value, sdg.overall.category, L.sdg_category(sdg.overall.category, language)]
+        total += value_cells(sdg.completeness_aware.overall, sdg.official.overall, language)
     rows.append(total)
     return rows
 

@@ -149,7 +149,13 @@ def test_sdg_values_and_categories(db: Database, sdg: Framework, tmp_path: Path)
     target = summary_xlsx.write_summary(sources.from_database(db, aid), tmp_path / "sdg.xlsx")
     summary = table(read_xlsx(target)["Summary"])
     scores = sdg_scores(sdg, assessments.values(db, aid))
-    assert summary[0]["SDG 10.7.2 value"] == pytest.approx(scores.domains[1].value) == pytest.approx(90.0)
-    assert cell(summary[0]["SDG 10.7.2 category"]) == 3 and summary[0]["SDG 10.7.2 category label"] == "Meets"
-    assert summary[1]["SDG 10.7.2 value"] == pytest.approx(80.0)
-    assert cell(summary[2]["SDG 10.7.2 value"]) is None  # domain 3 not answered: no value
+    aware = "Completeness-aware value (MGI Desktop)"
+    official = "Official-method value (missing = 0)"
+    assert summary[0][aware] == pytest.approx(scores.domains[1].value) == pytest.approx(90.0)
+    assert cell(summary[0]["Completeness-aware category"]) == 3
+    assert summary[0]["Completeness-aware category name"] == "Meets"
+    assert summary[1][aware] == pytest.approx(80.0)
+    assert summary[0][official] == pytest.approx(90.0)  # complete domains: both methods agree
+    assert cell(summary[2][aware]) is None  # domain 3 not answered: no value...
+    assert summary[2][official] == pytest.approx(0.0)  # ...but 0 by the UN's method (missing = 0)
+    assert cell(summary[2]["Official-method category"]) == 1
