@@ -106,8 +106,8 @@ def test_long_matrix_and_domains_match_the_databases(two_databases: tuple[Path, 
         assert (cell(row["Answered"]), cell(row["Yes"]), cell(row["No"])) == (answered, yes, no)
         assert row[next(k for k in row if k.startswith("Completion %"))] == pytest.approx(completion)
     arm_rows = [r for r in domains if r["Assessment id"] == ids["ARM"]]
-    assert len(arm_rows) == 7 and cell(arm_rows[0]["Completeness-aware value (MGI Desktop)"]) is None  # 1b-1e not answered
-    assert cell(arm_rows[0]["Official-method value (missing = 0)"]) is not None  # they count as 0 there
+    assert len(arm_rows) == 7 and cell(arm_rows[0]["Completeness-aware value (MGI Desktop)"]) is None
+    assert cell(arm_rows[0]["Official-method value (missing = 0)"]) is not None  # 1b-1e unanswered count as 0 there
     kgz_rows = [r for r in domains if r["Assessment id"] == ids["KGZ"]]
     # drafted from Q1 yes and Q1b "all migrants" (domain 1), Q7 no (domain 2)
     assert [(cell(r["Well-developed findings"]), cell(r["Potential findings"])) for r in kgz_rows[:2]] == [
