@@ -4103,6 +4103,51 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>{status} ليست حالة تقييم؛ حدّد بعضاً من {statuses}، أو all</translation>
         </message>
         <message>
+            <source>{id} matches {n} contributors; give more of the id</source>
+            <comment>contributor.ambiguous</comment>
+            <translation>{id} يطابق {n} من المساهمين؛ أدخل جزءًا أطول من المعرّف</translation>
+        </message>
+        <message>
+            <source>{code} already has a lead contributor: {other}</source>
+            <comment>contributor.lead_taken</comment>
+            <translation>لـ {code} مساهم رئيسي بالفعل: {other}</translation>
+        </message>
+        <message>
+            <source>a contributor needs an institution (e.g. the ministry of labour)</source>
+            <comment>contributor.needs_institution</comment>
+            <translation>يحتاج المساهم إلى مؤسسة (مثل وزارة العمل)</translation>
+        </message>
+        <message>
+            <source>no {scope} {target} in this assessment's questionnaire</source>
+            <comment>contributor.no_target</comment>
+            <translation>لا يوجد {scope} {target} في استبيان هذا التقييم</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD)</source>
+            <comment>contributor.not_a_due_date</comment>
+            <translation>{value} ليس تاريخًا (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>{value} is not what can be assigned (domain, sub_area, question)</source>
+            <comment>contributor.not_a_scope</comment>
+            <translation>لا يمكن إسناد {value} (domain أو sub_area أو question)</translation>
+        </message>
+        <message>
+            <source>{value} is not an e-mail address</source>
+            <comment>contributor.not_an_email</comment>
+            <translation>{value} ليس عنوان بريد إلكتروني</translation>
+        </message>
+        <message>
+            <source>{scope} {target} is not assigned to {contributor}</source>
+            <comment>contributor.not_assigned</comment>
+            <translation>{scope} {target} غير مُسند إلى {contributor}</translation>
+        </message>
+        <message>
+            <source>no contributor {id}</source>
+            <comment>contributor.not_found</comment>
+            <translation>لا يوجد مساهم {id}</translation>
+        </message>
+        <message>
             <source>an empty answer is not recoded: it is never carried</source>
             <comment>crosswalk.empty_value</comment>
             <translation>لا يُعاد ترميز الإجابة الفارغة: فهي لا تُنقل أبدًا</translation>

@@ -4083,6 +4083,51 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>{status} no es un estado de evaluación; indique alguno de {statuses}, o all</translation>
         </message>
         <message>
+            <source>{id} matches {n} contributors; give more of the id</source>
+            <comment>contributor.ambiguous</comment>
+            <translation>{id} corresponde a {n} colaboradores; indique más del identificador</translation>
+        </message>
+        <message>
+            <source>{code} already has a lead contributor: {other}</source>
+            <comment>contributor.lead_taken</comment>
+            <translation>{code} ya tiene un colaborador principal: {other}</translation>
+        </message>
+        <message>
+            <source>a contributor needs an institution (e.g. the ministry of labour)</source>
+            <comment>contributor.needs_institution</comment>
+            <translation>un colaborador necesita una institución (p. ej., el Ministerio de Trabajo)</translation>
+        </message>
+        <message>
+            <source>no {scope} {target} in this assessment's questionnaire</source>
+            <comment>contributor.no_target</comment>
+            <translation>no hay {scope} {target} en el cuestionario de esta evaluación</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD)</source>
+            <comment>contributor.not_a_due_date</comment>
+            <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <source>{value} is not what can be assigned (domain, sub_area, question)</source>
+            <comment>contributor.not_a_scope</comment>
+            <translation>{value} no se puede asignar (domain, sub_area, question)</translation>
+        </message>
+        <message>
+            <source>{value} is not an e-mail address</source>
+            <comment>contributor.not_an_email</comment>
+            <translation>{value} no es una dirección de correo electrónico</translation>
+        </message>
+        <message>
+            <source>{scope} {target} is not assigned to {contributor}</source>
+            <comment>contributor.not_assigned</comment>
+            <translation>{scope} {target} no está asignado a {contributor}</translation>
+        </message>
+        <message>
+            <source>no contributor {id}</source>
+            <comment>contributor.not_found</comment>
+            <translation>no hay ningún colaborador {id}</translation>
+        </message>
+        <message>
             <source>an empty answer is not recoded: it is never carried</source>
             <comment>crosswalk.empty_value</comment>
             <translation>una respuesta vacía no se recodifica: nunca se traslada</translation>

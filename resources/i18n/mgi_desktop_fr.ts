@@ -4083,6 +4083,51 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>{status} n'est pas un statut d'évaluation ; indiquez-en parmi {statuses}, ou all</translation>
         </message>
         <message>
+            <source>{id} matches {n} contributors; give more of the id</source>
+            <comment>contributor.ambiguous</comment>
+            <translation>{id} correspond à {n} contributeurs ; donnez davantage de l’identifiant</translation>
+        </message>
+        <message>
+            <source>{code} already has a lead contributor: {other}</source>
+            <comment>contributor.lead_taken</comment>
+            <translation>{code} a déjà un contributeur principal : {other}</translation>
+        </message>
+        <message>
+            <source>a contributor needs an institution (e.g. the ministry of labour)</source>
+            <comment>contributor.needs_institution</comment>
+            <translation>un contributeur doit avoir une institution (p. ex. le ministère du Travail)</translation>
+        </message>
+        <message>
+            <source>no {scope} {target} in this assessment's questionnaire</source>
+            <comment>contributor.no_target</comment>
+            <translation>aucun élément {scope} {target} dans le questionnaire de cette évaluation</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD)</source>
+            <comment>contributor.not_a_due_date</comment>
+            <translation>{value} n’est pas une date (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <source>{value} is not what can be assigned (domain, sub_area, question)</source>
+            <comment>contributor.not_a_scope</comment>
+            <translation>{value} ne peut pas être attribué (domain, sub_area, question)</translation>
+        </message>
+        <message>
+            <source>{value} is not an e-mail address</source>
+            <comment>contributor.not_an_email</comment>
+            <translation>{value} n’est pas une adresse électronique</translation>
+        </message>
+        <message>
+            <source>{scope} {target} is not assigned to {contributor}</source>
+            <comment>contributor.not_assigned</comment>
+            <translation>{scope} {target} n’est pas attribué à {contributor}</translation>
+        </message>
+        <message>
+            <source>no contributor {id}</source>
+            <comment>contributor.not_found</comment>
+            <translation>aucun contributeur {id}</translation>
+        </message>
+        <message>
             <source>an empty answer is not recoded: it is never carried</source>
             <comment>crosswalk.empty_value</comment>
             <translation>une réponse vide n'est pas recodée : elle n'est jamais reprise</translation>

@@ -4088,6 +4088,51 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>{status} — не статус оценки; укажите один или несколько из {statuses} или all</translation>
         </message>
         <message>
+            <source>{id} matches {n} contributors; give more of the id</source>
+            <comment>contributor.ambiguous</comment>
+            <translation>{id} соответствует нескольким участникам ({n}); укажите идентификатор подробнее</translation>
+        </message>
+        <message>
+            <source>{code} already has a lead contributor: {other}</source>
+            <comment>contributor.lead_taken</comment>
+            <translation>у {code} уже есть ведущий участник: {other}</translation>
+        </message>
+        <message>
+            <source>a contributor needs an institution (e.g. the ministry of labour)</source>
+            <comment>contributor.needs_institution</comment>
+            <translation>у участника должно быть учреждение (например, министерство труда)</translation>
+        </message>
+        <message>
+            <source>no {scope} {target} in this assessment's questionnaire</source>
+            <comment>contributor.no_target</comment>
+            <translation>в анкете этой оценки нет {scope} {target}</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD)</source>
+            <comment>contributor.not_a_due_date</comment>
+            <translation>{value} — не дата (ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>{value} is not what can be assigned (domain, sub_area, question)</source>
+            <comment>contributor.not_a_scope</comment>
+            <translation>{value} нельзя назначить (domain, sub_area, question)</translation>
+        </message>
+        <message>
+            <source>{value} is not an e-mail address</source>
+            <comment>contributor.not_an_email</comment>
+            <translation>{value} — не адрес электронной почты</translation>
+        </message>
+        <message>
+            <source>{scope} {target} is not assigned to {contributor}</source>
+            <comment>contributor.not_assigned</comment>
+            <translation>{scope} {target} не назначен участнику {contributor}</translation>
+        </message>
+        <message>
+            <source>no contributor {id}</source>
+            <comment>contributor.not_found</comment>
+            <translation>нет участника {id}</translation>
+        </message>
+        <message>
             <source>an empty answer is not recoded: it is never carried</source>
             <comment>crosswalk.empty_value</comment>
             <translation>пустой ответ не перекодируется: он никогда не переносится</translation>

@@ -117,7 +117,9 @@ def _save(db: Database, assessment_id: str, code: str, value: Any, justification
 
 
 def _write(sql: Sql, who: Actor, assessment_id: str, code: str, set_value: bool, canonical: AnswerValue,
-           justification: str | None, reason: str | None) -> bool:
+           justification: str | None, reason: str | None, contributor_id: str | None = None) -> bool:
+    """Write one answer's change and its audit events inside `sql`'s transaction (whether anything
+    changed); `contributor_id` names the contributor it came from (`services.contributions`)."""
     row = sql.one("SELECT id, value_json, justification, review_state, carried_over FROM answer "
                   "WHERE assessment_id = :aid AND question_code = :code", {"aid": assessment_id, "code": code})
     old_json, old_text = (row["value_json"], row["justification"]) if row else (None, "")
@@ -146,9 +148,11 @@ def _write(sql: Sql, who: Actor, assessment_id: str, code: str, set_value: bool,
                     "updated_at = :now, updated_by = :by WHERE id = :id", values | {"id": row["id"]})
     sql.executemany(
         "INSERT INTO audit_event (id, assessment_id, at, actor, role, entity, entity_id, field, old_value, "
-        "new_value, reason) VALUES (:id, :aid, :at, :actor, :role, 'answer', :code, :field, :old, :new, :reason)",
+        "new_value, reason, contributor_id) VALUES (:id, :aid, :at, :actor, :role, 'answer', :code, :field, :old, "
+        ":new, :reason, :contributor)",
         [{"id": new_id(), "aid": assessment_id, "at": now, "actor": who.name, "role": who.role.value, "code": code,
-          "field": name, "old": audit.as_text(old), "new": audit.as_text(new), "reason": reason or None}
+          "field": name, "old": audit.as_text(old), "new": audit.as_text(new), "reason": reason or None,
+          "contributor": contributor_id}
          for name, old, new in edits])
     sql.execute("UPDATE assessment SET updated_at = :now, revision = revision + 1 WHERE id = :id",
                 {"now": now, "id": assessment_id})

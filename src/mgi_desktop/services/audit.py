@@ -39,12 +39,13 @@ def as_text(value: Any) -> str | None:
 
 
 def record(session: Session, actor: Actor, *, assessment_id: str | None, entity: str, entity_id: str = "",
-           field: str = "", old: Any = None, new: Any = None, reason: str | None = None) -> AuditEvent:
+           field: str = "", old: Any = None, new: Any = None, reason: str | None = None,
+           contributor_id: str | None = None) -> AuditEvent:
     from mgi_desktop.storage.tables import AuditEvent
 
     event = AuditEvent(assessment_id=assessment_id, actor=actor.name, role=actor.role, entity=entity,
                        entity_id=entity_id, field=field, old_value=as_text(old), new_value=as_text(new),
-                       reason=reason or None)
+                       reason=reason or None, contributor_id=contributor_id)
     session.add(event)
     return event
 

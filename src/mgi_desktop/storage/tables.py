@@ -238,6 +238,43 @@ class AuditEvent(SQLModel, table=True):
     old_value: str | None = None
     new_value: str | None = None
     reason: str | None = None
+    #: The contributor (`Contributor.id`) the change came from, when it was imported from their
+    #: contribution workbook; None for a change typed in the app (and every event before 0009).
+    contributor_id: str | None = None
+
+
+class Contributor(SQLModel, table=True):
+    """An official the focal point hands questions to, who answers in a workbook (migration 0009)."""
+
+    __tablename__ = "contributor"
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    institution: str
+    person: str = ""
+    email: str = ""
+    #: The language their workbooks are written in, a lower-case code ("en", "fr"...).
+    language: str = "en"
+    created_at: dt.datetime = Time()
+
+
+class Assignment(SQLModel, table=True):
+    """Part of an assessment given to a contributor: a domain, a sub-area or one question (0009).
+
+    `target` is the domain's number, the sub-area's code or the question's code, as text; of the
+    contributors a question is assigned to, at most one is its lead (`services.contributors`).
+    """
+
+    __tablename__ = "assignment"
+    __table_args__ = (UniqueConstraint("assessment_id", "contributor_id", "scope", "target"),)
+
+    seq: int | None = Field(default=None, primary_key=True)
+    assessment_id: str = Field(foreign_key="assessment.id", index=True)
+    contributor_id: str = Field(foreign_key="contributor.id", index=True)
+    scope: str  # domain | sub_area | question
+    target: str
+    lead: bool = False
+    due: str | None = None  # an ISO date (YYYY-MM-DD)
+    assigned_at: dt.datetime = Time()
 
 
 class Replica(SQLModel, table=True):

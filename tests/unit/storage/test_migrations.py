@@ -379,3 +379,29 @@ def test_0008_leaves_every_profile_setting_at_its_default(tmp_path: Path) -> Non
     with Database.open(copy) as db:  # and the services read it
         header = assessments.headers(db)[0]
         assert profile_settings.stored(db, header.id).title is None
+
+
+# -- 0009: contributors, their assignments, and the contributor of an audited change ---------------
+
+
+def test_0009_adds_contributors_and_attributes_no_old_event(tmp_path: Path) -> None:
+    copy = tmp_path / "schema-0008.sqlite"
+    shutil.copyfile(DATA / "schema-0008.sqlite", copy)
+    before = _rows(copy)
+    assert before["audit_event"] and "contributor" not in before
+    Database.open(copy).close()
+    after = _rows(copy)
+    assert migrate.current_revision(copy) == migrate.head()
+    assert after["contributor"] == [] and after["assignment"] == []
+    assert [row["contributor_id"] for row in after["audit_event"]] == [None] * len(before["audit_event"])
+    assert _old_columns(after, before) == before
+    _, _, triggers = _counter_and_triggers(copy)
+    for table in ("contributor", "assignment", "audit_event"):
+        assert {(f"data_version_{table}_{op}", table) for op in ("insert", "update", "delete")} <= triggers
+    con = sqlite3.connect(copy)
+    try:  # the trail stays append-only after the column is added
+        with pytest.raises(sqlite3.DatabaseError):
+            con.execute("UPDATE audit_event SET contributor_id = 'x'")
+        con.rollback()
+    finally:
+        con.close()
