@@ -29,6 +29,7 @@ from mgi_desktop.enums import EvidenceKind, FindingCategory, ValidationMark
 from mgi_desktop.export import labels as L
 from mgi_desktop.export.dataset import AssessmentDataset
 from mgi_desktop.messages import Template
+from mgi_desktop.services.findings import default_description, default_introduction
 from mgi_desktop.services.validation import Trust, Validation
 from mgi_desktop.services.views import AssessmentMeta, EvidenceRow
 from mgi_desktop.storage.db import Database
@@ -265,6 +266,12 @@ def title_page(meta: AssessmentMeta, language: str, *, date: dt.date | None = No
         round_label=meta.profile_round_label or round_label(meta.round, language), credits=meta.profile_credits or "")
 
 
+def _as_written_or_translated(text: str | None, defaults: set[str], translated: str) -> str:
+    """An introduction or domain description the author left as the questionnaire has it is printed in
+    the profile's language (its translation); one the author edited is printed as written."""
+    return translated if not text or text in defaults else text
+
+
 def build_profile(data: AssessmentDataset, *, date: dt.date | None = None, trust: Trust | None = None,
                   language: str = "en") -> Profile:
     """The profile's content; its validation is checked against `trust` (the exporting user's keys).  Its
@@ -287,7 +294,9 @@ def build_profile(data: AssessmentDataset, *, date: dt.date | None = None, trust
         title = model.text(domain.title, language)
         domains.append(ProfileDomain(
             domain.number, title, model.text(domain.long_title, language) or title,
-            data.domain_texts.get(domain.number) or model.text(domain.description, language),
+            _as_written_or_translated(data.domain_texts.get(domain.number), {
+                default_description(data.framework, domain.number, lang) for lang in (None, m.language)},
+                default_description(data.framework, domain.number, language)),
             lists[FindingCategory.WELL_DEVELOPED], lists[FindingCategory.POTENTIAL]))
     page = title_page(m, language, date=date)
     about = say(ABOUT_MGI) + (" " + say(ABOUT_LOCAL_MGI) if m.is_local else "")
@@ -296,7 +305,9 @@ def build_profile(data: AssessmentDataset, *, date: dt.date | None = None, trust
         round_label=page.round_label, date_label=page.date_label,
         framework_label=say(FRAMEWORK, title=model.text(model.title, language), version=m.framework_version),
         notice=model.text(model.notice, language),
-        about=about, introduction=data.introduction,
+        about=about, introduction=_as_written_or_translated(data.introduction, {
+            default_introduction(data.framework, lang) for lang in (None, m.language)},
+            default_introduction(data.framework, language)),
         domains=domains, follow_up=m.round > 1 or m.previous_id is not None, validation=data.validation(trust),
         language=language,
         subtitle=say(SUBTITLE_LOCAL if m.is_local else SUBTITLE, round=page.round_label, date=page.date_label),

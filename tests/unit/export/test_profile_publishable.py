@@ -184,3 +184,19 @@ def test_a_domain_without_findings_prints_one_line(db: Database, national: Frame
     assert texts.count("No findings have been recorded for this domain yet.") == 5
     assert "None recorded." not in texts[: texts.index("Annex: key sources")]
     assert "Migration governance: examples of well-developed areas" not in texts  # no empty list's heading
+
+
+def test_texts_left_as_the_questionnaire_has_them_follow_the_profile_language(db: Database,
+                                                                              national: Framework) -> None:
+    """An English assessment's profile printed in Arabic: the introduction and the domain descriptions the
+    author did not edit are the questionnaire's Arabic; the one the author edited is printed as written."""
+    aid = assessments.create(db, national, country="ARM").id
+    edited = "Our own words about migrants' rights."
+    findings.set_domain_description(db, aid, 1, edited)
+    english = profile_for(db, aid, language="en")
+    arabic = profile_for(db, aid, language="ar")
+    assert [d.description for d in arabic.domains][0] == edited
+    for en, ar in zip(english.domains[1:], arabic.domains[1:], strict=True):
+        assert en.description == findings.default_description(national, en.number, "en")
+        assert ar.description == findings.default_description(national, ar.number, "ar") != en.description
+    assert arabic.introduction == findings.default_introduction(national, "ar") != english.introduction
