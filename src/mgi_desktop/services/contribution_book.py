@@ -31,29 +31,29 @@ from mgi_desktop.services import contribution_layout as layout
 from mgi_desktop.services.views import AnswerView, AssessmentMeta, EvidenceRow, encode
 
 INSTRUCTIONS = (
-    Template("contribution.instructions.intro",
+    Template("export.contribution.instructions.intro",
              "This workbook holds the questions of the assessment “{title}” given to {contributor}."),
-    Template("contribution.instructions.answer",
+    Template("export.contribution.instructions.answer",
              "On the sheet “{answers}”, give each answer in the column “{answer}”: pick it from the drop-down "
              "list, or type it. Say why in “{justification}”, citing laws, policies or sources."),
-    Template("contribution.instructions.evidence",
+    Template("export.contribution.instructions.evidence",
              "On the sheet “{evidence}”, add one row per source: the question's code, its kind, title, "
              "reference, year and web address. Add as many rows as you need."),
-    Template("contribution.instructions.asked_when",
+    Template("export.contribution.instructions.asked_when",
              "Some questions are asked only with certain answers to others: “{asked_when}” says when. Leave "
              "a question that is not asked empty."),
-    Template("contribution.instructions.multiple",
+    Template("export.contribution.instructions.multiple",
              "Where several answers may be chosen, write them in one cell separated by semicolons (;)."),
-    Template("contribution.instructions.empty",
+    Template("export.contribution.instructions.empty",
              "An empty cell changes nothing: the assessment keeps what it holds."),
-    Template("contribution.instructions.protection",
+    Template("export.contribution.instructions.protection",
              "Codes and questions are protected without a password so they are not changed by mistake; you may "
              "sort, filter, format and add columns. Do not rename the sheets or their column headers."),
-    Template("contribution.instructions.return",
+    Template("export.contribution.instructions.return",
              "Save the workbook as .xlsx (Excel or LibreOffice) and send it back to the focal point, {focal_point}."),
 )
-MULTIPLE_HINT = Template("contribution.hint.multiple", "Several answers: separate them with ;")
-DUE = Template("contribution.instructions.due", "Please return it by {due}.")
+MULTIPLE_HINT = Template("export.contribution.hint.multiple", "Several answers: separate them with ;")
+DUE = Template("export.contribution.instructions.due", "Please return it by {due}.")
 
 #: Excel's rule for a year (and the app's, `services.evidence`).
 YEAR_RANGE = (1000, 9999)

@@ -37,9 +37,9 @@ LISTS = "_lists"
 INSTRUCTIONS, ANSWERS, EVIDENCE = "instructions", "answers", "evidence"
 
 SHEET_TITLES = {
-    INSTRUCTIONS: Template("contribution.sheet.instructions", "Instructions"),
-    ANSWERS: Template("contribution.sheet.answers", "Answers"),
-    EVIDENCE: Template("contribution.sheet.evidence", "Evidence"),
+    INSTRUCTIONS: Template("export.contribution.sheet.instructions", "Instructions"),
+    ANSWERS: Template("export.contribution.sheet.answers", "Answers"),
+    EVIDENCE: Template("export.contribution.sheet.evidence", "Evidence"),
 }
 
 
@@ -55,24 +55,24 @@ class Field:
 
 
 ANSWER_FIELDS = (
-    Field("code", Template("contribution.column.code", "Code"), 10),
-    Field("question", Template("contribution.column.question", "Question"), 50, wrap=True),
-    Field("guidance", Template("contribution.column.guidance", "Guidance"), 40, wrap=True),
-    Field("asked_when", Template("contribution.column.asked_when", "Asked when"), 30, wrap=True),
-    Field("current", Template("contribution.column.current", "Answer in the assessment now"), 20, wrap=True),
-    Field("answer", Template("contribution.column.answer", "Your answer"), 22, wrap=True, input=True),
-    Field("justification", Template("contribution.column.justification", "Justification"), 50, wrap=True,
+    Field("code", Template("export.contribution.column.code", "Code"), 10),
+    Field("question", Template("export.contribution.column.question", "Question"), 50, wrap=True),
+    Field("guidance", Template("export.contribution.column.guidance", "Guidance"), 40, wrap=True),
+    Field("asked_when", Template("export.contribution.column.asked_when", "Asked when"), 30, wrap=True),
+    Field("current", Template("export.contribution.column.current", "Answer in the assessment now"), 20, wrap=True),
+    Field("answer", Template("export.contribution.column.answer", "Your answer"), 22, wrap=True, input=True),
+    Field("justification", Template("export.contribution.column.justification", "Justification"), 50, wrap=True,
           input=True),
-    Field("comment", Template("contribution.column.comment", "Comment to the focal point"), 35, wrap=True,
+    Field("comment", Template("export.contribution.column.comment", "Comment to the focal point"), 35, wrap=True,
           input=True),
 )
 EVIDENCE_FIELDS = (
-    Field("code", Template("contribution.column.code", "Code"), 10, input=True),
-    Field("kind", Template("contribution.column.kind", "Kind"), 18, input=True),
-    Field("title", Template("contribution.column.title", "Title"), 45, wrap=True, input=True),
-    Field("reference", Template("contribution.column.reference", "Reference"), 30, wrap=True, input=True),
-    Field("year", Template("contribution.column.year", "Year"), 8, input=True),
-    Field("url", Template("contribution.column.url", "Web address"), 40, wrap=True, input=True),
+    Field("code", Template("export.contribution.column.code", "Code"), 10, input=True),
+    Field("kind", Template("export.contribution.column.kind", "Kind"), 18, input=True),
+    Field("title", Template("export.contribution.column.title", "Title"), 45, wrap=True, input=True),
+    Field("reference", Template("export.contribution.column.reference", "Reference"), 30, wrap=True, input=True),
+    Field("year", Template("export.contribution.column.year", "Year"), 8, input=True),
+    Field("url", Template("export.contribution.column.url", "Web address"), 40, wrap=True, input=True),
 )
 FIELDS = {ANSWERS: ANSWER_FIELDS, EVIDENCE: EVIDENCE_FIELDS}
 #: The columns a returned sheet must still have (the others are shown to the contributor only).

@@ -80,7 +80,6 @@ NOT_AN_ADDRESS = Template("contribution.not_an_address", "{value} is not a web a
 CHANGED_SINCE = Template("contribution.changed_since",
                          "{code} was changed in the assessment after the workbook was read: read it again to see "
                          "the changes")
-EXPORTED = Template("contribution.exported_event", "contribution workbook for {contributor}")
 
 #: The kinds of `Change`.
 NEW, CHANGED, CONFLICT, SAME = "new", "changed", "conflict", "same"

@@ -98,7 +98,7 @@ def test_a_workbook_holds_only_the_contributors_questions_with_drop_downs_and_a_
     assert meta["questionnaire"][:2] == ["mini", "1.0"]
 
 
-def _later_test_the_contributors_language_and_a_french_typed_answer(db, aid, tmp_path):
+def test_the_contributors_language_and_a_french_typed_answer(db, aid, tmp_path):
     person = contributors.add(db, institution="Ministère du Travail", language="fr")
     contributors.assign(db, aid, person.id, "question", "Q1")
     target = contributions.export_workbook(db, aid, person.id, tmp_path / "travail.xlsx")
