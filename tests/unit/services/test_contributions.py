@@ -210,3 +210,26 @@ def test_must_show_a_workbook_saved_by_libreoffice_imports_the_same(db, aid, lab
     contributions.apply(db, preview)
     assert answers.get_answer(db, aid, "Q7").value == "yes"
     assert len(evidence.for_question(db, aid, "Q1")) == 2
+
+
+def test_the_cli_exports_previews_and_imports(db, aid, labour, tmp_path, capsys):
+    from mgi_desktop.cli import main
+
+    answers.set_answer(db, aid, "Q1", "yes")
+    db.close()
+    base = ["--database", str(db.path)]
+    target = tmp_path / "out.xlsx"
+    assert main([*base, "contribution", "export", aid[:8], "--contributor", labour.id[:8], "-o", str(target)]) == 0
+    assert "5 questions for A. Pérez (Ministry of Labour)" in capsys.readouterr().out
+    _edit_as_a_ministry(target, invalid=True)
+    assert main([*base, "contribution", "import", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "1 problem to fix" in err and "Answers!G" in err and "'Maybe' is not one of the answers" in err
+    _edit_as_a_ministry(target, invalid=False)
+    assert main([*base, "contribution", "import", str(target), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "changed" in out and "Yes" in out and "Partially" in out and "dry run: nothing changed" in out
+    assert main([*base, "contribution", "import", str(target)]) == 0
+    assert "applied" in capsys.readouterr().out
+    assert main([*base, "contribution", "import", str(target)]) == 0
+    assert "0 changes" in capsys.readouterr().out
