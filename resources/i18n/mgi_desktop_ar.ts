@@ -4245,6 +4245,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>تتعذر قراءة {file}: {reason}</translation>
         </message>
         <message>
+            <source>{value} is not a year from {low} to {high}</source>
+            <comment>contribution.year_range</comment>
+            <translation>{value} ليست سنة من {low} إلى {high}</translation>
+        </message>
+        <message>
             <source>{id} matches {n} contributors; give more of the id</source>
             <comment>contributor.ambiguous</comment>
             <translation>{id} يطابق {n} من المساهمين؛ أدخل جزءًا أطول من المعرّف</translation>

@@ -4221,6 +4221,11 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>no se puede leer {file}: {reason}</translation>
         </message>
         <message>
+            <source>{value} is not a year from {low} to {high}</source>
+            <comment>contribution.year_range</comment>
+            <translation>{value} no es un año de {low} a {high}</translation>
+        </message>
+        <message>
             <source>{id} matches {n} contributors; give more of the id</source>
             <comment>contributor.ambiguous</comment>
             <translation>{id} corresponde a {n} colaboradores; indique más del identificador</translation>

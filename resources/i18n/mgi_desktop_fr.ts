@@ -4221,6 +4221,11 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>impossible de lire {file} : {reason}</translation>
         </message>
         <message>
+            <source>{value} is not a year from {low} to {high}</source>
+            <comment>contribution.year_range</comment>
+            <translation>{value} n’est pas une année de {low} à {high}</translation>
+        </message>
+        <message>
             <source>{id} matches {n} contributors; give more of the id</source>
             <comment>contributor.ambiguous</comment>
             <translation>{id} correspond à {n} contributeurs ; donnez davantage de l’identifiant</translation>

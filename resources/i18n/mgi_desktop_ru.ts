@@ -4227,6 +4227,11 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>не удаётся прочитать {file}: {reason}</translation>
         </message>
         <message>
+            <source>{value} is not a year from {low} to {high}</source>
+            <comment>contribution.year_range</comment>
+            <translation>{value} — не год в пределах от {low} до {high}</translation>
+        </message>
+        <message>
             <source>{id} matches {n} contributors; give more of the id</source>
             <comment>contributor.ambiguous</comment>
             <translation>{id} соответствует нескольким участникам ({n}); укажите идентификатор подробнее</translation>

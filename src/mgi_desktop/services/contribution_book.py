@@ -55,7 +55,7 @@ INSTRUCTIONS = (
 MULTIPLE_HINT = Template("export.contribution.hint.multiple", "Several answers: separate them with ;")
 DUE = Template("export.contribution.instructions.due", "Please return it by {due}.")
 
-#: Excel's rule for a year (and the app's, `services.evidence`).
+#: A year answer, as the app takes it (`answer_types.Year`).
 YEAR_RANGE = (1000, 9999)
 
 
@@ -179,8 +179,8 @@ def write(content: Content, target: Path) -> Path:
     ev.ws.data_validation(1, ev_col["kind"], last, ev_col["kind"],
                           {"validate": "list", "source": kinds_list, "error_type": "warning"})
     ev.ws.data_validation(1, ev_col["year"], last, ev_col["year"],
-                          {"validate": "integer", "criteria": "between", "minimum": YEAR_RANGE[0],
-                           "maximum": YEAR_RANGE[1], "error_type": "warning"})
+                          {"validate": "integer", "criteria": "between", "minimum": layout.years()[0],
+                           "maximum": layout.years()[1], "error_type": "warning"})
 
     # -- the choice lists (hidden) and what was sent (very hidden)
     lists_ws = wb.add_worksheet(layout.LISTS)

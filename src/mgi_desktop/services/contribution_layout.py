@@ -19,6 +19,7 @@ written are recorded in the hidden sheet, so a workbook is read whatever languag
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import unicodedata
@@ -83,6 +84,12 @@ REQUIRED = {ANSWERS: ("code", "answer", "justification", "comment"),
 BLANK_EVIDENCE_ROWS = 40
 #: How far down the drop-downs and checks of the evidence sheet reach.
 EVIDENCE_VALIDATION_ROWS = 1000
+def years() -> tuple[int, int]:
+    """The years an evidence item of a contribution may have: from 1800 to next year (a law of the
+    nineteenth century is still cited; a year further ahead is a typing slip)."""
+    return 1800, dt.date.today().year + 1
+
+
 #: Several answers of a multiple choice question are written in one cell, separated by this.
 SEPARATOR = ";"
 

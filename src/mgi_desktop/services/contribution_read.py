@@ -61,6 +61,10 @@ _DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSEr
             EOFError, IndexError, AttributeError)
 
 
+#: A document type declaration (and so entities), in UTF-8 and in UTF-16.
+_DOCTYPE = (b"<!DOCTYPE", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"))
+
+
 class Refused(Exception):
     """The file cannot be read as a contribution workbook at all (one message)."""
 
@@ -104,10 +108,15 @@ class Row:
     sheet: str
     number: int
     cells: dict[str, Cell]  # column key -> cell
+    letters: dict[str, str] = field(default_factory=dict)  # column key -> its letter in this sheet
 
     def get(self, key: str) -> Cell:
+        """The cell of column `key` (an empty one, still with its place, when nothing is in it)."""
         found = self.cells.get(key)
-        return found if found is not None else Cell(None, f"{self.sheet}!{self.number}", self.sheet, str(self.number))
+        if found is not None:
+            return found
+        ref = f"{self.letters.get(key, 'A')}{self.number}"
+        return Cell(None, f"{self.sheet}!{ref}", self.sheet, ref)
 
 
 @dataclass
@@ -187,6 +196,12 @@ def _check_file(path: Path, file: str) -> None:
                 raise Refused(NOT_XLSX(file=file))
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
                 raise Refused(TOO_LARGE(file=file, size=round(size / 2**20, 1), limit=MAX_FILE_BYTES // 2**20))
+            for info in archive.infolist():
+                # openpyxl parses some parts with lxml, which expands entities: no part may declare any
+                with archive.open(info) as part:
+                    head = part.read(4096)
+                if any(mark in head for mark in _DOCTYPE):
+                    raise Refused(DAMAGED(file=file, detail=f"{info.filename}: <!DOCTYPE>"))
     except zipfile.BadZipFile:
         raise Refused(NOT_XLSX(file=file)) from None
 
@@ -274,6 +289,7 @@ def _rows(workbook: Any, sent: SentRecord, sheet_key: str, problems: list[tuple[
     if not keys:
         return []
     width = max(keys) + 1
+    letters = {key: get_column_letter(index + 1) for index, key in keys.items()}
     rows: list[Row] = []
     blank = 0
     for number, values in enumerate(ws.iter_rows(min_row=2, max_col=width, values_only=True), 2):
@@ -293,5 +309,5 @@ def _rows(workbook: Any, sent: SentRecord, sheet_key: str, problems: list[tuple[
                 break
             continue
         blank = 0
-        rows.append(Row(title, number, cells))
+        rows.append(Row(title, number, cells, letters))
     return rows

@@ -76,6 +76,7 @@ NOT_A_CHOICE = Template("contribution.not_a_choice", "{value} is not one of the 
 NO_CODE = Template("contribution.evidence_no_code", "this evidence row has no question code")
 NO_TITLE = Template("contribution.evidence_no_title", "this evidence row has no title")
 NOT_A_KIND = Template("contribution.not_a_kind", "{value} is not a kind of evidence ({kinds})")
+YEAR_RANGE = Template("contribution.year_range", "{value} is not a year from {low} to {high}")
 NOT_AN_ADDRESS = Template("contribution.not_an_address", "{value} is not a web address")
 CHANGED_SINCE = Template("contribution.changed_since",
                          "{code} was changed in the assessment after the workbook was read: read it again to see "
@@ -87,8 +88,6 @@ NEW, CHANGED, CONFLICT, SAME = "new", "changed", "conflict", "same"
 ANSWER, JUSTIFICATION, COMMENT, EVIDENCE = "answer", "justification", "comment", "evidence"
 #: The languages other than English the app's messages are translated into (evidence kinds are read in each).
 TRANSLATED = ("fr", "es", "ru", "ar")
-#: An evidence item's year, as the app takes it (`services.evidence`).
-YEARS = (1000, 9999)
 
 
 @dataclass(frozen=True)
@@ -345,12 +344,14 @@ def _check_cells(framework: Framework, returned: contribution_read.Returned, add
         if not ok:
             continue
         if not year.empty:
+            low, high = layout.years()
             try:
                 number = int(year.text.strip())
             except ValueError:
-                number = 0
-            if not YEARS[0] <= number <= YEARS[1]:
                 add(row.sheet, year.ref, evidence.NOT_A_YEAR(value=repr(year.text.strip())))
+                continue
+            if not low <= number <= high:
+                add(row.sheet, year.ref, YEAR_RANGE(value=number, low=low, high=high))
                 continue
         refused = links.url_problem("url", fields["url"])
         if refused is not None:
