@@ -55,6 +55,8 @@ INSTRUCTIONS = (
 MULTIPLE_HINT = Template("export.contribution.hint.multiple", "Several answers: separate them with ;")
 DUE = Template("export.contribution.instructions.due", "Please return it by {due}.")
 
+#: The fill of the headers of the columns a contributor fills in (a light yellow).
+INPUT_HEADER = "#FFE699"
 #: A year answer, as the app takes it (`answer_types.Year`).
 YEAR_RANGE = (1000, 9999)
 
@@ -131,9 +133,11 @@ def write(content: Content, target: Path) -> Path:
     sheet = xlsx_safe.SafeSheet(book, titles[layout.ANSWERS], answer_columns, used, right_to_left=rtl)
     titles[layout.ANSWERS] = sheet.title
     column_of = {f.key: i for i, f in enumerate(layout.ANSWER_FIELDS)}
+    to_fill = book.variant(book.formats["header"], bg_color=INPUT_HEADER)
     for f in layout.ANSWER_FIELDS:
-        if f.input:  # the blank cells of an input column are unlocked too
+        if f.input:  # the blank cells of an input column are unlocked too, and its header says "fill me in"
             sheet.ws.set_column(column_of[f.key], column_of[f.key], f.width, unlocked)
+            sheet.ws.write_string(0, column_of[f.key], headers[layout.ANSWERS][f.key], to_fill)
     lists: list[list[str]] = []  # the choice lists, one column each of the hidden lists sheet
     for row_number, code in enumerate(content.codes, start=1):
         placement = fw.placement(code)
@@ -162,6 +166,8 @@ def write(content: Content, target: Path) -> Path:
                         for f in layout.EVIDENCE_FIELDS]
     ev = xlsx_safe.SafeSheet(book, titles[layout.EVIDENCE], evidence_columns, used, right_to_left=rtl)
     titles[layout.EVIDENCE] = ev.title
+    for index, f in enumerate(layout.EVIDENCE_FIELDS):
+        ev.ws.write_string(0, index, headers[layout.EVIDENCE][f.key], to_fill)
     kinds = [wording.label(k, language) for k in EvidenceKind]
     wanted = set(content.codes)
     for item in content.evidence:
