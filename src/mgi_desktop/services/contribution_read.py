@@ -29,6 +29,8 @@ from mgi_desktop.services import contribution_layout as layout
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 5000
+#: The parts of a workbook (a real one has a few dozen).
+MAX_PARTS = 2000
 #: A sheet formatted a million rows down ends at the first run of this many empty rows.
 MAX_BLANK_RUN = 200
 
@@ -194,7 +196,7 @@ def _check_file(path: Path, file: str) -> None:
                 raise Refused(ODS(file=file))
             if "xl/workbook.xml" not in names:
                 raise Refused(NOT_XLSX(file=file))
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+            if len(names) > MAX_PARTS or sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
                 raise Refused(TOO_LARGE(file=file, size=round(size / 2**20, 1), limit=MAX_FILE_BYTES // 2**20))
             for info in archive.infolist():
                 # openpyxl parses some parts with lxml, which expands entities: no part may declare any

@@ -108,7 +108,8 @@ class ContributionRejected(ValidationError):
     """A returned workbook that cannot be imported; `problems` lists every one (nothing was changed)."""
 
     def __init__(self, message: Message, problems: list[Problem]) -> None:
-        super().__init__(message, details=[PROBLEM_AT(place=p.place or "—", problem=p.message) for p in problems])
+        super().__init__(message, details=[PROBLEM_AT(place=p.place, problem=p.message) if p.place else p.message
+                                           for p in problems])
         self.problems = problems
 
     def with_details(self, *details: Message) -> MgiError:
@@ -392,14 +393,16 @@ def _answer_value(framework: Framework, placement: Placement, cell: contribution
         text = cell.text
         if kind.multiple:
             whole = names.get(layout.folded(text))
-            parts = [whole] if whole else [p for p in _split(text) if p]
-            codes = []
+            if whole is not None:
+                return framework.check_value(code, [whole])
+            parts = _split(text, ";\n")
+            if any(layout.folded(p) not in names for p in parts):  # "law, policy": commas, if that reads
+                commas = _split(text, ";\n,")
+                parts = commas if all(layout.folded(p) in names for p in commas) else parts
             for part in parts:
-                found = names.get(layout.folded(part), None) if part != whole else whole
-                if found is None:
+                if layout.folded(part) not in names:
                     raise ValidationError(_not_a_choice(placement, part, language))
-                codes.append(found)
-            return framework.check_value(code, codes)
+            return framework.check_value(code, [names[layout.folded(p)] for p in parts])
         found = names.get(layout.folded(text))
         if found is None:
             raise ValidationError(_not_a_choice(placement, text, language))
@@ -413,10 +416,11 @@ def _answer_value(framework: Framework, placement: Placement, cell: contribution
     return framework.check_value(code, value)
 
 
-def _split(text: str) -> list[str]:
-    for separator in (";", "\n", ","):
+def _split(text: str, separators: str) -> list[str]:
+    """The non-empty parts of `text` between any of `separators`."""
+    for separator in separators:
         text = text.replace(separator, "\x00")
-    return [part.strip() for part in text.split("\x00")]
+    return [part.strip() for part in text.split("\x00") if part.strip()]
 
 
 def _not_a_choice(placement: Placement, typed: str, language: str) -> Message:

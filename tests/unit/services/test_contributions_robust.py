@@ -210,3 +210,11 @@ def test_hostile_workbooks_get_a_message_not_a_hang(db, tmp_path, book_path, mon
         book["Evidence"].cell(n, 3).value = f"Item {n}"
     book.save(book_path)
     assert ("Evidence", "A22", "contribution.too_many_rows") in _problems(db, book_path)
+
+
+def test_several_answers_by_semicolon_comma_or_line(db, book_path):
+    for typed in ("Website;law", "website, LAW", "Law\nWebsite", "law;;website;"):
+        _set(book_path, {"Q2": {"Your answer": typed}})
+        assert [c.value for c in contributions.read(db, book_path).changes] == [["law", "website"]], typed
+    _set(book_path, {"Q2": {"Your answer": "law; gossip"}})
+    assert [code for _, _, code in _problems(db, book_path)] == ["contribution.not_a_choice"]
