@@ -1,6 +1,6 @@
 """The layout of a contribution workbook, the one definition its writer and its reader share.
 
-A contribution workbook (`services.contributions`) has four sheets:
+A contribution workbook (`services.contributions`) has five sheets:
 
 - the instructions (visible, locked),
 - the answers: one row per question given to the contributor, matched back by the code in its
@@ -8,10 +8,10 @@ A contribution workbook (`services.contributions`) has four sheets:
   header text (never by letter: columns may be added or moved),
 - the evidence: one row per evidence item (kind, title, reference, year, web address), keyed by
   the question code typed in its first column,
-- the choice lists the drop-downs read (hidden), and the record of what was sent (`META`, very
-  hidden): the assessment, the questionnaire and its version, the contributor, the time of the
-  export, each question's revision and answer as exported, the titles of the sheets and of their
-  columns, and a checksum of that structure.
+- the choice lists the drop-downs read (`LISTS`, hidden),
+- the record of what was sent (`META`, very hidden): the assessment, the questionnaire and its
+  version, the contributor, the time of the export, each question's revision and answer as
+  exported, the titles of the sheets and of their columns, and a checksum of that structure.
 
 A sheet's and a column's key is stable; its title is in the contributor's language, and the titles
 written are recorded in the hidden sheet, so a workbook is read whatever language it was made in.

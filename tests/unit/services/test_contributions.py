@@ -233,3 +233,14 @@ def test_the_cli_exports_previews_and_imports(db, aid, labour, tmp_path, capsys)
     assert "applied" in capsys.readouterr().out
     assert main([*base, "contribution", "import", str(target)]) == 0
     assert "0 changes" in capsys.readouterr().out
+
+
+def test_only_the_accepted_questions_are_applied(db, aid, labour, tmp_path):
+    target = contributions.export_workbook(db, aid, labour.id, tmp_path / "labour.xlsx")
+    _edit_as_a_ministry(target, invalid=False)
+    result = contributions.apply(db, contributions.read(db, target), accept=["Q3", "Q7"])
+    assert {c.code for c in result.applied} == {"Q3", "Q7"} and result.changes.questions == {"Q3", "Q7"}
+    assert answers.get_answer(db, aid, "Q1").value is None and answers.get_answer(db, aid, "Q3").value == 120
+    rest = contributions.read(db, target)
+    assert {c.code for c in rest.pending} == {"Q1", "Q1b", "Q2"}
+    assert answers.get_answer(db, aid, "Q7").review_state.value == "not_reviewed"  # as any fresh answer
