@@ -4103,6 +4103,153 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>{status} ليست حالة تقييم؛ حدّد بعضاً من {statuses}، أو all</translation>
         </message>
         <message>
+            <source>{code} was changed in the assessment after the workbook was read: read it again to see the changes</source>
+            <comment>contribution.changed_since</comment>
+            <translation>تغيّر {code} في التقييم بعد قراءة المصنف: اقرأه مرة أخرى لترى التغييرات</translation>
+        </message>
+        <message>
+            <source>the workbook's hidden record does not match its structure (it was edited or copied from another workbook): export a new workbook</source>
+            <comment>contribution.checksum</comment>
+            <translation>السجل المخفي في المصنف لا يطابق بنيته (عُدِّل أو نُسخ من مصنف آخر): صدِّر مصنفًا جديدًا</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as a workbook ({detail})</source>
+            <comment>contribution.damaged</comment>
+            <translation>تتعذر قراءة {file} كمصنف ({detail})</translation>
+        </message>
+        <message>
+            <source>{code} is given twice (also in row {row})</source>
+            <comment>contribution.duplicate_code</comment>
+            <translation>ورد {code} مرتين (أيضًا في الصف {row})</translation>
+        </message>
+        <message>
+            <source>this evidence row has no question code</source>
+            <comment>contribution.evidence_no_code</comment>
+            <translation>صف المصدر هذا بلا رمز سؤال</translation>
+        </message>
+        <message>
+            <source>this evidence row has no title</source>
+            <comment>contribution.evidence_no_title</comment>
+            <translation>صف المصدر هذا بلا عنوان</translation>
+        </message>
+        <message>
+            <source>there is no file {file}</source>
+            <comment>contribution.file_not_found</comment>
+            <translation>لا يوجد الملف {file}</translation>
+        </message>
+        <message>
+            <source>this contribution workbook has layout {found}; this version of MGI Desktop reads layout {expected}</source>
+            <comment>contribution.format_unknown</comment>
+            <translation>مصنف المساهمة هذا بالتخطيط {found}؛ هذا الإصدار من MGI Desktop يقرأ التخطيط {expected}</translation>
+        </message>
+        <message>
+            <source>the column {column} is missing from the sheet {sheet} (was its header changed?)</source>
+            <comment>contribution.no_column</comment>
+            <translation>العمود {column} غير موجود في الورقة {sheet} (هل غُيِّر عنوانه؟)</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} is missing (was it renamed or deleted?)</source>
+            <comment>contribution.no_sheet</comment>
+            <translation>الورقة {sheet} غير موجودة (هل أُعيدت تسميتها أو حُذفت؟)</translation>
+        </message>
+        <message>
+            <source>{value} is not one of the answers ({choices})</source>
+            <comment>contribution.not_a_choice</comment>
+            <translation>{value} ليست من الإجابات ({choices})</translation>
+        </message>
+        <message>
+            <source>{file} is not a contribution workbook made by MGI Desktop (its hidden sheet is missing); export one for the contributor and have them fill that in</source>
+            <comment>contribution.not_a_contribution</comment>
+            <translation>{file} ليس مصنف مساهمة أنشأه MGI Desktop (ورقته المخفية غير موجودة)؛ صدِّر مصنفًا للمساهم واطلب منه ملأه</translation>
+        </message>
+        <message>
+            <source>{value} is not a kind of evidence ({kinds})</source>
+            <comment>contribution.not_a_kind</comment>
+            <translation>{value} ليس نوعًا من المصادر ({kinds})</translation>
+        </message>
+        <message>
+            <source>{value} is not a web address</source>
+            <comment>contribution.not_an_address</comment>
+            <translation>{value} ليس عنوان ويب</translation>
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx): open it in Excel or LibreOffice and save it as .xlsx</source>
+            <comment>contribution.not_xlsx</comment>
+            <translation>{file} ليس مصنف Excel ‏(.xlsx): افتحه في Excel أو LibreOffice واحفظه بصيغة ‎.xlsx</translation>
+        </message>
+        <message>
+            <source>{contributor} has no questions assigned in this assessment; assign some first</source>
+            <comment>contribution.nothing_assigned</comment>
+            <translation>لا أسئلة مسندة إلى {contributor} في هذا التقييم؛ أسند إليه أسئلة أولًا</translation>
+        </message>
+        <message>
+            <source>{file} is an OpenDocument spreadsheet (.ods): open it in LibreOffice and use File ▸ Save As with the type “Excel 2007-365 (.xlsx)”, then import that file</source>
+            <comment>contribution.ods</comment>
+            <translation>{file} جدول OpenDocument ‏(.ods): افتحه في LibreOffice واستخدم ملف ◂ حفظ باسم بالنوع «Excel 2007-365 (.xlsx)»، ثم استورد ذلك الملف</translation>
+        </message>
+        <message>
+            <source>{file} is an old Excel workbook (.xls): open it in Excel or LibreOffice and save it as “Excel Workbook (.xlsx)”, then import that file</source>
+            <comment>contribution.old_xls</comment>
+            <translation>{file} مصنف Excel قديم ‏(.xls): افتحه في Excel أو LibreOffice واحفظه بصيغة «مصنف Excel ‏(.xlsx)»، ثم استورد ذلك الملف</translation>
+        </message>
+        <message>
+            <source>the workbook is for the assessment {id}, which is not in this database</source>
+            <comment>contribution.other_assessment</comment>
+            <translation>المصنف خاص بالتقييم {id}، وهو غير موجود في قاعدة البيانات هذه</translation>
+        </message>
+        <message>
+            <source>the workbook was made from the questionnaire {framework} {version}; the assessment now uses {current}: export a new workbook</source>
+            <comment>contribution.outdated</comment>
+            <translation>أُنشئ المصنف من الاستبيان {framework} {version}؛ ويستخدم التقييم الآن {current}: صدِّر مصنفًا جديدًا</translation>
+        </message>
+        <message>
+            <source>{place}: {problem}</source>
+            <comment>contribution.problem_at</comment>
+            <translation>{place}: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file} was not imported: %n problems to fix</source>
+            <comment>contribution.rejected</comment>
+            <translation>
+                <numerusform>لم يُستورد {file}: %n مشكلة يجب إصلاحها</numerusform>
+                <numerusform>لم يُستورد {file}: مشكلة واحدة يجب إصلاحها</numerusform>
+                <numerusform>لم يُستورد {file}: مشكلتان يجب إصلاحهما</numerusform>
+                <numerusform>لم يُستورد {file}: %n مشكلات يجب إصلاحها</numerusform>
+                <numerusform>لم يُستورد {file}: %n مشكلةً يجب إصلاحها</numerusform>
+                <numerusform>لم يُستورد {file}: %n مشكلة يجب إصلاحها</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file} is too large for a contribution workbook ({size} MiB; the limit is {limit} MiB)</source>
+            <comment>contribution.too_large</comment>
+            <translation>{file} أكبر من أن يكون مصنف مساهمة ({size} ميبيبايت؛ الحد {limit} ميبيبايت)</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} has more than {limit} rows</source>
+            <comment>contribution.too_many_rows</comment>
+            <translation>في الورقة {sheet} أكثر من {limit} صف</translation>
+        </message>
+        <message>
+            <source>{code} is not one of the questions sent in this workbook</source>
+            <comment>contribution.unknown_code</comment>
+            <translation>{code} ليس من الأسئلة المرسلة في هذا المصنف</translation>
+        </message>
+        <message>
+            <source>the workbook was made for the contributor {id}, who is not recorded in this database</source>
+            <comment>contribution.unknown_contributor</comment>
+            <translation>أُنشئ المصنف للمساهم {id}، وهو غير مسجَّل في قاعدة البيانات هذه</translation>
+        </message>
+        <message>
+            <source>cannot read {file}: {reason}</source>
+            <comment>contribution.unreadable</comment>
+            <translation>تتعذر قراءة {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{value} is not a year from {low} to {high}</source>
+            <comment>contribution.year_range</comment>
+            <translation>{value} ليست سنة من {low} إلى {high}</translation>
+        </message>
+        <message>
             <source>{id} matches {n} contributors; give more of the id</source>
             <comment>contributor.ambiguous</comment>
             <translation>{id} يطابق {n} من المساهمين؛ أدخل جزءًا أطول من المعرّف</translation>
@@ -5230,6 +5377,136 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>assessments used from this input that claim a validation not backed as 'signed' (see the Validation column)</source>
             <comment>export.consolidate.warnings_about</comment>
             <translation>التقييمات المستخدمة من هذا المُدخل التي تدّعي مصادقة غير مدعومة بالرمز 'signed' (انظر عمود المصادقة)</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <comment>export.contribution.column.answer</comment>
+            <translation>إجابتكم</translation>
+        </message>
+        <message>
+            <source>Asked when</source>
+            <comment>export.contribution.column.asked_when</comment>
+            <translation>متى يُطرح</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <comment>export.contribution.column.code</comment>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Comment to the focal point</source>
+            <comment>export.contribution.column.comment</comment>
+            <translation>تعليق إلى جهة التنسيق</translation>
+        </message>
+        <message>
+            <source>Answer in the assessment now</source>
+            <comment>export.contribution.column.current</comment>
+            <translation>الإجابة الحالية في التقييم</translation>
+        </message>
+        <message>
+            <source>Guidance</source>
+            <comment>export.contribution.column.guidance</comment>
+            <translation>إرشادات</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <comment>export.contribution.column.justification</comment>
+            <translation>المبرر</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>export.contribution.column.kind</comment>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <comment>export.contribution.column.question</comment>
+            <translation>السؤال</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <comment>export.contribution.column.reference</comment>
+            <translation>المرجع</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <comment>export.contribution.column.title</comment>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <comment>export.contribution.column.url</comment>
+            <translation>عنوان الويب</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <comment>export.contribution.column.year</comment>
+            <translation>السنة</translation>
+        </message>
+        <message>
+            <source>Several answers: separate them with ;</source>
+            <comment>export.contribution.hint.multiple</comment>
+            <translation>عدة إجابات: افصل بينها بـ ;</translation>
+        </message>
+        <message>
+            <source>On the sheet “{answers}”, give each answer in the column “{answer}”: pick it from the drop-down list, or type it. Say why in “{justification}”, citing laws, policies or sources.</source>
+            <comment>export.contribution.instructions.answer</comment>
+            <translation>في ورقة «{answers}»، أعطِ كل إجابة في العمود «{answer}»: اخترها من القائمة المنسدلة أو اكتبها. واذكر السبب في «{justification}» مستشهدًا بالقوانين أو السياسات أو المصادر.</translation>
+        </message>
+        <message>
+            <source>Some questions are asked only with certain answers to others: “{asked_when}” says when. Leave a question that is not asked empty.</source>
+            <comment>export.contribution.instructions.asked_when</comment>
+            <translation>تُطرح بعض الأسئلة فقط مع إجابات معيّنة عن أسئلة أخرى: يبيّن «{asked_when}» متى. اترك السؤال الذي لا يُطرح فارغًا.</translation>
+        </message>
+        <message>
+            <source>Please return it by {due}.</source>
+            <comment>export.contribution.instructions.due</comment>
+            <translation>يُرجى إعادته بحلول {due}.</translation>
+        </message>
+        <message>
+            <source>An empty cell changes nothing: the assessment keeps what it holds.</source>
+            <comment>export.contribution.instructions.empty</comment>
+            <translation>الخلية الفارغة لا تغيّر شيئًا: يحتفظ التقييم بما فيه.</translation>
+        </message>
+        <message>
+            <source>On the sheet “{evidence}”, add one row per source: the question's code, its kind, title, reference, year and web address. Add as many rows as you need.</source>
+            <comment>export.contribution.instructions.evidence</comment>
+            <translation>في ورقة «{evidence}»، أضف صفًا لكل مصدر: رمز السؤال ونوعه وعنوانه ومرجعه وسنته وعنوان الويب. أضف من الصفوف ما تحتاج.</translation>
+        </message>
+        <message>
+            <source>This workbook holds the questions of the assessment “{title}” given to {contributor}.</source>
+            <comment>export.contribution.instructions.intro</comment>
+            <translation>يضم هذا المصنف أسئلة التقييم «{title}» المسندة إلى {contributor}.</translation>
+        </message>
+        <message>
+            <source>Where several answers may be chosen, write them in one cell separated by semicolons (;).</source>
+            <comment>export.contribution.instructions.multiple</comment>
+            <translation>حيث يمكن اختيار عدة إجابات، اكتبها في خلية واحدة مفصولة بفواصل منقوطة (;).</translation>
+        </message>
+        <message>
+            <source>Codes and questions are protected without a password so they are not changed by mistake; you may sort, filter, format and add columns. Do not rename the sheets or their column headers.</source>
+            <comment>export.contribution.instructions.protection</comment>
+            <translation>الرموز والأسئلة محمية بلا كلمة مرور كي لا تُغيَّر خطأً؛ يمكنك الفرز والتصفية والتنسيق وإضافة أعمدة. لا تغيّر أسماء الأوراق ولا عناوين أعمدتها.</translation>
+        </message>
+        <message>
+            <source>Save the workbook as .xlsx (Excel or LibreOffice) and send it back to the focal point, {focal_point}.</source>
+            <comment>export.contribution.instructions.return</comment>
+            <translation>احفظ المصنف بصيغة ‎.xlsx (Excel أو LibreOffice) وأعده إلى جهة التنسيق، {focal_point}.</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <comment>export.contribution.sheet.answers</comment>
+            <translation>الإجابات</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <comment>export.contribution.sheet.evidence</comment>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <comment>export.contribution.sheet.instructions</comment>
+            <translation>التعليمات</translation>
         </message>
         <message>
             <source>indicative completion measure, not an official MGI score</source>

@@ -4083,6 +4083,149 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <translation>{status} no es un estado de evaluación; indique alguno de {statuses}, o all</translation>
         </message>
         <message>
+            <source>{code} was changed in the assessment after the workbook was read: read it again to see the changes</source>
+            <comment>contribution.changed_since</comment>
+            <translation>{code} se modificó en la evaluación después de leer el libro: vuelva a leerlo para ver los cambios</translation>
+        </message>
+        <message>
+            <source>the workbook's hidden record does not match its structure (it was edited or copied from another workbook): export a new workbook</source>
+            <comment>contribution.checksum</comment>
+            <translation>el registro oculto del libro no coincide con su estructura (se editó o se copió de otro libro): exporte un libro nuevo</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as a workbook ({detail})</source>
+            <comment>contribution.damaged</comment>
+            <translation>{file} no se puede leer como libro ({detail})</translation>
+        </message>
+        <message>
+            <source>{code} is given twice (also in row {row})</source>
+            <comment>contribution.duplicate_code</comment>
+            <translation>{code} aparece dos veces (también en la fila {row})</translation>
+        </message>
+        <message>
+            <source>this evidence row has no question code</source>
+            <comment>contribution.evidence_no_code</comment>
+            <translation>esta fila de fuente no tiene código de pregunta</translation>
+        </message>
+        <message>
+            <source>this evidence row has no title</source>
+            <comment>contribution.evidence_no_title</comment>
+            <translation>esta fila de fuente no tiene título</translation>
+        </message>
+        <message>
+            <source>there is no file {file}</source>
+            <comment>contribution.file_not_found</comment>
+            <translation>no existe el archivo {file}</translation>
+        </message>
+        <message>
+            <source>this contribution workbook has layout {found}; this version of MGI Desktop reads layout {expected}</source>
+            <comment>contribution.format_unknown</comment>
+            <translation>este libro de contribución tiene el formato {found}; esta versión de MGI Desktop lee el formato {expected}</translation>
+        </message>
+        <message>
+            <source>the column {column} is missing from the sheet {sheet} (was its header changed?)</source>
+            <comment>contribution.no_column</comment>
+            <translation>falta la columna {column} en la hoja {sheet} (¿se cambió su encabezado?)</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} is missing (was it renamed or deleted?)</source>
+            <comment>contribution.no_sheet</comment>
+            <translation>falta la hoja {sheet} (¿se le cambió el nombre o se eliminó?)</translation>
+        </message>
+        <message>
+            <source>{value} is not one of the answers ({choices})</source>
+            <comment>contribution.not_a_choice</comment>
+            <translation>{value} no es una de las respuestas ({choices})</translation>
+        </message>
+        <message>
+            <source>{file} is not a contribution workbook made by MGI Desktop (its hidden sheet is missing); export one for the contributor and have them fill that in</source>
+            <comment>contribution.not_a_contribution</comment>
+            <translation>{file} no es un libro de contribución creado por MGI Desktop (falta su hoja oculta); exporte uno para el contribuyente y pida que lo rellene</translation>
+        </message>
+        <message>
+            <source>{value} is not a kind of evidence ({kinds})</source>
+            <comment>contribution.not_a_kind</comment>
+            <translation>{value} no es un tipo de fuente ({kinds})</translation>
+        </message>
+        <message>
+            <source>{value} is not a web address</source>
+            <comment>contribution.not_an_address</comment>
+            <translation>{value} no es una dirección web</translation>
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx): open it in Excel or LibreOffice and save it as .xlsx</source>
+            <comment>contribution.not_xlsx</comment>
+            <translation>{file} no es un libro de Excel (.xlsx): ábralo en Excel o LibreOffice y guárdelo como .xlsx</translation>
+        </message>
+        <message>
+            <source>{contributor} has no questions assigned in this assessment; assign some first</source>
+            <comment>contribution.nothing_assigned</comment>
+            <translation>{contributor} no tiene preguntas asignadas en esta evaluación; asígnele algunas primero</translation>
+        </message>
+        <message>
+            <source>{file} is an OpenDocument spreadsheet (.ods): open it in LibreOffice and use File ▸ Save As with the type “Excel 2007-365 (.xlsx)”, then import that file</source>
+            <comment>contribution.ods</comment>
+            <translation>{file} es una hoja de cálculo OpenDocument (.ods): ábrala en LibreOffice y use Archivo ▸ Guardar como con el tipo «Excel 2007-365 (.xlsx)»; luego importe ese archivo</translation>
+        </message>
+        <message>
+            <source>{file} is an old Excel workbook (.xls): open it in Excel or LibreOffice and save it as “Excel Workbook (.xlsx)”, then import that file</source>
+            <comment>contribution.old_xls</comment>
+            <translation>{file} es un libro antiguo de Excel (.xls): ábralo en Excel o LibreOffice y guárdelo como «Libro de Excel (.xlsx)»; luego importe ese archivo</translation>
+        </message>
+        <message>
+            <source>the workbook is for the assessment {id}, which is not in this database</source>
+            <comment>contribution.other_assessment</comment>
+            <translation>el libro es de la evaluación {id}, que no está en esta base de datos</translation>
+        </message>
+        <message>
+            <source>the workbook was made from the questionnaire {framework} {version}; the assessment now uses {current}: export a new workbook</source>
+            <comment>contribution.outdated</comment>
+            <translation>el libro se hizo con el cuestionario {framework} {version}; la evaluación usa ahora {current}: exporte un libro nuevo</translation>
+        </message>
+        <message>
+            <source>{place}: {problem}</source>
+            <comment>contribution.problem_at</comment>
+            <translation>{place}: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file} was not imported: %n problems to fix</source>
+            <comment>contribution.rejected</comment>
+            <translation>
+                <numerusform>{file} no se importó: %n problema por corregir</numerusform>
+                <numerusform>{file} no se importó: %n problemas por corregir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file} is too large for a contribution workbook ({size} MiB; the limit is {limit} MiB)</source>
+            <comment>contribution.too_large</comment>
+            <translation>{file} es demasiado grande para un libro de contribución ({size} MiB; el límite es {limit} MiB)</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} has more than {limit} rows</source>
+            <comment>contribution.too_many_rows</comment>
+            <translation>la hoja {sheet} tiene más de {limit} filas</translation>
+        </message>
+        <message>
+            <source>{code} is not one of the questions sent in this workbook</source>
+            <comment>contribution.unknown_code</comment>
+            <translation>{code} no es una de las preguntas enviadas en este libro</translation>
+        </message>
+        <message>
+            <source>the workbook was made for the contributor {id}, who is not recorded in this database</source>
+            <comment>contribution.unknown_contributor</comment>
+            <translation>el libro se hizo para el contribuyente {id}, que no está registrado en esta base de datos</translation>
+        </message>
+        <message>
+            <source>cannot read {file}: {reason}</source>
+            <comment>contribution.unreadable</comment>
+            <translation>no se puede leer {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{value} is not a year from {low} to {high}</source>
+            <comment>contribution.year_range</comment>
+            <translation>{value} no es un año de {low} a {high}</translation>
+        </message>
+        <message>
             <source>{id} matches {n} contributors; give more of the id</source>
             <comment>contributor.ambiguous</comment>
             <translation>{id} corresponde a {n} colaboradores; indique más del identificador</translation>
@@ -5202,6 +5345,136 @@ Si ha perdido su clave anterior, nada puede presentar la nueva: envíe su nuevo 
             <source>assessments used from this input that claim a validation not backed as 'signed' (see the Validation column)</source>
             <comment>export.consolidate.warnings_about</comment>
             <translation>evaluaciones utilizadas de esta entrada que declaran una validación no respaldada como 'signed' (véase la columna Validación)</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <comment>export.contribution.column.answer</comment>
+            <translation>Su respuesta</translation>
+        </message>
+        <message>
+            <source>Asked when</source>
+            <comment>export.contribution.column.asked_when</comment>
+            <translation>Se pregunta cuando</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <comment>export.contribution.column.code</comment>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Comment to the focal point</source>
+            <comment>export.contribution.column.comment</comment>
+            <translation>Comentario al punto focal</translation>
+        </message>
+        <message>
+            <source>Answer in the assessment now</source>
+            <comment>export.contribution.column.current</comment>
+            <translation>Respuesta actual en la evaluación</translation>
+        </message>
+        <message>
+            <source>Guidance</source>
+            <comment>export.contribution.column.guidance</comment>
+            <translation>Orientación</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <comment>export.contribution.column.justification</comment>
+            <translation>Justificación</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>export.contribution.column.kind</comment>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <comment>export.contribution.column.question</comment>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <comment>export.contribution.column.reference</comment>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <comment>export.contribution.column.title</comment>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <comment>export.contribution.column.url</comment>
+            <translation>Dirección web</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <comment>export.contribution.column.year</comment>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source>Several answers: separate them with ;</source>
+            <comment>export.contribution.hint.multiple</comment>
+            <translation>Varias respuestas: sepárelas con ;</translation>
+        </message>
+        <message>
+            <source>On the sheet “{answers}”, give each answer in the column “{answer}”: pick it from the drop-down list, or type it. Say why in “{justification}”, citing laws, policies or sources.</source>
+            <comment>export.contribution.instructions.answer</comment>
+            <translation>En la hoja «{answers}», dé cada respuesta en la columna «{answer}»: elíjala de la lista desplegable o escríbala. Explique por qué en «{justification}», citando leyes, políticas o fuentes.</translation>
+        </message>
+        <message>
+            <source>Some questions are asked only with certain answers to others: “{asked_when}” says when. Leave a question that is not asked empty.</source>
+            <comment>export.contribution.instructions.asked_when</comment>
+            <translation>Algunas preguntas solo se hacen con ciertas respuestas a otras: «{asked_when}» dice cuándo. Deje vacía una pregunta que no se hace.</translation>
+        </message>
+        <message>
+            <source>Please return it by {due}.</source>
+            <comment>export.contribution.instructions.due</comment>
+            <translation>Devuélvalo a más tardar el {due}.</translation>
+        </message>
+        <message>
+            <source>An empty cell changes nothing: the assessment keeps what it holds.</source>
+            <comment>export.contribution.instructions.empty</comment>
+            <translation>Una celda vacía no cambia nada: la evaluación conserva lo que tiene.</translation>
+        </message>
+        <message>
+            <source>On the sheet “{evidence}”, add one row per source: the question's code, its kind, title, reference, year and web address. Add as many rows as you need.</source>
+            <comment>export.contribution.instructions.evidence</comment>
+            <translation>En la hoja «{evidence}», añada una fila por fuente: el código de la pregunta, el tipo, el título, la referencia, el año y la dirección web. Añada tantas filas como necesite.</translation>
+        </message>
+        <message>
+            <source>This workbook holds the questions of the assessment “{title}” given to {contributor}.</source>
+            <comment>export.contribution.instructions.intro</comment>
+            <translation>Este libro contiene las preguntas de la evaluación «{title}» asignadas a {contributor}.</translation>
+        </message>
+        <message>
+            <source>Where several answers may be chosen, write them in one cell separated by semicolons (;).</source>
+            <comment>export.contribution.instructions.multiple</comment>
+            <translation>Cuando se puedan elegir varias respuestas, escríbalas en una celda separadas por punto y coma (;).</translation>
+        </message>
+        <message>
+            <source>Codes and questions are protected without a password so they are not changed by mistake; you may sort, filter, format and add columns. Do not rename the sheets or their column headers.</source>
+            <comment>export.contribution.instructions.protection</comment>
+            <translation>Los códigos y las preguntas están protegidos sin contraseña para que no se cambien por error; puede ordenar, filtrar, dar formato y añadir columnas. No cambie el nombre de las hojas ni de sus encabezados de columna.</translation>
+        </message>
+        <message>
+            <source>Save the workbook as .xlsx (Excel or LibreOffice) and send it back to the focal point, {focal_point}.</source>
+            <comment>export.contribution.instructions.return</comment>
+            <translation>Guarde el libro como .xlsx (Excel o LibreOffice) y devuélvalo al punto focal, {focal_point}.</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <comment>export.contribution.sheet.answers</comment>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <comment>export.contribution.sheet.evidence</comment>
+            <translation>Fuentes</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <comment>export.contribution.sheet.instructions</comment>
+            <translation>Instrucciones</translation>
         </message>
         <message>
             <source>indicative completion measure, not an official MGI score</source>

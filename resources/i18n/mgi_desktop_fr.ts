@@ -4083,6 +4083,149 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <translation>{status} n'est pas un statut d'évaluation ; indiquez-en parmi {statuses}, ou all</translation>
         </message>
         <message>
+            <source>{code} was changed in the assessment after the workbook was read: read it again to see the changes</source>
+            <comment>contribution.changed_since</comment>
+            <translation>{code} a été modifiée dans l’évaluation après la lecture du classeur : relisez-le pour voir les changements</translation>
+        </message>
+        <message>
+            <source>the workbook's hidden record does not match its structure (it was edited or copied from another workbook): export a new workbook</source>
+            <comment>contribution.checksum</comment>
+            <translation>l’enregistrement caché du classeur ne correspond pas à sa structure (il a été modifié ou copié d’un autre classeur) : exportez un nouveau classeur</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as a workbook ({detail})</source>
+            <comment>contribution.damaged</comment>
+            <translation>{file} ne peut pas être lu comme un classeur ({detail})</translation>
+        </message>
+        <message>
+            <source>{code} is given twice (also in row {row})</source>
+            <comment>contribution.duplicate_code</comment>
+            <translation>{code} figure deux fois (aussi à la ligne {row})</translation>
+        </message>
+        <message>
+            <source>this evidence row has no question code</source>
+            <comment>contribution.evidence_no_code</comment>
+            <translation>cette ligne de source n’a pas de code de question</translation>
+        </message>
+        <message>
+            <source>this evidence row has no title</source>
+            <comment>contribution.evidence_no_title</comment>
+            <translation>cette ligne de source n’a pas de titre</translation>
+        </message>
+        <message>
+            <source>there is no file {file}</source>
+            <comment>contribution.file_not_found</comment>
+            <translation>le fichier {file} n’existe pas</translation>
+        </message>
+        <message>
+            <source>this contribution workbook has layout {found}; this version of MGI Desktop reads layout {expected}</source>
+            <comment>contribution.format_unknown</comment>
+            <translation>ce classeur de contribution suit la présentation {found} ; cette version de MGI Desktop lit la présentation {expected}</translation>
+        </message>
+        <message>
+            <source>the column {column} is missing from the sheet {sheet} (was its header changed?)</source>
+            <comment>contribution.no_column</comment>
+            <translation>la colonne {column} manque dans la feuille {sheet} (son en-tête a-t-il été modifié ?)</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} is missing (was it renamed or deleted?)</source>
+            <comment>contribution.no_sheet</comment>
+            <translation>la feuille {sheet} manque (a-t-elle été renommée ou supprimée ?)</translation>
+        </message>
+        <message>
+            <source>{value} is not one of the answers ({choices})</source>
+            <comment>contribution.not_a_choice</comment>
+            <translation>{value} ne fait pas partie des réponses ({choices})</translation>
+        </message>
+        <message>
+            <source>{file} is not a contribution workbook made by MGI Desktop (its hidden sheet is missing); export one for the contributor and have them fill that in</source>
+            <comment>contribution.not_a_contribution</comment>
+            <translation>{file} n’est pas un classeur de contribution créé par MGI Desktop (sa feuille cachée manque) ; exportez-en un pour le contributeur et faites-le remplir</translation>
+        </message>
+        <message>
+            <source>{value} is not a kind of evidence ({kinds})</source>
+            <comment>contribution.not_a_kind</comment>
+            <translation>{value} n’est pas un type de source ({kinds})</translation>
+        </message>
+        <message>
+            <source>{value} is not a web address</source>
+            <comment>contribution.not_an_address</comment>
+            <translation>{value} n’est pas une adresse web</translation>
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx): open it in Excel or LibreOffice and save it as .xlsx</source>
+            <comment>contribution.not_xlsx</comment>
+            <translation>{file} n’est pas un classeur Excel (.xlsx) : ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx</translation>
+        </message>
+        <message>
+            <source>{contributor} has no questions assigned in this assessment; assign some first</source>
+            <comment>contribution.nothing_assigned</comment>
+            <translation>{contributor} n’a aucune question attribuée dans cette évaluation ; attribuez-en d’abord</translation>
+        </message>
+        <message>
+            <source>{file} is an OpenDocument spreadsheet (.ods): open it in LibreOffice and use File ▸ Save As with the type “Excel 2007-365 (.xlsx)”, then import that file</source>
+            <comment>contribution.ods</comment>
+            <translation>{file} est un classeur OpenDocument (.ods) : ouvrez-le dans LibreOffice, Fichier ▸ Enregistrer sous avec le type « Excel 2007-365 (.xlsx) », puis importez ce fichier</translation>
+        </message>
+        <message>
+            <source>{file} is an old Excel workbook (.xls): open it in Excel or LibreOffice and save it as “Excel Workbook (.xlsx)”, then import that file</source>
+            <comment>contribution.old_xls</comment>
+            <translation>{file} est un ancien classeur Excel (.xls) : ouvrez-le dans Excel ou LibreOffice et enregistrez-le en « Classeur Excel (.xlsx) », puis importez ce fichier</translation>
+        </message>
+        <message>
+            <source>the workbook is for the assessment {id}, which is not in this database</source>
+            <comment>contribution.other_assessment</comment>
+            <translation>le classeur concerne l’évaluation {id}, qui n’est pas dans cette base de données</translation>
+        </message>
+        <message>
+            <source>the workbook was made from the questionnaire {framework} {version}; the assessment now uses {current}: export a new workbook</source>
+            <comment>contribution.outdated</comment>
+            <translation>le classeur a été créé avec le questionnaire {framework} {version} ; l’évaluation utilise maintenant {current} : exportez un nouveau classeur</translation>
+        </message>
+        <message>
+            <source>{place}: {problem}</source>
+            <comment>contribution.problem_at</comment>
+            <translation>{place} : {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file} was not imported: %n problems to fix</source>
+            <comment>contribution.rejected</comment>
+            <translation>
+                <numerusform>{file} n’a pas été importé : %n problème à corriger</numerusform>
+                <numerusform>{file} n’a pas été importé : %n problèmes à corriger</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file} is too large for a contribution workbook ({size} MiB; the limit is {limit} MiB)</source>
+            <comment>contribution.too_large</comment>
+            <translation>{file} est trop volumineux pour un classeur de contribution ({size} Mio ; la limite est {limit} Mio)</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} has more than {limit} rows</source>
+            <comment>contribution.too_many_rows</comment>
+            <translation>la feuille {sheet} a plus de {limit} lignes</translation>
+        </message>
+        <message>
+            <source>{code} is not one of the questions sent in this workbook</source>
+            <comment>contribution.unknown_code</comment>
+            <translation>{code} ne fait pas partie des questions envoyées dans ce classeur</translation>
+        </message>
+        <message>
+            <source>the workbook was made for the contributor {id}, who is not recorded in this database</source>
+            <comment>contribution.unknown_contributor</comment>
+            <translation>le classeur a été créé pour le contributeur {id}, qui n’est pas enregistré dans cette base de données</translation>
+        </message>
+        <message>
+            <source>cannot read {file}: {reason}</source>
+            <comment>contribution.unreadable</comment>
+            <translation>impossible de lire {file} : {reason}</translation>
+        </message>
+        <message>
+            <source>{value} is not a year from {low} to {high}</source>
+            <comment>contribution.year_range</comment>
+            <translation>{value} n’est pas une année de {low} à {high}</translation>
+        </message>
+        <message>
             <source>{id} matches {n} contributors; give more of the id</source>
             <comment>contributor.ambiguous</comment>
             <translation>{id} correspond à {n} contributeurs ; donnez davantage de l’identifiant</translation>
@@ -5202,6 +5345,136 @@ Si vous avez perdu votre ancienne clé, rien ne peut présenter la nouvelle : en
             <source>assessments used from this input that claim a validation not backed as 'signed' (see the Validation column)</source>
             <comment>export.consolidate.warnings_about</comment>
             <translation>évaluations utilisées de cette entrée qui revendiquent une validation non attestée comme « signed » (voir la colonne Validation)</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <comment>export.contribution.column.answer</comment>
+            <translation>Votre réponse</translation>
+        </message>
+        <message>
+            <source>Asked when</source>
+            <comment>export.contribution.column.asked_when</comment>
+            <translation>Posée quand</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <comment>export.contribution.column.code</comment>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Comment to the focal point</source>
+            <comment>export.contribution.column.comment</comment>
+            <translation>Commentaire au point focal</translation>
+        </message>
+        <message>
+            <source>Answer in the assessment now</source>
+            <comment>export.contribution.column.current</comment>
+            <translation>Réponse actuelle dans l’évaluation</translation>
+        </message>
+        <message>
+            <source>Guidance</source>
+            <comment>export.contribution.column.guidance</comment>
+            <translation>Orientations</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <comment>export.contribution.column.justification</comment>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>export.contribution.column.kind</comment>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <comment>export.contribution.column.question</comment>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <comment>export.contribution.column.reference</comment>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <comment>export.contribution.column.title</comment>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <comment>export.contribution.column.url</comment>
+            <translation>Adresse web</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <comment>export.contribution.column.year</comment>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Several answers: separate them with ;</source>
+            <comment>export.contribution.hint.multiple</comment>
+            <translation>Plusieurs réponses : séparez-les par ;</translation>
+        </message>
+        <message>
+            <source>On the sheet “{answers}”, give each answer in the column “{answer}”: pick it from the drop-down list, or type it. Say why in “{justification}”, citing laws, policies or sources.</source>
+            <comment>export.contribution.instructions.answer</comment>
+            <translation>Sur la feuille « {answers} », donnez chaque réponse dans la colonne « {answer} » : choisissez-la dans la liste déroulante ou saisissez-la. Dites pourquoi dans « {justification} », en citant lois, politiques ou sources.</translation>
+        </message>
+        <message>
+            <source>Some questions are asked only with certain answers to others: “{asked_when}” says when. Leave a question that is not asked empty.</source>
+            <comment>export.contribution.instructions.asked_when</comment>
+            <translation>Certaines questions ne sont posées qu’avec certaines réponses à d’autres : « {asked_when} » dit quand. Laissez vide une question qui n’est pas posée.</translation>
+        </message>
+        <message>
+            <source>Please return it by {due}.</source>
+            <comment>export.contribution.instructions.due</comment>
+            <translation>Merci de le renvoyer d’ici le {due}.</translation>
+        </message>
+        <message>
+            <source>An empty cell changes nothing: the assessment keeps what it holds.</source>
+            <comment>export.contribution.instructions.empty</comment>
+            <translation>Une cellule vide ne change rien : l’évaluation garde ce qu’elle contient.</translation>
+        </message>
+        <message>
+            <source>On the sheet “{evidence}”, add one row per source: the question's code, its kind, title, reference, year and web address. Add as many rows as you need.</source>
+            <comment>export.contribution.instructions.evidence</comment>
+            <translation>Sur la feuille « {evidence} », ajoutez une ligne par source : le code de la question, le type, le titre, la référence, l’année et l’adresse web. Ajoutez autant de lignes que nécessaire.</translation>
+        </message>
+        <message>
+            <source>This workbook holds the questions of the assessment “{title}” given to {contributor}.</source>
+            <comment>export.contribution.instructions.intro</comment>
+            <translation>Ce classeur contient les questions de l’évaluation « {title} » confiées à {contributor}.</translation>
+        </message>
+        <message>
+            <source>Where several answers may be chosen, write them in one cell separated by semicolons (;).</source>
+            <comment>export.contribution.instructions.multiple</comment>
+            <translation>Lorsque plusieurs réponses sont possibles, écrivez-les dans une cellule, séparées par des points-virgules (;).</translation>
+        </message>
+        <message>
+            <source>Codes and questions are protected without a password so they are not changed by mistake; you may sort, filter, format and add columns. Do not rename the sheets or their column headers.</source>
+            <comment>export.contribution.instructions.protection</comment>
+            <translation>Les codes et les questions sont protégés sans mot de passe pour ne pas être modifiés par erreur ; vous pouvez trier, filtrer, mettre en forme et ajouter des colonnes. Ne renommez pas les feuilles ni leurs en-têtes de colonnes.</translation>
+        </message>
+        <message>
+            <source>Save the workbook as .xlsx (Excel or LibreOffice) and send it back to the focal point, {focal_point}.</source>
+            <comment>export.contribution.instructions.return</comment>
+            <translation>Enregistrez le classeur au format .xlsx (Excel ou LibreOffice) et renvoyez-le au point focal, {focal_point}.</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <comment>export.contribution.sheet.answers</comment>
+            <translation>Réponses</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <comment>export.contribution.sheet.evidence</comment>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <comment>export.contribution.sheet.instructions</comment>
+            <translation>Consignes</translation>
         </message>
         <message>
             <source>indicative completion measure, not an official MGI score</source>

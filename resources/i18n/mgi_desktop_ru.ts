@@ -4088,6 +4088,150 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <translation>{status} — не статус оценки; укажите один или несколько из {statuses} или all</translation>
         </message>
         <message>
+            <source>{code} was changed in the assessment after the workbook was read: read it again to see the changes</source>
+            <comment>contribution.changed_since</comment>
+            <translation>{code} изменён в оценке после чтения книги: прочитайте её снова, чтобы увидеть изменения</translation>
+        </message>
+        <message>
+            <source>the workbook's hidden record does not match its structure (it was edited or copied from another workbook): export a new workbook</source>
+            <comment>contribution.checksum</comment>
+            <translation>скрытая запись книги не соответствует её структуре (её изменили или скопировали из другой книги): выгрузите новую книгу</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as a workbook ({detail})</source>
+            <comment>contribution.damaged</comment>
+            <translation>{file} не читается как книга ({detail})</translation>
+        </message>
+        <message>
+            <source>{code} is given twice (also in row {row})</source>
+            <comment>contribution.duplicate_code</comment>
+            <translation>{code} указан дважды (также в строке {row})</translation>
+        </message>
+        <message>
+            <source>this evidence row has no question code</source>
+            <comment>contribution.evidence_no_code</comment>
+            <translation>в этой строке источника нет кода вопроса</translation>
+        </message>
+        <message>
+            <source>this evidence row has no title</source>
+            <comment>contribution.evidence_no_title</comment>
+            <translation>в этой строке источника нет названия</translation>
+        </message>
+        <message>
+            <source>there is no file {file}</source>
+            <comment>contribution.file_not_found</comment>
+            <translation>файла {file} нет</translation>
+        </message>
+        <message>
+            <source>this contribution workbook has layout {found}; this version of MGI Desktop reads layout {expected}</source>
+            <comment>contribution.format_unknown</comment>
+            <translation>эта книга вклада имеет формат {found}; эта версия MGI Desktop читает формат {expected}</translation>
+        </message>
+        <message>
+            <source>the column {column} is missing from the sheet {sheet} (was its header changed?)</source>
+            <comment>contribution.no_column</comment>
+            <translation>на листе {sheet} нет столбца {column} (не изменили ли его заголовок?)</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} is missing (was it renamed or deleted?)</source>
+            <comment>contribution.no_sheet</comment>
+            <translation>нет листа {sheet} (не переименовали или не удалили ли его?)</translation>
+        </message>
+        <message>
+            <source>{value} is not one of the answers ({choices})</source>
+            <comment>contribution.not_a_choice</comment>
+            <translation>{value} — не один из ответов ({choices})</translation>
+        </message>
+        <message>
+            <source>{file} is not a contribution workbook made by MGI Desktop (its hidden sheet is missing); export one for the contributor and have them fill that in</source>
+            <comment>contribution.not_a_contribution</comment>
+            <translation>{file} — не книга вклада, созданная MGI Desktop (нет её скрытого листа); выгрузите книгу для участника и попросите заполнить её</translation>
+        </message>
+        <message>
+            <source>{value} is not a kind of evidence ({kinds})</source>
+            <comment>contribution.not_a_kind</comment>
+            <translation>{value} — не вид источника ({kinds})</translation>
+        </message>
+        <message>
+            <source>{value} is not a web address</source>
+            <comment>contribution.not_an_address</comment>
+            <translation>{value} — не веб-адрес</translation>
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx): open it in Excel or LibreOffice and save it as .xlsx</source>
+            <comment>contribution.not_xlsx</comment>
+            <translation>{file} — не книга Excel (.xlsx): откройте её в Excel или LibreOffice и сохраните в формате .xlsx</translation>
+        </message>
+        <message>
+            <source>{contributor} has no questions assigned in this assessment; assign some first</source>
+            <comment>contribution.nothing_assigned</comment>
+            <translation>у участника {contributor} нет вопросов в этой оценке; сначала поручите ему вопросы</translation>
+        </message>
+        <message>
+            <source>{file} is an OpenDocument spreadsheet (.ods): open it in LibreOffice and use File ▸ Save As with the type “Excel 2007-365 (.xlsx)”, then import that file</source>
+            <comment>contribution.ods</comment>
+            <translation>{file} — таблица OpenDocument (.ods): откройте её в LibreOffice, выберите Файл ▸ Сохранить как с типом «Excel 2007-365 (.xlsx)», затем импортируйте этот файл</translation>
+        </message>
+        <message>
+            <source>{file} is an old Excel workbook (.xls): open it in Excel or LibreOffice and save it as “Excel Workbook (.xlsx)”, then import that file</source>
+            <comment>contribution.old_xls</comment>
+            <translation>{file} — старая книга Excel (.xls): откройте её в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)», затем импортируйте этот файл</translation>
+        </message>
+        <message>
+            <source>the workbook is for the assessment {id}, which is not in this database</source>
+            <comment>contribution.other_assessment</comment>
+            <translation>книга относится к оценке {id}, которой нет в этой базе данных</translation>
+        </message>
+        <message>
+            <source>the workbook was made from the questionnaire {framework} {version}; the assessment now uses {current}: export a new workbook</source>
+            <comment>contribution.outdated</comment>
+            <translation>книга создана по вопроснику {framework} {version}; теперь оценка использует {current}: выгрузите новую книгу</translation>
+        </message>
+        <message>
+            <source>{place}: {problem}</source>
+            <comment>contribution.problem_at</comment>
+            <translation>{place}: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file} was not imported: %n problems to fix</source>
+            <comment>contribution.rejected</comment>
+            <translation>
+                <numerusform>{file} не импортирован: %n проблема для исправления</numerusform>
+                <numerusform>{file} не импортирован: %n проблемы для исправления</numerusform>
+                <numerusform>{file} не импортирован: %n проблем для исправления</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file} is too large for a contribution workbook ({size} MiB; the limit is {limit} MiB)</source>
+            <comment>contribution.too_large</comment>
+            <translation>{file} слишком велик для книги вклада ({size} МиБ; предел — {limit} МиБ)</translation>
+        </message>
+        <message>
+            <source>the sheet {sheet} has more than {limit} rows</source>
+            <comment>contribution.too_many_rows</comment>
+            <translation>на листе {sheet} больше {limit} строк</translation>
+        </message>
+        <message>
+            <source>{code} is not one of the questions sent in this workbook</source>
+            <comment>contribution.unknown_code</comment>
+            <translation>{code} — не из вопросов, отправленных в этой книге</translation>
+        </message>
+        <message>
+            <source>the workbook was made for the contributor {id}, who is not recorded in this database</source>
+            <comment>contribution.unknown_contributor</comment>
+            <translation>книга создана для участника {id}, которого нет в этой базе данных</translation>
+        </message>
+        <message>
+            <source>cannot read {file}: {reason}</source>
+            <comment>contribution.unreadable</comment>
+            <translation>не удаётся прочитать {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{value} is not a year from {low} to {high}</source>
+            <comment>contribution.year_range</comment>
+            <translation>{value} — не год в пределах от {low} до {high}</translation>
+        </message>
+        <message>
             <source>{id} matches {n} contributors; give more of the id</source>
             <comment>contributor.ambiguous</comment>
             <translation>{id} соответствует нескольким участникам ({n}); укажите идентификатор подробнее</translation>
@@ -5209,6 +5353,136 @@ If you have lost your old key, nothing can introduce the new one: send your new 
             <source>assessments used from this input that claim a validation not backed as 'signed' (see the Validation column)</source>
             <comment>export.consolidate.warnings_about</comment>
             <translation>использованные оценки из этого источника, заявляющие подтверждение, не подкреплённое отметкой 'signed' (см. столбец «Подтверждение»)</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <comment>export.contribution.column.answer</comment>
+            <translation>Ваш ответ</translation>
+        </message>
+        <message>
+            <source>Asked when</source>
+            <comment>export.contribution.column.asked_when</comment>
+            <translation>Когда задаётся</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <comment>export.contribution.column.code</comment>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Comment to the focal point</source>
+            <comment>export.contribution.column.comment</comment>
+            <translation>Комментарий для координатора</translation>
+        </message>
+        <message>
+            <source>Answer in the assessment now</source>
+            <comment>export.contribution.column.current</comment>
+            <translation>Текущий ответ в оценке</translation>
+        </message>
+        <message>
+            <source>Guidance</source>
+            <comment>export.contribution.column.guidance</comment>
+            <translation>Пояснения</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <comment>export.contribution.column.justification</comment>
+            <translation>Обоснование</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>export.contribution.column.kind</comment>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <comment>export.contribution.column.question</comment>
+            <translation>Вопрос</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <comment>export.contribution.column.reference</comment>
+            <translation>Реквизиты</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <comment>export.contribution.column.title</comment>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <comment>export.contribution.column.url</comment>
+            <translation>Веб-адрес</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <comment>export.contribution.column.year</comment>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>Several answers: separate them with ;</source>
+            <comment>export.contribution.hint.multiple</comment>
+            <translation>Несколько ответов: разделяйте их знаком ;</translation>
+        </message>
+        <message>
+            <source>On the sheet “{answers}”, give each answer in the column “{answer}”: pick it from the drop-down list, or type it. Say why in “{justification}”, citing laws, policies or sources.</source>
+            <comment>export.contribution.instructions.answer</comment>
+            <translation>На листе «{answers}» укажите каждый ответ в столбце «{answer}»: выберите его из раскрывающегося списка или введите. Объясните почему в столбце «{justification}», ссылаясь на законы, политику или источники.</translation>
+        </message>
+        <message>
+            <source>Some questions are asked only with certain answers to others: “{asked_when}” says when. Leave a question that is not asked empty.</source>
+            <comment>export.contribution.instructions.asked_when</comment>
+            <translation>Некоторые вопросы задаются только при определённых ответах на другие: столбец «{asked_when}» говорит когда. Вопрос, который не задаётся, оставьте пустым.</translation>
+        </message>
+        <message>
+            <source>Please return it by {due}.</source>
+            <comment>export.contribution.instructions.due</comment>
+            <translation>Пожалуйста, верните её до {due}.</translation>
+        </message>
+        <message>
+            <source>An empty cell changes nothing: the assessment keeps what it holds.</source>
+            <comment>export.contribution.instructions.empty</comment>
+            <translation>Пустая ячейка ничего не меняет: в оценке остаётся то, что в ней есть.</translation>
+        </message>
+        <message>
+            <source>On the sheet “{evidence}”, add one row per source: the question's code, its kind, title, reference, year and web address. Add as many rows as you need.</source>
+            <comment>export.contribution.instructions.evidence</comment>
+            <translation>На листе «{evidence}» добавьте по строке на источник: код вопроса, вид, название, реквизиты, год и веб-адрес. Добавляйте столько строк, сколько нужно.</translation>
+        </message>
+        <message>
+            <source>This workbook holds the questions of the assessment “{title}” given to {contributor}.</source>
+            <comment>export.contribution.instructions.intro</comment>
+            <translation>В этой книге — вопросы оценки «{title}», порученные: {contributor}.</translation>
+        </message>
+        <message>
+            <source>Where several answers may be chosen, write them in one cell separated by semicolons (;).</source>
+            <comment>export.contribution.instructions.multiple</comment>
+            <translation>Если можно выбрать несколько ответов, запишите их в одну ячейку через точку с запятой (;).</translation>
+        </message>
+        <message>
+            <source>Codes and questions are protected without a password so they are not changed by mistake; you may sort, filter, format and add columns. Do not rename the sheets or their column headers.</source>
+            <comment>export.contribution.instructions.protection</comment>
+            <translation>Коды и вопросы защищены без пароля, чтобы их не изменили по ошибке; сортировать, фильтровать, форматировать и добавлять столбцы можно. Не переименовывайте листы и заголовки их столбцов.</translation>
+        </message>
+        <message>
+            <source>Save the workbook as .xlsx (Excel or LibreOffice) and send it back to the focal point, {focal_point}.</source>
+            <comment>export.contribution.instructions.return</comment>
+            <translation>Сохраните книгу в формате .xlsx (Excel или LibreOffice) и отправьте её координатору: {focal_point}.</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <comment>export.contribution.sheet.answers</comment>
+            <translation>Ответы</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <comment>export.contribution.sheet.evidence</comment>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <comment>export.contribution.sheet.instructions</comment>
+            <translation>Инструкции</translation>
         </message>
         <message>
             <source>indicative completion measure, not an official MGI score</source>
